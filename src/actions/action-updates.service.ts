@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock';
+import { StateConflict } from '../common/domain-errors';
+import { parseInstant } from '../common/instant';
+import { assertOpenForUpdates } from './action-lifecycle';
+import { ActionUpdate } from './action-update.entity';
+import { ActionOutcome, ActionStatus, ActionUpdateKind } from './action-vocabulary';
+import { ActionsService } from './actions.service';
+import { CreateActionUpdateDto } from './dto/create-action-update.dto';
+import { UrgentAction } from './urgent-action.entity';
+
+/** Further information, deadline extensions, outcomes and stop actions, and what each does to the action. */
+@Injectable()
+export class ActionUpdatesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly actions: ActionsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async post(actionId: string, input: CreateActionUpdateDto): Promise<ActionUpdate> {
+    return this.dataSource.transaction(async (manager) => {
+      const action = await this.actions.lockAction(manager, actionId);
+      assertOpenForUpdates(action);
+      const now = this.clock.now();
+      const newAppealDeadline = this.newDeadline(action, input, now);
+      if (input.kind === ActionUpdateKind.Outcome && !input.outcome) {
+        throw new StateConflict('outcome', 'An outcome update must say what the outcome is');
+      }
+      const { max } = await manager.createQueryBuilder(ActionUpdate, 'update')
+        .select('MAX(update.sequence)', 'max').where('update.actionId = :actionId', { actionId }).getRawOne<{ max: number | null }>() ?? { max: null };
+      const update = await manager.save(manager.create(ActionUpdate, {
+        action, sequence: (max ?? 0) + 1, kind: input.kind, title: input.title, body: input.body,
+        documentIndex: input.documentIndex ?? null, asks: input.asks ?? null, newAppealDeadline,
+        outcome: input.kind === ActionUpdateKind.StopAction ? (input.outcome ?? ActionOutcome.StopAction) : (input.outcome ?? null),
+        publishedAt: now,
+      }));
+      await manager.update(UrgentAction, actionId, this.effectOnAction(input, update, now));
+      delete (update as Partial<ActionUpdate>).action;
+      return update;
+    });
+  }
+
+  async list(actionId: string): Promise<ActionUpdate[]> {
+    await this.actions.get(actionId);
+    return this.dataSource.getRepository(ActionUpdate).find({ where: { action: { id: actionId } }, order: { sequence: 'ASC' } });
+  }
+
+  private newDeadline(action: UrgentAction, input: CreateActionUpdateDto, now: Date): Date | null {
+    if (!input.newAppealDeadline) {
+      if (input.kind === ActionUpdateKind.DeadlineExtension) {
+        throw new StateConflict('newAppealDeadline', 'A deadline extension needs newAppealDeadline');
+      }
+      return null;
+    }
+    const deadline = parseInstant(input.newAppealDeadline, action.appealDeadlineTimeZone);
+    if (!deadline || deadline.getTime() <= now.getTime()) {
+      throw new StateConflict('newAppealDeadline', `newAppealDeadline ${input.newAppealDeadline} must be in the future`);
+    }
+    if (input.kind === ActionUpdateKind.DeadlineExtension && deadline.getTime() <= action.appealDeadline.getTime()) {
+      throw new StateConflict('newAppealDeadline', `An extension must end after the current deadline ${action.appealDeadline.toISOString()}`);
+    }
+    return deadline;
+  }
+
+  private effectOnAction(input: CreateActionUpdateDto, update: ActionUpdate, now: Date): Partial<UrgentAction> {
+    const effect: Partial<UrgentAction> = {};
+    if (update.asks) effect.asks = update.asks;
+    if (update.newAppealDeadline) effect.appealDeadline = update.newAppealDeadline;
+    const closes = input.kind === ActionUpdateKind.StopAction || (input.kind === ActionUpdateKind.Outcome && input.closesAction !== false);
+    if (closes) Object.assign(effect, { status: ActionStatus.Closed, outcome: update.outcome, closedAt: now });
+    else if (update.outcome) effect.outcome = update.outcome;
+    return effect;
+  }
+}

@@ -1,0 +1,101 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsInt, IsISO31661Alpha2, IsISO8601, IsLocale,
+  IsNotEmpty, IsOptional, IsString, IsTimeZone, Matches, MaxLength, Min, ValidateNested,
+} from 'class-validator';
+import { RiskCode } from '../action-vocabulary';
+import { ActionTargetInputDto } from './action-target-input.dto';
+import { SubjectDto } from './subject.dto';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/** Everything staff give when they create an action; PATCH takes any subset. */
+export class ActionFieldsDto {
+  @ApiPropertyOptional({ example: 'UA 66/12', description: 'Sequence number and year; required to publish' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().replace(/^UA:?\s*/i, 'UA ') : value))
+  @Matches(/^UA \d{1,4}\/\d{2}$/, { message: 'reference must look like "UA 66/12"' })
+  reference?: string | null;
+
+  @ApiPropertyOptional({ example: 'ASA 24/002/2012' })
+  @IsOptional() @Transform(trim)
+  @Matches(/^[A-Z]{3} \d{2}\/\d{3,4}\/\d{4}$/, { message: 'documentIndex must look like "ASA 24/002/2012"' })
+  documentIndex?: string | null;
+
+  @ApiProperty({ example: 'Fears for forcibly returned North Koreans' })
+  @IsString() @IsNotEmpty() @MaxLength(300) @Transform(trim)
+  title: string;
+
+  @ApiProperty({ example: 'KP', description: 'ISO 3166-1 alpha-2 of the country concerned' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)) @IsISO31661Alpha2()
+  country: string;
+
+  @ApiProperty()
+  @IsString() @IsNotEmpty() @MaxLength(5000)
+  summary: string;
+
+  @ApiPropertyOptional({ description: 'Body text; paragraphs separated by a blank line' })
+  @IsOptional() @IsString() @MaxLength(50000)
+  body?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional() @IsString() @MaxLength(50000)
+  additionalInformation?: string;
+
+  @ApiProperty({ type: [String], description: 'In order, each starting with a verb' })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(2000, { each: true })
+  asks: string[];
+
+  @ApiProperty({ type: [String], example: ['en', 'ko'], description: 'BCP 47 tags' })
+  @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsLocale({ each: true, message: 'languages must hold BCP 47 tags such as "en" or "ko"' })
+  languages: string[];
+
+  @ApiPropertyOptional({ default: true, description: '"or your own language"' })
+  @IsOptional() @IsBoolean()
+  acceptsOwnLanguage?: boolean;
+
+  @ApiPropertyOptional({ enum: RiskCode, isArray: true })
+  @IsOptional() @IsArray() @ArrayUnique() @IsEnum(RiskCode, { each: true })
+  risks?: RiskCode[];
+
+  @ApiPropertyOptional({ example: "Kim Jong-un, Supreme Commander of the Korean People's Army" })
+  @IsOptional() @IsString() @MaxLength(300)
+  appealsAddressedTo?: string | null;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional() @IsBoolean()
+  invitesLocalDiplomaticCopies?: boolean;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional() @IsBoolean()
+  lateAppealsAllowed?: boolean;
+
+  @ApiPropertyOptional({ example: '2012-03-01' })
+  @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'issuedOn must be a date (YYYY-MM-DD)' })
+  issuedOn?: string | null;
+
+  @ApiProperty({ example: '2012-04-10', description: 'ISO 8601; without an offset it is read in appealDeadlineTimeZone' })
+  @IsISO8601({ strict: true }, { message: 'appealDeadline must be an ISO 8601 date or date-time' })
+  appealDeadline: string;
+
+  @ApiProperty({ example: 'Europe/London' })
+  @IsTimeZone({ message: 'appealDeadlineTimeZone must be an IANA time zone such as Europe/London' })
+  appealDeadlineTimeZone: string;
+
+  @ApiPropertyOptional({ description: 'Hidden from the public until then' })
+  @IsOptional() @IsISO8601({ strict: true })
+  embargoUntil?: string | null;
+
+  @ApiPropertyOptional({ example: 3500 })
+  @IsOptional() @IsInt() @Min(1)
+  appealGoal?: number | null;
+
+  @ApiProperty({ type: [SubjectDto] })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => SubjectDto)
+  subjects: SubjectDto[];
+
+  @ApiProperty({ type: [ActionTargetInputDto] })
+  @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => ActionTargetInputDto)
+  targets: ActionTargetInputDto[];
+}

@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ActionsModule } from './actions/actions.module';
+import { CommonModule } from './common/common.module';
+import { DatabaseErrorFilter } from './common/database-error.filter';
+import { ConfigModule } from './config/config.module';
+import { DatabaseConnection, DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { RedisModule } from './redis/redis.module';
+import { SectionsModule } from './sections/sections.module';
+import { SeedsModule } from './seeds/seeds.module';
+import { TargetsModule } from './targets/targets.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(database: DatabaseConnection): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule,
+        CommonModule,
+        DatabaseModule.forRoot(database),
+        RedisModule,
+        HealthModule,
+        ActionsModule,
+        TargetsModule,
+        SectionsModule,
+        SeedsModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: DatabaseErrorFilter }],
+    };
+  }
+}

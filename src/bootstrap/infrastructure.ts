@@ -1,0 +1,36 @@
+import { loadEnvironment, Environment } from '../config/environment';
+import { DatabaseEndpoint, openDatabase } from '../database/embedded-postgres';
+import { ensureRedis, RedisEndpoint } from './redis-availability';
+
+export interface Infrastructure {
+  environment: Environment;
+  database: DatabaseEndpoint;
+  redis: RedisEndpoint;
+  close(): Promise<void>;
+}
+
+/** The database and Redis a process needs, started here when the environment names none. */
+export async function startInfrastructure(): Promise<Infrastructure> {
+  const environment = loadEnvironment();
+  const redis = await ensureRedis(environment.REDIS_URL, 'var/redis');
+  // The rest of the app reads its settings from the environment, so a private Redis is announced there.
+  process.env.REDIS_URL = redis.url;
+  environment.REDIS_URL = redis.url;
+  const database = await openDatabase(environment.DATABASE_URL, environment.PGLITE_DIR);
+  return {
+    environment,
+    database,
+    redis,
+    async close() {
+      await database.close();
+      redis.stop();
+    },
+  };
+}
+
+/** Prints a start-up failure as a message (not a stack) and exits non-zero. */
+export function exitWithStartupError(error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`\nCannot start: ${message}\n`);
+  process.exit(1);
+}

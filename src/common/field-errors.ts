@@ -1,0 +1,17 @@
+import type { ValidationError } from 'class-validator';
+
+export interface FieldError {
+  /** Path of the offending field, e.g. "targets[0].target.fax". */
+  field: string;
+  message: string;
+}
+
+/** Flattens class-validator's nested errors into one entry per failed constraint, naming the field's path. */
+export function flattenValidationErrors(errors: ValidationError[], parentPath = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const segment = /^\d+$/.test(error.property) ? `[${error.property}]` : error.property;
+    const path = parentPath ? (segment.startsWith('[') ? `${parentPath}${segment}` : `${parentPath}.${segment}`) : segment;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field: path, message: message.replace(error.property, path) }));
+    return [...own, ...flattenValidationErrors(error.children ?? [], path)];
+  });
+}

@@ -1,0 +1,21 @@
+import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import Redis from 'ioredis';
+import { Environment } from '../config/environment';
+
+/** The app's one shared Redis connection (BullMQ opens its own from the same URL). */
+@Injectable()
+export class RedisConnection implements OnApplicationShutdown {
+  readonly client: Redis;
+
+  constructor(@Inject(Environment) environment: Environment) {
+    this.client = new Redis(environment.REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: true, enableOfflineQueue: true });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.client.status !== 'end') await this.client.quit().catch(() => this.client.disconnect());
+  }
+}
+
+@Global()
+@Module({ providers: [RedisConnection], exports: [RedisConnection] })
+export class RedisModule {}

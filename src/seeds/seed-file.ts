@@ -1,0 +1,22 @@
+import { Type } from 'class-transformer';
+import { IsEnum, IsISO8601, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { ActionOutcome, ActionStatus } from '../actions/action-vocabulary';
+import { ActionFieldsDto } from '../actions/dto/action-fields.dto';
+
+/** One file under seeds/actions/: an action as the API takes it, plus the state it was in historically. */
+export class ActionSeedFile {
+  @IsString()
+  source: string;
+
+  @IsEnum(ActionStatus)
+  status: ActionStatus;
+
+  @IsOptional() @IsEnum(ActionOutcome)
+  outcome?: ActionOutcome;
+
+  @IsOptional() @IsISO8601({ strict: true })
+  publishedAt?: string;
+
+  @ValidateNested() @Type(() => ActionFieldsDto)
+  action: ActionFieldsDto;
+}

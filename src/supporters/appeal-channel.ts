@@ -1,0 +1,7 @@
+export enum AppealChannel {
+  Email = 'email',
+  Fax = 'fax',
+  Post = 'post',
+  Mailto = 'mailto',
+  Other = 'other',
+}

@@ -1,0 +1,69 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { TargetKind } from './target-kind';
+
+/** An official, embassy or mission that appeals are addressed to: a reusable directory entry. */
+@Entity('target')
+@Index('target_search_idx', ['name', 'organisation'])
+export class Target {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text', nullable: true })
+  honorific: string | null;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  /** The role line as printed, e.g. "Minister of People's Security". */
+  @Column({ type: 'text', nullable: true })
+  title: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  organisation: string | null;
+
+  @Column({ type: 'enum', enum: TargetKind, enumName: 'target_kind' })
+  kind: TargetKind;
+
+  /** ISO 3166-1 alpha-2 of the country the target sits in. */
+  @Column({ type: 'char', length: 2 })
+  country: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  addressLines: string[];
+
+  /** The fax number as the document printed it, and its E.164 form. */
+  @Column({ type: 'text', nullable: true })
+  faxPrinted: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  fax: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phonePrinted: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  emailPrinted: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  salutation: string | null;
+
+  /** BCP 47 tag of the language the office reads. */
+  @Column({ type: 'text', nullable: true })
+  preferredLanguage: string | null;
+
+  /** IANA time zone of the office, for sending faxes in office hours. */
+  @Column({ type: 'text', nullable: true })
+  timeZone: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

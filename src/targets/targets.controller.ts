@@ -1,0 +1,33 @@
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { IdParam } from '../common/id-param';
+import { ApiTags } from '@nestjs/swagger';
+import { ListTargetsQuery } from './dto/list-targets.query';
+import { TargetFieldsDto } from './dto/target-fields.dto';
+import { UpdateTargetDto } from './dto/update-target.dto';
+import { TargetsService } from './targets.service';
+
+@ApiTags('targets')
+@Controller('targets')
+export class TargetsController {
+  constructor(private readonly targets: TargetsService) {}
+
+  @Get()
+  list(@Query() query: ListTargetsQuery) {
+    return this.targets.list(query);
+  }
+
+  @Post()
+  create(@Body() input: TargetFieldsDto) {
+    return this.targets.create(input);
+  }
+
+  @Get(':id')
+  get(@IdParam() id: string) {
+    return this.targets.get(id);
+  }
+
+  @Patch(':id')
+  update(@IdParam() id: string, @Body() input: UpdateTargetDto) {
+    return this.targets.update(id, input);
+  }
+}

@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { databaseOptions } from '../src/database/database-options';
+import { serverUrl, TEMPLATE_LOCK, templateDatabaseName, urlForDatabase } from './support/database-urls';
+
+/** Runs the migrations once, into a template database that each test file clones. */
+export default async function globalSetup(): Promise<void> {
+  const admin = new Client({ connectionString: serverUrl() });
+  await admin.connect();
+  const template = templateDatabaseName();
+  try {
+    await admin.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
+    if (exists.rowCount === 0) {
+      await admin.query(`CREATE DATABASE "${template}"`);
+      const dataSource = await new DataSource(databaseOptions(urlForDatabase(template), 1)).initialize();
+      try {
+        await dataSource.runMigrations();
+      } catch (error) {
+        await dataSource.destroy();
+        await admin.query(`DROP DATABASE "${template}"`);
+        throw error;
+      }
+      await dataSource.destroy();
+    }
+  } finally {
+    await admin.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
+    await admin.end();
+  }
+}

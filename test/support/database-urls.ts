@@ -1,0 +1,22 @@
+import { createHash } from 'node:crypto';
+import { migrations } from '../../src/database/migrations';
+
+/** The PostgreSQL server tests run against: TEST_DATABASE_URL, else DATABASE_URL, else the local one. */
+export function serverUrl(): string {
+  return process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+}
+
+export function urlForDatabase(name: string): string {
+  const url = new URL(serverUrl());
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Named after the migrations it holds, so adding a migration makes a fresh template. */
+export function templateDatabaseName(): string {
+  const names = migrations.map((migration) => migration.name).join(',');
+  return `ua_template_${createHash('sha1').update(names).digest('hex').slice(0, 12)}`;
+}
+
+/** Serialises template creation and cloning across test files and concurrent test runs. */
+export const TEMPLATE_LOCK = 727_001;

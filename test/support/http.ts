@@ -1,0 +1,24 @@
+export interface HttpAnswer<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A small JSON client for the app under test: every call answers with status, parsed body and headers. */
+export function httpClient(baseUrl: string) {
+  async function call<T>(method: string, path: string, body?: unknown): Promise<HttpAnswer<T>> {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    const isJson = response.headers.get('content-type')?.includes('json');
+    return { status: response.status, body: (isJson && text ? JSON.parse(text) : text) as T, headers: response.headers };
+  }
+  return {
+    get: <T = any>(path: string) => call<T>('GET', path),
+    post: <T = any>(path: string, body?: unknown) => call<T>('POST', path, body ?? {}),
+    patch: <T = any>(path: string, body: unknown) => call<T>('PATCH', path, body),
+  };
+}

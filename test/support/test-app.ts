@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import type { INestApplication, Type } from '@nestjs/common';
+import { Test, TestingModuleBuilder } from '@nestjs/testing';
+import { AppModule } from '../../src/app.module';
+import { Environment, loadEnvironment } from '../../src/config/environment';
+import { configureHttpApp } from '../../src/http-app';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export interface TestApp {
+  app: INestApplication;
+  /** http://127.0.0.1:<port> of the listening app. */
+  baseUrl: string;
+  database: TestDatabase;
+  environment: Environment;
+  get<T>(type: Type<T>): T;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  environment?: Record<string, string>;
+  /** Swap providers that reach outside (clock, transports) before the app starts. */
+  override?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
+}
+
+/** The whole app, on a fresh database of its own, listening on a free port. */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const environment = loadEnvironment({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    SEED_ON_START: 'false',
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    ...options.environment,
+    DATABASE_URL: database.url,
+  });
+  let builder = Test.createTestingModule({
+    imports: [AppModule.forRoot({ url: database.url, poolSize: 4, runMigrations: false })],
+  }).overrideProvider(Environment).useValue(environment);
+  if (options.override) builder = options.override(builder);
+  const moduleRef = await builder.compile();
+  const app = configureHttpApp(moduleRef.createNestApplication({ logger: ['error'] }));
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return {
+    app,
+    baseUrl,
+    database,
+    environment,
+    get: (type) => app.get(type),
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
