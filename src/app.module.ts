@@ -6,6 +6,7 @@ import { DatabaseErrorFilter } from './common/database-error.filter';
 import { ConfigModule } from './config/config.module';
 import { DatabaseConnection, DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { MailModule } from './mail/mail.module';
 import { RedisModule } from './redis/redis.module';
 import { SectionsModule } from './sections/sections.module';
 import { SeedsModule } from './seeds/seeds.module';
@@ -21,6 +22,7 @@ export class AppModule {
         CommonModule,
         DatabaseModule.forRoot(database),
         RedisModule,
+        MailModule,
         HealthModule,
         ActionsModule,
         TargetsModule,

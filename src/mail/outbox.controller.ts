@@ -1,0 +1,24 @@
+import { Controller, Get, Header, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { EntityNotFound } from '../common/domain-errors';
+import { MailTransport } from './mail-transport';
+
+/** Where mail goes when no SMTP server is configured. */
+@ApiTags('outbox')
+@Controller('outbox')
+export class OutboxController {
+  constructor(private readonly transport: MailTransport) {}
+
+  @Get()
+  async list() {
+    return { writesToOutbox: this.transport.writesToOutbox, messages: await this.transport.listOutbox() };
+  }
+
+  @Get(':file')
+  @Header('content-type', 'message/rfc822')
+  async read(@Param('file') file: string) {
+    const message = await this.transport.readOutboxFile(file);
+    if (!message) throw new EntityNotFound('Outbox message', file);
+    return message;
+  }
+}
