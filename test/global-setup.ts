@@ -1,11 +1,17 @@
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { databaseOptions } from '../src/database/database-options';
 import { serverUrl, TEMPLATE_LOCK, templateDatabaseName, urlForDatabase } from './support/database-urls';
 
-/** Runs the migrations once, into a template database that each test file clones. */
+/**
+ * Builds dist/ once (tests that start the real app or a worker process run it), then runs the
+ * migrations once, into a template database that each test file clones.
+ */
 export default async function globalSetup(): Promise<void> {
+  execFileSync(process.execPath, [require.resolve('@nestjs/cli/bin/nest.js'), 'build'], { cwd: join(__dirname, '..'), stdio: 'inherit' });
   const admin = new Client({ connectionString: serverUrl() });
   await admin.connect();
   const template = templateDatabaseName();

@@ -1,7 +1,10 @@
 import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
 import { toE164 } from './contact-numbers';
 
-/** The value must be a valid phone/fax number, read in the country named by the object's `country` field. */
+/**
+ * The value must be a valid phone/fax number, read in the country named by the object's `country` field.
+ * A partial update without `country` can only be checked against the stored target, so the service does that.
+ */
 export function IsDialableForCountry(options?: ValidationOptions) {
   return (object: object, propertyName: string) =>
     registerDecorator({
@@ -14,8 +17,11 @@ export function IsDialableForCountry(options?: ValidationOptions) {
         ...options,
       },
       validator: {
-        validate: (value: unknown, args: ValidationArguments) =>
-          typeof value === 'string' && toE164(value, (args.object as { country?: string }).country) !== null,
+        validate: (value: unknown, args: ValidationArguments) => {
+          if (typeof value !== 'string') return false;
+          const country = (args.object as { country?: string }).country;
+          return country === undefined && !value.trim().startsWith('+') ? true : toE164(value, country) !== null;
+        },
       },
     });
 }

@@ -1,0 +1,24 @@
+import { InvalidEnvironmentError, loadEnvironment } from './environment';
+
+describe('loadEnvironment', () => {
+  it('gives every setting a working default', () => {
+    const environment = loadEnvironment({});
+    expect(environment).toMatchObject({ PORT: 3000, REDIS_URL: 'redis://127.0.0.1:6379', SEED_ON_START: true, PGLITE_DIR: 'var/pglite' });
+    expect(environment.DATABASE_URL).toBeUndefined();
+  });
+
+  it('reads numbers and booleans from their text', () => {
+    expect(loadEnvironment({ PORT: '8080', SEED_ON_START: 'false' })).toMatchObject({ PORT: 8080, SEED_ON_START: false });
+  });
+
+  it('names every bad variable in one message', () => {
+    const attempt = () => loadEnvironment({ PORT: 'eighty', DATABASE_URL: 'mysql://x', REDIS_URL: 'localhost:6379', MAIL_FROM: 'nobody' });
+    expect(attempt).toThrow(InvalidEnvironmentError);
+    try {
+      attempt();
+    } catch (error) {
+      const message = (error as Error).message;
+      for (const name of ['PORT', 'DATABASE_URL', 'REDIS_URL', 'MAIL_FROM']) expect(message).toContain(name);
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+export const PROJECT_ROOT = join(__dirname, '../..');
+
+export interface RunningApp {
+  process: ChildProcess;
+  baseUrl: string;
+  output(): string;
+  /** Milliseconds from spawn to the "ready" line. */
+  startupMs: number;
+  stop(): Promise<number | null>;
+}
+
+/** Runs the built app (dist/, made by global setup) as `npm start` would, until it prints its URL. */
+export async function startBuiltApp(environment: Record<string, string | undefined>, timeoutMs = 90_000): Promise<RunningApp> {
+  const started = Date.now();
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/main.js')], {
+    cwd: PROJECT_ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...environment },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`app did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const poll = setInterval(() => {
+      const match = /API:\s+(http:\/\/[^/\s]+)\/api\/actions/.exec(output);
+      if (match) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    }, 50);
+    child.once('exit', (code) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      reject(new Error(`app exited with ${code} before it was ready:\n${output}`));
+    });
+  });
+  return {
+    process: child,
+    baseUrl,
+    output: () => output,
+    startupMs: Date.now() - started,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve(child.exitCode);
+        child.once('exit', (code) => resolve(code));
+        child.kill('SIGTERM');
+      }),
+  };
+}
