@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -11,7 +12,13 @@ import { serverUrl, TEMPLATE_LOCK, templateDatabaseName, urlForDatabase } from '
  * migrations once, into a template database that each test file clones.
  */
 export default async function globalSetup(): Promise<void> {
-  execFileSync(process.execPath, [require.resolve('@nestjs/cli/bin/nest.js'), 'build'], { cwd: join(__dirname, '..'), stdio: 'inherit' });
+  if (process.env.UA_TEST_SKIP_BUILD !== '1') {
+    // flock: several Jest runs on one checkout must not write dist/ at the same time.
+    execFileSync('flock', [join(tmpdir(), 'ua-dist-build.lock'), process.execPath, require.resolve('@nestjs/cli/bin/nest.js'), 'build'], {
+      cwd: join(__dirname, '..'),
+      stdio: 'inherit',
+    });
+  }
   const admin = new Client({ connectionString: serverUrl() });
   await admin.connect();
   const template = templateDatabaseName();

@@ -67,6 +67,30 @@ describe('migrations', () => {
   }, 180_000);
 });
 
+describe('npm start without a Redis answering', () => {
+  const CLOSED_PORT_URL = 'redis://127.0.0.1:1';
+
+  it('starts a private redis-server when one is installed, and uses it', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'ua-redis-'));
+    const app = await startBuiltApp({ PGLITE_DIR: join(directory, 'pglite'), PORT: '0', REDIS_URL: CLOSED_PORT_URL, LOG_LEVEL: 'warn', SEED_ON_START: 'false' });
+    try {
+      const redisLine = /Redis:\s+(\S+)/.exec(app.output())?.[1];
+      expect(redisLine).toMatch(/^redis:\/\/127\.0\.0\.1:\d+$/);
+      expect(redisLine).not.toBe(CLOSED_PORT_URL);
+      const health: any = await (await fetch(`${app.baseUrl}/api/health`)).json();
+      expect(health.details.redis.status).toBe('up');
+    } finally {
+      await app.stop();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('stops with a message naming docker compose when no redis-server is installed', async () => {
+    const attempt = startBuiltApp({ PATH: '/nonexistent', PORT: '0', REDIS_URL: CLOSED_PORT_URL, PGLITE_DIR: join(tmpdir(), 'ua-never') });
+    await expect(attempt).rejects.toThrow(/exited with 1[\s\S]*docker compose up -d/);
+  }, 60_000);
+});
+
 describe('platform endpoints and seeds', () => {
   let testApp: TestApp;
   let http: ReturnType<typeof httpClient>;

@@ -12,10 +12,10 @@ export function urlForDatabase(name: string): string {
   return url.toString();
 }
 
-/** Named after the migrations it holds, so adding a migration makes a fresh template. */
+/** Named after the migrations it holds (names and code), so adding or editing a migration makes a fresh template. */
 export function templateDatabaseName(): string {
-  const names = migrations.map((migration) => migration.name).join(',');
-  return `ua_template_${createHash('sha1').update(names).digest('hex').slice(0, 12)}`;
+  const source = migrations.map((migration) => `${migration.name}\n${migration.toString()}`).join('\n');
+  return `ua_template_${createHash('sha1').update(source).digest('hex').slice(0, 12)}`;
 }
 
 /** Serialises template creation and cloning across test files and concurrent test runs. */

@@ -5,11 +5,11 @@ export interface HttpAnswer<T = any> {
 }
 
 /** A small JSON client for the app under test: every call answers with status, parsed body and headers. */
-export function httpClient(baseUrl: string) {
+export function httpClient(baseUrl: string, defaultHeaders: Record<string, string> = {}) {
   async function call<T>(method: string, path: string, body?: unknown): Promise<HttpAnswer<T>> {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: body === undefined ? defaultHeaders : { ...defaultHeaders, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
@@ -20,5 +20,7 @@ export function httpClient(baseUrl: string) {
     get: <T = any>(path: string) => call<T>('GET', path),
     post: <T = any>(path: string, body?: unknown) => call<T>('POST', path, body ?? {}),
     patch: <T = any>(path: string, body: unknown) => call<T>('PATCH', path, body),
+    put: <T = any>(path: string, body: unknown) => call<T>('PUT', path, body),
+    delete: <T = any>(path: string) => call<T>('DELETE', path),
   };
 }

@@ -1,0 +1,37 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth } from '@nestjs/swagger';
+
+export type StaffRole = 'admin' | 'editor';
+
+/**
+ * Who may call a route. Every controller route carries exactly one of these; the access guard
+ * refuses a route that has none, so a new route cannot ship open by accident.
+ */
+export type AccessRule =
+  | { kind: 'public' }
+  | { kind: 'staff'; roles: StaffRole[] }
+  /** Staff (any role), or a coordinator of the section named by the `sectionParam` route parameter. */
+  | { kind: 'section'; sectionParam: string }
+  /** A signed-in supporter, acting on their own data only. */
+  | { kind: 'supporter' };
+
+export const ACCESS_RULE = 'ua:access-rule';
+
+/** Anyone, signed in or not. */
+export const Public = () => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule);
+
+/** Staff with one of these roles; no roles listed means any staff role. Admins pass every staff rule. */
+export const StaffOnly = (...roles: StaffRole[]) =>
+  applyDecorators(
+    SetMetadata(ACCESS_RULE, { kind: 'staff', roles } satisfies AccessRule),
+    ApiBearerAuth(),
+    ApiCookieAuth(),
+  );
+
+/** Staff, or a coordinator of the section whose id is in the named route parameter. */
+export const SectionAccess = (sectionParam = 'id') =>
+  applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'section', sectionParam } satisfies AccessRule), ApiBearerAuth(), ApiCookieAuth());
+
+/** A supporter signed in through their magic link. */
+export const SupporterOnly = () =>
+  applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'supporter' } satisfies AccessRule), ApiCookieAuth());
