@@ -7,6 +7,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseConnection, DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
+import { PagesModule } from './pages/pages.module';
 import { RedisModule } from './redis/redis.module';
 import { SectionsModule } from './sections/sections.module';
 import { SeedsModule } from './seeds/seeds.module';
@@ -28,6 +29,7 @@ export class AppModule {
         TargetsModule,
         SectionsModule,
         SeedsModule,
+        PagesModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DatabaseErrorFilter }],
     };

@@ -1,10 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe } from './common/validation.pipe';
+import { PAGE_PATHS } from './pages/pages.module';
 
 /** What every HTTP instance of the app gets, in production and in tests alike. */
 export function configureHttpApp(app: INestApplication): INestApplication {
-  app.setGlobalPrefix('api', { exclude: [] });
+  app.setGlobalPrefix('api', { exclude: PAGE_PATHS });
   app.useGlobalPipes(createValidationPipe());
   const document = SwaggerModule.createDocument(
     app,

@@ -50,6 +50,13 @@ export class Environment {
   @IsBoolean()
   SEED_ON_START = true;
 
+  /** How long public pages may show what the database said a moment ago (0: always ask it). Keeps readers fast under load. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  PAGE_CACHE_MS = 1000;
+
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 }

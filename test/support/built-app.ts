@@ -1,7 +1,18 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
-export const PROJECT_ROOT = join(__dirname, '../..');
+/** The folder holding package.json, found upwards so the same code runs from test/ and from a bench build. */
+function projectRootAbove(start: string): string {
+  let folder = start;
+  while (!existsSync(join(folder, 'nest-cli.json'))) {
+    if (dirname(folder) === folder) throw new Error(`No project root above ${start}`);
+    folder = dirname(folder);
+  }
+  return folder;
+}
+
+export const PROJECT_ROOT = projectRootAbove(__dirname);
 
 export interface RunningApp {
   process: ChildProcess;

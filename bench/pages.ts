@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import { startBuiltApp } from '../test/support/built-app';
+
+/**
+ * The supporters' pages under 50 concurrent readers: the built app (`npm start`'s dist/) on a fresh
+ * PostgreSQL database with the seed actions, then autocannon against the index and an action page.
+ * Target (issue #6): p99 under 100 ms. Prints latency percentiles and throughput per page.
+ */
+const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+
+async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: SERVER });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function databaseUrl(name: string): string {
+  const url = new URL(SERVER);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function measure(title: string, url: string) {
+  await autocannon({ url, connections: CONNECTIONS, duration: 2 }); // warm-up: compiled templates, JIT, pool
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
+  const failed = result.non2xx + result.errors + result.timeouts;
+  console.log(
+    `${title.padEnd(14)} p50 ${result.latency.p50} ms  p97.5 ${result.latency.p97_5} ms  p99 ${result.latency.p99} ms  max ${result.latency.max} ms  ` +
+      `${Math.round(result.requests.average)} req/s  ${result.requests.total} requests, ${failed} failed`,
+  );
+  return { p99: result.latency.p99, failed };
+}
+
+async function main(): Promise<void> {
+  const database = `ua_bench_${randomBytes(4).toString('hex')}`;
+  await withAdmin((client) => client.query(`CREATE DATABASE "${database}"`));
+  const app = await startBuiltApp({ DATABASE_URL: databaseUrl(database), PORT: '0', LOG_LEVEL: 'warn', SEED_ON_START: 'true', REDIS_URL: process.env.REDIS_URL });
+  try {
+    const index = await (await fetch(`${app.baseUrl}/`)).text();
+    const firstAction = /href="(\/urgent-actions\/[0-9a-f-]+)/.exec(index)?.[1];
+    if (!firstAction) throw new Error('The index lists no published action: were the seeds loaded?');
+    console.log(`pages bench: ${CONNECTIONS} concurrent readers, ${DURATION_S} s per page, PostgreSQL, node ${process.version}`);
+    const results = [await measure('index', `${app.baseUrl}/`), await measure('action page', `${app.baseUrl}${firstAction}`)];
+    const worst = Math.max(...results.map((result) => result.p99));
+    console.log(`worst p99: ${worst} ms (target < 100 ms): ${worst < 100 && results.every((result) => result.failed === 0) ? 'met' : 'NOT met'}`);
+  } finally {
+    await app.stop();
+    await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

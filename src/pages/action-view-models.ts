@@ -1,0 +1,118 @@
+import { TargetRole } from '../actions/action-vocabulary';
+import { ActionTarget } from '../actions/action-target.entity';
+import { ActionUpdate } from '../actions/action-update.entity';
+import { UrgentAction } from '../actions/urgent-action.entity';
+import { PageLanguage } from './page-language';
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
+export interface DeadlineView {
+  iso: string;
+  /** In the time zone the deadline was set in; the page's script restates it in the reader's own. */
+  printed: string;
+  timeZone: string;
+  timeLeft: string;
+  passed: boolean;
+}
+
+export interface ProgressView {
+  appeals: string;
+  goal: string | null;
+  percent: number;
+}
+
+function deadlineView(action: UrgentAction, language: PageLanguage, now: Date): DeadlineView {
+  const remaining = action.appealDeadline.getTime() - now.getTime();
+  const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const timeLeft =
+    Math.abs(remaining) >= 2 * DAY_MS
+      ? relative.format(Math.trunc(remaining / DAY_MS), 'day')
+      : relative.format(Math.trunc(remaining / HOUR_MS), 'hour');
+  return {
+    iso: action.appealDeadline.toISOString(),
+    printed: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: action.appealDeadlineTimeZone }).format(
+      action.appealDeadline,
+    ),
+    timeZone: action.appealDeadlineTimeZone,
+    timeLeft,
+    passed: remaining <= 0,
+  };
+}
+
+function progressView(appeals: number, goal: number | null, language: PageLanguage): ProgressView {
+  const number = new Intl.NumberFormat(language);
+  return {
+    appeals: number.format(appeals),
+    goal: goal ? number.format(goal) : null,
+    percent: goal ? Math.min(100, Math.round((appeals / goal) * 100)) : 0,
+  };
+}
+
+function countryName(code: string, language: PageLanguage): string {
+  return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+}
+
+function peopleAtRisk(action: UrgentAction): string {
+  return action.subjects.map((subject) => subject.name).join(', ');
+}
+
+export function actionCard(action: UrgentAction, appeals: number, language: PageLanguage, now: Date) {
+  return {
+    id: action.id,
+    reference: action.reference,
+    title: action.title,
+    country: countryName(action.country, language),
+    people: peopleAtRisk(action),
+    deadline: deadlineView(action, language, now),
+    progress: progressView(appeals, action.appealGoal, language),
+  };
+}
+
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph.length > 0);
+}
+
+function targetView(link: ActionTarget) {
+  const target = link.target;
+  return {
+    name: [target.honorific, target.name].filter(Boolean).join(' '),
+    title: target.title,
+    organisation: target.organisation,
+    addressLines: target.addressLines,
+    fax: target.faxPrinted ?? target.fax,
+    email: target.emailPrinted ?? target.email,
+    salutation: target.salutation,
+  };
+}
+
+function updateView(update: ActionUpdate, language: PageLanguage) {
+  return {
+    kind: update.kind,
+    title: update.title,
+    paragraphs: paragraphs(update.body),
+    publishedIso: update.publishedAt.toISOString(),
+    published: new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(update.publishedAt),
+  };
+}
+
+export function actionPage(action: UrgentAction, updates: ActionUpdate[], appeals: number, language: PageLanguage, now: Date) {
+  const languageNames = new Intl.DisplayNames([language], { type: 'language' });
+  return {
+    ...actionCard(action, appeals, language, now),
+    documentIndex: action.documentIndex,
+    summary: paragraphs(action.summary),
+    body: paragraphs(action.body),
+    additionalInformation: paragraphs(action.additionalInformation),
+    asks: action.asks,
+    languages: action.languages.map((tag) => languageNames.of(tag) ?? tag),
+    acceptsOwnLanguage: action.acceptsOwnLanguage,
+    primaryTargets: action.targets.filter((link) => link.role === TargetRole.Primary && !link.section).map(targetView),
+    copyTargets: action.targets.filter((link) => link.role === TargetRole.Copy && !link.section).map(targetView),
+    invitesLocalDiplomaticCopies: action.invitesLocalDiplomaticCopies,
+    updates: updates.map((update) => updateView(update, language)),
+  };
+}
