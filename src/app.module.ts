@@ -6,6 +6,7 @@ import { DatabaseErrorFilter } from './common/database-error.filter';
 import { ConfigModule } from './config/config.module';
 import { DatabaseConnection, DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './importer/imports.module';
 import { MailModule } from './mail/mail.module';
 import { PagesModule } from './pages/pages.module';
 import { RedisModule } from './redis/redis.module';
@@ -29,6 +30,7 @@ export class AppModule {
         TargetsModule,
         SectionsModule,
         SeedsModule,
+        ImportsModule,
         PagesModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DatabaseErrorFilter }],

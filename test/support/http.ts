@@ -9,8 +9,9 @@ export function httpClient(baseUrl: string, defaultHeaders: Record<string, strin
   async function call<T>(method: string, path: string, body?: unknown): Promise<HttpAnswer<T>> {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: body === undefined ? defaultHeaders : { ...defaultHeaders, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      // A FormData body (multipart upload) sets its own content type with the boundary.
+      headers: body === undefined || body instanceof FormData ? defaultHeaders : { ...defaultHeaders, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
     });
     const text = await response.text();
     const isJson = response.headers.get('content-type')?.includes('json');
@@ -19,6 +20,7 @@ export function httpClient(baseUrl: string, defaultHeaders: Record<string, strin
   return {
     get: <T = any>(path: string) => call<T>('GET', path),
     post: <T = any>(path: string, body?: unknown) => call<T>('POST', path, body ?? {}),
+    postForm: <T = any>(path: string, form: FormData) => call<T>('POST', path, form),
     patch: <T = any>(path: string, body: unknown) => call<T>('PATCH', path, body),
     put: <T = any>(path: string, body: unknown) => call<T>('PUT', path, body),
     delete: <T = any>(path: string) => call<T>('DELETE', path),

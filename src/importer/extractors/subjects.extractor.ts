@@ -1,0 +1,100 @@
+import { Gender, SubjectStatus } from '../../actions/action-vocabulary';
+import type { SubjectDto } from '../../actions/dto/subject.dto';
+import type { DocumentLine } from '../document/document-line';
+import type { DocumentRegions } from '../document/document-regions';
+import type { DraftReport } from '../draft-report';
+import { genderOf, groupSizeOf, isGroupName, statusOf } from './subject-wording';
+
+const NAME = /^(?:names?|name and gender pronouns?)\s*:\s*(.*)$/i;
+const GENDER = /^(?:gender m\/f|gender)\s*:\s*(.*)$/i;
+// The later layout prints pronouns after the name: "Daru Velisk (he/him)".
+const PRONOUNS = /\s*\(((?:he|she|they|ze|xe)\s*\/\s*\w+)\)\s*$/i;
+const PSEUDONYM = /\s*\((?:not (?:his|her|their) real name|pseudonym|name changed)\)|\s*\[pseudonym\]/i;
+
+interface Entry { name: string; line: DocumentLine; genderPrinted?: string; genderLine?: DocumentLine }
+
+/** "Name:" lines (one or several people on each), with the "Gender m/f:" line that follows them. */
+function entries(lines: DocumentLine[]): Entry[] {
+  const found: Entry[] = [];
+  let pending: Entry[] = [];
+  for (const line of lines) {
+    const name = NAME.exec(line.text);
+    const gender = GENDER.exec(line.text);
+    if (name) {
+      pending = splitNames(name[1]).map((each) => {
+        const pronouns = PRONOUNS.exec(each)?.[1];
+        return pronouns ? { name: each.replace(PRONOUNS, ''), line, genderPrinted: pronouns, genderLine: line } : { name: each, line };
+      });
+      found.push(...pending);
+    } else if (gender) {
+      // "Gender m/f: f, m" under "Name: A, B" gives each person their own.
+      const each = gender[1].split(/\s*,\s*/);
+      const printed = each.length === pending.length && pending.length > 1 ? each : pending.map(() => gender[1].trim());
+      pending.forEach((entry, index) => Object.assign(entry, { genderPrinted: printed[index], genderLine: line }));
+      pending = [];
+    }
+  }
+  return found;
+}
+
+/** "Lem Tarvo and Imka Soll" → two people; a group's name stays whole. */
+function splitNames(printed: string): string[] {
+  const text = printed.trim();
+  if (!text || isGroupName(text)) return text ? [text] : [];
+  return text.split(/\s*,\s*|\s+and\s+/).filter(Boolean);
+}
+
+/** The people at risk, from the "Name:" and "Gender m/f:" lines at the end of the document. */
+export function extractSubjects(
+  regions: DocumentRegions, situation: { title?: string; summary?: string }, report: DraftReport,
+): Partial<SubjectDto>[] {
+  const found = entries(regions.subjects);
+  if (found.length === 0) {
+    report.missing('subjects', 'the document has no "Name:" line');
+    return [];
+  }
+  const said = situationOf(situation);
+  return found.map((entry, index) => {
+    const path = `subjects[${index}]`;
+    const isPseudonym = PSEUDONYM.test(entry.name);
+    const name = entry.name.replace(PSEUDONYM, '').trim();
+    const isGroup = isGroupName(name);
+    const subject: Partial<SubjectDto> = { name, isGroup };
+    report.read(`${path}.name`, 0.9, entry.line, entry.name);
+    report.read(`${path}.isGroup`, 0.7, entry.line, entry.name, String(isGroup));
+    const size = isGroup ? groupSizeOf(name) : null;
+    if (size !== null) {
+      subject.groupSize = size;
+      report.read(`${path}.groupSize`, 0.8, entry.line, entry.name, String(size));
+    }
+    readGender(entry, subject, path, report);
+    subject.isPseudonym = isPseudonym;
+    subject.status = said?.status ?? SubjectStatus.AtRisk;
+    if (said) report.read(`${path}.status`, said.confidence, null, said.text, said.status);
+    else report.missing(`${path}.status`, `neither title nor summary says what happened; "${SubjectStatus.AtRisk}" is assumed`);
+    return subject;
+  });
+}
+
+/** What happened to the people, as the title says it, else the summary's first sentence. */
+function situationOf({ title, summary }: { title?: string; summary?: string }) {
+  const firstSentence = summary?.split(/(?<=[.!?])\s/)[0];
+  for (const [text, confidence] of [[title, 0.7], [firstSentence, 0.5]] as const) {
+    const status = text ? statusOf(text) : null;
+    if (text && status) return { text, status, confidence };
+  }
+  return null;
+}
+
+function readGender(entry: Entry, subject: Partial<SubjectDto>, path: string, report: DraftReport): void {
+  if (entry.genderPrinted === undefined || !entry.genderLine) {
+    subject.gender = Gender.Unknown;
+    report.missing(`${path}.gender`, 'no "Gender m/f:" line follows the name');
+    return;
+  }
+  subject.genderPrinted = entry.genderPrinted;
+  const gender = genderOf(entry.genderPrinted);
+  subject.gender = gender ?? Gender.Other;
+  if (gender) report.read(`${path}.gender`, 0.9, entry.genderLine, entry.genderPrinted, gender);
+  else report.missing(`${path}.gender`, `"${entry.genderPrinted}" is no gender the importer knows; kept as printed`);
+}

@@ -1,0 +1,127 @@
+import { isEmail } from 'class-validator';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { TargetRole } from '../../actions/action-vocabulary';
+import { normaliseEmail, toE164 } from '../../targets/contact-numbers';
+import type { DocumentLine } from '../document/document-line';
+import { joinLines } from '../document/paragraphs';
+import type { DraftReport } from '../draft-report';
+import type { DraftTarget } from '../imported-draft';
+import { countryInLine } from '../vocabulary/country-names';
+import { officeTimeZone } from '../vocabulary/office-time-zone';
+import { targetKindOf } from './target-kind';
+import {
+  ContactLabel, contactEntries, continuesOnNextLine, isAddressLine, isOrganisationLine, isPersonalName, isRoleLine, splitHonorific,
+} from './target-lines';
+
+type Contact = { label: ContactLabel; value: string; line: DocumentLine };
+
+/** Title, name, organisation and address: the lines before the contact lines, in the order a block prints them. */
+function describedBy(lines: DocumentLine[]) {
+  const honorificAt = lines.findIndex((line) => splitHonorific(line.text));
+  const at = honorificAt >= 0 ? honorificAt : lines.findIndex((line) => isPersonalName(line.text));
+  const before = at > 0 ? lines.slice(0, at) : [];
+  let rest = at >= 0 ? lines.slice(at + 1) : lines;
+  const titleAfter: DocumentLine[] = [];
+  while (before.length === 0 && rest[0] && isRoleLine(rest[0].text) && !isAddressLine(rest[0].text)) titleAfter.push(rest.shift()!);
+  const organisation: DocumentLine[] = [];
+  if (rest[0] && isOrganisationLine(rest[0].text)) {
+    organisation.push(rest.shift()!);
+    while (rest[0] && !isAddressLine(rest[0].text) && continuesOnNextLine(organisation[organisation.length - 1].text)) organisation.push(rest.shift()!);
+  }
+  return { nameLine: at >= 0 ? lines[at] : null, title: [...before, ...titleAfter], organisation, address: rest };
+}
+
+function countryOf(address: DocumentLine[], contacts: Contact[]): { code: string; line: DocumentLine; confidence: number } | null {
+  for (const line of [...address].reverse()) {
+    const code = countryInLine(line.text);
+    if (code) return { code, line, confidence: 0.9 };
+  }
+  const dialled = contacts.find((contact) => contact.label === 'fax' || contact.label === 'phone');
+  const code = dialled && parsePhoneNumberFromString(dialled.value)?.country;
+  return dialled && code ? { code, line: dialled.line, confidence: 0.6 } : null;
+}
+
+/** One target block → a target as `POST /api/actions` takes it, each field reported under `targets[i].target`. */
+export function readTargetBlock(lines: DocumentLine[], role: TargetRole, index: number, report: DraftReport): DraftTarget {
+  const path = `targets[${index}].target`;
+  const contacts: Contact[] = [];
+  const described: DocumentLine[] = [];
+  for (const line of lines) {
+    const entries = contactEntries(line.text);
+    if (!entries) described.push(line);
+    for (const entry of entries ?? []) if (entry.label && entry.value) contacts.push({ label: entry.label, value: entry.value, line });
+  }
+  const { nameLine, title, organisation, address } = describedBy(described);
+  const target: DraftTarget['target'] = {};
+  report.read(`targets[${index}].role`, 0.9, lines[0], role === 'copy' ? 'Copies to' : 'PLEASE SEND APPEALS … TO');
+
+  const named = nameLine ? splitHonorific(nameLine.text) ?? { honorific: null, name: nameLine.text } : null;
+  if (named) {
+    if (named.honorific) target.honorific = named.honorific;
+    target.name = named.name;
+    report.read(`${path}.name`, named.honorific ? 0.9 : 0.7, nameLine);
+    if (named.honorific) report.read(`${path}.honorific`, 0.9, nameLine);
+  } else {
+    report.missing(`${path}.name`, `no personal name in the block starting "${lines[0].text}"`);
+  }
+  if (title.length) {
+    target.title = joinLines(title);
+    report.read(`${path}.title`, 0.8, title);
+  }
+  if (organisation.length) {
+    target.organisation = joinLines(organisation);
+    report.read(`${path}.organisation`, 0.7, organisation);
+  }
+  const kind = targetKindOf(`${target.title ?? ''} ${target.organisation ?? ''}`);
+  if (kind) {
+    target.kind = kind;
+    report.read(`${path}.kind`, 0.7, [...title, ...organisation]);
+  } else {
+    report.missing(`${path}.kind`, 'neither title nor organisation says what kind of office this is');
+  }
+  if (address.length) {
+    target.addressLines = address.map((line) => line.text);
+    report.read(`${path}.addressLines`, 0.75, address);
+  }
+
+  const country = countryOf(address, contacts);
+  if (country) {
+    target.country = country.code;
+    report.read(`${path}.country`, country.confidence, country.line);
+  } else {
+    report.missing(`${path}.country`, 'no country in the address and no international fax or phone number');
+  }
+  const zone = target.country ? officeTimeZone(target.country, target.addressLines ?? []) : null;
+  if (zone) {
+    target.timeZone = zone.timeZone;
+    report.read(`${path}.timeZone`, 0.7, country!.line, zone.reason);
+  } else {
+    report.missing(`${path}.timeZone`, target.country ? `${target.country} has several time zones and the address names none` : 'the country is unknown');
+  }
+  readContacts(contacts, target, path, report);
+  return { role, target };
+}
+
+function readContacts(contacts: Contact[], target: DraftTarget['target'], path: string, report: DraftReport): void {
+  for (const contact of contacts) {
+    const field = `${path}.${contact.label}`;
+    if (target[contact.label]) {
+      report.missing(field, `a second ${contact.label} "${contact.value}" was left out; the first one printed is kept`);
+    } else if (contact.label === 'fax' || contact.label === 'phone') {
+      const e164 = toE164(contact.value, target.country);
+      if (e164) {
+        target[contact.label] = contact.value;
+        report.read(field, 0.95, contact.line, contact.value, e164);
+      } else report.missing(field, `"${contact.value}" is not a valid number`);
+    } else if (contact.label === 'email') {
+      const email = normaliseEmail(contact.value);
+      if (isEmail(email)) {
+        target.email = email;
+        report.read(field, 0.95, contact.line, contact.value, email);
+      } else report.missing(field, `"${contact.value}" is not an email address`);
+    } else {
+      target.salutation = contact.value.replace(/,$/, '');
+      report.read(field, 0.9, contact.line, contact.value);
+    }
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ActionsModule } from '../actions/actions.module';
+import { DuplicateFinder } from './duplicate-finder';
+import { ImportsController } from './imports.controller';
+import { ImportsService } from './imports.service';
+
+@Module({
+  imports: [ActionsModule],
+  controllers: [ImportsController],
+  providers: [ImportsService, DuplicateFinder],
+})
+export class ImportsModule {}

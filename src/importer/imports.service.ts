@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { plainToInstance } from 'class-transformer';
+import { DataSource } from 'typeorm';
+import { ActionsService } from '../actions/actions.service';
+import { ActionFieldsDto } from '../actions/dto/action-fields.dto';
+import { DuplicateEntity, StateConflict } from '../common/domain-errors';
+import type { FieldError } from '../common/field-errors';
+import { Section } from '../sections/section.entity';
+import type { ZoneChoice } from './deadline-zone';
+import { invalidDraftFields } from './draft-validation';
+import { DuplicateFinder } from './duplicate-finder';
+import type { ImportedDraft } from './imported-draft';
+import { readUrgentActionDocument } from './read-document';
+
+export interface ImportOptions {
+  timeZone?: string;
+  /** Section code; its zone is the deadline's default. */
+  section?: string;
+  /** Save the draft as an action in status draft. */
+  create?: boolean;
+}
+
+@Injectable()
+export class ImportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly duplicates: DuplicateFinder,
+    private readonly actions: ActionsService,
+  ) {}
+
+  async importDocument(text: string, options: ImportOptions): Promise<ImportedDraft> {
+    const reading = readUrgentActionDocument(text, await this.zoneChoice(options));
+    const duplicateOf = await this.duplicates.find(reading.action);
+    const invalid = await invalidDraftFields(reading.action);
+    if (!options.create) return { ...reading, duplicateOf, invalid, created: null };
+
+    if (duplicateOf) throw new DuplicateEntity(duplicateOf.field, `${duplicateOf.reason} (POST ${duplicateOf.updatePath})`);
+    if (invalid.length) throw new StateConflict(invalid[0].field, `The draft cannot be saved until it has ${describe(invalid)}`);
+    const action = await this.actions.create(plainToInstance(ActionFieldsDto, reading.action));
+    return { ...reading, duplicateOf, invalid, created: { id: action.id, status: action.status } };
+  }
+
+  private async zoneChoice(options: ImportOptions): Promise<ZoneChoice> {
+    if (!options.section) return { timeZone: options.timeZone };
+    const section = await this.dataSource.getRepository(Section).findOneBy({ code: options.section });
+    if (!section) throw new StateConflict('section', `No section has the code ${options.section}`);
+    return { timeZone: options.timeZone, section: { code: section.code, timeZone: section.timeZone } };
+  }
+}
+
+const describe = (errors: FieldError[]) => [...new Set(errors.map((error) => error.field))].join(', ');
