@@ -1,17 +1,24 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AccountsModule } from './accounts/accounts.module';
 import { ActionsModule } from './actions/actions.module';
+import { AuditModule } from './audit/audit.module';
 import { CommonModule } from './common/common.module';
 import { DatabaseErrorFilter } from './common/database-error.filter';
 import { ConfigModule } from './config/config.module';
 import { DatabaseConnection, DatabaseModule } from './database/database.module';
+import { FiguresModule } from './figures/figures.module';
 import { HealthModule } from './health/health.module';
+import { LettersModule } from './letters/letters.module';
 import { ImportsModule } from './importer/imports.module';
 import { MailModule } from './mail/mail.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PagesModule } from './pages/pages.module';
 import { RedisModule } from './redis/redis.module';
 import { SectionsModule } from './sections/sections.module';
 import { SeedsModule } from './seeds/seeds.module';
+import { SupportersModule } from './supporters/supporters.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { TargetsModule } from './targets/targets.module';
 
 @Module({})
@@ -25,13 +32,20 @@ export class AppModule {
         DatabaseModule.forRoot(database),
         RedisModule,
         MailModule,
+        NotificationsModule,
         HealthModule,
         ActionsModule,
         TargetsModule,
         SectionsModule,
-        SeedsModule,
+        LettersModule,
         ImportsModule,
+        AccountsModule,
+        AuditModule,
+        SupportersModule,
+        PrivacyModule,
+        SeedsModule,
         PagesModule,
+        FiguresModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DatabaseErrorFilter }],
     };

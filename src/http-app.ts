@@ -1,4 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { corsOrigins } from './accounts/request-origin';
+import { gatePlainExpressPath } from './accounts/plain-express-gate';
+import { QUEUE_BOARD_PATH } from './notifications/board/queue-board';
+import { Environment } from './config/environment';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe } from './common/validation.pipe';
 import { PAGE_PATHS } from './pages/pages.module';
@@ -7,6 +14,7 @@ import { PAGE_PATHS } from './pages/pages.module';
 export function configureHttpApp(app: INestApplication): INestApplication {
   app.setGlobalPrefix('api', { exclude: PAGE_PATHS });
   app.useGlobalPipes(createValidationPipe());
+  applyHttpHardening(app as NestExpressApplication, app.get(Environment));
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -17,4 +25,19 @@ export function configureHttpApp(app: INestApplication): INestApplication {
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
+}
+
+/** Security headers, cookies, CORS (closed unless CORS_ORIGINS lists origins) and body size limits. */
+function applyHttpHardening(app: NestExpressApplication, environment: Environment): void {
+  // Upgrading subresources to https would break a plain-http office install; production sits behind TLS.
+  const upgradeInsecureRequests = environment.NODE_ENV === 'production' ? [] : null;
+  // strict-origin-when-cross-origin, not helmet's no-referrer: with no-referrer browsers send "Origin: null" on
+  // the pages' own form posts, which the origin check must refuse. Other sites still see no path.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests } }, referrerPolicy: { policy: 'strict-origin-when-cross-origin' } }));
+  app.use(cookieParser());
+  const origins = corsOrigins(environment);
+  if (origins.length > 0) app.enableCors({ origin: origins, credentials: true });
+  app.useBodyParser('json', { limit: environment.REQUEST_BODY_LIMIT });
+  app.useBodyParser('urlencoded', { limit: environment.REQUEST_BODY_LIMIT, extended: false });
+  gatePlainExpressPath(app, QUEUE_BOARD_PATH, { kind: 'staff', roles: ['admin'] });
 }

@@ -1,4 +1,5 @@
-import { httpClient } from './support/http';
+import { staffClient } from './support/auth';
+import type { httpClient } from './support/http';
 import { inventedAction } from './support/seed-fixtures';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -8,7 +9,7 @@ describe('listing actions: pagination and filters', () => {
 
   beforeAll(async () => {
     testApp = await createTestApp();
-    http = httpClient(testApp.baseUrl);
+    http = await staffClient(testApp, 'editor');
     const plans = [
       { reference: 'UA 1/30', title: 'Journalist held incommunicado', country: 'FR', appealDeadline: '2030-01-10' },
       { reference: 'UA 2/30', title: 'Fear of forcible return', country: 'RU', appealDeadline: '2030-02-10' },

@@ -1,4 +1,5 @@
-import { httpClient } from './support/http';
+import { staffClient } from './support/auth';
+import type { httpClient } from './support/http';
 import { inventedAction, seed003Action } from './support/seed-fixtures';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -8,7 +9,7 @@ describe('actions API', () => {
 
   beforeAll(async () => {
     testApp = await createTestApp();
-    http = httpClient(testApp.baseUrl);
+    http = await staffClient(testApp, 'editor');
   });
   afterAll(() => testApp.close());
 
@@ -81,7 +82,7 @@ describe('actions API: bad input is refused with the field named', () => {
 
   beforeAll(async () => {
     testApp = await createTestApp();
-    http = httpClient(testApp.baseUrl);
+    http = await staffClient(testApp, 'editor');
   });
   afterAll(() => testApp.close());
 
@@ -140,7 +141,7 @@ describe('actions API: publishing, closing and updates', () => {
 
   beforeAll(async () => {
     testApp = await createTestApp();
-    http = httpClient(testApp.baseUrl);
+    http = await staffClient(testApp, 'editor');
   });
   afterAll(() => testApp.close());
 

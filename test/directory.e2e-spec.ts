@@ -1,4 +1,5 @@
-import { httpClient } from './support/http';
+import { staffClient } from './support/auth';
+import type { httpClient } from './support/http';
 import { inventedAction } from './support/seed-fixtures';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -8,7 +9,7 @@ describe('target directory and sections', () => {
 
   beforeAll(async () => {
     testApp = await createTestApp();
-    http = httpClient(testApp.baseUrl);
+    http = await staffClient(testApp, 'admin');
   });
   afterAll(() => testApp.close());
 

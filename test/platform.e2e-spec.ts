@@ -8,6 +8,7 @@ import { entities } from '../src/database/entities';
 import { SeedsService } from '../src/seeds/seeds.service';
 import { startBuiltApp } from './support/built-app';
 import { serverUrl, urlForDatabase } from './support/database-urls';
+import { staffClient } from './support/auth';
 import { httpClient } from './support/http';
 import { seed003Action } from './support/seed-fixtures';
 import { createTestApp, TestApp } from './support/test-app';
@@ -97,7 +98,7 @@ describe('platform endpoints and seeds', () => {
 
   beforeAll(async () => {
     testApp = await createTestApp();
-    http = httpClient(testApp.baseUrl);
+    http = await staffClient(testApp, 'editor');
   });
   afterAll(() => testApp.close());
 

@@ -13,7 +13,9 @@ export type AccessRule =
   /** Staff (any role), or a coordinator of the section named by the `sectionParam` route parameter. */
   | { kind: 'section'; sectionParam: string }
   /** A signed-in supporter, acting on their own data only. */
-  | { kind: 'supporter' };
+  | { kind: 'supporter' }
+  /** Anyone signed in: staff, coordinator or supporter (their own session, their own profile). */
+  | { kind: 'signed-in' };
 
 export const ACCESS_RULE = 'ua:access-rule';
 
@@ -35,3 +37,7 @@ export const SectionAccess = (sectionParam = 'id') =>
 /** A supporter signed in through their magic link. */
 export const SupporterOnly = () =>
   applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'supporter' } satisfies AccessRule), ApiCookieAuth());
+
+/** Anyone signed in, whoever they are: for routes about the caller's own session. */
+export const SignedIn = () =>
+  applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'signed-in' } satisfies AccessRule), ApiBearerAuth(), ApiCookieAuth());

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { StateConflict } from '../common/domain-errors';
 import { parseInstant } from '../common/instant';
+import { ActionEvents } from './action-events';
 import { assertOpenForUpdates } from './action-lifecycle';
 import { ActionUpdate } from './action-update.entity';
 import { ActionOutcome, ActionStatus, ActionUpdateKind } from './action-vocabulary';
@@ -18,10 +19,11 @@ export class ActionUpdatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly actions: ActionsService,
     private readonly clock: Clock,
+    private readonly events: ActionEvents,
   ) {}
 
   async post(actionId: string, input: CreateActionUpdateDto): Promise<ActionUpdate> {
-    return this.dataSource.transaction(async (manager) => {
+    const [update, afterCommit] = await this.dataSource.transaction(async (manager) => {
       const action = await this.actions.lockAction(manager, actionId);
       assertOpenForUpdates(action);
       const now = this.clock.now();
@@ -39,8 +41,10 @@ export class ActionUpdatesService {
       }));
       await manager.update(UrgentAction, actionId, this.effectOnAction(input, update, now));
       delete (update as Partial<ActionUpdate>).action;
-      return update;
+      return [update, await this.events.record(manager, { kind: 'update posted', actionId, updateId: update.id })] as const;
     });
+    await afterCommit();
+    return update;
   }
 
   async list(actionId: string): Promise<ActionUpdate[]> {

@@ -1,5 +1,10 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Public, StaffOnly } from '../accounts/access.decorators';
+import { CurrentPrincipal, isOrganisationMember, type Principal } from '../accounts/principal';
+import { Audited } from '../audit/audited.decorator';
+import { Clock } from '../common/clock';
+import { EntityNotFound } from '../common/domain-errors';
 import { IdParam } from '../common/id-param';
 import { ActionUpdatesService } from './action-updates.service';
 import { ActionsService } from './actions.service';
@@ -8,51 +13,74 @@ import { CloseActionDto } from './dto/close-action.dto';
 import { CreateActionUpdateDto } from './dto/create-action-update.dto';
 import { ListActionsQuery } from './dto/list-actions.query';
 import { UpdateActionDto } from './dto/update-action.dto';
+import { isPubliclyVisible } from './public-visibility';
 
 @ApiTags('actions')
 @Controller('actions')
 export class ActionsController {
-  constructor(private readonly actions: ActionsService, private readonly updates: ActionUpdatesService) {}
+  constructor(private readonly actions: ActionsService, private readonly updates: ActionUpdatesService, private readonly clock: Clock) {}
 
+  /** Staff and coordinators see every action; everyone else only published ones past their embargo. */
   @Get()
-  list(@Query() query: ListActionsQuery) {
-    return this.actions.list(query);
+  @Public()
+  list(@Query() query: ListActionsQuery, @CurrentPrincipal() principal?: Principal) {
+    return this.actions.list(query, isOrganisationMember(principal) ? undefined : this.clock.now());
   }
 
   @Post()
+  @StaffOnly('editor')
+  @Audited('UrgentAction')
   create(@Body() input: ActionFieldsDto) {
     return this.actions.create(input);
   }
 
   @Get(':id')
-  get(@IdParam() id: string) {
-    return this.actions.get(id);
+  @Public()
+  get(@IdParam() id: string, @CurrentPrincipal() principal?: Principal) {
+    return this.visibleAction(id, principal);
   }
 
   @Patch(':id')
+  @StaffOnly('editor')
+  @Audited('UrgentAction')
   update(@IdParam() id: string, @Body() input: UpdateActionDto) {
     return this.actions.update(id, input);
   }
 
   @Post(':id/publish')
   @HttpCode(200)
+  @StaffOnly('editor')
+  @Audited('UrgentAction')
   publish(@IdParam() id: string) {
     return this.actions.publish(id);
   }
 
   @Post(':id/close')
   @HttpCode(200)
+  @StaffOnly('editor')
+  @Audited('UrgentAction')
   close(@IdParam() id: string, @Body() input: CloseActionDto) {
     return this.actions.close(id, input.outcome);
   }
 
   @Get(':id/updates')
-  listUpdates(@IdParam() id: string) {
+  @Public()
+  async listUpdates(@IdParam() id: string, @CurrentPrincipal() principal?: Principal) {
+    await this.visibleAction(id, principal);
     return this.updates.list(id);
   }
 
   @Post(':id/updates')
+  @StaffOnly('editor')
+  @Audited('UrgentAction') // an update may extend the deadline or close the action
   postUpdate(@IdParam() id: string, @Body() input: CreateActionUpdateDto) {
     return this.updates.post(id, input);
+  }
+
+  /** A draft or embargoed action does not exist for the public: 404, as for an unknown id. */
+  private async visibleAction(id: string, principal: Principal | undefined) {
+    const action = await this.actions.get(id);
+    if (!isOrganisationMember(principal) && !isPubliclyVisible(action, this.clock.now())) throw new EntityNotFound('Action', id);
+    return action;
   }
 }

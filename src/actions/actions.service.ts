@@ -8,7 +8,9 @@ import { Page } from '../common/pagination';
 import { escapeLike } from '../targets/targets.service';
 import { Target } from '../targets/target.entity';
 import { targetColumns } from '../targets/target-record';
+import { ActionEvents } from './action-events';
 import { assertEditable, assertPublishable } from './action-lifecycle';
+import { PUBLICLY_VISIBLE_SQL } from './public-visibility';
 import { ActionTarget } from './action-target.entity';
 import { ActionOutcome, ActionStatus } from './action-vocabulary';
 import { ActionFieldsDto } from './dto/action-fields.dto';
@@ -21,7 +23,11 @@ import { UrgentAction } from './urgent-action.entity';
 
 @Injectable()
 export class ActionsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly clock: Clock) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly events: ActionEvents,
+  ) {}
 
   async create(input: ActionFieldsDto): Promise<UrgentAction> {
     const id = await this.dataSource.transaction(async (manager) => {
@@ -50,7 +56,7 @@ export class ActionsService {
   }
 
   async update(id: string, input: UpdateActionDto): Promise<UrgentAction> {
-    await this.dataSource.transaction(async (manager) => {
+    const afterCommit = await this.dataSource.transaction(async (manager) => {
       const action = await this.lockAction(manager, id);
       assertEditable(action);
       if (input.reference && input.reference !== action.reference) await this.assertReferenceFree(manager, input.reference);
@@ -63,34 +69,42 @@ export class ActionsService {
       await manager.save(action);
       if (subjects) await this.replaceSubjects(manager, action, subjects);
       if (targets) await this.replaceTargets(manager, action, targets);
+      return this.events.record(manager, { kind: 'edited', actionId: id });
     });
+    await afterCommit();
     return this.get(id);
   }
 
   async publish(id: string): Promise<UrgentAction> {
-    await this.dataSource.transaction(async (manager) => {
+    const afterCommit = await this.dataSource.transaction(async (manager) => {
       await this.lockAction(manager, id);
       const action = await this.getWith(manager, id);
       const now = this.clock.now();
       assertPublishable(action, now);
       await manager.update(UrgentAction, id, { status: ActionStatus.Published, publishedAt: now });
+      return this.events.record(manager, { kind: 'published', actionId: id });
     });
+    await afterCommit();
     return this.get(id);
   }
 
   async close(id: string, outcome: ActionOutcome): Promise<UrgentAction> {
-    await this.dataSource.transaction(async (manager) => {
+    const afterCommit = await this.dataSource.transaction(async (manager) => {
       const action = await this.lockAction(manager, id);
       assertEditable(action);
       await manager.update(UrgentAction, id, { status: ActionStatus.Closed, outcome, closedAt: this.clock.now() });
+      return this.events.record(manager, { kind: 'closed', actionId: id });
     });
+    await afterCommit();
     return this.get(id);
   }
 
-  async list(query: ListActionsQuery): Promise<Page<UrgentAction>> {
+  /** With `visibleAt`: only what the public may see at that instant (published, past any embargo). */
+  async list(query: ListActionsQuery, visibleAt?: Date): Promise<Page<UrgentAction>> {
     const builder = this.dataSource.getRepository(UrgentAction).createQueryBuilder('action')
       .leftJoinAndSelect('action.subjects', 'subject')
       .orderBy('action.appealDeadline', 'ASC').addOrderBy('action.id', 'ASC').addOrderBy('subject.position', 'ASC');
+    if (visibleAt) builder.andWhere(PUBLICLY_VISIBLE_SQL, { visibleAt });
     if (query.status) builder.andWhere('action.status = :status', { status: query.status });
     if (query.country) builder.andWhere('action.country = :country', { country: query.country });
     if (query.deadlineBefore) builder.andWhere('action.appealDeadline < :before', { before: new Date(query.deadlineBefore) });

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
@@ -50,6 +50,62 @@ export class Environment {
   @IsBoolean()
   SEED_ON_START = true;
 
+  /** BullMQ's Redis key prefix. Empty: "ua:" and the database name, so two databases sharing a Redis never take each other's jobs. */
+  @Matches(/^[\w.:-]*$/, { message: 'QUEUE_PREFIX may hold only letters, digits and . : _ -' })
+  QUEUE_PREFIX = '';
+
+  /** Whether this process works the notification queues (`npm start` and `npm run start:worker` do). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  RUN_WORKER = true;
+
+  /** Whether this process enqueues the reconciler every minute (several may: each pass runs once). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  RUN_SCHEDULER = true;
+
+  /** Signs one-click unsubscribe links. The default is for development only; production refuses it. */
+  @Matches(/^.{16,}$/, { message: 'UNSUBSCRIBE_SECRET must be at least 16 characters' })
+  UNSUBSCRIBE_SECRET = 'development-only-unsubscribe-secret';
+
+  /** Messages per second to the SMTP server, across all workers. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  MAIL_RATE_PER_SECOND = 50;
+
+  /** Messages one worker sends at once; each holds a database connection while SMTP answers. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  MAIL_CONCURRENCY = 8;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  MAIL_SEND_ATTEMPTS = 8;
+
+  /** Wait before the first retry after a temporary SMTP failure; each further retry waits twice as long. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  MAIL_RETRY_DELAY_MS = 30_000;
+
+  /** Letters the system sends to one target per hour across all actions, spread evenly (one every 3600 / this seconds). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  TARGET_MESSAGES_PER_HOUR = 30;
+
+  /** How long a worker holds a job without renewing; a killed worker's jobs move to another after about twice this. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(500)
+  QUEUE_LOCK_MS = 30_000;
+
   /** How long public pages may show what the database said a moment ago (0: always ask it). Keeps readers fast under load. */
   @Transform(({ value }) => Number(value))
   @IsInt()
@@ -59,13 +115,87 @@ export class Environment {
 
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  /** How faxes leave: through the email-to-fax service most providers offer, an HTTP provider adapter, or not at all. */
+  @IsIn(['email', 'http', 'disabled'], { message: 'FAX_GATEWAY must be email, http or disabled' })
+  FAX_GATEWAY: 'email' | 'http' | 'disabled' = 'email';
+
+  /** The fax provider's address for a number: {number} becomes the E.164 digits without "+". */
+  @Matches(/^[^@\s]*\{number\}[^@\s]*@[^@\s]+\.[^@\s]+$/, { message: 'FAX_EMAIL_ADDRESS_PATTERN must look like {number}@fax.example.net' })
+  FAX_EMAIL_ADDRESS_PATTERN = '{number}@fax.example.net';
+
+  /** Where the HTTP fax gateway posts; required when FAX_GATEWAY=http. */
+  @ValidateIf((environment: Environment) => environment.FAX_GATEWAY === 'http')
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'FAX_HTTP_URL must be an absolute http(s) URL when FAX_GATEWAY=http' })
+  FAX_HTTP_URL = '';
+
+  /** Keys the hashes of session and API tokens. The default is for development only; production refuses it. */
+  @Matches(/^.{16,}$/, { message: 'SESSION_SECRET must be at least 16 characters' })
+  SESSION_SECRET = DEVELOPMENT_SECRETS.SESSION_SECRET;
+
+  /** Signs supporters' confirmation and magic links. The default is for development only; production refuses it. */
+  @Matches(/^.{16,}$/, { message: 'MAGIC_LINK_SECRET must be at least 16 characters' })
+  MAGIC_LINK_SECRET = DEVELOPMENT_SECRETS.MAGIC_LINK_SECRET;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  MAGIC_LINK_TTL_MINUTES = 30;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  SESSION_TTL_HOURS = 12;
+
+  /** Supporter details are erased after this many months without activity. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  RETENTION_MONTHS = 24;
+
+  /** With ADMIN_PASSWORD: the first admin, created at start when no user has this email. */
+  @IsOptional()
+  @IsEmail({}, { message: 'ADMIN_EMAIL must be an email address' })
+  ADMIN_EMAIL?: string;
+
+  @ValidateIf((environment: Environment) => Boolean(environment.ADMIN_EMAIL))
+  @Matches(/^.{12,}$/, { message: 'ADMIN_PASSWORD must be at least 12 characters when ADMIN_EMAIL is set' })
+  ADMIN_PASSWORD?: string;
+
+  /** Comma-separated origins allowed to call the API from a browser. Empty: none (CORS closed). */
+  @IsString()
+  CORS_ORIGINS = '';
+
+  /** Sign-in, sign-up, magic-link and letter requests per minute from one address. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  SENSITIVE_RATE_LIMIT_PER_MINUTE = 10;
+
+  /** Largest JSON or form body accepted, as body-parser reads it ("512kb", "2mb"). */
+  @Matches(/^\d+(b|kb|mb)$/, { message: 'REQUEST_BODY_LIMIT must look like 512kb or 2mb' })
+  REQUEST_BODY_LIMIT = '1mb';
+}
+
+/** Development defaults of the secrets: fine on a laptop, refused when NODE_ENV=production. */
+export const DEVELOPMENT_SECRETS = {
+  SESSION_SECRET: 'development-only-session-secret',
+  MAGIC_LINK_SECRET: 'development-only-magic-link-secret',
+  UNSUBSCRIBE_SECRET: 'development-only-unsubscribe-secret',
+} as const;
+
+function defaultSecretsInProduction(environment: Environment): string[] {
+  if (environment.NODE_ENV !== 'production') return [];
+  return (Object.keys(DEVELOPMENT_SECRETS) as Array<keyof typeof DEVELOPMENT_SECRETS>)
+    .filter((key) => environment[key] === DEVELOPMENT_SECRETS[key])
+    .map((key) => `  ${key}: set a secret of your own; the development default is refused when NODE_ENV=production`);
 }
 
 export class InvalidEnvironmentError extends Error {}
 
 /** Reads `source` (process.env by default) into a typed Environment, or throws naming every bad variable. */
 export function loadEnvironment(source: Record<string, string | undefined> = process.env): Environment {
-  const known = Object.keys(new Environment()).concat(['DATABASE_URL', 'SMTP_URL']);
+  const known = Object.keys(new Environment()).concat(['DATABASE_URL', 'SMTP_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']);
   const present = Object.fromEntries(
     Object.entries(source).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
   );
@@ -77,5 +207,7 @@ export function loadEnvironment(source: Record<string, string | undefined> = pro
     );
     throw new InvalidEnvironmentError(`Invalid environment:\n${lines.join('\n')}`);
   }
+  const weakSecrets = defaultSecretsInProduction(environment);
+  if (weakSecrets.length > 0) throw new InvalidEnvironmentError(`Invalid environment:\n${weakSecrets.join('\n')}`);
   return environment;
 }

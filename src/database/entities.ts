@@ -7,8 +7,20 @@ import { AppealRecord } from '../supporters/appeal-record.entity';
 import { Subscription } from '../supporters/subscription.entity';
 import { Supporter } from '../supporters/supporter.entity';
 import { Target } from '../targets/target.entity';
+import { NotificationContent } from '../notifications/outbox/notification-content.entity';
+import { NotificationFanout } from '../notifications/outbox/notification-fanout.entity';
+import { OutboxMessage } from '../notifications/outbox/outbox-message.entity';
+import { SectionOptOut } from '../notifications/outbox/section-opt-out.entity';
+import { LetterTemplate } from '../letters/letter-template.entity';
+import { LetterSettings } from '../letters/letter-settings.entity';
+import { AuthToken } from '../accounts/auth-token.entity';
+import { UserAccount } from '../accounts/user-account.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
 
 /** Every entity the schema holds; the migrations must match this list. */
 export const entities = [
   UrgentAction, Subject, ActionTarget, ActionUpdate, Target, Section, Supporter, Subscription, AppealRecord,
+  LetterTemplate, LetterSettings,
+  OutboxMessage, NotificationContent, NotificationFanout, SectionOptOut,
+  UserAccount, AuthToken, AuditEntry,
 ];

@@ -1,11 +1,13 @@
 import { Controller, Get, Header, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { StaffOnly } from '../accounts/access.decorators';
 import { EntityNotFound } from '../common/domain-errors';
 import { MailTransport } from './mail-transport';
 
 /** Where mail goes when no SMTP server is configured. */
 @ApiTags('outbox')
 @Controller('outbox')
+@StaffOnly('admin')
 export class OutboxController {
   constructor(private readonly transport: MailTransport) {}
 

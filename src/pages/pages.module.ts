@@ -1,15 +1,34 @@
 import { Module } from '@nestjs/common';
+import { LettersModule } from '../letters/letters.module';
+import { MyPagesModule } from './my/my-pages.module';
+import { OfficePagesModule } from './office/office-pages.module';
 import { PageAssetsController } from './page-assets.controller';
 import { PageRenderer } from './page-renderer';
 import { PagesController } from './pages.controller';
 import { PublishedActionsReader } from './published-actions.reader';
 import { RenderedPages } from './rendered-pages';
+import { StaffPagesModule } from './staff/staff-pages.module';
+import { TakeActionController } from './take-action.controller';
 
 /** Paths the pages answer on, outside the /api prefix. They must not collide with an API controller's path. */
-export const PAGE_PATHS = ['/', 'urgent-actions/{*rest}', 'assets/{*rest}'];
+export const PAGE_PATHS = [
+  '/',
+  'urgent-actions/{*rest}',
+  'assets/{*rest}',
+  /** Staff pages. */
+  'staff',
+  'staff/{*rest}',
+  /** Section coordinators' pages. */
+  'office',
+  'office/{*rest}',
+  /** A supporter's own pages: follow, confirm, preferences, unsubscribe, my data. */
+  'my',
+  'my/{*rest}',
+];
 
 @Module({
-  controllers: [PagesController, PageAssetsController],
+  imports: [LettersModule, MyPagesModule, OfficePagesModule, StaffPagesModule],
+  controllers: [PagesController, TakeActionController, PageAssetsController],
   providers: [PageRenderer, PublishedActionsReader, RenderedPages],
 })
 export class PagesModule {}

@@ -61,6 +61,13 @@ export class Target {
   @Column({ type: 'text', nullable: true })
   timeZone: string | null;
 
+  /** Set when mail to `email` failed permanently (5xx, unknown recipient): staff decide before anything more is sent. */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailUndeliverableAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  emailUndeliverableReason: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

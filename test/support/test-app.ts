@@ -29,6 +29,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     NODE_ENV: 'test',
     LOG_LEVEL: 'error',
     SEED_ON_START: 'false',
+    // Tests that need the notification worker or scheduler ask for them.
+    RUN_WORKER: 'false',
+    RUN_SCHEDULER: 'false',
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     ...options.environment,
     DATABASE_URL: database.url,

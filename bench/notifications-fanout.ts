@@ -1,0 +1,136 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { NestFactory } from '@nestjs/core';
+import { createTransport } from 'nodemailer';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { ActionUpdatesService } from '../src/actions/action-updates.service';
+import { ActionUpdateKind } from '../src/actions/action-vocabulary';
+import { ActionsService } from '../src/actions/actions.service';
+import { AppModule } from '../src/app.module';
+import { ActionUpdate } from '../src/actions/action-update.entity';
+import { NotificationContent } from '../src/notifications/outbox/notification-content.entity';
+import { OutboxMessage } from '../src/notifications/outbox/outbox-message.entity';
+import { personalisedMail } from '../src/notifications/sending/personalised-mail';
+
+/**
+ * `npm run bench:fanout` (N recipients, default 100,000): an update to N subscribers through outbox, fan-out and
+ * send queue to a local SMTP sink, against a plain pooled nodemailer loop to the same sink. Target: ratio >= 0.8.
+ */
+const N = Number(process.env.N ?? 100_000);
+const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const CONCURRENCY = Number(process.env.MAIL_CONCURRENCY ?? 16);
+
+async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: SERVER });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The sink's program: a counting SMTP server in its own process, so its parsing does not slow the side we measure. */
+const SINK_PROGRAM = `
+  const { SMTPServer } = require('smtp-server');
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false, disableReverseLookup: true,
+    onData(stream, _session, callback) { stream.on('data', () => {}); stream.on('end', () => { received += 1; callback(); }); },
+  });
+  server.server.on('connection', (socket) => socket.setNoDelay(true));
+  server.listen(0, '127.0.0.1', () => process.send({ port: server.server.address().port }));
+  setInterval(() => process.send({ received }), 20);
+`;
+
+async function startSink(): Promise<{ url: string; received: () => number; close: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['-e', SINK_PROGRAM], { cwd: process.cwd(), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  let received = 0;
+  const port = await new Promise<number>((resolve) => child.on('message', (message: { port?: number; received?: number }) => {
+    if (message.port) resolve(message.port);
+    if (message.received !== undefined) received = message.received;
+  }));
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received: () => received,
+    close: async () => void child.kill(),
+  };
+}
+
+let peakRss = 0;
+const mb = (bytes: number) => Math.round(bytes / 1048576);
+const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 100);
+
+async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
+  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+async function main(): Promise<void> {
+  const database = `ua_bench_${randomBytes(4).toString('hex')}`;
+  await admin((client) => client.query(`CREATE DATABASE "${database}"`));
+  const url = new URL(SERVER);
+  url.pathname = `/${database}`;
+  const sink = await startSink();
+  Object.assign(process.env, {
+    DATABASE_URL: url.toString(), SMTP_URL: sink.url, QUEUE_PREFIX: `ua-bench-${randomBytes(3).toString('hex')}`, RUN_WORKER: 'true',
+    RUN_SCHEDULER: 'false', SEED_ON_START: 'false', LOG_LEVEL: 'warn', MAIL_RATE_PER_SECOND: '100000', MAIL_CONCURRENCY: String(CONCURRENCY),
+  });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ url: url.toString(), poolSize: CONCURRENCY + 8, runMigrations: true }), { logger: ['warn', 'error'] });
+  const dataSource = app.get(DataSource);
+  try {
+    const action = await app.get(ActionsService).create({
+      reference: 'UA 1/99', title: 'Bench action', country: 'FR', summary: 'Bench.', asks: ['Release them.'], languages: ['en'],
+      appealDeadline: new Date(Date.now() + 30 * 86_400_000).toISOString(), appealDeadlineTimeZone: 'Europe/Paris',
+      subjects: [{ name: 'Bench Person', gender: 'female' }],
+      targets: [{ role: 'primary', target: { name: 'Bench Minister', kind: 'minister', country: 'FR', fax: '+33 1 23 45 67 89' } }],
+    } as never);
+    await app.get(ActionsService).publish(action.id);
+    await dataSource.query(
+      `WITH s AS (INSERT INTO supporter ("email", "name", "lastActiveAt", "confirmedAt")
+         SELECT 'bench-' || n || '@example.org', 'Supporter ' || n, now(), now() FROM generate_series(1, $1) n RETURNING "id")
+       INSERT INTO subscription ("supporterId", "actionId", "confirmedAt") SELECT "id", $2, now() FROM s`, [N, action.id]);
+    const baselineRss = process.memoryUsage().rss;
+    peakRss = baselineRss;
+    const startedAt = performance.now();
+    await app.get(ActionUpdatesService).post(action.id, { kind: ActionUpdateKind.FurtherInformation, title: 'News', body: 'Moved.' } as never);
+    await until(() => sink.received() >= N);
+    const seconds = (performance.now() - startedAt) / 1000;
+    const perSecond = N / seconds;
+    const queuePeakRss = peakRss;
+    console.log(`queue: ${N} messages in ${seconds.toFixed(1)} s = ${perSecond.toFixed(0)}/s, RSS ${mb(baselineRss)} MB before, peak ${mb(queuePeakRss)} MB`);
+
+    // The limit: the same messages, rendered the same way, through a plain pooled nodemailer loop.
+    const rows = await dataSource.getRepository(OutboxMessage).find({ take: 1, where: { updateId: (await dataSource.getRepository(ActionUpdate).findOneByOrFail({ title: 'News' })).id } });
+    const content = await dataSource.getRepository(NotificationContent).findOneByOrFail({ id: rows[0].contentId as string });
+    const transport = createTransport(sink.url, { pool: true, maxConnections: 5 } as object);
+    const before = sink.received();
+    const loopStart = performance.now();
+    let next = 0;
+    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+      while (next < N) {
+        next += 1;
+        const mail = personalisedMail({ ...rows[0], recipient: `plain-${next}@example.org` }, content, { name: 'Bench', address: 'bench@example.org' });
+        await transport.sendMail({ ...mail, messageId: undefined });
+      }
+    }));
+    await until(() => sink.received() - before >= N);
+    const limitPerSecond = N / ((performance.now() - loopStart) / 1000);
+    transport.close();
+    console.log(`plain nodemailer loop: ${limitPerSecond.toFixed(0)}/s`);
+    const result = { n: N, perSecond: Math.round(perSecond), limitPerSecond: Math.round(limitPerSecond), ratio: Number((perSecond / limitPerSecond).toFixed(2)), peakRssMb: mb(queuePeakRss), baselineRssMb: mb(baselineRss) };
+    console.log(`ratio ${result.ratio} (target >= 0.8), peak RSS during the fan-out ${result.peakRssMb} MB (${result.baselineRssMb} MB before it)`);
+    console.log(JSON.stringify(result));
+  } finally {
+    clearInterval(sampler);
+    await app.close();
+    await sink.close();
+    await admin((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

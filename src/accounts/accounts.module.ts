@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { Environment } from '../config/environment';
+import { AccessGuard } from './access.guard';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { SignedLinks } from './signed-links';
+import { TokenHasher } from './token-hasher';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [
+    ThrottlerModule.forRootAsync({
+      inject: [Environment],
+      useFactory: (environment: Environment) => ({
+        throttlers: [{ name: 'sensitive', ttl: 60_000, limit: environment.SENSITIVE_RATE_LIMIT_PER_MINUTE }],
+      }),
+    }),
+  ],
+  controllers: [AuthController, UsersController],
+  providers: [AuthService, UsersService, TokenHasher, SignedLinks, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthService, UsersService, SignedLinks],
+})
+export class AccountsModule {}

@@ -1,0 +1,101 @@
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { DataSource, LessThanOrEqual } from 'typeorm';
+import { Clock } from '../common/clock';
+import { EntityNotFound } from '../common/domain-errors';
+import { Environment } from '../config/environment';
+import type { Supporter } from '../supporters/supporter.entity';
+import { AuthToken } from './auth-token.entity';
+import { passwordMatches } from './passwords';
+import type { CredentialSource, Principal } from './principal';
+import { SESSION_COOKIE, setSessionCookies } from './session-cookies';
+import { TokenHasher } from './token-hasher';
+import { UserAccount } from './user-account.entity';
+
+export interface IssuedToken {
+  token: string;
+  record: AuthToken;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(Environment) private readonly environment: Environment,
+    private readonly hasher: TokenHasher,
+    private readonly clock: Clock,
+  ) {}
+
+  private get tokens() {
+    return this.dataSource.getRepository(AuthToken);
+  }
+
+  /** The user with this email and password, or 401 without saying which of the two was wrong. */
+  async checkPassword(email: string, password: string): Promise<UserAccount> {
+    const user = await this.dataSource.getRepository(UserAccount).findOneBy({ email: email.trim().toLowerCase() });
+    const matches = await passwordMatches(user?.passwordHash, password);
+    if (!user || !matches || user.disabledAt) {
+      throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message: 'Email or password is wrong' });
+    }
+    await this.dataSource.getRepository(UserAccount).update(user.id, { lastSignInAt: this.clock.now() });
+    return user;
+  }
+
+  startSession(owner: { user: UserAccount } | { supporter: Supporter }): Promise<IssuedToken> {
+    const expiresAt = new Date(this.clock.now().getTime() + this.environment.SESSION_TTL_HOURS * 3_600_000);
+    return this.issue({ kind: 'session', expiresAt, ...this.ownerColumns(owner) });
+  }
+
+  /** A session for a browser: HTTP-only cookie plus the CSRF token its pages send back. */
+  async openBrowserSession(response: Response, owner: { user: UserAccount } | { supporter: Supporter }): Promise<{ csrfToken: string; expiresAt: Date }> {
+    const { token, record } = await this.startSession(owner);
+    const csrfToken = this.hasher.csrfTokenFor(token);
+    const expiresAt = record.expiresAt as Date;
+    setSessionCookies(response, { token, csrfToken, expiresAt, secure: this.environment.NODE_ENV === 'production' });
+    return { csrfToken, expiresAt };
+  }
+
+  issueApiToken(user: UserAccount, label: string): Promise<IssuedToken> {
+    return this.issue({ kind: 'api', label, expiresAt: null, userId: user.id });
+  }
+
+  listApiTokens(userId: string): Promise<AuthToken[]> {
+    return this.tokens.find({ where: { userId, kind: 'api' }, order: { createdAt: 'ASC' } });
+  }
+
+  async revoke(tokenId: string, userId?: string): Promise<void> {
+    const result = await this.tokens.delete(userId ? { id: tokenId, userId } : { id: tokenId });
+    if (!result.affected) throw new EntityNotFound('Token', tokenId);
+  }
+
+  async removeExpired(): Promise<number> {
+    const result = await this.tokens.delete({ expiresAt: LessThanOrEqual(this.clock.now()) });
+    return result.affected ?? 0;
+  }
+
+  /** Who sent this request: a bearer token first, else the session cookie. Unknown, expired or disabled: nobody. */
+  async authenticate(request: Request): Promise<Principal | undefined> {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    const cookie = (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    const token = bearer ?? cookie;
+    if (!token) return undefined;
+    const via: CredentialSource = bearer ? 'bearer' : 'cookie';
+    const record = await this.tokens.findOne({ where: { tokenHash: this.hasher.hash(token) }, relations: { user: true, supporter: true } });
+    if (!record || (record.expiresAt && record.expiresAt <= this.clock.now())) return undefined;
+    if (record.user && !record.user.disabledAt) return { kind: 'user', user: record.user, tokenId: record.id, via };
+    if (record.supporter) return { kind: 'supporter', supporter: record.supporter, tokenId: record.id, via };
+    return undefined;
+  }
+
+  private ownerColumns(owner: { user: UserAccount } | { supporter: Supporter }) {
+    return 'user' in owner ? { userId: owner.user.id } : { supporterId: owner.supporter.id };
+  }
+
+  private async issue(columns: Partial<AuthToken>): Promise<IssuedToken> {
+    const token = this.hasher.newToken();
+    const record = await this.tokens.save(this.tokens.create({ label: null, userId: null, supporterId: null, ...columns, tokenHash: this.hasher.hash(token) }));
+    return { token, record };
+  }
+}
+

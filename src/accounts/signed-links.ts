@@ -1,0 +1,49 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Clock } from '../common/clock';
+import { Environment } from '../config/environment';
+
+/** What a link may be used for; a link signed for one purpose is refused for another. */
+export type LinkPurpose = 'confirm-subscription' | 'supporter-session';
+
+interface LinkClaims {
+  purpose: LinkPurpose;
+  subjectId: string;
+  expiresAt: number;
+}
+
+export class LinkRefused extends UnauthorizedException {
+  constructor(message: string) {
+    super({ statusCode: 401, error: 'Unauthorized', message, errors: [{ field: 'token', message }] });
+  }
+}
+
+/** Stateless links for supporters: the claims and an HMAC over them, so nothing is stored until the link is used. */
+@Injectable()
+export class SignedLinks {
+  constructor(@Inject(Environment) private readonly environment: Environment, private readonly clock: Clock) {}
+
+  sign(purpose: LinkPurpose, subjectId: string, validForMs: number): string {
+    const claims: LinkClaims = { purpose, subjectId, expiresAt: this.clock.now().getTime() + validForMs };
+    const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
+    return `${payload}.${this.signature(payload)}`;
+  }
+
+  /** The subject id the link was signed for; refuses a tampered, expired or misused link. */
+  verify(purpose: LinkPurpose, token: string): string {
+    const [payload, signature, ...rest] = token.split('.');
+    const expected = this.signature(payload ?? '');
+    const given = Buffer.from(signature ?? '');
+    if (rest.length > 0 || given.length !== expected.length || !timingSafeEqual(given, Buffer.from(expected))) {
+      throw new LinkRefused('This link is not valid');
+    }
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as LinkClaims;
+    if (claims.purpose !== purpose) throw new LinkRefused('This link is not valid');
+    if (claims.expiresAt <= this.clock.now().getTime()) throw new LinkRefused('This link has expired; ask for a new one');
+    return claims.subjectId;
+  }
+
+  private signature(payload: string): string {
+    return createHmac('sha256', this.environment.MAGIC_LINK_SECRET).update(payload).digest('base64url');
+  }
+}

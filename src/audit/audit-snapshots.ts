@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, FindOptionsRelations } from 'typeorm';
+import type { AuditedEntity } from './audited.decorator';
+
+const RELATIONS: Partial<Record<AuditedEntity, FindOptionsRelations<any>>> = {
+  UrgentAction: { subjects: true, targets: { target: true, section: true } },
+};
+
+/** Fields never copied into the log. */
+const REDACTED = new Set(['passwordHash']);
+
+/** A record as plain JSON, the way the audit log keeps it. */
+@Injectable()
+export class AuditSnapshots {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async load(entityType: AuditedEntity, id: string): Promise<Record<string, unknown> | null> {
+    const record = await this.dataSource.getRepository(entityType).findOne({ where: { id }, relations: RELATIONS[entityType] });
+    if (!record) return null;
+    return JSON.parse(JSON.stringify(record, (key, value) => (REDACTED.has(key) ? undefined : value)));
+  }
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Principal } from '../accounts/principal';
+import { Clock } from '../common/clock';
+import { AuditEntry } from './audit-entry.entity';
+import type { AuditedEntity } from './audited.decorator';
+
+export interface AuditedChange {
+  entityType: AuditedEntity;
+  entityId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly clock: Clock) {}
+
+  /** Writes one entry, unless nothing changed. */
+  async record(actor: Principal | undefined, change: AuditedChange): Promise<AuditEntry | null> {
+    if (JSON.stringify(change.before) === JSON.stringify(change.after)) return null;
+    const operation = change.before === null ? 'create' : change.after === null ? 'delete' : 'update';
+    const user = actor?.kind === 'user' ? actor.user : null;
+    const entries = this.dataSource.getRepository(AuditEntry);
+    return entries.save(entries.create({ ...change, operation, actorId: user?.id ?? null, actorEmail: user?.email ?? null, at: this.clock.now() }));
+  }
+
+  list(filter: { entityType?: string; entityId?: string; page: number; pageSize: number }) {
+    const where = { ...(filter.entityType && { entityType: filter.entityType }), ...(filter.entityId && { entityId: filter.entityId }) };
+    return this.dataSource.getRepository(AuditEntry).findAndCount({
+      where, order: { at: 'DESC', id: 'ASC' }, skip: (filter.page - 1) * filter.pageSize, take: filter.pageSize,
+    });
+  }
+}

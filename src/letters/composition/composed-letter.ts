@@ -1,0 +1,27 @@
+/** One letter, rendered to text and cut into the blocks every output (HTML, plain text, PDF, mailto) lays out. */
+export interface ComposedLetter {
+  language: string;
+  subject: string;
+  sender: string[];
+  date: string;
+  recipient: string[];
+  salutation: string;
+  /** Paragraphs as lists of lines. */
+  body: string[][];
+  asks: string[][];
+  closing: string[][];
+  signature: string[];
+  /** The note a shortened copy carries, in the letter's language. */
+  shortenedNote: string;
+}
+
+/** Everything after the address: what an email or a mailto body carries. */
+export function letterMessage(letter: ComposedLetter): string[][] {
+  return [[letter.salutation], ...letter.body, ...letter.asks, ...letter.closing, letter.signature].filter((lines) => lines.length > 0);
+}
+
+/** The whole letter as plain text, blocks separated by a blank line. */
+export function letterText(letter: ComposedLetter): string {
+  const head = [letter.sender, [letter.date], letter.recipient, [letter.subject]].filter((lines) => lines.length > 0 && lines.join(''));
+  return [...head, ...letterMessage(letter)].map((lines) => lines.join('\n')).join('\n\n');
+}

@@ -1,0 +1,87 @@
+import type { UrgentAction } from '../../actions/urgent-action.entity';
+import { TargetKind } from '../../targets/target-kind';
+import type { Target } from '../../targets/target.entity';
+import type { LetterLocale } from '../templating/letter-locale';
+import type { LetterSubjectVariables, LetterVariables } from '../templating/letter-variables';
+import { countryName } from './country-name';
+import type { LetterSupporter } from './letter-supporter';
+
+const DIPLOMATIC_KINDS: readonly TargetKind[] = [TargetKind.Embassy, TargetKind.UnPermanentMission];
+
+export interface LetterContext {
+  variables: LetterVariables;
+  locale: LetterLocale;
+  /** Everything the letter reads apart from the supporter and today, as one string: equal keys, equal parts. */
+  contentKey: string;
+}
+
+/** Content keys by the loaded action and target objects, so a request's letters compute each once. */
+const contentKeys = new WeakMap<UrgentAction, WeakMap<Target, Map<string, string>>>();
+
+function contentKeyOf(action: UrgentAction, target: Target, language: string, variables: LetterVariables, locale: LetterLocale): string {
+  let byTarget = contentKeys.get(action);
+  if (!byTarget) contentKeys.set(action, (byTarget = new WeakMap()));
+  let byLanguage = byTarget.get(target);
+  if (!byLanguage) byTarget.set(target, (byLanguage = new Map()));
+  const cacheKey = `${language}\u0000${variables.organisation.name}`;
+  let key = byLanguage.get(cacheKey);
+  if (key === undefined) {
+    key = JSON.stringify([{ ...variables, supporter: null, today: null }, locale]);
+    byLanguage.set(cacheKey, key);
+  }
+  return key;
+}
+
+/** Everything a letter template may read for one letter, and where and in which language it is read. */
+export function letterContext(
+  action: UrgentAction, target: Target, supporter: LetterSupporter, language: string, today: Date, organisationName: string,
+): LetterContext {
+  const subjects: LetterSubjectVariables[] = [...(action.subjects ?? [])]
+    .sort((a, b) => a.position - b.position)
+    .map((subject) => ({ name: subject.name, isGroup: subject.isGroup, groupSize: subject.groupSize, genderPrinted: subject.genderPrinted }));
+  const variables: LetterVariables = {
+    language,
+    today,
+    organisation: { name: organisationName },
+    action: {
+      reference: action.reference,
+      documentIndex: action.documentIndex,
+      title: action.title,
+      summary: action.summary,
+      country: action.country,
+      countryName: countryName(action.country, language),
+      appealsAddressedTo: action.appealsAddressedTo,
+      issuedOn: action.issuedOn ? new Date(`${action.issuedOn}T12:00:00Z`) : null,
+    },
+    subject: subjects[0] ?? null,
+    subjects,
+    subjectNames: subjects.map((subject) => subject.name),
+    asks: action.asks,
+    target: {
+      honorific: target.honorific,
+      name: target.name,
+      title: target.title,
+      organisation: target.organisation,
+      addressLines: target.addressLines,
+      country: target.country,
+      countryName: countryName(target.country, language),
+      fax: target.faxPrinted ?? target.fax,
+      email: target.email,
+      salutation: target.salutation,
+      isDiplomatic: DIPLOMATIC_KINDS.includes(target.kind),
+      isMinister: target.kind === TargetKind.Minister,
+    },
+    supporter: {
+      name: supporter.name ?? '',
+      city: supporter.city,
+      country: supporter.country ? countryName(supporter.country, language) : null,
+    },
+  };
+  const locale: LetterLocale = {
+    language,
+    timeZone: target.timeZone ?? action.appealDeadlineTimeZone,
+    appealDeadline: action.appealDeadline,
+    deadlineTimeZone: action.appealDeadlineTimeZone,
+  };
+  return { variables, locale, contentKey: contentKeyOf(action, target, language, variables, locale) };
+}

@@ -1,0 +1,159 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { ActionTarget } from '../../actions/action-target.entity';
+import { TargetRole } from '../../actions/action-vocabulary';
+import { ActionsService } from '../../actions/actions.service';
+import type { UrgentAction } from '../../actions/urgent-action.entity';
+import { Clock } from '../../common/clock';
+import { Environment } from '../../config/environment';
+import { MailTransport } from '../../mail/mail-transport';
+import { TargetMessage, TargetMessages } from '../../notifications/sending/target-messages';
+import { AppealChannel } from '../../supporters/appeal-channel';
+import { AppealRecord } from '../../supporters/appeal-record.entity';
+import type { Supporter } from '../../supporters/supporter.entity';
+import { ComposedLetter, letterText } from '../composition/composed-letter';
+import type { LetterChoiceDto, RecordLetterDto, SendLetterDto, TestSendLetterDto } from '../dto/send-letter.dto';
+import { LetterComposer } from '../letter-composer.service';
+import { findLetterTarget } from '../letter-targets';
+import { letterFileName, LettersService, supporterOf } from '../letters.service';
+import { letterPdf } from '../pdf/letter-pdf';
+import { assertLettersVisible } from '../public-action';
+import { emailHtml } from './letter-email-html';
+import { assertBeforeDeadline, assertOpen, assertReachable, faxTimeZoneOf } from './send-rules';
+
+export interface LetterReceipt {
+  appealRecordId: string;
+  actionId: string;
+  targetId: string;
+  channel: AppealChannel;
+  language: string | null;
+  /** The sent letter's Message-ID or fax id; null while it waits in the queue (and for letters the supporter sent). */
+  messageId: string | null;
+  /** When the supporter asked: the appeal counts from then. */
+  sentAt: Date;
+  /** For a letter the system sends: when it will go, paced per target (and a fax inside the office's hours). */
+  dueAt: Date | null;
+}
+
+/** A letter as the outbox takes it, before its appeal record exists. */
+type PendingLetter = Omit<TargetMessage, 'dedupeKey' | 'letter'> & { letter: Omit<NonNullable<TargetMessage['letter']>, 'appealRecordId'> };
+
+interface ChosenLetter {
+  action: UrgentAction;
+  link: ActionTarget;
+  letter: ComposedLetter;
+}
+
+/**
+ * The one place letters are sent (email, fax: through the paced outbox of target messages) or reported sent (post,
+ * mailto), each becoming an AppealRecord. A staff test send reaches only the given address and records nothing.
+ */
+@Injectable()
+export class LetterDelivery {
+  constructor(
+    private readonly actions: ActionsService,
+    private readonly composer: LetterComposer,
+    private readonly letters: LettersService,
+    private readonly mail: MailTransport,
+    private readonly targetMessages: TargetMessages,
+    private readonly clock: Clock,
+    @Inject(Environment) private readonly environment: Environment,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /**
+   * Counts the appeal and writes the letter to the outbox in one transaction (the row is the truth; the worker sends
+   * it when due). `supporter`: the signed-in supporter, whose record the appeal joins.
+   */
+  async send(actionId: string, input: SendLetterDto, supporter: Supporter | null = null): Promise<LetterReceipt> {
+    const action = await this.openAction(actionId);
+    assertBeforeDeadline(action, this.clock.now());
+    const link = findLetterTarget(action, input.targetId, input.section ?? null);
+    assertReachable(link.target, input.channel, this.environment.FAX_GATEWAY);
+    const chosen = await this.choose(action, link, input);
+    const message = await this.targetMessage(chosen, input);
+    const channel = input.channel === 'email' ? AppealChannel.Email : AppealChannel.Fax;
+    const { receipt, scheduled } = await this.dataSource.transaction(async (manager) => {
+      const receipt = await this.recordAppeal(manager, { ...chosen, supporter }, channel, null);
+      const letter = { ...message.letter, appealRecordId: receipt.appealRecordId };
+      const scheduled = await this.targetMessages.queue({ ...message, dedupeKey: `letter:${receipt.appealRecordId}`, letter }, manager);
+      return { receipt, scheduled };
+    });
+    await this.targetMessages.wake([scheduled]);
+    return { ...receipt, dueAt: scheduled.dueAt };
+  }
+
+  /** "I've sent it": a letter the supporter sent themselves, by post, from their own mail program, or otherwise. */
+  async record(actionId: string, input: RecordLetterDto, supporter: Supporter | null = null): Promise<LetterReceipt> {
+    const action = await this.openAction(actionId);
+    const link = findLetterTarget(action, input.targetId, input.section ?? null);
+    const language = input.language ? this.composer.chooseLanguage(await this.composer.templatesFor(action, input.section ?? null), link.target, input.language) : null;
+    return this.recordAppeal(this.dataSource.manager, { action, link, letter: null, supporter }, input.channel as AppealChannel, null, language);
+  }
+
+  /** A dry run for staff: the letter as the target would get it, to the staff address only. */
+  async testSend(actionId: string, input: TestSendLetterDto): Promise<{ messageId: string; to: string }> {
+    const action = await this.actions.get(actionId);
+    const link = findLetterTarget(action, input.targetId, input.section ?? null);
+    const { letter } = await this.choose(action, link, input);
+    const channel = input.channel ?? (link.target.email ? 'email' : 'fax');
+    const note = `TEST – nothing was sent to ${link.target.name}. This is the letter it would get by ${channel}; the PDF is what a fax or a posted letter carries.`;
+    const sent = await this.mail.send({
+      from: { name: `${this.environment.ORGANISATION_NAME} (test)`, address: this.environment.MAIL_FROM },
+      to: [input.to],
+      subject: `[TEST] ${letter.subject}`,
+      text: `${note}\n\n${letterText(letter)}`,
+      html: emailHtml(letter, note),
+      attachments: [{ filename: letterFileName(action, link, letter), content: await letterPdf(letter, input.name ?? null), contentType: 'application/pdf' }],
+    });
+    return { messageId: sent.messageId, to: input.to };
+  }
+
+  private async openAction(actionId: string): Promise<UrgentAction> {
+    const action = await this.actions.get(actionId);
+    assertLettersVisible(action, this.clock.now(), false);
+    assertOpen(action);
+    return action;
+  }
+
+  private async choose(action: UrgentAction, link: ActionTarget, input: LetterChoiceDto & { name?: string }): Promise<ChosenLetter> {
+    const templates = await this.composer.templatesFor(action, input.section ?? null);
+    return { action, link, letter: this.composer.compose(templates, link.target, supporterOf(input), input.language ?? null) };
+  }
+
+  /** From: the organisation's address under the supporter's name (never their own address, which SPF/DMARC would reject); Reply-To: the supporter. */
+  private async targetMessage({ action, link, letter }: ChosenLetter, input: SendLetterDto): Promise<PendingLetter> {
+    const { target } = link;
+    const name = input.name.trim();
+    const common = {
+      targetId: target.id, actionId: action.id, recipientName: target.name, subject: letter.subject, text: letterText(letter), html: emailHtml(letter),
+      language: letter.language,
+    };
+    const sender = { fromName: name, replyTo: { name, address: input.email } };
+    if (input.channel === 'fax') {
+      const fax = { number: target.fax as string, pdf: await letterPdf(letter, input.name), fileName: letterFileName(action, link, letter) };
+      return { ...common, recipient: fax.number, faxTimeZone: faxTimeZoneOf(target), letter: { ...sender, fax } };
+    }
+    const cc = link.role === TargetRole.Primary ? await this.letters.ccFor(action, input.section ?? null) : [];
+    const headers = action.reference ? { 'X-Urgent-Action': action.reference } : undefined;
+    return { ...common, recipient: target.email as string, letter: { ...sender, cc, headers } };
+  }
+
+  private async recordAppeal(
+    manager: EntityManager,
+    chosen: { action: UrgentAction; link: ActionTarget; letter: ComposedLetter | null; supporter: Supporter | null }, channel: AppealChannel,
+    messageId: string | null,
+    language: string | null = chosen.letter?.language ?? null,
+  ): Promise<LetterReceipt> {
+    const sentAt = this.clock.now();
+    const repository = manager.getRepository(AppealRecord);
+    const record = await repository.save(repository.create({
+      action: { id: chosen.action.id }, target: { id: chosen.link.target.id }, section: chosen.link.section ? { id: chosen.link.section.id } : null,
+      supporter: chosen.supporter ? { id: chosen.supporter.id } : null, channel, letterCount: 1, language, messageId, sentAt,
+    }));
+    return {
+      appealRecordId: record.id, actionId: chosen.action.id, targetId: chosen.link.target.id, channel, language, messageId, sentAt, dueAt: null,
+    };
+  }
+}

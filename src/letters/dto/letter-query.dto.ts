@@ -1,0 +1,17 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { LANGUAGE_TAG, SupporterFieldsDto } from './supporter-fields.dto';
+
+export class LetterQueryDto extends SupporterFieldsDto {
+  @ApiPropertyOptional({ description: 'Only the letter to this target' })
+  @IsOptional() @IsUUID('all', { message: 'target must be a UUID' })
+  target?: string;
+
+  @ApiPropertyOptional({ description: 'BCP 47 language; default: the target’s, else the action’s first', example: 'ko' })
+  @IsOptional() @Matches(LANGUAGE_TAG, { message: 'lang must be a language tag such as "en" or "ko"' })
+  lang?: string;
+
+  @ApiPropertyOptional({ description: 'A section’s translation and local targets' })
+  @IsOptional() @IsUUID('all', { message: 'section must be a UUID' })
+  section?: string;
+}

@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import type { UrgentAction } from '../actions/urgent-action.entity';
+import { Clock } from '../common/clock';
+import { Environment } from '../config/environment';
+import type { Target } from '../targets/target.entity';
+import { composeLetter } from './composition/compose-letter';
+import type { ComposedLetter } from './composition/composed-letter';
+import { letterContext } from './composition/letter-context';
+import type { LetterSupporter } from './composition/letter-supporter';
+import { LetterTemplate } from './letter-template.entity';
+import { DefaultParts, FALLBACK_LANGUAGE, loadDefaultParts } from './templating/default-letter-parts';
+import { supporterKey } from './templating/paragraph-choice';
+
+/** An action's own letters and one section's translations, loaded once for all the letters of a request. */
+export interface ActionLetterTemplates {
+  action: UrgentAction;
+  own: Map<string, LetterTemplate>;
+  section: Map<string, LetterTemplate>;
+}
+
+/** Turns an action, a target and a supporter into one composed letter, in the best language available. */
+@Injectable()
+export class LetterComposer {
+  private readonly defaults: Map<string, DefaultParts> = loadDefaultParts();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(Environment) private readonly environment: Environment,
+    private readonly clock: Clock,
+  ) {}
+
+  async templatesFor(action: UrgentAction, sectionId: string | null): Promise<ActionLetterTemplates> {
+    const rows = await this.dataSource.getRepository(LetterTemplate).find({
+      where: [
+        { action: { id: action.id }, section: IsNull() },
+        ...(sectionId ? [{ action: { id: action.id }, section: { id: sectionId } }] : []),
+      ],
+    });
+    return {
+      action,
+      own: new Map(rows.filter((row) => !row.section).map((row) => [row.language, row])),
+      section: new Map(rows.filter((row) => row.section).map((row) => [row.language, row])),
+    };
+  }
+
+  /** The requested language when there is a letter in it; else the target's, else the action's first, else English. */
+  chooseLanguage(templates: ActionLetterTemplates, target: Target, requested: string | null): string {
+    const available = (language: string | null | undefined): language is string =>
+      !!language && (this.defaults.has(language) || templates.own.has(language) || templates.section.has(language));
+    const base = (language: string | null | undefined) => language?.split('-')[0].toLowerCase();
+    return [base(requested), base(target.preferredLanguage), ...templates.action.languages.map(base)]
+      .find((language) => (requested ? language === base(requested) : true) && available(language)) ?? FALLBACK_LANGUAGE;
+  }
+
+  compose(templates: ActionLetterTemplates, target: Target, supporter: LetterSupporter, requestedLanguage: string | null): ComposedLetter {
+    const language = this.chooseLanguage(templates, target, requestedLanguage);
+    const context = letterContext(templates.action, target, supporter, language, this.clock.now(), this.environment.ORGANISATION_NAME);
+    return composeLetter(
+      { defaults: this.defaults, sectionTemplate: templates.section.get(language) ?? null, actionTemplate: templates.own.get(language) ?? null },
+      { context, supporterKey: supporterKey(supporter.name, supporter.city, supporter.country), targetId: target.id },
+    );
+  }
+}

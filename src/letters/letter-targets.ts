@@ -1,0 +1,25 @@
+import type { ActionTarget } from '../actions/action-target.entity';
+import { TargetRole } from '../actions/action-vocabulary';
+import type { UrgentAction } from '../actions/urgent-action.entity';
+import { EntityNotFound } from '../common/domain-errors';
+
+/** The targets a supporter writes to: the action's own, then the section's local ones; primaries first. */
+export function letterTargets(action: UrgentAction, sectionId: string | null): ActionTarget[] {
+  const rank = (link: ActionTarget) => (link.section ? 2 : 0) + (link.role === TargetRole.Primary ? 0 : 1);
+  return action.targets
+    .filter((link) => !link.section || link.section.id === sectionId)
+    .sort((a, b) => rank(a) - rank(b) || a.position - b.position);
+}
+
+export function findLetterTarget(action: UrgentAction, targetId: string, sectionId: string | null): ActionTarget {
+  const link = letterTargets(action, sectionId).find((candidate) => candidate.target.id === targetId);
+  if (!link) throw new EntityNotFound(`Target of action ${action.reference ?? action.id}`, targetId);
+  return link;
+}
+
+/** The copy-to targets' addresses, for Cc when the action's letter settings ask for it. */
+export function copyTargetEmails(action: UrgentAction, sectionId: string | null): string[] {
+  return letterTargets(action, sectionId)
+    .filter((link) => link.role === TargetRole.Copy && link.target.email && !link.target.emailUndeliverableAt)
+    .map((link) => link.target.email as string);
+}

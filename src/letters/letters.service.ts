@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { ActionTarget } from '../actions/action-target.entity';
+import { TargetRole } from '../actions/action-vocabulary';
+import { ActionsService } from '../actions/actions.service';
+import type { UrgentAction } from '../actions/urgent-action.entity';
+import { Clock } from '../common/clock';
+import { ComposedLetter, letterText } from './composition/composed-letter';
+import { letterHtml } from './composition/letter-html';
+import type { LetterSupporter } from './composition/letter-supporter';
+import { mailtoLink, MailtoLink } from './composition/mailto-link';
+import type { LetterQueryDto } from './dto/letter-query.dto';
+import { ActionLetterTemplates, LetterComposer } from './letter-composer.service';
+import { LetterSettings } from './letter-settings.entity';
+import { copyTargetEmails, findLetterTarget, letterTargets } from './letter-targets';
+import { letterPdf } from './pdf/letter-pdf';
+import { assertLettersVisible } from './public-action';
+
+export interface LetterPreview {
+  targetId: string;
+  role: TargetRole;
+  target: { name: string; title: string | null };
+  language: string;
+  subject: string;
+  html: string;
+  text: string;
+  pdfUrl: string;
+  mailto: MailtoLink | null;
+}
+
+/** A supporter's letters to an action's targets, as HTML, text, PDF and mailto. */
+@Injectable()
+export class LettersService {
+  constructor(
+    private readonly actions: ActionsService,
+    private readonly composer: LetterComposer,
+    private readonly clock: Clock,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async previews(actionId: string, query: LetterQueryDto, isStaff = false): Promise<{ actionId: string; letters: LetterPreview[] }> {
+    const action = await this.visibleAction(actionId, isStaff);
+    const sectionId = query.section ?? null;
+    const links = query.target ? [findLetterTarget(action, query.target, sectionId)] : letterTargets(action, sectionId);
+    const templates = await this.composer.templatesFor(action, sectionId);
+    const cc = await this.ccFor(action, sectionId);
+    return { actionId, letters: links.map((link) => this.preview(templates, link, query, cc)) };
+  }
+
+  async pdf(actionId: string, targetId: string, query: LetterQueryDto, isStaff = false): Promise<{ pdf: Buffer; fileName: string }> {
+    const action = await this.visibleAction(actionId, isStaff);
+    const link = findLetterTarget(action, targetId, query.section ?? null);
+    const letter = this.composer.compose(await this.composer.templatesFor(action, query.section ?? null), link.target, supporterOf(query), query.lang ?? null);
+    return { pdf: await letterPdf(letter, query.name ?? null), fileName: letterFileName(action, link, letter) };
+  }
+
+  /** Cc addresses for letters to primary targets: the copy-to targets, when the action's settings say so. */
+  async ccFor(action: UrgentAction, sectionId: string | null): Promise<string[]> {
+    const settings = await this.dataSource.getRepository(LetterSettings).findOneBy({ actionId: action.id });
+    return settings?.copyTargetsOnCc ? copyTargetEmails(action, sectionId) : [];
+  }
+
+  private async visibleAction(id: string, isStaff: boolean): Promise<UrgentAction> {
+    const action = await this.actions.get(id);
+    assertLettersVisible(action, this.clock.now(), isStaff);
+    return action;
+  }
+
+  private preview(templates: ActionLetterTemplates, link: ActionTarget, query: LetterQueryDto, cc: string[]): LetterPreview {
+    const letter: ComposedLetter = this.composer.compose(templates, link.target, supporterOf(query), query.lang ?? null);
+    const params = new URLSearchParams(
+      Object.entries({ lang: letter.language, name: query.name, city: query.city, country: query.country, section: query.section })
+        .filter((entry): entry is [string, string] => !!entry[1]),
+    );
+    return {
+      targetId: link.target.id,
+      role: link.role,
+      target: { name: link.target.name, title: link.target.title },
+      language: letter.language,
+      subject: letter.subject,
+      html: letterHtml(letter),
+      text: letterText(letter),
+      pdfUrl: `/api/actions/${templates.action.id}/letters/${link.target.id}.pdf?${params}`,
+      mailto: link.target.email ? mailtoLink(letter, link.target.email, link.role === TargetRole.Primary ? cc : []) : null,
+    };
+  }
+}
+
+export function supporterOf(fields: { name?: string; city?: string; country?: string }): LetterSupporter {
+  return { name: fields.name?.trim() || null, city: fields.city?.trim() || null, country: fields.country?.trim() || null };
+}
+
+export function letterFileName(action: UrgentAction, link: ActionTarget, letter: ComposedLetter): string {
+  const slug = (text: string) => text.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase();
+  return `${slug(action.reference ?? action.id)}-${slug(link.target.name) || link.target.id}-${letter.language}.pdf`;
+}

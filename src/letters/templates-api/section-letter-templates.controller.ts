@@ -1,0 +1,26 @@
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { SectionAccess } from '../../accounts/access.decorators';
+import { IdParam } from '../../common/id-param';
+import { LetterTemplateDto } from '../dto/letter-template.dto';
+import { LanguageParam } from './language-param';
+import { LetterTemplatesService } from './letter-templates.service';
+
+/** A section's own translation of an action's letter, used before the action's text for the section's members. */
+@ApiTags('letters')
+@Controller('sections/:sectionId/actions/:actionId/letter-templates')
+export class SectionLetterTemplatesController {
+  constructor(private readonly templates: LetterTemplatesService) {}
+
+  @Get()
+  @SectionAccess('sectionId')
+  list(@IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string) {
+    return this.templates.list(actionId, sectionId);
+  }
+
+  @Put(':lang')
+  @SectionAccess('sectionId')
+  save(@IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string, @LanguageParam() lang: string, @Body() input: LetterTemplateDto) {
+    return this.templates.save(actionId, sectionId, lang, input);
+  }
+}

@@ -1,0 +1,51 @@
+import type { EntityManager } from 'typeorm';
+
+/** One recipient of a fan-out, in the order pages are read (by id, so a cursor can resume). */
+export interface AudienceMember {
+  id: string;
+  email: string;
+  name: string;
+  language: string;
+  timeZone: string | null;
+}
+
+export type AudienceStage = 'sections' | 'network' | 'action supporters';
+
+const SECTIONS = `
+  SELECT s."id", lower(s."contactEmail") AS "email", s."name", coalesce(s."languages"[1], 'en') AS "language", s."timeZone"
+  FROM section s
+  WHERE s."id" > $2 AND NOT EXISTS (
+    SELECT 1 FROM section_opt_out o WHERE o."sectionId" = s."id" AND o."email" = lower(s."contactEmail"))
+    AND $1::uuid IS NOT NULL
+  ORDER BY s."id" LIMIT $3`;
+
+const NETWORK_SUBSCRIBERS = `
+  SELECT s."id", s."email", s."name", s."language", NULL AS "timeZone"
+  FROM supporter s JOIN subscription sub ON sub."supporterId" = s."id" AND sub."actionId" IS NULL
+  WHERE s."id" > $2 AND sub."confirmedAt" IS NOT NULL AND sub."unsubscribedAt" IS NULL AND $1::uuid IS NOT NULL
+  ORDER BY s."id" LIMIT $3`;
+
+/** Signed up for the action (confirmed) or recorded an appeal in it, and not unsubscribed from it. */
+const ACTION_SUPPORTERS = `
+  SELECT s."id", s."email", s."name", s."language", NULL AS "timeZone"
+  FROM supporter s
+  WHERE s."id" > $2
+    AND (EXISTS (SELECT 1 FROM subscription sub WHERE sub."supporterId" = s."id" AND sub."actionId" = $1
+                   AND sub."confirmedAt" IS NOT NULL AND sub."unsubscribedAt" IS NULL)
+      OR EXISTS (SELECT 1 FROM appeal_record r WHERE r."supporterId" = s."id" AND r."actionId" = $1))
+    AND NOT EXISTS (SELECT 1 FROM subscription sub WHERE sub."supporterId" = s."id" AND sub."actionId" = $1 AND sub."unsubscribedAt" IS NOT NULL)
+  ORDER BY s."id" LIMIT $3`;
+
+const QUERIES: Record<AudienceStage, string> = {
+  'sections': SECTIONS,
+  'network': NETWORK_SUBSCRIBERS,
+  'action supporters': ACTION_SUPPORTERS,
+};
+
+const FIRST_ID = '00000000-0000-0000-0000-000000000000';
+
+export function readAudiencePage(
+  manager: EntityManager, stage: AudienceStage, actionId: string, afterId: string | null, pageSize: number,
+): Promise<AudienceMember[]> {
+  return manager.query(QUERIES[stage], [actionId, afterId ?? FIRST_ID, pageSize]);
+}

@@ -1,0 +1,114 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ActionUpdate } from '../../actions/action-update.entity';
+import { ActionStatus } from '../../actions/action-vocabulary';
+import { UrgentAction } from '../../actions/urgent-action.entity';
+import { Clock } from '../../common/clock';
+import { NoticeRenderer, NoticeSubject } from '../content/notice-renderer';
+import { storeContent } from '../content/notification-contents';
+import { NotificationFanout } from '../outbox/notification-fanout.entity';
+import { FanoutKind, FanoutStatus, NotificationKind } from '../outbox/notification-vocabulary';
+import { NewOutboxMessage, writeOutboxMessages } from '../outbox/outbox-writer';
+import { NotificationQueues } from '../queues/notification-queues.service';
+import { UnsubscribeLinks } from '../unsubscribe/unsubscribe-links';
+import { AudienceMember, AudienceStage, readAudiencePage } from './fanout-audience';
+
+const STAGES: Record<FanoutKind, AudienceStage[]> = {
+  [FanoutKind.ActionPublished]: ['sections', 'network'],
+  [FanoutKind.UpdatePosted]: ['action supporters'],
+};
+
+export const FANOUT_PAGE_SIZE = 500;
+
+/** Pages through a fan-out's audience, writing one outbox row per recipient and queuing its send; resumes from the cursor. */
+@Injectable()
+export class FanoutProcessor {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queues: NotificationQueues,
+    private readonly renderer: NoticeRenderer,
+    private readonly unsubscribeLinks: UnsubscribeLinks,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  async run(fanoutId: string): Promise<void> {
+    const fanout = await this.dataSource.getRepository(NotificationFanout).findOneBy({ id: fanoutId });
+    if (!fanout || fanout.status !== FanoutStatus.Pending) return;
+    const action = await this.dataSource.getRepository(UrgentAction).findOneByOrFail({ id: fanout.actionId });
+    if (fanout.kind === FanoutKind.ActionPublished && action.status !== ActionStatus.Published) {
+      await this.settle(fanout, FanoutStatus.Cancelled, `the action is ${action.status}`);
+      return;
+    }
+    const update = fanout.updateId ? await this.dataSource.getRepository(ActionUpdate).findOneByOrFail({ id: fanout.updateId }) : null;
+    const about: NoticeSubject = update ? { kind: 'update', update, stopWriting: fanout.stopWriting } : { kind: 'new action' };
+    const stages = STAGES[fanout.kind];
+    let [stage, afterId] = this.position(fanout, stages);
+    while (stage) {
+      const page = await readAudiencePage(this.dataSource.manager, stage, action.id, afterId, FANOUT_PAGE_SIZE);
+      if (page.length === 0) {
+        stage = stages[stages.indexOf(stage) + 1];
+        afterId = null;
+        continue;
+      }
+      afterId = page[page.length - 1].id;
+      const cursor = `${stage}:${afterId}`;
+      const queued = await this.dataSource.transaction(async (manager) => {
+        const messages = await this.messagesFor(manager, fanout, action, about, stage as AudienceStage, page);
+        const written = await writeOutboxMessages(manager, messages);
+        await manager.increment(NotificationFanout, { id: fanout.id }, 'messagesCreated', written.length);
+        await manager.update(NotificationFanout, fanout.id, { cursor });
+        return written;
+      });
+      await this.queues.sendMessages(queued, this.clock.now());
+    }
+    await this.settle(fanout, FanoutStatus.Done, null);
+  }
+
+  private position(fanout: NotificationFanout, stages: AudienceStage[]): [AudienceStage | undefined, string | null] {
+    if (!fanout.cursor) return [stages[0], null];
+    const split = fanout.cursor.lastIndexOf(':');
+    return [fanout.cursor.slice(0, split) as AudienceStage, fanout.cursor.slice(split + 1)];
+  }
+
+  private async messagesFor(
+    manager: EntityManager, fanout: NotificationFanout, action: UrgentAction, about: NoticeSubject, stage: AudienceStage, page: AudienceMember[],
+  ): Promise<NewOutboxMessage[]> {
+    const now = this.clock.now();
+    // An embargoed action is announced when the embargo lifts, not before.
+    const dueAt = action.embargoUntil && action.embargoUntil.getTime() > now.getTime() ? action.embargoUntil : now;
+    const contentIds = new Map<string, string>();
+    const messages: NewOutboxMessage[] = [];
+    for (const member of page) {
+      const timeZone = member.timeZone ?? action.appealDeadlineTimeZone;
+      const contentKey = `${fanout.dedupeKey}:${member.language}:${timeZone}`;
+      if (!contentIds.has(contentKey)) {
+        contentIds.set(contentKey, await storeContent(manager, contentKey, () => this.renderer.render(action, about, member.language, timeZone)));
+      }
+      const toSection = stage === 'sections';
+      messages.push({
+        kind: fanout.kind === FanoutKind.ActionPublished ? NotificationKind.NewActionNotice : NotificationKind.UpdateNotice,
+        dedupeKey: `fanout:${fanout.id}:${toSection ? 'section' : 'supporter'}:${member.id}`,
+        recipient: member.email,
+        recipientName: member.name,
+        actionId: action.id,
+        updateId: fanout.updateId,
+        sectionId: toSection ? member.id : null,
+        supporterId: toSection ? null : member.id,
+        fanoutId: fanout.id,
+        contentId: contentIds.get(contentKey),
+        dueAt,
+        unsubscribeUrl: this.unsubscribeLinks.urlFor(
+          toSection ? { kind: 'section', sectionId: member.id, email: member.email }
+            : stage === 'network' ? { kind: 'network', supporterId: member.id }
+            : { kind: 'action', supporterId: member.id, actionId: action.id },
+        ),
+      });
+    }
+    return messages;
+  }
+
+  private async settle(fanout: NotificationFanout, status: FanoutStatus, reason: string | null): Promise<void> {
+    await this.dataSource.getRepository(NotificationFanout).update(fanout.id, { status, lastError: reason, settledAt: this.clock.now() });
+  }
+}

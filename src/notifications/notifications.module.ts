@@ -1,0 +1,36 @@
+import { Global, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { ACTION_EVENTS_LISTENER } from '../actions/action-events';
+import { ActionNotificationsListener } from './action-notifications.listener';
+import { QueueBoard } from './board/queue-board';
+import { NoticeRenderer } from './content/notice-renderer';
+import { DeliveriesController } from './deliveries/deliveries.controller';
+import { DeliveriesService } from './deliveries/deliveries.service';
+import { FaxModule } from '../fax/fax.module';
+import { FanoutProcessor } from './fanout/fanout.processor';
+import { NotificationQueues } from './queues/notification-queues.service';
+import { OutboxReconciler } from './reconcile/outbox-reconciler';
+import { ReconcileSchedule } from './reconcile/reconcile.schedule';
+import { ReminderPlanner } from './reminders/reminder-planner';
+import { MessageSender } from './sending/message-sender';
+import { TargetMessages } from './sending/target-messages';
+import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
+import { UnsubscribeLinks } from './unsubscribe/unsubscribe-links';
+import { UnsubscribeService } from './unsubscribe/unsubscribe.service';
+import { JobHandlers } from './worker/job-handlers';
+import { NotificationWorkers } from './worker/notification-workers';
+
+/** Reminders, notices and follow-ups: outbox rows first, BullMQ jobs to wake the workers, a reconciler to keep both in line. */
+@Global()
+@Module({
+  imports: [ScheduleModule.forRoot(), FaxModule],
+  controllers: [UnsubscribeController, DeliveriesController],
+  providers: [
+    NotificationQueues, NoticeRenderer, UnsubscribeLinks, UnsubscribeService, ReminderPlanner, FanoutProcessor, MessageSender,
+    OutboxReconciler, ReconcileSchedule, JobHandlers, NotificationWorkers, DeliveriesService, QueueBoard, TargetMessages,
+    ActionNotificationsListener,
+    { provide: ACTION_EVENTS_LISTENER, useExisting: ActionNotificationsListener },
+  ],
+  exports: [ACTION_EVENTS_LISTENER, NotificationQueues, TargetMessages, OutboxReconciler, NotificationWorkers],
+})
+export class NotificationsModule {}

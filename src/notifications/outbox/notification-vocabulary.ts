@@ -1,0 +1,30 @@
+/** What an outbox row is. */
+export enum NotificationKind {
+  DeadlineReminder = 'deadline reminder',
+  NewActionNotice = 'new action notice',
+  UpdateNotice = 'update notice',
+  /** A message to a target's own address (an appeal the system sends); its permanent failure flags the target. */
+  TargetMessage = 'target message',
+}
+
+export enum DeliveryStatus {
+  Queued = 'queued',
+  Sent = 'sent',
+  Failed = 'failed',
+  Cancelled = 'cancelled',
+  /** The target's address failed permanently before: nothing more goes until staff clear the flag. */
+  Held = 'held',
+}
+
+/** The event a fan-out tells its audience about. */
+export enum FanoutKind {
+  ActionPublished = 'action published',
+  UpdatePosted = 'update posted',
+}
+
+export enum FanoutStatus {
+  Pending = 'pending',
+  Done = 'done',
+  Cancelled = 'cancelled',
+  Failed = 'failed',
+}

@@ -1,0 +1,85 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { Environment } from '../../config/environment';
+import { RedisConnection } from '../../redis/redis.module';
+import { JobPayloads, jobIdOf, NotificationJobName, NotificationQueue, NotificationQueueName, queueOfJob } from './notification-queues';
+import { defaultJobOptions, queuePrefix, redisOptions } from './queue-settings';
+
+export interface DueMessage {
+  id: string;
+  dueAt: Date;
+}
+
+/** The producer: the only way jobs get into the notification queues. */
+@Injectable()
+export class NotificationQueues implements OnApplicationShutdown {
+  private readonly queues: Map<NotificationQueueName, Queue>;
+
+  constructor(@Inject(Environment) environment: Environment, private readonly redis: RedisConnection) {
+    const options = { connection: redisOptions(environment), prefix: queuePrefix(environment), defaultJobOptions: defaultJobOptions(environment) };
+    this.queues = new Map(Object.values(NotificationQueue).map((name) => [name, new Queue(name, options)]));
+  }
+
+  queue(name: NotificationQueueName): Queue {
+    return this.queues.get(name) as Queue;
+  }
+
+  all(): Queue[] {
+    return [...this.queues.values()];
+  }
+
+  /** Adds the job unless one with its id exists (add(), not addBulk(), because we rely on that). */
+  async enqueue<Name extends NotificationJobName>(name: Name, payload: JobPayloads[Name], delayMs = 0, attempts?: number): Promise<void> {
+    const jobId = (jobIdOf[name] as (payload: JobPayloads[Name]) => string)(payload);
+    await this.queue(queueOfJob[name]).add(name, payload, { jobId, delay: Math.max(0, delayMs), ...(attempts ? { attempts } : {}) });
+  }
+
+  /** A send job per row, delayed until it is due by `now`. */
+  async sendMessages(messages: DueMessage[], now: Date): Promise<void> {
+    await Promise.all(messages.map((message) =>
+      this.enqueue('send message', { outboxMessageId: message.id }, message.dueAt.getTime() - now.getTime())));
+  }
+
+  /** Removes waiting or delayed send jobs; an active one finishes and finds its row cancelled. */
+  async removeSendJobs(outboxMessageIds: string[]): Promise<void> {
+    const queue = this.queue(NotificationQueue.Send);
+    await Promise.all(outboxMessageIds.map((id) => queue.remove(jobIdOf['send message']({ outboxMessageId: id }))));
+  }
+
+  /** Of these ids, the rows whose send job Redis does not hold. */
+  async withoutSendJob(outboxMessageIds: string[]): Promise<string[]> {
+    if (outboxMessageIds.length === 0) return [];
+    const queue = this.queue(NotificationQueue.Send);
+    const pipeline = this.redis.client.pipeline();
+    for (const id of outboxMessageIds) pipeline.exists(queue.toKey(jobIdOf['send message']({ outboxMessageId: id })));
+    const answers = (await pipeline.exec()) ?? [];
+    return outboxMessageIds.filter((_, index) => {
+      const [error, exists] = answers[index] ?? [null, 0];
+      if (error) throw error;
+      return exists === 0;
+    });
+  }
+
+  /** Moves send jobs still delayed (e.g. the clock jumped, or the row was rescheduled earlier) to run now. */
+  async promoteDelayedSends(outboxMessageIds: string[]): Promise<number> {
+    if (outboxMessageIds.length === 0) return 0;
+    const queue = this.queue(NotificationQueue.Send);
+    const pipeline = this.redis.client.pipeline();
+    const jobIds = outboxMessageIds.map((id) => jobIdOf['send message']({ outboxMessageId: id }));
+    for (const jobId of jobIds) pipeline.zscore(queue.toKey('delayed'), jobId);
+    const answers = (await pipeline.exec()) ?? [];
+    const delayed = jobIds.filter((_, index) => answers[index]?.[1] !== null && answers[index]?.[1] !== undefined);
+    for (const jobId of delayed) {
+      const job = await queue.getJob(jobId);
+      await job?.promote().catch((error: Error) => {
+        // It left the delayed set between our look and the promotion: it is running already.
+        if (!/not in the delayed state|Missing key/i.test(error.message)) throw error;
+      });
+    }
+    return delayed.length;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.all().map((queue) => queue.close()));
+  }
+}

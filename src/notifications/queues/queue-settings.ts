@@ -1,0 +1,25 @@
+import type { DefaultJobOptions, RedisOptions } from 'bullmq';
+import { Environment } from '../../config/environment';
+
+/** BullMQ's key prefix: QUEUE_PREFIX, else "ua:" and the database name, so two databases sharing a Redis never take each other's jobs. */
+export function queuePrefix(environment: Environment): string {
+  if (environment.QUEUE_PREFIX) return environment.QUEUE_PREFIX;
+  const database = environment.DATABASE_URL ? new URL(environment.DATABASE_URL).pathname.slice(1) : 'pglite';
+  return `ua:${database || 'postgres'}`;
+}
+
+export function redisOptions(environment: Environment): RedisOptions {
+  // Workers block on Redis; they must wait for it to come back rather than give up on a command.
+  return { url: environment.REDIS_URL, maxRetriesPerRequest: null };
+}
+
+/** Attempts and backoff for every job; a send's permanent failure ends early with UnrecoverableError. */
+export function defaultJobOptions(environment: Environment): DefaultJobOptions {
+  return {
+    attempts: environment.MAIL_SEND_ATTEMPTS,
+    backoff: { type: 'exponential', delay: environment.MAIL_RETRY_DELAY_MS },
+    // The outbox row keeps the history; a finished job is removed so the reconciler may add its id again.
+    removeOnComplete: true,
+    removeOnFail: { count: 5000 },
+  };
+}

@@ -1,0 +1,110 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, MoreThan } from 'typeorm';
+import { ActionStatus } from '../../actions/action-vocabulary';
+import { UrgentAction } from '../../actions/urgent-action.entity';
+import { Clock } from '../../common/clock';
+import { NotificationFanout } from '../outbox/notification-fanout.entity';
+import { FanoutStatus } from '../outbox/notification-vocabulary';
+import { jobIdOf, NotificationQueue } from '../queues/notification-queues';
+import { NotificationQueues } from '../queues/notification-queues.service';
+import { ReminderPlanner } from '../reminders/reminder-planner';
+
+/** Serialises reconciler passes across every instance sharing the database. */
+export const RECONCILE_LOCK = 727_104;
+const PAGE = 1000;
+
+export interface ReconcileReport {
+  ran: boolean;
+  requeued: number;
+  promoted: number;
+  fanoutsRequeued: number;
+  released: number;
+  remindersCancelled: number;
+}
+
+/**
+ * Brings Redis in line with the outbox: every queued row has a send job (so after Redis lost its data every pending
+ * message is back), due rows run now, pending fan-outs have their job. Sent rows are never touched, so none goes twice.
+ */
+@Injectable()
+export class OutboxReconciler {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queues: NotificationQueues,
+    private readonly reminders: ReminderPlanner,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  async pass(): Promise<ReconcileReport> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock($1) AS "locked"', [RECONCILE_LOCK]);
+      if (!locked) return { ran: false, requeued: 0, promoted: 0, fanoutsRequeued: 0, released: 0, remindersCancelled: 0 };
+      try {
+        return { ran: true, ...(await this.reconcile(runner.manager)) };
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1)', [RECONCILE_LOCK]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async reconcile(manager: EntityManager): Promise<Omit<ReconcileReport, 'ran'>> {
+    const now = this.clock.now();
+    const released = await this.releaseHeldMessages(manager);
+    const remindersCancelled = await this.syncReminders(manager, now);
+    let requeued = 0;
+    let promoted = 0;
+    let afterId = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const page: { id: string; dueAt: Date }[] = await manager.query(
+        `SELECT "id", "dueAt" FROM notification_outbox WHERE "status" = 'queued' AND "id" > $1 ORDER BY "id" LIMIT ${PAGE}`, [afterId]);
+      if (page.length === 0) break;
+      afterId = page[page.length - 1].id;
+      const missing = new Set(await this.queues.withoutSendJob(page.map((row) => row.id)));
+      await this.queues.sendMessages(page.filter((row) => missing.has(row.id)), now);
+      requeued += missing.size;
+      const due = page.filter((row) => !missing.has(row.id) && new Date(row.dueAt).getTime() <= now.getTime());
+      promoted += await this.queues.promoteDelayedSends(due.map((row) => row.id));
+    }
+    return { requeued, promoted, released, remindersCancelled, fanoutsRequeued: await this.requeueFanouts(manager) };
+  }
+
+  /** Rows held for a flagged target go back to the queue once staff cleared the flag. */
+  private async releaseHeldMessages(manager: EntityManager): Promise<number> {
+    const result: unknown[] = await manager.query(
+      `UPDATE notification_outbox o SET "status" = 'queued', "lastError" = NULL FROM target t
+       WHERE o."status" = 'held' AND o."targetId" = t."id" AND t."emailUndeliverableAt" IS NULL RETURNING o."id"`);
+    // TypeORM answers an UPDATE with [rows, count].
+    return Array.isArray(result[0]) ? result[0].length : result.length;
+  }
+
+  /** Sections added or changed since an action was published get their reminders; opted-out addresses lose theirs. */
+  private async syncReminders(manager: EntityManager, now: Date): Promise<number> {
+    const actions = await manager.find(UrgentAction, {
+      select: { id: true }, where: { status: ActionStatus.Published, appealDeadline: MoreThan(now) },
+    });
+    let cancelled = 0;
+    for (const action of actions) {
+      const changes = await this.reminders.sync(manager, action.id, now);
+      await this.queues.removeSendJobs(changes.cancelledIds);
+      cancelled += changes.cancelledIds.length;
+    }
+    return cancelled;
+  }
+
+  private async requeueFanouts(manager: EntityManager): Promise<number> {
+    const pending = await manager.find(NotificationFanout, { select: { id: true }, where: { status: FanoutStatus.Pending } });
+    const fanoutQueue = this.queues.queue(NotificationQueue.Fanout);
+    let requeued = 0;
+    for (const fanout of pending) {
+      if (await fanoutQueue.getJob(jobIdOf['fan out']({ fanoutId: fanout.id }))) continue;
+      await this.queues.enqueue('fan out', { fanoutId: fanout.id });
+      requeued += 1;
+    }
+    return requeued;
+  }
+}

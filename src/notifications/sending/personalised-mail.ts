@@ -1,0 +1,33 @@
+import type { OutgoingMail } from '../../mail/outgoing-mail';
+import { RECIPIENT_PLACEHOLDERS } from '../content/notice-renderer';
+import type { NotificationContent } from '../outbox/notification-content.entity';
+import type { OutboxMessage } from '../outbox/outbox-message.entity';
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] as string);
+
+function fill(template: string, recipientName: string, unsubscribeUrl: string): string {
+  return template.split(RECIPIENT_PLACEHOLDERS.recipientName).join(recipientName).split(RECIPIENT_PLACEHOLDERS.unsubscribeUrl).join(unsubscribeUrl);
+}
+
+/**
+ * The shared content made into one recipient's message. The Message-ID comes from the row, so a retry is
+ * recognisably the same message; the one-click unsubscribe follows RFC 8058.
+ */
+export function personalisedMail(message: OutboxMessage, content: NotificationContent, from: { name: string; address: string }): OutgoingMail {
+  const name = (message.recipientName ?? '').replace(/[\r\n]+/g, ' ');
+  const unsubscribeUrl = message.unsubscribeUrl ?? '';
+  return {
+    from,
+    to: [message.recipient],
+    subject: content.subject,
+    text: fill(content.textBody, name, unsubscribeUrl),
+    html: fill(content.htmlBody, escapeHtml(name), escapeHtml(unsubscribeUrl)),
+    messageId: `<${message.id}@${from.address.split('@')[1] ?? 'localhost'}>`,
+    replyTo: content.replyToAddress ? { name: content.replyToName ?? '', address: content.replyToAddress } : undefined,
+    cc: content.cc?.length ? content.cc : undefined,
+    headers: message.unsubscribeUrl
+      ? { ...content.headers, 'List-Unsubscribe': `<${message.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+      : content.headers ?? undefined,
+  };
+}

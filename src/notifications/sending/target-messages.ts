@@ -1,0 +1,104 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { Environment } from '../../config/environment';
+import { storeContent } from '../content/notification-contents';
+import { NotificationKind } from '../outbox/notification-vocabulary';
+import { writeOutboxMessages } from '../outbox/outbox-writer';
+import { nextSlots } from '../pacing/pace-slots';
+import { NotificationQueues } from '../queues/notification-queues.service';
+
+export interface TargetMessage {
+  /** What makes two requests the same message, e.g. "letter:<appealId>". */
+  dedupeKey: string;
+  targetId: string;
+  /** The target's address, or for a fax the email-to-fax gateway's address for its number. */
+  recipient: string;
+  recipientName?: string;
+  actionId?: string;
+  subject: string;
+  text: string;
+  html: string;
+  language: string;
+  /** For a fax: the target's time zone, so it only goes inside local office hours. */
+  faxTimeZone?: string;
+  /** A supporter's letter: under their name (at MAIL_FROM), replies to them, copies as the action's settings say. */
+  letter?: {
+    appealRecordId: string;
+    fromName: string;
+    replyTo: { name: string; address: string };
+    cc?: string[];
+    headers?: Record<string, string>;
+    /** A fax goes through the FaxGateway (email-to-fax or HTTP) with this PDF. */
+    fax?: { number: string; pdf: Buffer; fileName: string };
+  };
+}
+
+export interface ScheduledTargetMessage {
+  id: string;
+  /** When it will go: tell the supporter. */
+  dueAt: Date;
+}
+
+/**
+ * Mail to a target's own address (the letters module's way out through the queue), paced per target across all
+ * actions (TARGET_MESSAGES_PER_HOUR, evenly spread; faxes in local office hours). A permanent failure flags the
+ * target, and later messages to it are held for staff instead of failing one by one.
+ */
+@Injectable()
+export class TargetMessages {
+  private readonly logger = new Logger('TargetMessages');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queues: NotificationQueues,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(Environment) private readonly environment: Environment,
+  ) {}
+
+  /**
+   * Writes the row and queues it once committed. Given the caller's transaction, it only writes: the caller calls
+   * `wake` after its commit (or the reconciler queues the row within a minute).
+   */
+  async queue(message: TargetMessage, manager?: EntityManager): Promise<ScheduledTargetMessage> {
+    const scheduled = manager ? await this.write(manager, message) : await this.dataSource.transaction((transaction) => this.write(transaction, message));
+    if (!manager) await this.queues.sendMessages([scheduled], this.clock.now());
+    return scheduled;
+  }
+
+  /** Queues committed rows now. A failure is only logged: the rows are the truth and the reconciler queues them. */
+  async wake(scheduled: ScheduledTargetMessage[]): Promise<void> {
+    try {
+      await this.queues.sendMessages(scheduled, this.clock.now());
+    } catch (error) {
+      this.logger.warn(`Queuing target messages failed, the reconciler will retry: ${(error as Error).message}`);
+    }
+  }
+
+  private async write(manager: EntityManager, message: TargetMessage): Promise<ScheduledTargetMessage> {
+    const dedupeKey = `target:${message.dedupeKey}`;
+    // One scheduler per target at a time, so two letters never take the same slot.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('target pacing:' || $1))`, [message.targetId]);
+    const [existing]: ScheduledTargetMessage[] = await manager.query('SELECT "id", "dueAt" FROM notification_outbox WHERE "dedupeKey" = $1', [dedupeKey]);
+    if (existing) return existing;
+    const [{ last }]: { last: Date | null }[] = await manager.query(
+      `SELECT max("dueAt") AS "last" FROM notification_outbox WHERE "targetId" = $1 AND "kind" = $2 AND "status" <> 'cancelled'`,
+      [message.targetId, NotificationKind.TargetMessage]);
+    const [dueAt] = nextSlots(1, last, this.clock.now(), { perHour: this.environment.TARGET_MESSAGES_PER_HOUR, faxTimeZone: message.faxTimeZone });
+    const { letter } = message;
+    const contentId = await storeContent(manager, dedupeKey, () => ({
+      language: message.language, subject: message.subject.replace(/[\r\n]+/g, ' '), textBody: message.text, htmlBody: message.html,
+      ...(letter ? {
+        fromName: letter.fromName, replyToName: letter.replyTo.name, replyToAddress: letter.replyTo.address,
+        cc: letter.cc?.length ? letter.cc : null, headers: letter.headers ?? null,
+        faxNumber: letter.fax?.number ?? null, attachmentName: letter.fax?.fileName ?? null, attachment: letter.fax?.pdf ?? null,
+      } : {}),
+    }));
+    const [written] = await writeOutboxMessages(manager, [{
+      kind: NotificationKind.TargetMessage, dedupeKey, recipient: message.recipient, recipientName: message.recipientName ?? null,
+      targetId: message.targetId, actionId: message.actionId ?? null, contentId, dueAt, appealRecordId: letter?.appealRecordId ?? null,
+    }]);
+    return written;
+  }
+}

@@ -1,0 +1,84 @@
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { cancelWaitingMessages } from '../outbox/cancel-waiting';
+import { NotificationKind } from '../outbox/notification-vocabulary';
+import { OutboxMessage } from '../outbox/outbox-message.entity';
+import { SectionOptOut } from '../outbox/section-opt-out.entity';
+import { NotificationQueues } from '../queues/notification-queues.service';
+import { UnsubscribeLinks } from './unsubscribe-links';
+import { UnsubscribeScope } from './unsubscribe-token';
+
+export interface UnsubscribeAnswer {
+  unsubscribed: boolean;
+  scope: UnsubscribeScope['kind'];
+  message: string;
+}
+
+const DESCRIPTIONS: Record<UnsubscribeScope['kind'], string> = {
+  section: 'This address will get no further notices or deadline reminders for its section.',
+  action: 'You will get no further updates about this Urgent Action.',
+  network: 'You will get no further notices of new Urgent Actions.',
+};
+
+/** One-click unsubscribe: idempotent, no login, and the messages still waiting for that scope are cancelled. */
+@Injectable()
+export class UnsubscribeService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly links: UnsubscribeLinks,
+    private readonly queues: NotificationQueues,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  describe(token: string): UnsubscribeAnswer {
+    const scope = this.scopeOf(token);
+    return { unsubscribed: false, scope: scope.kind, message: `${DESCRIPTIONS[scope.kind]} Send a POST to this address to confirm.` };
+  }
+
+  async unsubscribe(token: string): Promise<UnsubscribeAnswer> {
+    const scope = this.scopeOf(token);
+    const now = this.clock.now();
+    const cancelled = await this.dataSource.transaction(async (manager) => {
+      await this.recordChoice(manager, scope, now);
+      return this.cancelWaiting(manager, scope, now);
+    });
+    await this.queues.removeSendJobs(cancelled);
+    return { unsubscribed: true, scope: scope.kind, message: DESCRIPTIONS[scope.kind] };
+  }
+
+  private scopeOf(token: string): UnsubscribeScope {
+    const scope = this.links.read(token);
+    if (!scope) {
+      const message = 'This unsubscribe link is not valid (it was changed or is incomplete)';
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message, errors: [{ field: 'token', message }] });
+    }
+    return scope;
+  }
+
+  private async recordChoice(manager: EntityManager, scope: UnsubscribeScope, now: Date): Promise<void> {
+    if (scope.kind === 'section') {
+      await manager.createQueryBuilder().insert().into(SectionOptOut)
+        .values({ sectionId: scope.sectionId, email: scope.email.toLowerCase() }).orIgnore().execute();
+      return;
+    }
+    // An erased supporter has nothing left to unsubscribe.
+    const [supporter] = await manager.query('SELECT 1 FROM supporter WHERE "id" = $1', [scope.supporterId]);
+    if (!supporter) return;
+    await manager.query(
+      `INSERT INTO subscription ("supporterId", "actionId", "unsubscribedAt") VALUES ($1, $2, $3)
+       ON CONFLICT ("supporterId", "actionId") DO UPDATE SET "unsubscribedAt" = coalesce(subscription."unsubscribedAt", EXCLUDED."unsubscribedAt")`,
+      [scope.supporterId, scope.kind === 'action' ? scope.actionId : null, now],
+    );
+  }
+
+  private cancelWaiting(manager: EntityManager, scope: UnsubscribeScope, now: Date): Promise<string[]> {
+    const where: FindOptionsWhere<OutboxMessage> = scope.kind === 'section'
+      ? { sectionId: scope.sectionId, recipient: scope.email.toLowerCase() }
+      : scope.kind === 'action'
+        ? { supporterId: scope.supporterId, actionId: scope.actionId }
+        : { supporterId: scope.supporterId, kind: NotificationKind.NewActionNotice };
+    return cancelWaitingMessages(manager, where, 'the recipient unsubscribed', now);
+  }
+}

@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DelayedError, Job, UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { FanoutProcessor } from '../fanout/fanout.processor';
+import { NotificationFanout } from '../outbox/notification-fanout.entity';
+import { FanoutStatus } from '../outbox/notification-vocabulary';
+import { JobPayloads, NotificationJobName } from '../queues/notification-queues';
+import { OutboxReconciler } from '../reconcile/outbox-reconciler';
+import { MessageSender } from '../sending/message-sender';
+
+const isLastAttempt = (job: Job) => job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+
+/** One handler per job name; the mapped type makes a missing handler a compile error. */
+@Injectable()
+export class JobHandlers {
+  constructor(
+    private readonly sender: MessageSender,
+    private readonly fanouts: FanoutProcessor,
+    private readonly reconciler: OutboxReconciler,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  readonly handlers: { [Name in NotificationJobName]: (job: Job<JobPayloads[Name]>, token?: string) => Promise<unknown> } = {
+    'send message': (job, token) => this.sendMessage(job, token),
+    'fan out': (job) => this.fanOut(job),
+    'reconcile outbox': () => this.reconciler.pass(),
+  };
+
+  async handle(job: Job, token?: string): Promise<unknown> {
+    const handler = this.handlers[job.name as NotificationJobName] as ((job: Job, token?: string) => Promise<unknown>) | undefined;
+    if (!handler) throw new UnrecoverableError(`No handler for job "${job.name}"`);
+    return handler(job, token);
+  }
+
+  private async sendMessage(job: Job<JobPayloads['send message']>, token?: string): Promise<string> {
+    const outcome = await this.sender.send(job.data.outboxMessageId, isLastAttempt(job));
+    if (outcome.result === 'not due') {
+      // Came early (the row was rescheduled later after this job was made): wait until the row is due.
+      await job.moveToDelayed(Date.now() + outcome.dueAt.getTime() - this.clock.now().getTime(), token);
+      throw new DelayedError();
+    }
+    if (outcome.result === 'failed') {
+      if (outcome.failure.permanent) throw new UnrecoverableError(outcome.failure.reason);
+      throw new Error(outcome.failure.reason);
+    }
+    return outcome.result;
+  }
+
+  private async fanOut(job: Job<JobPayloads['fan out']>): Promise<void> {
+    try {
+      await this.fanouts.run(job.data.fanoutId);
+    } catch (error) {
+      if (isLastAttempt(job)) {
+        await this.dataSource.getRepository(NotificationFanout).update(job.data.fanoutId, {
+          status: FanoutStatus.Failed, lastError: error instanceof Error ? error.message : String(error), settledAt: this.clock.now(),
+        });
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Worker, WorkerOptions } from 'bullmq';
+import { Environment } from '../../config/environment';
+import { NotificationQueue, NotificationQueueName } from '../queues/notification-queues';
+import { queuePrefix, redisOptions } from '../queues/queue-settings';
+import { JobHandlers } from './job-handlers';
+
+/** Works the notification queues when RUN_WORKER is set; on shutdown lets running jobs finish before the database closes. */
+@Injectable()
+export class NotificationWorkers implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('NotificationWorkers');
+  private workers: Worker[] = [];
+
+  constructor(@Inject(Environment) private readonly environment: Environment, private readonly jobs: JobHandlers) {}
+
+  onApplicationBootstrap(): void {
+    if (this.environment.RUN_WORKER) this.start();
+  }
+
+  start(): void {
+    if (this.workers.length > 0) return;
+    const environment = this.environment;
+    const shared: WorkerOptions = {
+      connection: redisOptions(environment),
+      prefix: queuePrefix(environment),
+      lockDuration: environment.QUEUE_LOCK_MS,
+      stalledInterval: environment.QUEUE_LOCK_MS,
+    };
+    const perQueue: Record<NotificationQueueName, Partial<WorkerOptions>> = {
+      // The limiter is kept in Redis, so it holds across every worker sharing the SMTP server.
+      [NotificationQueue.Send]: {
+        concurrency: environment.MAIL_CONCURRENCY, limiter: { max: environment.MAIL_RATE_PER_SECOND, duration: 1000 },
+      },
+      [NotificationQueue.Fanout]: { concurrency: 2 },
+      [NotificationQueue.Maintenance]: { concurrency: 1 },
+    };
+    this.workers = Object.values(NotificationQueue).map((name) => {
+      const worker = new Worker(name, (job, token) => this.jobs.handle(job, token), { ...shared, ...perQueue[name] });
+      worker.on('failed', (job, error) => {
+        if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) this.logger.warn(`${name} job ${job.id} failed for good: ${error.message}`);
+      });
+      worker.on('error', (error) => this.logger.error(`${name} worker: ${error.message}`));
+      return worker;
+    });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    const workers = this.workers;
+    this.workers = [];
+    await Promise.all(workers.map((worker) => worker.close()));
+  }
+}

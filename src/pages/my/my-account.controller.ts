@@ -1,0 +1,135 @@
+import { Body, Controller, Get, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { SupporterOnly } from '../../accounts/access.decorators';
+import { CurrentPrincipal, type Principal } from '../../accounts/principal';
+import { clearSessionCookies } from '../../accounts/session-cookies';
+import { IdParam } from '../../common/id-param';
+import { EntityNotFound } from '../../common/domain-errors';
+import { Environment } from '../../config/environment';
+import { UnsubscribeService } from '../../notifications/unsubscribe/unsubscribe.service';
+import { signUnsubscribeToken } from '../../notifications/unsubscribe/unsubscribe-token';
+import { UpdateProfileDto } from '../../supporters/dto/update-profile.dto';
+import { PersonalDataService } from '../../supporters/personal-data.service';
+import { Subscription } from '../../supporters/subscription.entity';
+import type { Supporter } from '../../supporters/supporter.entity';
+import { PAGE_LANGUAGES, PageLanguage, pageLanguageOf } from '../page-language';
+import { PageRenderer } from '../page-renderer';
+import { csrfTokenOf, filled, FormProblem, readForm, sendPage } from './page-forms';
+
+/** A signed-in supporter's own page: preferences, what they follow, their data and its erasure. Always their own: the id comes from the session. */
+@ApiExcludeController()
+@Controller('my')
+export class MyAccountController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(Environment) private readonly environment: Environment,
+    private readonly personalData: PersonalDataService,
+    private readonly unsubscribes: UnsubscribeService,
+    private readonly renderer: PageRenderer,
+  ) {}
+
+  @Get()
+  @SupporterOnly()
+  async show(@CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.render(request, response, supporterOf(principal), null, request.query.saved === '1');
+  }
+
+  @Post('preferences')
+  @SupporterOnly()
+  async savePreferences(@CurrentPrincipal() principal: Principal, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const supporter = supporterOf(principal);
+    const form = await readForm(UpdateProfileDto, { name: filled(body, 'name'), language: filled(body, 'language') });
+    if (form.problem) return this.render(request, response, supporter, form.problem, false);
+    const saved = await this.personalData.updateProfile(supporter.id, form.input);
+    const language = (PAGE_LANGUAGES as readonly string[]).includes(saved.language) ? saved.language : pageLanguageOf(request);
+    response.redirect(303, `/my?lang=${language}&saved=1`);
+  }
+
+  /** Stops one subscription the way the emails' unsubscribe link does, so waiting messages are cancelled too. */
+  @Post('unfollow/:subscriptionId')
+  @SupporterOnly()
+  async unfollow(@CurrentPrincipal() principal: Principal, @IdParam('subscriptionId') subscriptionId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const supporter = supporterOf(principal);
+    const subscription = await this.dataSource.getRepository(Subscription).findOne({
+      where: { id: subscriptionId, supporter: { id: supporter.id } }, relations: { action: true },
+    });
+    if (!subscription) throw new EntityNotFound('Subscription', subscriptionId);
+    const scope = subscription.action
+      ? { kind: 'action' as const, supporterId: supporter.id, actionId: subscription.action.id }
+      : { kind: 'network' as const, supporterId: supporter.id };
+    await this.unsubscribes.unsubscribe(signUnsubscribeToken(scope, this.environment.UNSUBSCRIBE_SECRET));
+    response.redirect(303, `/my?lang=${pageLanguageOf(request)}`);
+  }
+
+  /** Everything we hold about the supporter, as a file to keep. */
+  @Get('data')
+  @SupporterOnly()
+  async download(@CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
+    const data = await this.personalData.export(supporterOf(principal).id);
+    response.status(200).type('json').attachment('my-data.json').send(JSON.stringify(data, null, 2));
+  }
+
+  @Get('erase')
+  @SupporterOnly()
+  confirmErase(@CurrentPrincipal() principal: Principal, @Req() request: Request, @Res() response: Response): void {
+    supporterOf(principal);
+    this.page(response, pageLanguageOf(request), 'my/erase', '/my/erase', { csrf: csrfTokenOf(request), problem: null });
+  }
+
+  @Post('erase')
+  @SupporterOnly()
+  async erase(@CurrentPrincipal() principal: Principal, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const language = pageLanguageOf(request);
+    if (body.confirm !== 'yes') {
+      const problem = { status: 400, messages: [this.renderer.text(language, 'my.erase.confirmNeeded')] };
+      return this.page(response, language, 'my/erase', '/my/erase', { csrf: csrfTokenOf(request), problem }, 400);
+    }
+    await this.personalData.erase(supporterOf(principal).id);
+    clearSessionCookies(response);
+    this.page(response, language, 'my/erased', '/my/erase', {});
+  }
+
+  private async render(request: Request, response: Response, supporter: Supporter, problem: FormProblem | null, saved: boolean): Promise<void> {
+    const language = pageLanguageOf(request);
+    const subscriptions = await this.dataSource.getRepository(Subscription).find({
+      where: { supporter: { id: supporter.id } }, relations: { action: true }, order: { createdAt: 'ASC' },
+    });
+    const model = {
+      csrf: csrfTokenOf(request),
+      saved,
+      problem,
+      name: supporter.name,
+      email: supporter.email,
+      languages: PAGE_LANGUAGES.map((tag) => ({ tag, name: languageName(tag), selected: tag === supporter.language })),
+      subscriptions: subscriptions.map((subscription) => ({
+        id: subscription.id,
+        what: subscription.action?.title ?? this.renderer.text(language, 'my.account.network'),
+        actionId: subscription.action?.id ?? null,
+        state: this.renderer.text(language, `my.account.state.${stateOf(subscription)}`),
+        active: stateOf(subscription) !== 'stopped',
+      })),
+    };
+    this.page(response, language, 'my/account', '/my', model, problem?.status ?? 200);
+  }
+
+  private page(response: Response, language: PageLanguage, view: string, path: string, model: object, status = 200): void {
+    sendPage(this.renderer, response, { language, view, path, status }, model);
+  }
+}
+
+function supporterOf(principal: Principal): Supporter {
+  if (principal.kind !== 'supporter') throw new Error('SupporterOnly routes are only reached by supporters');
+  return principal.supporter;
+}
+
+function stateOf(subscription: Subscription): 'following' | 'pending' | 'stopped' {
+  if (subscription.unsubscribedAt) return 'stopped';
+  return subscription.confirmedAt ? 'following' : 'pending';
+}
+
+function languageName(tag: PageLanguage): string {
+  return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+}

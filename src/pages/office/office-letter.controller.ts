@@ -1,0 +1,88 @@
+import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { SectionAccess } from '../../accounts/access.decorators';
+import { IdParam } from '../../common/id-param';
+import { LetterTemplateDto } from '../../letters/dto/letter-template.dto';
+import { LanguageParam } from '../../letters/templates-api/language-param';
+import { baseLanguage, LetterTemplatesService } from '../../letters/templates-api/letter-templates.service';
+import { SectionsService } from '../../sections/sections.service';
+import { pageLanguageOf } from '../page-language';
+import { PageRenderer } from '../page-renderer';
+import { csrfTokenOf, filled, FormProblem, problemOf, readForm, sendPage } from '../my/page-forms';
+import { languageName, paragraphsToText, textToParagraphs } from './office-formats';
+import { SectionOfficeReader } from './section-office.reader';
+
+interface LetterFields {
+  subjectLine: string;
+  salutation: string;
+  paragraphs: string;
+  asks: string;
+  closing: string;
+}
+
+/** A section's own translation of an action's letter, edited as plain text and saved through the letter templates service. */
+@ApiExcludeController()
+@Controller('office/sections/:sectionId/actions/:actionId/letters/:lang')
+export class OfficeLetterController {
+  constructor(
+    private readonly sections: SectionsService,
+    private readonly reader: SectionOfficeReader,
+    private readonly templates: LetterTemplatesService,
+    private readonly renderer: PageRenderer,
+  ) {}
+
+  @Get()
+  @SectionAccess('sectionId')
+  async edit(
+    @IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string, @LanguageParam() lang: string,
+    @Req() request: Request, @Res() response: Response,
+  ): Promise<void> {
+    const saved = (await this.templates.list(actionId, sectionId)).find((template) => template.language === baseLanguage(lang));
+    const fields: LetterFields = {
+      subjectLine: saved?.subjectLine ?? '', salutation: saved?.salutation ?? '', paragraphs: saved ? paragraphsToText(saved.paragraphs) : '',
+      asks: saved?.asks ?? '', closing: saved?.closing ?? '',
+    };
+    await this.render(request, response, sectionId, actionId, lang, fields, null, request.query.saved === '1');
+  }
+
+  @Post()
+  @SectionAccess('sectionId')
+  async save(
+    @IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string, @LanguageParam() lang: string,
+    @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response,
+  ): Promise<void> {
+    const text = (key: keyof LetterFields) => (typeof body[key] === 'string' ? (body[key] as string) : '');
+    const fields: LetterFields = { subjectLine: text('subjectLine'), salutation: text('salutation'), paragraphs: text('paragraphs'), asks: text('asks'), closing: text('closing') };
+    // An empty part falls back to the language's default, as in the API (null).
+    const form = await readForm(LetterTemplateDto, {
+      subjectLine: filled(body, 'subjectLine') ?? null, salutation: filled(body, 'salutation') ?? null,
+      paragraphs: textToParagraphs(fields.paragraphs), asks: filled(body, 'asks') ?? null, closing: filled(body, 'closing') ?? null,
+    });
+    if (form.problem) return this.render(request, response, sectionId, actionId, lang, fields, form.problem, false);
+    try {
+      await this.templates.save(actionId, sectionId, lang, form.input);
+    } catch (error) {
+      return this.render(request, response, sectionId, actionId, lang, fields, problemOf(error), false);
+    }
+    response.redirect(303, `/office/sections/${sectionId}/actions/${actionId}/letters/${baseLanguage(lang)}?lang=${pageLanguageOf(request)}&saved=1`);
+  }
+
+  private async render(
+    request: Request, response: Response, sectionId: string, actionId: string, lang: string, fields: LetterFields, problem: FormProblem | null, saved: boolean,
+  ): Promise<void> {
+    const language = pageLanguageOf(request);
+    const section = await this.sections.get(sectionId);
+    const action = await this.reader.action(actionId);
+    const letterLanguage = baseLanguage(lang);
+    const model = {
+      csrf: csrfTokenOf(request), problem, saved, fields,
+      section: { id: section.id, name: section.name },
+      action: { id: action.id, title: action.title },
+      letterLanguage, letterLanguageName: languageName(letterLanguage, language),
+    };
+    const title = this.renderer.text(language, 'office.letter.title', { language: model.letterLanguageName, title: action.title });
+    const path = `/office/sections/${section.id}/actions/${action.id}/letters/${letterLanguage}`;
+    sendPage(this.renderer, response, { language, view: 'office/letter', path, title, status: problem?.status }, model);
+  }
+}

@@ -1,0 +1,32 @@
+import { HttpException } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { FieldError, flattenValidationErrors } from '../../common/field-errors';
+
+type DtoClass = new () => object;
+
+/** What the API's validation pipe would refuse in this input, field by field (the same paths the API names). */
+export async function invalidFields(dto: DtoClass, input: Record<string, unknown>): Promise<FieldError[]> {
+  const errors = await validate(plainToInstance(dto, input), { whitelist: true, forbidNonWhitelisted: true });
+  return flattenValidationErrors(errors);
+}
+
+/** A refusal from a service (404, 409, 422 ...) as field errors; anything else is not the user's to fix and is rethrown. */
+export function refusedFields(error: unknown): FieldError[] {
+  if (!(error instanceof HttpException) || error.getStatus() >= 500) throw error;
+  const body = error.getResponse() as { message?: unknown; errors?: FieldError[] } | string;
+  if (typeof body === 'object' && Array.isArray(body.errors) && body.errors.length > 0) return body.errors;
+  return [{ field: '', message: typeof body === 'object' ? String(body.message ?? error.message) : body }];
+}
+
+/** The errors shown beside each of these fields (by the top-level name of the path), and the rest under `other`. */
+export function errorsByField(errors: FieldError[], fields: readonly string[]): Record<string, string | null> {
+  const shown: Record<string, string | null> = Object.fromEntries([...fields, 'other'].map((field) => [field, null]));
+  for (const error of errors) {
+    const top = error.field.split(/[.[]/)[0];
+    const key = fields.includes(top) ? top : 'other';
+    shown[key] = shown[key] ? `${shown[key]}; ${error.message}` : error.message;
+  }
+  return shown;
+}
+

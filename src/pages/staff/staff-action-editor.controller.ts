@@ -1,0 +1,78 @@
+import { Body, Controller, Get, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { plainToInstance } from 'class-transformer';
+import type { Request, Response } from 'express';
+import { StaffOnly } from '../../accounts/access.decorators';
+import { ActionsService } from '../../actions/actions.service';
+import { ActionFieldsDto } from '../../actions/dto/action-fields.dto';
+import { UpdateActionDto } from '../../actions/dto/update-action.dto';
+import type { FieldError } from '../../common/field-errors';
+import { IdParam } from '../../common/id-param';
+import { ActionEditorView } from './action-editor-view';
+import { ActionForm, actionFormFrom, actionFormOf, actionInputOf, emptyActionForm } from './action-form';
+import { invalidFields, refusedFields } from './form-errors';
+import { StaffPage, withLanguage } from './staff-page';
+import { StaffPagesFilter } from './staff-pages.filter';
+
+/** One form to create or edit an action: subjects, risks, asks, languages, deadline and zone, targets from the directory. */
+@ApiExcludeController()
+@UseFilters(StaffPagesFilter)
+@Controller('staff/actions')
+export class StaffActionEditorController {
+  constructor(
+    private readonly actions: ActionsService,
+    private readonly editor: ActionEditorView,
+    private readonly page: StaffPage,
+  ) {}
+
+  @Get('new')
+  @StaffOnly('editor')
+  async showNew(@Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.show(request, response, emptyActionForm(), [], null);
+  }
+
+  @Post('new')
+  @StaffOnly('editor')
+  async create(@Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const form = actionFormOf(body);
+    const input = actionInputOf(form);
+    const errors = await invalidFields(ActionFieldsDto, input);
+    if (errors.length) return this.show(request, response, form, errors, null, 400);
+    try {
+      const action = await this.actions.create(plainToInstance(ActionFieldsDto, input));
+      response.redirect(303, withLanguage(request, `/staff/actions/${action.id}?done=created`));
+    } catch (error) {
+      await this.show(request, response, form, refusedFields(error), null, 422);
+    }
+  }
+
+  @Get(':id/edit')
+  @StaffOnly('editor')
+  async showEdit(@IdParam() id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const notice = request.query.done === 'imported' ? this.page.text(request, 'staff.editor.imported') : null;
+    await this.show(request, response, actionFormFrom(await this.actions.get(id)), [], id, 200, notice);
+  }
+
+  @Post(':id/edit')
+  @StaffOnly('editor')
+  async update(@IdParam() id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const form = actionFormOf(body);
+    const input = actionInputOf(form);
+    const errors = await invalidFields(UpdateActionDto, input);
+    if (errors.length) return this.show(request, response, form, errors, id, 400);
+    try {
+      await this.actions.update(id, plainToInstance(UpdateActionDto, input));
+      response.redirect(303, withLanguage(request, `/staff/actions/${id}?done=saved`));
+    } catch (error) {
+      await this.show(request, response, form, refusedFields(error), id, 422);
+    }
+  }
+
+  private async show(
+    request: Request, response: Response, form: ActionForm, errors: FieldError[], id: string | null, status = 200, notice: string | null = null,
+  ) {
+    const submitTo = id ? `/staff/actions/${id}/edit` : '/staff/actions/new';
+    const model = await this.editor.model(form, errors, withLanguage(request, submitTo), id, notice);
+    this.page.send(request, response, 'editor', id ? 'staff.editor.editTitle' : 'staff.editor.newTitle', model, status);
+  }
+}

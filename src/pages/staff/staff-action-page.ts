@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ActionUpdatesService } from '../../actions/action-updates.service';
+import { ActionOutcome, ActionUpdateKind } from '../../actions/action-vocabulary';
+import { ActionsService } from '../../actions/actions.service';
+import { Clock } from '../../common/clock';
+import { AppealFiguresService } from '../../figures/appeal-figures.service';
+import { DeliveriesService } from '../../notifications/deliveries/deliveries.service';
+import { pageLanguageOf } from '../page-language';
+import { StaffPage } from './staff-page';
+import { actionSummaryView, figuresView } from './staff-views';
+
+export const DONE_STEPS = ['created', 'saved', 'published', 'updated', 'closed'] as const;
+
+/** One action as staff follow it: appeals per target, channel and day, deliveries, updates, and the next steps' forms. */
+@Injectable()
+export class StaffActionPage {
+  constructor(
+    private readonly actions: ActionsService,
+    private readonly figures: AppealFiguresService,
+    private readonly updates: ActionUpdatesService,
+    private readonly deliveries: DeliveriesService,
+    private readonly page: StaffPage,
+    private readonly clock: Clock,
+  ) {}
+
+  async send(request: Request, response: Response, id: string, outcome: { done?: string; problem?: string }, status = 200): Promise<void> {
+    const language = pageLanguageOf(request);
+    const [action, figures, report, updates] = await Promise.all([
+      this.actions.get(id), this.figures.forAction(id), this.deliveries.report(id), this.updates.list(id),
+    ]);
+    const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+    const done = (DONE_STEPS as readonly string[]).includes(outcome.done ?? '') ? this.page.text(request, `staff.done.${outcome.done}`) : null;
+    this.page.send(request, response, 'action', 'staff.action.title', {
+      action: actionSummaryView(action, language, this.clock.now()),
+      figures: figuresView(figures, language),
+      deliveries: {
+        sent: report.sent, pending: report.pending, failed: report.failed, held: report.held, cancelled: report.cancelled,
+        failures: report.failures.map((message) => ({ kind: message.kind, recipient: message.recipient, status: message.status, reason: message.lastError ?? '' })),
+      },
+      updates: updates.map((update) => ({ kind: update.kind, title: update.title, published: dateFormat.format(update.publishedAt) })),
+      updateKinds: Object.values(ActionUpdateKind),
+      outcomes: Object.values(ActionOutcome),
+      problem: outcome.problem ?? null,
+      done,
+    }, status);
+  }
+}

@@ -1,0 +1,40 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { pageLanguageOf } from '../page-language';
+import { signInForm } from './sign-in-form';
+import { StaffPage } from './staff-page';
+
+/**
+ * Staff pages answer people: not signed in → the sign-in page (coming back here after);
+ * too many sign-in attempts → the form saying so; anything else refused → a page that says why.
+ */
+@Catch(HttpException)
+export class StaffPagesFilter implements ExceptionFilter {
+  constructor(private readonly page: StaffPage) {}
+
+  catch(exception: HttpException, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<Request>();
+    const response = host.switchToHttp().getResponse<Response>();
+    const status = exception.getStatus();
+    // Scripts (and the route-table probe) get the API's JSON refusal; browsers always ask for text/html.
+    if (!request.headers.accept?.includes('text/html')) {
+      const body = exception.getResponse();
+      return void response.status(status).json(typeof body === 'object' ? body : { statusCode: status, message: body });
+    }
+    if (status === 401) {
+      const next = request.method === 'GET' ? `&next=${encodeURIComponent(request.originalUrl)}` : '';
+      return response.redirect(303, `/staff/sign-in?lang=${pageLanguageOf(request)}${next}`);
+    }
+    if (status === 429) {
+      const form = signInForm(request.body as Record<string, unknown>, this.page.text(request, 'staff.signIn.tooMany'));
+      return this.page.send(request, response, 'sign-in', 'staff.signIn.title', form, 429);
+    }
+    const titleKey = status === 403 ? 'staff.forbidden.title' : status === 404 ? 'staff.notFound.title' : 'staff.problem.title';
+    this.page.send(request, response, 'problem', titleKey, { titleKey, message: messageOf(exception) }, status);
+  }
+}
+
+export function messageOf(error: HttpException): string {
+  const body = error.getResponse();
+  return typeof body === 'object' && body && 'message' in body ? String((body as { message: unknown }).message) : error.message;
+}

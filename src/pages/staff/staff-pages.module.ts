@@ -1,0 +1,46 @@
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { AccountsModule } from '../../accounts/accounts.module';
+import { ActionsModule } from '../../actions/actions.module';
+import { FiguresModule } from '../../figures/figures.module';
+import { DuplicateFinder } from '../../importer/duplicate-finder';
+import { ImportsService } from '../../importer/imports.service';
+import { LettersModule } from '../../letters/letters.module';
+import { DeliveriesService } from '../../notifications/deliveries/deliveries.service';
+import { TargetsModule } from '../../targets/targets.module';
+import { PageRenderer } from '../page-renderer';
+import { ActionEditorView } from './action-editor-view';
+import { StaffActionEditorController } from './staff-action-editor.controller';
+import { StaffActionPage } from './staff-action-page';
+import { StaffActionStepsController } from './staff-action-steps.controller';
+import { StaffDashboardController } from './staff-dashboard.controller';
+import { StaffDirectoryController } from './staff-directory.controller';
+import { StaffFormBody } from './staff-form-body.middleware';
+import { StaffImportController } from './staff-import.controller';
+import { StaffPage } from './staff-page';
+import { StaffSessionController } from './staff-session.controller';
+
+const CONTROLLERS = [
+  StaffSessionController,
+  // Before the dashboard's `actions/:id`, so that `actions/new` is the editor.
+  StaffActionEditorController,
+  StaffActionStepsController,
+  StaffDashboardController,
+  StaffImportController,
+  StaffDirectoryController,
+];
+
+/**
+ * The staff pages under /staff. ImportsService and DeliveriesService are stateless readers over the database
+ * that their modules do not export, so they are provided here again rather than widening those modules.
+ */
+@Module({
+  imports: [AccountsModule, ActionsModule, FiguresModule, LettersModule, TargetsModule],
+  controllers: CONTROLLERS,
+  providers: [PageRenderer, StaffPage, StaffActionPage, ActionEditorView, ImportsService, DuplicateFinder, DeliveriesService],
+})
+export class StaffPagesModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    // Bound to all methods by path: the route table then reads it as middleware, not as routes without a rule.
+    consumer.apply(StaffFormBody).forRoutes({ path: 'staff/{*rest}', method: RequestMethod.ALL });
+  }
+}

@@ -1,0 +1,77 @@
+import { ActionStatus } from '../../actions/action-vocabulary';
+import type { UrgentAction } from '../../actions/urgent-action.entity';
+import type { ActionOverview, AppealFigures } from '../../figures/appeal-figures';
+import { appealsChart } from './appeals-chart';
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
+export function deadlineOf(deadline: Date, timeZone: string, language: string, now: Date) {
+  const remaining = deadline.getTime() - now.getTime();
+  const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  return {
+    iso: deadline.toISOString(),
+    printed: new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(deadline),
+    timeZone,
+    timeLeft: Math.abs(remaining) >= 2 * DAY_MS
+      ? relative.format(Math.trunc(remaining / DAY_MS), 'day')
+      : relative.format(Math.trunc(remaining / HOUR_MS), 'hour'),
+    passed: remaining <= 0,
+  };
+}
+
+function share(count: number, total: number | null): number {
+  return total ? Math.min(100, Math.round((count / total) * 100)) : 0;
+}
+
+/** The dashboard: one table per status (open first), each closing soonest first, with appeals against the goal. */
+export function dashboardView(rows: ActionOverview[], language: string, now: Date) {
+  const number = new Intl.NumberFormat(language);
+  const groups = [ActionStatus.Published, ActionStatus.Draft, ActionStatus.Closed].map((status) => ({
+    status,
+    labelKey: `staff.status.${status}`,
+    actions: rows
+      .filter((row) => row.status === status)
+      .sort((a, b) => a.appealDeadline.getTime() - b.appealDeadline.getTime())
+      .map((row) => ({
+        id: row.id,
+        reference: row.reference ?? '',
+        title: row.title,
+        deadline: deadlineOf(row.appealDeadline, row.appealDeadlineTimeZone, language, now),
+        appeals: number.format(row.appeals),
+        goal: row.goal === null ? null : number.format(row.goal),
+        percent: share(row.appeals, row.goal),
+      })),
+  }));
+  return { groups, total: rows.length };
+}
+
+/** One action's figures: per target, per channel, and the chart over time. */
+export function figuresView(figures: AppealFigures, language: string) {
+  const number = new Intl.NumberFormat(language);
+  const rowOf = (name: string, letters: number) => ({ name, letters: number.format(letters), percent: share(letters, figures.total) });
+  return {
+    total: number.format(figures.total),
+    goal: figures.goal === null ? null : number.format(figures.goal),
+    percent: share(figures.total, figures.goal),
+    byTarget: figures.byTarget.map((row) => rowOf(row.name ?? '—', row.letters)),
+    byChannel: figures.byChannel.map((row) => rowOf(row.channel, row.letters)),
+    chart: appealsChart(figures.perDay, language),
+  };
+}
+
+export function actionSummaryView(action: UrgentAction, language: string, now: Date) {
+  return {
+    id: action.id,
+    reference: action.reference ?? '',
+    title: action.title,
+    status: action.status,
+    statusKey: `staff.status.${action.status}`,
+    isDraft: action.status === ActionStatus.Draft,
+    isOpen: action.status !== ActionStatus.Closed,
+    outcome: action.outcome,
+    languages: action.languages.join(', '),
+    deadline: deadlineOf(action.appealDeadline, action.appealDeadlineTimeZone, language, now),
+    targets: action.targets.map((link) => ({ name: link.target.name, role: link.role })),
+  };
+}

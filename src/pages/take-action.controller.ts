@@ -1,0 +1,165 @@
+import { Body, Controller, Get, HttpException, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import type { Request, Response } from 'express';
+import { Public } from '../accounts/access.decorators';
+import { RateLimited } from '../accounts/rate-limited.decorator';
+import { Clock } from '../common/clock';
+import { LetterDelivery, LetterReceipt } from '../letters/delivery/letter-delivery.service';
+import { RecordLetterDto, SendLetterDto } from '../letters/dto/send-letter.dto';
+import { LettersService } from '../letters/letters.service';
+import { PageLanguage, pageLanguageOf } from './page-language';
+import { PageRenderer } from './page-renderer';
+import { PublishedAction, PublishedActionsReader } from './published-actions.reader';
+import { lettersPageUrl, letterLanguages, WriterFields, writerFieldsOf } from './take-action-form';
+
+const DONE_CHANNELS = ['email', 'fax', 'post', 'mailto', 'other'];
+
+interface Outcome {
+  targetId: string;
+  how: string;
+  /** When a queued letter goes, if later than when it was asked for. */
+  at: Date | null;
+}
+
+interface Problem {
+  targetId: string | null;
+  message: string;
+}
+
+/**
+ * "Take action": who is writing, then one letter per target to read, download as PDF, open as mailto,
+ * send by email or fax, and "I've sent it". Plain forms, so it works without script.
+ */
+@ApiExcludeController()
+@Controller('urgent-actions/:id/take-action')
+export class TakeActionController {
+  constructor(
+    private readonly reader: PublishedActionsReader,
+    private readonly letters: LettersService,
+    private readonly delivery: LetterDelivery,
+    private readonly renderer: PageRenderer,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @Public()
+  async show(@Param('id') id: string, @Query() query: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const language = pageLanguageOf(request);
+    const how = String(query.how ?? '');
+    const at = typeof query.at === 'string' && !Number.isNaN(Date.parse(query.at)) ? new Date(query.at) : null;
+    const outcome = typeof query.done === 'string' && DONE_CHANNELS.includes(how) ? { targetId: query.done, how, at } : null;
+    await this.render(response, id, language, writerFieldsOf(query), outcome, null);
+  }
+
+  @Post('send')
+  @Public()
+  @RateLimited()
+  async send(@Param('id') id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const input = plainToInstance(SendLetterDto, { ...body, language: body.letterLanguage || undefined, city: body.city || undefined, country: body.country || undefined });
+    await this.act(id, body, request, response, input, () => this.delivery.send(id, input));
+  }
+
+  @Post('record')
+  @Public()
+  @RateLimited()
+  async record(@Param('id') id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const input = plainToInstance(RecordLetterDto, {
+      ...body, language: body.letterLanguage || undefined, name: body.name || undefined, city: body.city || undefined, country: body.country || undefined,
+    });
+    await this.act(id, body, request, response, input, () => this.delivery.record(id, input));
+  }
+
+  private async act(
+    id: string,
+    body: Record<string, unknown>,
+    request: Request,
+    response: Response,
+    input: SendLetterDto | RecordLetterDto,
+    perform: () => Promise<LetterReceipt>,
+  ): Promise<void> {
+    const language = pageLanguageOf(request);
+    const writer = writerFieldsOf(body);
+    const targetId = typeof body.targetId === 'string' ? body.targetId : null;
+    const errors = await validate(input, { whitelist: true });
+    if (errors.length > 0) {
+      const message = errors.flatMap((error) => Object.values(error.constraints ?? {})).join('; ');
+      return this.render(response, id, language, writer, null, { targetId, message }, 400);
+    }
+    let receipt: LetterReceipt;
+    try {
+      receipt = await perform();
+    } catch (error) {
+      if (!(error instanceof HttpException) || error.getStatus() >= 500 && error.getStatus() !== 503) throw error;
+      return this.render(response, id, language, writer, null, { targetId, message: messageOf(error) }, error.getStatus());
+    }
+    // A letter waiting in the paced queue: the supporter is told when it goes.
+    const later: Record<string, string> = receipt.dueAt && receipt.dueAt.getTime() > this.clock.now().getTime() ? { at: receipt.dueAt.toISOString() } : {};
+    response.redirect(303, lettersPageUrl(id, language, writer, { done: input.targetId, how: input.channel, ...later }));
+  }
+
+  private async render(
+    response: Response,
+    id: string,
+    language: PageLanguage,
+    writer: WriterFields,
+    outcome: Outcome | null,
+    problem: Problem | null,
+    status = 200,
+  ): Promise<void> {
+    const found = await this.reader.one(id);
+    if (!found) {
+      const title = this.renderer.text(language, 'notFound.title');
+      response.status(404).type('html').send(this.renderer.render('not-found', { language, title, path: `/urgent-actions/${encodeURIComponent(id)}/take-action` }, {}));
+      return;
+    }
+    const path = `/urgent-actions/${id}/take-action`;
+    const model = {
+      actionId: id,
+      title: found.action.title,
+      writer,
+      languages: letterLanguages(found, language).map((option) => ({ ...option, selected: option.tag === writer.letterLanguage })),
+      letters: writer.name ? await this.letterViews(found, writer, language, outcome, problem) : null,
+      problem: problem && !problem.targetId ? problem.message : null,
+    };
+    const title = this.renderer.text(language, 'take.title', { title: found.action.title });
+    response.status(status).type('html').send(this.renderer.render('take-action', { language, title, path }, model));
+  }
+
+  private doneText(language: PageLanguage, outcome: Outcome): string {
+    if (outcome.at && (outcome.how === 'email' || outcome.how === 'fax')) {
+      return this.renderer.text(language, `take.done.${outcome.how}Later`, { time: goesAt(language, outcome.at) });
+    }
+    return this.renderer.text(language, `take.done.${outcome.how}`);
+  }
+
+  private async letterViews(found: PublishedAction, writer: WriterFields, language: PageLanguage, outcome: Outcome | null, problem: Problem | null) {
+    const query = { name: writer.name, city: writer.city || undefined, country: writer.country || undefined, lang: writer.letterLanguage || undefined };
+    const { letters } = await this.letters.previews(found.action.id, query);
+    const targets = new Map(found.action.targets.map((link) => [link.target.id, link.target]));
+    return letters.map((letter) => {
+      const target = targets.get(letter.targetId);
+      return {
+        ...letter,
+        mailtoUrl: letter.mailto?.url ?? null,
+        mailtoShortened: letter.mailto?.shortened ?? false,
+        canEmail: Boolean(target?.email) && !target?.emailUndeliverableAt && Boolean(writer.email),
+        canFax: Boolean(target?.fax),
+        done: outcome?.targetId === letter.targetId ? this.doneText(language, outcome) : null,
+        problem: problem?.targetId === letter.targetId ? problem.message : null,
+      };
+    });
+  }
+}
+
+function goesAt(language: PageLanguage, at: Date): string {
+  const parts = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+  // The supporter's own zone is not known to a plain form: UTC, saying so.
+  return new Intl.DateTimeFormat(language, { ...parts, timeZone: 'UTC', timeZoneName: 'short' }).format(at);
+}
+
+function messageOf(error: HttpException): string {
+  const body = error.getResponse();
+  return typeof body === 'object' && body && 'message' in body ? String((body as { message: unknown }).message) : error.message;
+}

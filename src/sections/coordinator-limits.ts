@@ -1,0 +1,14 @@
+import { ForbiddenException } from '@nestjs/common';
+import type { Principal } from '../accounts/principal';
+import type { UpdateSectionDto } from './dto/update-section.dto';
+
+/** Fields that identify a section: only staff change them; its coordinator keeps the rest (languages, reminders, contacts). */
+const STAFF_ONLY_FIELDS = ['code', 'country'] as const;
+
+export function assertCoordinatorMayChange(principal: Principal, input: UpdateSectionDto): void {
+  if (principal.kind !== 'user' || principal.user.role !== 'coordinator') return;
+  const field = STAFF_ONLY_FIELDS.find((name) => input[name] !== undefined);
+  if (!field) return;
+  const message = `Only staff may change a section's ${field}`;
+  throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message, errors: [{ field, message }] });
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuthToken } from '../accounts/auth-token.entity';
+import { Clock } from '../common/clock';
+import { EntityNotFound } from '../common/domain-errors';
+import { AppealRecord } from './appeal-record.entity';
+import { UpdateProfileDto } from './dto/update-profile.dto';
+import { Subscription } from './subscription.entity';
+import { Supporter } from './supporter.entity';
+
+/** A supporter's own data: everything we hold, a change to it, and its erasure. */
+@Injectable()
+export class PersonalDataService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly clock: Clock) {}
+
+  async export(supporterId: string) {
+    const supporter = await this.supporter(supporterId);
+    const [subscriptions, appeals, sessions, messages] = await Promise.all([
+      this.dataSource.getRepository(Subscription).find({ where: { supporter: { id: supporterId } }, relations: { action: true }, order: { createdAt: 'ASC' } }),
+      this.dataSource.getRepository(AppealRecord).find({ where: { supporter: { id: supporterId } }, relations: { action: true, target: true }, order: { sentAt: 'ASC' } }),
+      this.dataSource.getRepository(AuthToken).find({ where: { supporterId }, order: { createdAt: 'ASC' } }),
+      this.dataSource.getRepository('OutboxMessage').find({ where: { supporterId }, order: { createdAt: 'ASC' } }),
+    ]);
+    return {
+      exportedAt: this.clock.now(),
+      supporter,
+      subscriptions: subscriptions.map(({ action, ...subscription }) => ({ ...subscription, action: action && { id: action.id, reference: action.reference, title: action.title } })),
+      appeals: appeals.map(({ action, target, ...appeal }) => ({
+        ...appeal, action: { id: action.id, reference: action.reference, title: action.title }, target: target && { id: target.id, name: target.name },
+      })),
+      sessions: sessions.map(({ createdAt, expiresAt }) => ({ createdAt, expiresAt })),
+      messages,
+    };
+  }
+
+  async updateProfile(supporterId: string, input: UpdateProfileDto): Promise<Supporter> {
+    const supporter = await this.supporter(supporterId);
+    return this.dataSource.getRepository(Supporter).save({ ...supporter, ...input, lastActiveAt: this.clock.now() });
+  }
+
+  /** Removes the supporter and everything personal; the appeals they sent stay counted, with no one attached. */
+  async erase(supporterId: string): Promise<void> {
+    await this.supporter(supporterId);
+    await this.dataSource.getRepository(Supporter).delete(supporterId);
+  }
+
+  private async supporter(id: string): Promise<Supporter> {
+    const supporter = await this.dataSource.getRepository(Supporter).findOneBy({ id });
+    if (!supporter) throw new EntityNotFound('Supporter', id);
+    return supporter;
+  }
+}

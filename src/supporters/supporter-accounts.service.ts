@@ -1,0 +1,106 @@
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AuthService } from '../accounts/auth.service';
+import { LinkRefused, SignedLinks } from '../accounts/signed-links';
+import { isPubliclyVisible } from '../actions/public-visibility';
+import { UrgentAction } from '../actions/urgent-action.entity';
+import { Clock } from '../common/clock';
+import { StateConflict } from '../common/domain-errors';
+import { Environment } from '../config/environment';
+import { Section } from '../sections/section.entity';
+import { SignUpDto } from './dto/sign-up.dto';
+import { Subscription } from './subscription.entity';
+import { SupporterMail } from './supporter-mail';
+import { Supporter } from './supporter.entity';
+
+export const CONFIRMATION_VALID_MS = 7 * 24 * 3_600_000;
+
+/** Double opt-in sign-up, its confirmation, and the magic links supporters sign in with. */
+@Injectable()
+export class SupporterAccountsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(Environment) private readonly environment: Environment,
+    private readonly links: SignedLinks,
+    private readonly mail: SupporterMail,
+    private readonly auth: AuthService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Records the wish and mails a confirmation link. An existing supporter's details are left alone: whoever
+   * knows an address must not be able to rename its owner.
+   */
+  async signUp(input: SignUpDto): Promise<void> {
+    if (input.website) return; // the honeypot was filled in: a bot, answered like anyone else
+    const action = input.actionId ? await this.visibleAction(input.actionId) : null;
+    if (input.sectionId && !(await this.dataSource.getRepository(Section).existsBy({ id: input.sectionId }))) {
+      throw new StateConflict('sectionId', `Section ${input.sectionId} does not exist`);
+    }
+    const pending = await this.dataSource.transaction(async (manager) => {
+      const supporter = await this.findOrCreateSupporter(manager, input);
+      const subscription = await manager.findOne(Subscription, {
+        where: { supporter: { id: supporter.id }, action: action ? { id: action.id } : IsNull() },
+      }) ?? manager.create(Subscription, { supporter, action, confirmedAt: null, unsubscribedAt: null });
+      if (subscription.confirmedAt && !subscription.unsubscribedAt) return null;
+      Object.assign(subscription, { confirmedAt: null, unsubscribedAt: null });
+      return { supporter, subscription: await manager.save(subscription) };
+    });
+    if (!pending) return;
+    const token = this.links.sign('confirm-subscription', pending.subscription.id, CONFIRMATION_VALID_MS);
+    await this.mail.sendConfirmation(pending.supporter, token, action?.title ?? null);
+  }
+
+  /** Follows a confirmation link: works once. */
+  async confirm(token: string): Promise<Subscription> {
+    const subscriptionId = this.links.verify('confirm-subscription', token);
+    return this.dataSource.transaction(async (manager) => {
+      const subscription = await manager.findOne(Subscription, { where: { id: subscriptionId }, relations: { supporter: true, action: true } });
+      if (!subscription) throw new LinkRefused('This subscription no longer exists');
+      const now = this.clock.now();
+      // Conditional, so two clicks racing each other cannot both confirm.
+      const confirmed = await manager.update(Subscription, { id: subscriptionId, confirmedAt: IsNull() }, { confirmedAt: now });
+      if (!confirmed.affected) {
+        throw new ConflictException({ statusCode: 409, error: 'Conflict', message: 'This subscription is confirmed already', errors: [{ field: 'token', message: 'already used' }] });
+      }
+      await manager.update(Supporter, subscription.supporter.id, { confirmedAt: subscription.supporter.confirmedAt ?? now, lastActiveAt: now });
+      return { ...subscription, confirmedAt: now };
+    });
+  }
+
+  /** Mails a sign-in link to a confirmed supporter; for an unknown address, does nothing, and says the same. */
+  async requestSignInLink(email: string): Promise<void> {
+    const supporter = await this.dataSource.getRepository(Supporter).findOneBy({ email: email.toLowerCase() });
+    if (!supporter?.confirmedAt) return;
+    const token = this.links.sign('supporter-session', supporter.id, this.environment.MAGIC_LINK_TTL_MINUTES * 60_000);
+    await this.mail.sendSignInLink(supporter, token);
+  }
+
+  async openSession(token: string, response: Response) {
+    const supporterId = this.links.verify('supporter-session', token);
+    const supporters = this.dataSource.getRepository(Supporter);
+    const supporter = await supporters.findOneBy({ id: supporterId });
+    if (!supporter) throw new LinkRefused('This link is not valid');
+    await supporters.update(supporter.id, { lastActiveAt: this.clock.now() });
+    const session = await this.auth.openBrowserSession(response, { supporter });
+    return { supporter: { id: supporter.id, name: supporter.name, language: supporter.language }, ...session };
+  }
+
+  private async visibleAction(id: string): Promise<UrgentAction> {
+    const action = await this.dataSource.getRepository(UrgentAction).findOneBy({ id });
+    if (!action || !isPubliclyVisible(action, this.clock.now())) throw new StateConflict('actionId', `Action ${id} is not open for sign-up`);
+    return action;
+  }
+
+  private async findOrCreateSupporter(manager: EntityManager, input: SignUpDto): Promise<Supporter> {
+    const email = input.email.toLowerCase();
+    const existing = await manager.findOneBy(Supporter, { email });
+    if (existing) return existing;
+    return manager.save(manager.create(Supporter, {
+      email, name: input.name, city: input.city ?? null, country: input.country ?? null, language: input.language ?? 'en',
+      sectionId: input.sectionId ?? null, confirmedAt: null, lastActiveAt: this.clock.now(),
+    }));
+  }
+}

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { ConsoleLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+import { exitWithStartupError } from './bootstrap/infrastructure';
+import { logLevelsFrom } from './bootstrap/log-levels';
+import { loadEnvironment } from './config/environment';
+import { queuePrefix } from './notifications/queues/queue-settings';
+
+/**
+ * `npm run start:worker`: the notification queues' worker alone, with no HTTP server, so several can share one Redis
+ * and one database. It runs the scheduler only when RUN_SCHEDULER says so (the API process does by default).
+ */
+async function main() {
+  process.env.RUN_WORKER = 'true';
+  process.env.RUN_SCHEDULER ??= 'false';
+  const environment = loadEnvironment();
+  if (!environment.DATABASE_URL) {
+    throw new Error('npm run start:worker needs DATABASE_URL: the embedded database serves a single process (npm start runs a worker inside it)');
+  }
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot({ url: environment.DATABASE_URL, poolSize: environment.MAIL_CONCURRENCY + 6, runMigrations: false }),
+    { logger: new ConsoleLogger({ logLevels: logLevelsFrom(environment.LOG_LEVEL) }) },
+  );
+  process.stdout.write(`Notification worker ready (pid ${process.pid}, queue prefix "${queuePrefix(environment)}", Redis ${environment.REDIS_URL})\n`);
+  const shutdown = async (signal: string) => {
+    process.stdout.write(`${signal}: letting running jobs finish\n`);
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch(exitWithStartupError);

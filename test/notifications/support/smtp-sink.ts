@@ -1,0 +1,50 @@
+import type { AddressInfo } from 'node:net';
+import { ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+/** An SMTP answer the sink gives instead of accepting, e.g. { code: 451, message: 'try later' }. */
+export interface SmtpRefusal {
+  code: number;
+  message: string;
+}
+
+export interface SmtpSink {
+  url: string;
+  messages: ParsedMail[];
+  /** RCPT TO commands seen, accepted or not. */
+  attempts: number;
+  /** Decides per recipient whether to refuse; null accepts. Change it at any time. */
+  refuse: (recipient: string) => SmtpRefusal | null;
+  close(): Promise<void>;
+}
+
+/** A real SMTP server in this process that keeps and parses what it accepts. */
+export async function startSmtpSink(): Promise<SmtpSink> {
+  const sink: SmtpSink = { url: '', messages: [], attempts: 0, refuse: () => null, close: async () => undefined };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    size: 10 * 1024 * 1024,
+    onRcptTo(address, _session, callback) {
+      sink.attempts += 1;
+      const refusal = sink.refuse(address.address);
+      if (!refusal) return callback();
+      const error = new Error(refusal.message) as Error & { responseCode: number };
+      error.responseCode = refusal.code;
+      callback(error);
+    },
+    onData(stream, _session, callback) {
+      simpleParser(stream).then((mail) => {
+        sink.messages.push(mail);
+        callback();
+      }, callback);
+    },
+  });
+  // Without it, delayed ACKs hold every reply for about 40 ms.
+  server.server.on('connection', (socket: import('node:net').Socket) => socket.setNoDelay(true));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  sink.url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  sink.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return sink;
+}

@@ -1,0 +1,119 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../src/common/clock';
+import { AppealRecord } from '../../src/supporters/appeal-record.entity';
+import { flushQueueKeys } from '../notifications/support/flush-queues';
+import { startSmtpSink, SmtpSink } from '../notifications/support/smtp-sink';
+import { waitFor } from '../notifications/support/wait-for';
+import { staffClient } from '../support/auth';
+import { launchBrowser } from '../support/browser';
+import { seed003Action } from '../support/seed-fixtures';
+import { createTestApp, TestApp } from '../support/test-app';
+
+const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
+const NOW = new Date('2012-03-30T09:00:00Z');
+// Letters the system sends go through the paced outbox: the worker runs, on queue keys of this file's own.
+const QUEUE_PREFIX = `uatest-take-${randomBytes(4).toString('hex')}`;
+
+describe('take action: from the index to a recorded appeal, in a real browser', () => {
+  let smtp: SmtpSink;
+  let testApp: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let actionId: string;
+
+  const appeals = () => testApp.get(DataSource).getRepository(AppealRecord).find({ where: { action: { id: actionId } }, relations: { target: true } });
+
+  beforeAll(async () => {
+    smtp = await startSmtpSink();
+    testApp = await createTestApp({
+      environment: {
+        SMTP_URL: smtp.url, PAGE_CACHE_MS: '0', RUN_WORKER: 'true', RUN_SCHEDULER: 'false', QUEUE_PREFIX, FAX_EMAIL_ADDRESS_PATTERN: '{number}@fax.example.net',
+      },
+      override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => NOW }),
+    });
+    const staff = await staffClient(testApp, 'editor');
+    const created = await staff.post('/api/actions', { ...seed003Action(), appealGoal: 3500 });
+    actionId = created.body.id;
+    expect((await staff.post(`/api/actions/${actionId}/publish`)).status).toBe(200);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await testApp?.close();
+    await flushQueueKeys(QUEUE_PREFIX);
+    await smtp?.close();
+  });
+
+  it('walks from the index to a letter whose text names the target, and records "I’ve sent it"', async () => {
+    await page.goto(`${testApp.baseUrl}/?lang=en`);
+    await page.locator('.action-card h2 a').click();
+    await page.getByRole('link', { name: 'Take action: write a letter' }).click();
+    await page.getByLabel('Your name').fill('Ji-woo Park');
+    await page.getByLabel('Your town or city').fill('Busan');
+    await page.getByLabel('Your country').fill('South Korea');
+    await page.getByRole('button', { name: 'Show my letters' }).click();
+
+    const letters = page.locator('.letter');
+    const primaryTargets = seed003Action().targets.filter((link: { role: string }) => link.role === 'primary');
+    await expect(letters.count()).resolves.toBeGreaterThanOrEqual(primaryTargets.length);
+    const first = letters.first();
+    const firstTarget = primaryTargets[0].target;
+    await expect(first.locator('h2').textContent()).resolves.toContain(firstTarget.name);
+    const text = (await first.locator('.letter-text').textContent()) as string;
+    expect(text).toContain(firstTarget.name);
+    expect(text).toContain('Ji-woo Park');
+    expect(text).toContain(seed003Action().asks[0].slice(0, 40));
+    await expect(first.locator('a', { hasText: 'Download PDF' }).getAttribute('href')).resolves.toMatch(/\.pdf\?/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'take-action.png'), fullPage: false });
+
+    await first.getByLabel('How did you send it?').selectOption('post');
+    await first.getByRole('button', { name: "I've sent it" }).click();
+    await expect(page.locator('.letter').first().locator('.done').textContent()).resolves.toBe('Recorded. Thank you for posting it.');
+
+    const recorded = await appeals();
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]).toMatchObject({ channel: 'post', letterCount: 1 });
+    expect(recorded[0].target?.name).toBe(firstTarget.name);
+    // The fields the writer typed survive the round trip, so the next letter is signed the same way.
+    await expect(page.getByLabel('Your name').inputValue()).resolves.toBe('Ji-woo Park');
+  });
+
+  it('sends a letter by email to the target from the page, and it arrives at the SMTP server', async () => {
+    await page.goto(`${testApp.baseUrl}/urgent-actions/${actionId}/take-action?lang=en&name=Ji-woo%20Park&email=jiwoo%40example.org&city=Busan`);
+    const withEmail = page.locator('.letter', { has: page.getByRole('button', { name: 'Send by email now' }) }).first();
+    const targetName = ((await withEmail.locator('h2').textContent()) as string).replace('Letter to ', '');
+    await withEmail.getByRole('button', { name: 'Send by email now' }).click();
+    await expect(page.locator('.done', { hasText: 'Sent by email' }).count()).resolves.toBe(1);
+    await waitFor('the letter to reach the SMTP server', () => smtp.messages.length === 1);
+    const mail = smtp.messages.at(-1)!;
+    expect(mail.replyTo?.text).toContain('jiwoo@example.org');
+    expect(mail.from?.text).toContain('Ji-woo Park');
+    expect(mail.from?.text).not.toContain('jiwoo@example.org');
+    expect(mail.text).toContain(targetName);
+    expect((await appeals()).filter((record) => record.channel === 'email')).toHaveLength(1);
+  });
+
+  it('tells the supporter when a fax will go when the office is closed now', async () => {
+    // 09:00 UTC on 30 March is 05:00 in New York: the fax waits for 08:00 there (12:00 UTC).
+    await page.goto(`${testApp.baseUrl}/urgent-actions/${actionId}/take-action?lang=en&name=Ji-woo%20Park&email=jiwoo%40example.org`);
+    const toNewYork = page.locator('.letter', { hasText: 'Sin Son-ho' }).first();
+    await toNewYork.getByRole('button', { name: 'Send by fax now' }).click();
+    await expect(page.locator('.done').first().textContent()).resolves.toBe(
+      'Queued to go by fax at Mar 30, 2012, 12:00 UTC, inside the office’s working hours. Thank you: it counts.');
+    const [row] = await testApp.get(DataSource).query(`SELECT "status", "dueAt" FROM notification_outbox WHERE "recipient" = '+12129723154'`);
+    expect(row).toEqual({ status: 'queued', dueAt: new Date('2012-03-30T12:00:00Z') });
+    expect(smtp.messages).toHaveLength(1);
+  });
+
+  it('shows why a send is refused, on the page, and records nothing', async () => {
+    await page.goto(`${testApp.baseUrl}/urgent-actions/${actionId}/take-action?lang=en&name=Ji-woo%20Park&email=not-an-address`);
+    await page.getByRole('button', { name: 'Send by email now' }).first().click();
+    await expect(page.locator('.problem').first().textContent()).resolves.toContain('email must be an email address');
+    expect((await appeals()).filter((record) => record.channel === 'email')).toHaveLength(1);
+  });
+});
