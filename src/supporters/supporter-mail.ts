@@ -15,7 +15,7 @@ export class SupporterMail {
 
   sendConfirmation(supporter: Supporter, token: string, actionTitle: string | null) {
     const name = headerSafe(supporter.name);
-    const link = this.link(`/api/supporters/confirm/${token}`);
+    const link = this.link(`/my/confirm/${token}`);
     const what = actionTitle ? `updates on “${actionTitle}”` : `new Urgent Actions from ${this.environment.ORGANISATION_NAME}`;
     return this.send(supporter, `Please confirm your subscription, ${name}`, [
       `Dear ${name},`, '', `You asked to receive ${what}. Confirm by opening this link:`, link, '',
@@ -25,7 +25,7 @@ export class SupporterMail {
 
   sendSignInLink(supporter: Supporter, token: string) {
     const name = headerSafe(supporter.name);
-    const link = this.link(`/api/supporters/session/${token}`);
+    const link = this.link(`/my/session/${token}`);
     return this.send(supporter, `Your sign-in link, ${name}`, [
       `Dear ${name},`, '', 'Open this link to see and change what we hold about you:', link, '',
       `The link works for ${this.environment.MAGIC_LINK_TTL_MINUTES} minutes. If you did not ask for it, ignore this message.`,

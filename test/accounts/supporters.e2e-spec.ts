@@ -65,7 +65,8 @@ describe('supporters: double opt-in, magic links, their own data, and retention'
     await inbox.close();
   });
 
-  const apiPath = (link: string) => new URL(link).pathname;
+  /** The mailed links open the /my pages; the API answers the same tokens under /api/supporters. */
+  const apiPath = (link: string) => new URL(link).pathname.replace(/^\/my\//, '/api/supporters/');
   const mailsTo = (address: string) => inbox.received.filter((mail) => mail.envelopeTo.includes(address));
 
   it('signs up with double opt-in: a confirmation email whose link confirms once', async () => {
@@ -78,7 +79,7 @@ describe('supporters: double opt-in, magic links, their own data, and retention'
     expect(supporter.confirmedAt).toBeNull();
 
     const [link] = inbox.linksTo('ada.writer@example.org');
-    expect(link).toMatch(/^http:\/\/ua\.example\.org\/api\/supporters\/confirm\//);
+    expect(link).toMatch(/^http:\/\/ua\.example\.org\/my\/confirm\//);
     const confirmed = await publicHttp.get(apiPath(link));
     expect(confirmed.status).toBe(200);
     expect(confirmed.body).toMatchObject({ confirmed: true, action: { id: actionId } });
@@ -134,7 +135,7 @@ describe('supporters: double opt-in, magic links, their own data, and retention'
     const supporter = await dataSource.getRepository(Supporter).findOneByOrFail({ email: 'ada.writer@example.org' });
     expect((await publicHttp.post('/api/supporters/magic-link', { email: 'ADA.WRITER@example.org' })).status).toBe(202);
     const [link] = inbox.linksTo('ada.writer@example.org');
-    expect(link).toMatch(/\/api\/supporters\/session\//);
+    expect(link).toMatch(/\/my\/session\//);
 
     const tampered = apiPath(link).replace(/.$/, (last) => (last === 'A' ? 'B' : 'A'));
     expect((await publicHttp.get(tampered)).status).toBe(401);

@@ -72,6 +72,10 @@ describe('new action notices and follow-up notices', () => {
     expect(sample.text).toContain('What to do now: keep writing.');
     expect(sample.html).toContain('<p>She has not seen a lawyer.</p>');
     expect(rawHeader(sample, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    // The link a person clicks opens the page with the button; the header's is the API's one-click POST.
+    const token = unsubscribeUrlOf(sample).split('/').pop() as string;
+    expect(unsubscribeUrlOf(sample)).toContain(`/api/unsubscribe/${token}`);
+    expect(sample.text).toContain(`/my/unsubscribe/${token}`);
     const deliveries = await staff.get(`/api/actions/${actionId}/deliveries`);
     expect(deliveries.body.byKind['update notice']).toEqual({ sent: 1000 });
   }, 240_000);

@@ -85,7 +85,7 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
     const supporter = await testApp.get(DataSource).getRepository(Supporter).findOneByOrFail({ email });
     expect([supporter.name, supporter.language]).toEqual(['Invented Follower', 'ko']);
 
-    const { token } = await mailedLink(email, '/api/supporters/confirm/');
+    const { token } = await mailedLink(email, '/my/confirm/');
     await page.goto(`${testApp.baseUrl}/my/confirm/${token}?lang=en`);
     await expect(page.locator('.my-confirmed').textContent()).resolves.toBe('You will get updates on “Fears for forcibly returned North Koreans”.');
     expect((await subscriptionsOf(email))[0].confirmedAt).toEqual(NOW);
@@ -157,7 +157,7 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
     await page.getByLabel('Your email address').fill('reader@invented.example.org');
     await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
     await page.waitForURL('**/my/check-email?lang=en');
-    const { token } = await mailedLink('reader@invented.example.org', '/api/supporters/session/');
+    const { token } = await mailedLink('reader@invented.example.org', '/my/session/');
     await page.goto(`${testApp.baseUrl}/my/session/${token}?lang=en`);
     await page.waitForURL('**/my?lang=en');
     await expect(page.locator('main .lead').textContent()).resolves.toBe('Signed in as Invented Reader (reader@invented.example.org).');

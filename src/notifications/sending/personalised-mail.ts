@@ -16,13 +16,14 @@ function fill(template: string, recipientName: string, unsubscribeUrl: string): 
  */
 export function personalisedMail(message: OutboxMessage, content: NotificationContent, from: { name: string; address: string }): OutgoingMail {
   const name = (message.recipientName ?? '').replace(/[\r\n]+/g, ' ');
-  const unsubscribeUrl = message.unsubscribeUrl ?? '';
+  // The header's link is the API's one-click POST (RFC 8058); the link a person clicks opens the page with the button.
+  const unsubscribePage = (message.unsubscribeUrl ?? '').replace('/api/unsubscribe/', '/my/unsubscribe/');
   return {
     from,
     to: [message.recipient],
     subject: content.subject,
-    text: fill(content.textBody, name, unsubscribeUrl),
-    html: fill(content.htmlBody, escapeHtml(name), escapeHtml(unsubscribeUrl)),
+    text: fill(content.textBody, name, unsubscribePage),
+    html: fill(content.htmlBody, escapeHtml(name), escapeHtml(unsubscribePage)),
     messageId: `<${message.id}@${from.address.split('@')[1] ?? 'localhost'}>`,
     replyTo: content.replyToAddress ? { name: content.replyToName ?? '', address: content.replyToAddress } : undefined,
     cc: content.cc?.length ? content.cc : undefined,
