@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
 import type { UrgentAction } from '../actions/urgent-action.entity';
 import { Clock } from '../common/clock';
 import { Environment } from '../config/environment';
@@ -35,7 +35,8 @@ export class LetterComposer {
     const rows = await this.dataSource.getRepository(LetterTemplate).find({
       where: [
         { action: { id: action.id }, section: IsNull() },
-        ...(sectionId ? [{ action: { id: action.id }, section: { id: sectionId } }] : []),
+        // A section's translation counts only once staff have approved it.
+        ...(sectionId ? [{ action: { id: action.id }, section: { id: sectionId }, approvedAt: Not(IsNull()) }] : []),
       ],
     });
     return {

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { UserAccount } from '../accounts/user-account.entity';
 import type { UrgentAction } from '../actions/urgent-action.entity';
 import type { Section } from '../sections/section.entity';
 
@@ -39,6 +40,17 @@ export class LetterTemplate {
 
   @Column({ type: 'text', nullable: true })
   closing: string | null;
+
+  /** When staff approved a section's translation; until then (and after every re-save) its letters do not use it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  approvedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  approvedById: string | null;
+
+  @ManyToOne('UserAccount', { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'approvedById' })
+  approvedBy?: Relation<UserAccount> | null;
 
   @VersionColumn()
   version: number;

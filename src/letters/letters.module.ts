@@ -12,6 +12,6 @@ import { SectionLetterTemplatesController } from './templates-api/section-letter
   imports: [ActionsModule],
   controllers: [LettersController, ActionLetterTemplatesController, SectionLetterTemplatesController],
   providers: [LetterComposer, LettersService, LetterDelivery, LetterTemplatesService],
-  exports: [LetterComposer, LettersService, LetterDelivery],
+  exports: [LetterComposer, LettersService, LetterDelivery, LetterTemplatesService],
 })
 export class LettersModule {}

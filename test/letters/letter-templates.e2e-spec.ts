@@ -1,3 +1,5 @@
+import { DataSource } from 'typeorm';
+import { UserAccount } from '../../src/accounts/user-account.entity';
 import { coordinatorClient, staffClient } from '../support/auth';
 import { httpClient } from '../support/http';
 import { inventedAction } from '../support/seed-fixtures';
@@ -29,6 +31,7 @@ describe('letter templates saved through the API', () => {
   afterAll(() => app.testApp.close());
 
   const put = (lang: string, body: unknown) => staff.put(`/api/actions/${action.id}/letter-templates/${lang}`, body);
+  const approve = (lang: string) => staff.post(`/api/sections/${section.id}/actions/${action.id}/letter-templates/${lang}/approve`);
   const letter = async (query: string) => {
     const answer = await http.get(`/api/actions/${action.id}/letters?${query}`);
     expect(answer.status).toBe(200);
@@ -74,6 +77,12 @@ describe('letter templates saved through the API', () => {
     });
     expect(saved.status).toBe(200);
     expect(saved.body.section.id).toBe(section.id);
+    expect(saved.body.approvedAt).toBeNull();
+    // Until staff approve it, the section's members get the Korean default.
+    const waiting = await letter(`lang=ko&section=${section.id}&name=Test%20Writer`);
+    expect(waiting.language).toBe('ko');
+    expect(waiting.text).not.toContain(LONG_KOREAN);
+    expect((await approve('ko')).status).toBe(200);
 
     const translated = await letter(`lang=ko&section=${section.id}&name=Test%20Writer`);
     expect(translated.language).toBe('ko');
@@ -99,6 +108,34 @@ describe('letter templates saved through the API', () => {
     expect(sectionFirst.text).toContain(`존경하는 장관님께\n\n1. ${LONG_KOREAN}`); // the section's salutation and body
     expect(sectionFirst.text).toContain('감사합니다.'); // the section left the closing to the action
     expect(sectionFirst.text).not.toContain('액션 본문입니다.');
+  });
+
+  it('withdraws the approval when the translation is saved again; only editors and admins approve, and only a translation that exists', async () => {
+    const coordinator = await coordinatorClient(app.testApp, section.id);
+    const listed = await coordinator.get(`/api/sections/${section.id}/actions/${action.id}/letter-templates`);
+    expect(listed.body).toEqual([expect.objectContaining({ language: 'ko', approvedAt: expect.any(String) })]);
+    const approver = await app.testApp.get(DataSource).getRepository(UserAccount).findOneByOrFail({ id: listed.body[0].approvedById });
+    expect(approver.role).toBe('editor');
+
+    const resaved = await coordinator.put(`/api/sections/${section.id}/actions/${action.id}/letter-templates/ko`, {
+      salutation: '존경하는 장관님께', paragraphs: [['고친 번역입니다.']],
+    });
+    expect(resaved.status).toBe(200);
+    expect(resaved.body).toMatchObject({ approvedAt: null, approvedById: null });
+    const withdrawn = await letter(`lang=ko&section=${section.id}&name=Test%20Writer`);
+    expect(withdrawn.text).not.toContain('고친 번역입니다.');
+    expect(withdrawn.text).toContain('액션 본문입니다.'); // the action's own Korean letter, as if the section had none
+
+    expect((await coordinator.post(`/api/sections/${section.id}/actions/${action.id}/letter-templates/ko/approve`)).status).toBe(403);
+    expect((await http.post(`/api/sections/${section.id}/actions/${action.id}/letter-templates/ko/approve`)).status).toBe(401);
+    const missing = await approve('fr');
+    expect(missing.status).toBe(404);
+    expect(missing.body.message).toContain('does not exist');
+
+    const approved = await approve('ko-KR');
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({ language: 'ko', approvedAt: expect.any(String) });
+    expect((await letter(`lang=ko&section=${section.id}&name=Test%20Writer`)).text).toContain('존경하는 장관님께\n\n고친 번역입니다.');
   });
 
   it('adds a section’s local targets to its members’ letters only', async () => {

@@ -32,9 +32,9 @@ describe('a section coordinator’s office page in a real browser', () => {
   let seoul: Section;
   let other: Section;
 
-  /** A browser signed in as a new coordinator of this section, with the session cookie the sign-in form would set. */
-  async function coordinatorBrowser(sectionId: string): Promise<BrowserContext> {
-    const { user } = await signedInUser(testApp, 'coordinator', sectionId);
+  /** A browser signed in as a new coordinator of this section (or staff member), with the session cookie the sign-in form would set. */
+  async function coordinatorBrowser(sectionId: string, role: 'coordinator' | 'editor' = 'coordinator'): Promise<BrowserContext> {
+    const { user } = await signedInUser(testApp, role, role === 'coordinator' ? sectionId : undefined);
     const { token } = await testApp.get(AuthService).startSession({ user });
     const browserContext = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-GB', timezoneId: 'America/New_York' });
     const url = testApp.baseUrl;
@@ -147,6 +147,28 @@ describe('a section coordinator’s office page in a real browser', () => {
     expect(saved.closing).toBeNull();
     // The form reads back what was saved, alternatives and all.
     await expect(page.getByLabel('Body').inputValue()).resolves.toContain('에 대해 씁니다.\n\n즉시');
+    await expect(page.locator('.office-approval').textContent()).resolves.toContain('Waiting for staff approval');
+  });
+
+  it('lets staff approve the translation from the action’s letters page, which the office page then says', async () => {
+    const staffContext = await coordinatorBrowser(seoul.id, 'editor');
+    const staffPage = await staffContext.newPage();
+    try {
+      await staffPage.goto(`${testApp.baseUrl}/staff/actions/${seedId}/letters?lang=en`);
+      const waiting = staffPage.locator('.staff-waiting li', { hasText: 'Invented Seoul section' });
+      await expect(waiting.textContent()).resolves.toContain('Korean');
+      await waiting.getByRole('button', { name: 'Approve' }).click();
+      await staffPage.waitForURL('**/letters?approved=1&lang=en');
+      await expect(staffPage.locator('.done').textContent()).resolves.toContain('The translation is approved');
+      await expect(staffPage.locator('.staff-waiting').count()).resolves.toBe(0);
+    } finally {
+      await staffContext.close();
+    }
+    const saved = await testApp.get(DataSource).getRepository(LetterTemplate).findOneOrFail({ where: { action: { id: seedId }, section: { id: seoul.id }, language: 'ko' } });
+    expect(saved.approvedAt).toEqual(NOW);
+    expect(saved.approvedById).toEqual(expect.any(String));
+    await page.goto(`${testApp.baseUrl}/office/sections/${seoul.id}/actions/${seedId}/letters/ko?lang=en`);
+    await expect(page.locator('.office-approval').textContent().then(plain)).resolves.toContain('Approved on Friday, March 30, 2012 at 6:00 PM (Asia/Seoul)');
   });
 
   it('reports letters sent on paper, which join the same totals', async () => {

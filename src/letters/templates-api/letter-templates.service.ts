@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
 import { assertEditable } from '../../actions/action-lifecycle';
 import { UrgentAction } from '../../actions/urgent-action.entity';
+import { Clock } from '../../common/clock';
 import { EntityNotFound } from '../../common/domain-errors';
 import { Section } from '../../sections/section.entity';
 import { LetterSettingsDto, LetterTemplateDto } from '../dto/letter-template.dto';
@@ -13,7 +14,7 @@ import { assertTemplateValid } from './template-problems';
 /** Saves an action's own letters and the sections' translations, each checked before it is stored. */
 @Injectable()
 export class LetterTemplatesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly clock: Clock) {}
 
   async list(actionId: string, sectionId: string | null): Promise<LetterTemplate[]> {
     await this.findAction(actionId);
@@ -33,14 +34,34 @@ export class LetterTemplatesService {
     const existing = await repository.findOne({
       where: { action: { id: actionId }, section: section ? { id: section.id } : IsNull(), language: baseLanguage(language) },
     });
+    // A section's translation, new or changed, waits for staff approval again.
     const fields = {
       subjectLine: input.subjectLine ?? null, salutation: input.salutation ?? null, paragraphs: input.paragraphs,
-      asks: input.asks ?? null, closing: input.closing ?? null,
+      asks: input.asks ?? null, closing: input.closing ?? null, approvedAt: null, approvedById: null,
     };
     const saved = await repository.save(existing
       ? repository.merge(existing, fields)
       : repository.create({ ...fields, action, section, language: baseLanguage(language) }));
     return repository.findOneOrFail({ where: { id: saved.id } });
+  }
+
+  /** Sections' translations of this action that supporters' letters do not use yet. */
+  async waitingForApproval(actionId: string): Promise<LetterTemplate[]> {
+    return this.dataSource.getRepository(LetterTemplate).find({
+      where: { action: { id: actionId }, section: Not(IsNull()), approvedAt: IsNull() },
+      order: { language: 'ASC', createdAt: 'ASC' },
+    });
+  }
+
+  /** Staff let supporters' letters use a section's translation, as it is now. */
+  async approve(actionId: string, sectionId: string, language: string, approverId: string | null): Promise<LetterTemplate> {
+    await this.findAction(actionId);
+    await this.findSection(sectionId);
+    const repository = this.dataSource.getRepository(LetterTemplate);
+    const translation = await repository.findOne({ where: { action: { id: actionId }, section: { id: sectionId }, language: baseLanguage(language) } });
+    if (!translation) throw new EntityNotFound('Letter translation', `${sectionId}/${actionId}/${baseLanguage(language)}`);
+    await repository.update(translation.id, { approvedAt: this.clock.now(), approvedById: approverId });
+    return repository.findOneOrFail({ where: { id: translation.id } });
   }
 
   async settings(actionId: string): Promise<LetterSettings> {

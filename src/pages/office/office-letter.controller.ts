@@ -4,13 +4,14 @@ import type { Request, Response } from 'express';
 import { SectionAccess } from '../../accounts/access.decorators';
 import { IdParam } from '../../common/id-param';
 import { LetterTemplateDto } from '../../letters/dto/letter-template.dto';
+import type { LetterTemplate } from '../../letters/letter-template.entity';
 import { LanguageParam } from '../../letters/templates-api/language-param';
 import { baseLanguage, LetterTemplatesService } from '../../letters/templates-api/letter-templates.service';
 import { SectionsService } from '../../sections/sections.service';
 import { pageLanguageOf } from '../page-language';
 import { PageRenderer } from '../page-renderer';
 import { csrfTokenOf, filled, FormProblem, problemOf, readForm, sendPage } from '../my/page-forms';
-import { languageName, paragraphsToText, textToParagraphs } from './office-formats';
+import { inSectionZone, languageName, paragraphsToText, textToParagraphs } from './office-formats';
 import { SectionOfficeReader } from './section-office.reader';
 
 interface LetterFields {
@@ -38,7 +39,7 @@ export class OfficeLetterController {
     @IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string, @LanguageParam() lang: string,
     @Req() request: Request, @Res() response: Response,
   ): Promise<void> {
-    const saved = (await this.templates.list(actionId, sectionId)).find((template) => template.language === baseLanguage(lang));
+    const saved = await this.savedTranslation(actionId, sectionId, lang);
     const fields: LetterFields = {
       subjectLine: saved?.subjectLine ?? '', salutation: saved?.salutation ?? '', paragraphs: saved ? paragraphsToText(saved.paragraphs) : '',
       asks: saved?.asks ?? '', closing: saved?.closing ?? '',
@@ -68,6 +69,10 @@ export class OfficeLetterController {
     response.redirect(303, `/office/sections/${sectionId}/actions/${actionId}/letters/${baseLanguage(lang)}?lang=${pageLanguageOf(request)}&saved=1`);
   }
 
+  private async savedTranslation(actionId: string, sectionId: string, lang: string): Promise<LetterTemplate | undefined> {
+    return (await this.templates.list(actionId, sectionId)).find((template) => template.language === baseLanguage(lang));
+  }
+
   private async render(
     request: Request, response: Response, sectionId: string, actionId: string, lang: string, fields: LetterFields, problem: FormProblem | null, saved: boolean,
   ): Promise<void> {
@@ -75,7 +80,13 @@ export class OfficeLetterController {
     const section = await this.sections.get(sectionId);
     const action = await this.reader.action(actionId);
     const letterLanguage = baseLanguage(lang);
+    const stored = await this.savedTranslation(actionId, sectionId, lang);
+    const approval = stored && {
+      approved: !!stored.approvedAt,
+      on: stored.approvedAt ? inSectionZone(stored.approvedAt, language, section.timeZone) : null,
+    };
     const model = {
+      approval,
       csrf: csrfTokenOf(request), problem, saved, fields,
       section: { id: section.id, name: section.name },
       action: { id: action.id, title: action.title },

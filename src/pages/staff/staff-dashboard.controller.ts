@@ -7,13 +7,14 @@ import { Clock } from '../../common/clock';
 import { IdParam } from '../../common/id-param';
 import { AppealFiguresService } from '../../figures/appeal-figures.service';
 import { LettersService } from '../../letters/letters.service';
+import { LetterTemplatesService } from '../../letters/templates-api/letter-templates.service';
 import { pageLanguageOf } from '../page-language';
 import { StaffActionPage } from './staff-action-page';
 import { StaffPage } from './staff-page';
 import { StaffPagesFilter } from './staff-pages.filter';
 import { actionSummaryView, dashboardView } from './staff-views';
 
-/** What staff read: every action by status and deadline, one action's appeals and deliveries, its letters. */
+/** What staff read: every action by status and deadline, one action's appeals and deliveries, its letters and sections' translations waiting for approval. */
 @ApiExcludeController()
 @UseFilters(StaffPagesFilter)
 @Controller('staff')
@@ -23,6 +24,7 @@ export class StaffDashboardController {
     private readonly actions: ActionsService,
     private readonly actionPage: StaffActionPage,
     private readonly letters: LettersService,
+    private readonly templates: LetterTemplatesService,
     private readonly page: StaffPage,
     private readonly clock: Clock,
   ) {}
@@ -51,6 +53,12 @@ export class StaffDashboardController {
       const { letters } = await this.letters.previews(id, { ...signature, lang: tag }, true);
       return { tag, name: names.of(tag) ?? tag, letters: letters.map((letter) => ({ ...letter, targetName: letter.target.name })) };
     }));
-    this.page.send(request, response, 'letters', 'staff.letters.title', { action: actionSummaryView(action, language, this.clock.now()), languages });
+    const waiting = (await this.templates.waitingForApproval(id)).map((translation) => ({
+      sectionId: translation.section?.id, sectionName: translation.section?.name, language: translation.language,
+      languageName: names.of(translation.language) ?? translation.language,
+    }));
+    this.page.send(request, response, 'letters', 'staff.letters.title', {
+      action: actionSummaryView(action, language, this.clock.now()), languages, waiting, approved: request.query.approved === '1',
+    });
   }
 }

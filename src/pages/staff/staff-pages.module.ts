@@ -18,6 +18,7 @@ import { StaffFormBody } from './staff-form-body.middleware';
 import { StaffImportController } from './staff-import.controller';
 import { StaffPage } from './staff-page';
 import { StaffSessionController } from './staff-session.controller';
+import { StaffTranslationApprovalController } from './staff-translation-approval.controller';
 
 const CONTROLLERS = [
   StaffSessionController,
@@ -27,6 +28,7 @@ const CONTROLLERS = [
   StaffDashboardController,
   StaffImportController,
   StaffDirectoryController,
+  StaffTranslationApprovalController,
 ];
 
 /**

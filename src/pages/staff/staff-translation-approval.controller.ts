@@ -1,0 +1,29 @@
+import { Controller, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { StaffOnly } from '../../accounts/access.decorators';
+import type { RequestWithPrincipal } from '../../accounts/principal';
+import { IdParam } from '../../common/id-param';
+import { LanguageParam } from '../../letters/templates-api/language-param';
+import { LetterTemplatesService } from '../../letters/templates-api/letter-templates.service';
+import { withLanguage } from './staff-page';
+import { StaffPagesFilter } from './staff-pages.filter';
+
+/** The Approve button beside a section's translation waiting on the action's letters page. */
+@ApiExcludeController()
+@UseFilters(StaffPagesFilter)
+@Controller('staff/actions/:id/letters/sections/:sectionId/:lang')
+export class StaffTranslationApprovalController {
+  constructor(private readonly templates: LetterTemplatesService) {}
+
+  @Post('approve')
+  @StaffOnly('admin', 'editor')
+  async approve(
+    @IdParam() id: string, @IdParam('sectionId') sectionId: string, @LanguageParam() lang: string,
+    @Req() request: Request, @Res() response: Response,
+  ): Promise<void> {
+    const principal = (request as RequestWithPrincipal).principal;
+    await this.templates.approve(id, sectionId, lang, principal?.kind === 'user' ? principal.user.id : null);
+    response.redirect(303, withLanguage(request, `/staff/actions/${id}/letters?approved=1`));
+  }
+}
