@@ -8,5 +8,6 @@ import { ImportsService } from './imports.service';
   imports: [ActionsModule],
   controllers: [ImportsController],
   providers: [ImportsService, DuplicateFinder],
+  exports: [ImportsService],
 })
 export class ImportsModule {}

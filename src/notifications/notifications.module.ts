@@ -31,6 +31,9 @@ import { NotificationWorkers } from './worker/notification-workers';
     ActionNotificationsListener,
     { provide: ACTION_EVENTS_LISTENER, useExisting: ActionNotificationsListener },
   ],
-  exports: [ACTION_EVENTS_LISTENER, NotificationQueues, TargetMessages, OutboxReconciler, NotificationWorkers],
+  exports: [
+    ACTION_EVENTS_LISTENER, NotificationQueues, TargetMessages, OutboxReconciler, NotificationWorkers, DeliveriesService, UnsubscribeService,
+    UnsubscribeLinks,
+  ],
 })
 export class NotificationsModule {}

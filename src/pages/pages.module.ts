@@ -3,7 +3,7 @@ import { LettersModule } from '../letters/letters.module';
 import { MyPagesModule } from './my/my-pages.module';
 import { OfficePagesModule } from './office/office-pages.module';
 import { PageAssetsController } from './page-assets.controller';
-import { PageRenderer } from './page-renderer';
+import { PageRendererModule } from './page-renderer.module';
 import { PagesController } from './pages.controller';
 import { PublishedActionsReader } from './published-actions.reader';
 import { RenderedPages } from './rendered-pages';
@@ -27,8 +27,8 @@ export const PAGE_PATHS = [
 ];
 
 @Module({
-  imports: [LettersModule, MyPagesModule, OfficePagesModule, StaffPagesModule],
+  imports: [LettersModule, MyPagesModule, OfficePagesModule, PageRendererModule, StaffPagesModule],
   controllers: [PagesController, TakeActionController, PageAssetsController],
-  providers: [PageRenderer, PublishedActionsReader, RenderedPages],
+  providers: [PublishedActionsReader, RenderedPages],
 })
 export class PagesModule {}

@@ -10,5 +10,6 @@ import { SupportersController } from './supporters.controller';
   imports: [AccountsModule],
   controllers: [SupportersController, MeController],
   providers: [SupporterAccountsService, SupporterMail, PersonalDataService],
+  exports: [SupporterAccountsService, PersonalDataService],
 })
 export class SupportersModule {}

@@ -1,19 +1,19 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { FiguresModule } from '../../figures/figures.module';
-import { LetterTemplatesService } from '../../letters/templates-api/letter-templates.service';
+import { LettersModule } from '../../letters/letters.module';
 import { SectionsModule } from '../../sections/sections.module';
 import { formCsrfToHeader } from '../my/page-forms';
-import { PageRenderer } from '../page-renderer';
+import { PageRendererModule } from '../page-renderer.module';
 import { OfficeActionController } from './office-action.controller';
 import { OfficeLetterController } from './office-letter.controller';
 import { OfficePagesController } from './office-pages.controller';
 import { SectionOfficeReader } from './section-office.reader';
 
-/** Section coordinators' pages under /office. The letters module does not export its templates service, which keeps no state, so this module provides its own. */
+/** Section coordinators' pages under /office. */
 @Module({
-  imports: [SectionsModule, FiguresModule],
+  imports: [SectionsModule, FiguresModule, LettersModule, PageRendererModule],
   controllers: [OfficePagesController, OfficeActionController, OfficeLetterController],
-  providers: [PageRenderer, SectionOfficeReader, LetterTemplatesService],
+  providers: [SectionOfficeReader],
 })
 export class OfficePagesModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -2,12 +2,10 @@ import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/c
 import { AccountsModule } from '../../accounts/accounts.module';
 import { ActionsModule } from '../../actions/actions.module';
 import { FiguresModule } from '../../figures/figures.module';
-import { DuplicateFinder } from '../../importer/duplicate-finder';
-import { ImportsService } from '../../importer/imports.service';
+import { ImportsModule } from '../../importer/imports.module';
 import { LettersModule } from '../../letters/letters.module';
-import { DeliveriesService } from '../../notifications/deliveries/deliveries.service';
 import { TargetsModule } from '../../targets/targets.module';
-import { PageRenderer } from '../page-renderer';
+import { PageRendererModule } from '../page-renderer.module';
 import { ActionEditorView } from './action-editor-view';
 import { StaffActionEditorController } from './staff-action-editor.controller';
 import { StaffActionPage } from './staff-action-page';
@@ -31,14 +29,11 @@ const CONTROLLERS = [
   StaffTranslationApprovalController,
 ];
 
-/**
- * The staff pages under /staff. ImportsService and DeliveriesService are stateless readers over the database
- * that their modules do not export, so they are provided here again rather than widening those modules.
- */
+/** The staff pages under /staff. */
 @Module({
-  imports: [AccountsModule, ActionsModule, FiguresModule, LettersModule, TargetsModule],
+  imports: [AccountsModule, ActionsModule, FiguresModule, ImportsModule, LettersModule, PageRendererModule, TargetsModule],
   controllers: CONTROLLERS,
-  providers: [PageRenderer, StaffPage, StaffActionPage, ActionEditorView, ImportsService, DuplicateFinder, DeliveriesService],
+  providers: [StaffPage, StaffActionPage, ActionEditorView],
 })
 export class StaffPagesModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
