@@ -22,19 +22,24 @@ export interface ProgressView {
   percent: number;
 }
 
-function deadlineView(action: UrgentAction, language: PageLanguage, now: Date): DeadlineView {
-  const remaining = action.appealDeadline.getTime() - now.getTime();
+/** A deadline as pages show it; `dateStyle` is 'long' for supporters, 'medium' in the staff tables. */
+export function deadlineView(
+  deadline: Date,
+  timeZone: string,
+  language: string,
+  now: Date,
+  dateStyle: 'long' | 'medium' = 'long',
+): DeadlineView {
+  const remaining = deadline.getTime() - now.getTime();
   const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
   const timeLeft =
     Math.abs(remaining) >= 2 * DAY_MS
       ? relative.format(Math.trunc(remaining / DAY_MS), 'day')
       : relative.format(Math.trunc(remaining / HOUR_MS), 'hour');
   return {
-    iso: action.appealDeadline.toISOString(),
-    printed: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: action.appealDeadlineTimeZone }).format(
-      action.appealDeadline,
-    ),
-    timeZone: action.appealDeadlineTimeZone,
+    iso: deadline.toISOString(),
+    printed: new Intl.DateTimeFormat(language, { dateStyle, timeStyle: 'short', timeZone }).format(deadline),
+    timeZone,
     timeLeft,
     passed: remaining <= 0,
   };
@@ -64,7 +69,7 @@ export function actionCard(action: UrgentAction, appeals: number, language: Page
     title: action.title,
     country: countryName(action.country, language),
     people: peopleAtRisk(action),
-    deadline: deadlineView(action, language, now),
+    deadline: deadlineView(action.appealDeadline, action.appealDeadlineTimeZone, language, now),
     progress: progressView(appeals, action.appealGoal, language),
   };
 }

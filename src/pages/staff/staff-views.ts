@@ -1,24 +1,8 @@
 import { ActionStatus } from '../../actions/action-vocabulary';
 import type { UrgentAction } from '../../actions/urgent-action.entity';
 import type { ActionOverview, AppealFigures } from '../../figures/appeal-figures';
+import { deadlineView } from '../action-view-models';
 import { appealsChart } from './appeals-chart';
-
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
-
-export function deadlineOf(deadline: Date, timeZone: string, language: string, now: Date) {
-  const remaining = deadline.getTime() - now.getTime();
-  const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
-  return {
-    iso: deadline.toISOString(),
-    printed: new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(deadline),
-    timeZone,
-    timeLeft: Math.abs(remaining) >= 2 * DAY_MS
-      ? relative.format(Math.trunc(remaining / DAY_MS), 'day')
-      : relative.format(Math.trunc(remaining / HOUR_MS), 'hour'),
-    passed: remaining <= 0,
-  };
-}
 
 function share(count: number, total: number | null): number {
   return total ? Math.min(100, Math.round((count / total) * 100)) : 0;
@@ -37,7 +21,7 @@ export function dashboardView(rows: ActionOverview[], language: string, now: Dat
         id: row.id,
         reference: row.reference ?? '',
         title: row.title,
-        deadline: deadlineOf(row.appealDeadline, row.appealDeadlineTimeZone, language, now),
+        deadline: deadlineView(row.appealDeadline, row.appealDeadlineTimeZone, language, now, 'medium'),
         appeals: number.format(row.appeals),
         goal: row.goal === null ? null : number.format(row.goal),
         percent: share(row.appeals, row.goal),
@@ -71,7 +55,7 @@ export function actionSummaryView(action: UrgentAction, language: string, now: D
     isOpen: action.status !== ActionStatus.Closed,
     outcome: action.outcome,
     languages: action.languages.join(', '),
-    deadline: deadlineOf(action.appealDeadline, action.appealDeadlineTimeZone, language, now),
+    deadline: deadlineView(action.appealDeadline, action.appealDeadlineTimeZone, language, now, 'medium'),
     targets: action.targets.map((link) => ({ name: link.target.name, role: link.role })),
   };
 }
