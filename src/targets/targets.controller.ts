@@ -19,8 +19,9 @@ export class TargetsController {
     return this.targets.list(query);
   }
 
+  /** Editors add targets on the spot while writing an action; changing an entry other actions use stays with admins. */
   @Post()
-  @StaffOnly('admin')
+  @StaffOnly('editor')
   @Audited('Target')
   create(@Body() input: TargetFieldsDto) {
     return this.targets.create(input);

@@ -122,6 +122,15 @@ describe('staff accounts: sign-in, sessions, tokens, roles and the audit log', (
     expect((await coordinator.post('/api/targets', { name: 'X', kind: 'other', country: 'GB' })).status).toBe(403);
   });
 
+  it('lets an editor add a target to the directory but leaves changing an entry to admins', async () => {
+    const editor = await staffClient(testApp, 'editor');
+    const added = await editor.post('/api/targets', { name: 'Minister added on the spot', kind: 'minister', country: 'GB' });
+    expect(added.status).toBe(201);
+    expect((await editor.patch(`/api/targets/${added.body.id}`, { name: 'Renamed' })).status).toBe(403);
+    const admin = await staffClient(testApp, 'admin');
+    expect((await admin.patch(`/api/targets/${added.body.id}`, { name: 'Renamed' })).body.name).toBe('Renamed');
+  });
+
   it('shows the public published, non-embargoed actions only: a draft or embargoed action is 404 to them', async () => {
     const editor = await staffClient(testApp, 'editor');
     const { http: supporter } = await supporterClient(testApp);

@@ -14,6 +14,7 @@ import { SectionOfficeReader } from './section-office.reader';
   imports: [SectionsModule, FiguresModule, LettersModule, PageRendererModule],
   controllers: [OfficePagesController, OfficeActionController, OfficeLetterController],
   providers: [SectionOfficeReader],
+  exports: [SectionOfficeReader],
 })
 export class OfficePagesModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

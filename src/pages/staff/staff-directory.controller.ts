@@ -2,11 +2,8 @@ import { Body, Controller, Get, Post, Req, Res, UseFilters } from '@nestjs/commo
 import { ApiExcludeController } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import type { Request, Response } from 'express';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { StaffOnly } from '../../accounts/access.decorators';
 import type { FieldError } from '../../common/field-errors';
-import { Section } from '../../sections/section.entity';
 import { TargetFieldsDto } from '../../targets/dto/target-fields.dto';
 import { ListTargetsQuery } from '../../targets/dto/list-targets.query';
 import { TargetKind } from '../../targets/target-kind';
@@ -23,7 +20,7 @@ type TargetForm = Record<(typeof TARGET_FIELDS)[number], string>;
 const targetFormOf = (body: Record<string, unknown>): TargetForm =>
   Object.fromEntries(TARGET_FIELDS.map((field) => [field, typeof body[field] === 'string' ? (body[field] as string).trim() : ''])) as TargetForm;
 
-/** The target directory (search, add a target) and the sections of the network. */
+/** The target directory: search it, add a target. */
 @ApiExcludeController()
 @UseFilters(StaffPagesFilter)
 @Controller('staff')
@@ -31,7 +28,6 @@ export class StaffDirectoryController {
   constructor(
     private readonly targets: TargetsService,
     private readonly page: StaffPage,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Get('targets')
@@ -53,15 +49,6 @@ export class StaffDirectoryController {
       return this.showDirectory(request, response, form, refusedFields(error), 422);
     }
     response.redirect(303, withLanguage(request, `/staff/targets?q=${encodeURIComponent(form.name)}`));
-  }
-
-  @Get('sections')
-  @StaffOnly()
-  async sections(@Req() request: Request, @Res() response: Response): Promise<void> {
-    const sections = await this.dataSource.getRepository(Section).find({ order: { code: 'ASC' } });
-    this.page.send(request, response, 'sections', 'staff.sections.title', {
-      sections: sections.map((section) => ({ ...section, languages: section.languages.join(', ') })),
-    });
   }
 
   private async showDirectory(request: Request, response: Response, form: TargetForm, errors: FieldError[], status = 200) {

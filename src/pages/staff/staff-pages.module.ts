@@ -5,6 +5,7 @@ import { FiguresModule } from '../../figures/figures.module';
 import { ImportsModule } from '../../importer/imports.module';
 import { LettersModule } from '../../letters/letters.module';
 import { TargetsModule } from '../../targets/targets.module';
+import { OfficePagesModule } from '../office/office-pages.module';
 import { PageRendererModule } from '../page-renderer.module';
 import { ActionEditorView } from './action-editor-view';
 import { StaffActionEditorController } from './staff-action-editor.controller';
@@ -15,6 +16,8 @@ import { StaffDirectoryController } from './staff-directory.controller';
 import { StaffFormBody } from './staff-form-body.middleware';
 import { StaffImportController } from './staff-import.controller';
 import { StaffPage } from './staff-page';
+import { StaffSectionsController } from './staff-sections.controller';
+import { StaffSectionsView } from './staff-sections.view';
 import { StaffSessionController } from './staff-session.controller';
 import { StaffTranslationApprovalController } from './staff-translation-approval.controller';
 
@@ -26,14 +29,15 @@ const CONTROLLERS = [
   StaffDashboardController,
   StaffImportController,
   StaffDirectoryController,
+  StaffSectionsController,
   StaffTranslationApprovalController,
 ];
 
 /** The staff pages under /staff. */
 @Module({
-  imports: [AccountsModule, ActionsModule, FiguresModule, ImportsModule, LettersModule, PageRendererModule, TargetsModule],
+  imports: [AccountsModule, ActionsModule, FiguresModule, ImportsModule, LettersModule, OfficePagesModule, PageRendererModule, TargetsModule],
   controllers: CONTROLLERS,
-  providers: [StaffPage, StaffActionPage, ActionEditorView],
+  providers: [StaffPage, StaffActionPage, ActionEditorView, StaffSectionsView],
 })
 export class StaffPagesModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
