@@ -100,6 +100,13 @@ export class Environment {
   @Max(3600)
   TARGET_MESSAGES_PER_HOUR = 30;
 
+  /** The hour (UTC) daily summaries go out; weekly ones go on Mondays at the same hour. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  DIGEST_HOUR_UTC = 8;
+
   /** How long a worker holds a job without renewing; a killed worker's jobs move to another after about twice this. */
   @Transform(({ value }) => Number(value))
   @IsInt()

@@ -11,6 +11,7 @@ import { NotificationContent } from '../notifications/outbox/notification-conten
 import { NotificationFanout } from '../notifications/outbox/notification-fanout.entity';
 import { OutboxMessage } from '../notifications/outbox/outbox-message.entity';
 import { SectionOptOut } from '../notifications/outbox/section-opt-out.entity';
+import { NoticeDigest } from '../notifications/digest/notice-digest.entity';
 import { LetterTemplate } from '../letters/letter-template.entity';
 import { LetterSettings } from '../letters/letter-settings.entity';
 import { AuthToken } from '../accounts/auth-token.entity';
@@ -21,6 +22,6 @@ import { AuditEntry } from '../audit/audit-entry.entity';
 export const entities = [
   UrgentAction, Subject, ActionTarget, ActionUpdate, Target, Section, Supporter, Subscription, AppealRecord,
   LetterTemplate, LetterSettings,
-  OutboxMessage, NotificationContent, NotificationFanout, SectionOptOut,
+  OutboxMessage, NotificationContent, NotificationFanout, SectionOptOut, NoticeDigest,
   UserAccount, AuthToken, AuditEntry,
 ];

@@ -7,6 +7,9 @@ import { NoticeRenderer } from './content/notice-renderer';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveriesService } from './deliveries/deliveries.service';
 import { FaxModule } from '../fax/fax.module';
+import { DigestPlanner } from './digest/digest-planner';
+import { DigestRenderer } from './digest/digest-renderer';
+import { DigestSchedule } from './digest/digest.schedule';
 import { FanoutProcessor } from './fanout/fanout.processor';
 import { NotificationQueues } from './queues/notification-queues.service';
 import { OutboxReconciler } from './reconcile/outbox-reconciler';
@@ -28,12 +31,12 @@ import { NotificationWorkers } from './worker/notification-workers';
   providers: [
     NotificationQueues, NoticeRenderer, UnsubscribeLinks, UnsubscribeService, ReminderPlanner, FanoutProcessor, MessageSender,
     OutboxReconciler, ReconcileSchedule, JobHandlers, NotificationWorkers, DeliveriesService, QueueBoard, TargetMessages,
-    ActionNotificationsListener,
+    ActionNotificationsListener, DigestRenderer, DigestPlanner, DigestSchedule,
     { provide: ACTION_EVENTS_LISTENER, useExisting: ActionNotificationsListener },
   ],
   exports: [
     ACTION_EVENTS_LISTENER, NotificationQueues, TargetMessages, OutboxReconciler, NotificationWorkers, DeliveriesService, UnsubscribeService,
-    UnsubscribeLinks,
+    UnsubscribeLinks, DigestPlanner,
   ],
 })
 export class NotificationsModule {}

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { NoticeFrequency } from './notice-frequency';
 
 /** Someone who writes appeals. Personal data: kept only while needed. */
 @Entity('supporter')
@@ -21,6 +22,10 @@ export class Supporter {
 
   @Column({ type: 'text', default: 'en' })
   language: string;
+
+  /** Daily or weekly: new actions and updates arrive as one summary email instead of one email each. */
+  @Column({ type: 'enum', enum: NoticeFrequency, enumName: 'notice_frequency', default: NoticeFrequency.Immediately })
+  noticeFrequency: NoticeFrequency;
 
   @Column({ type: 'uuid', nullable: true })
   sectionId: string | null;

@@ -167,11 +167,15 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
     await expect(rows.nth(0).textContent()).resolves.toContain('following');
     await page.screenshot({ path: join(SCREENSHOTS, 'my.png'), fullPage: true });
 
+    await expect(page.getByLabel('How often we email you').inputValue()).resolves.toBe('immediately');
     await page.getByLabel('Language of our emails').selectOption('ko');
+    await page.getByLabel('How often we email you').selectOption({ label: 'One summary a week (Mondays)' });
     await page.getByRole('button', { name: 'Save preferences' }).click();
     await page.waitForURL('**/my?lang=ko&saved=1');
     await expect(page.locator('.done').textContent()).resolves.toBe('저장했습니다.');
-    expect((await testApp.get(DataSource).getRepository(Supporter).findOneByOrFail({ id: supporter.id })).language).toBe('ko');
+    const saved = await testApp.get(DataSource).getRepository(Supporter).findOneByOrFail({ id: supporter.id });
+    expect([saved.language, saved.noticeFrequency]).toEqual(['ko', 'weekly']);
+    await expect(page.getByLabel('이메일 받는 빈도').inputValue()).resolves.toBe('weekly');
 
     await page.getByRole('button', { name: 'Fears for forcibly returned North Koreans 소식 그만 받기' }).click();
     await page.waitForURL('**/my?lang=ko');
@@ -212,6 +216,9 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
     const csrf = testApp.get(TokenHasher).csrfTokenFor(sessionToken);
     expect((await post({ name: 'Changed', _csrf: csrf })).status).toBe(303);
     expect((await testApp.get(DataSource).getRepository(Supporter).findOneByOrFail({ id: supporter.id })).name).toBe('Changed');
+    const refused = await post({ name: 'Changed', noticeFrequency: 'hourly', _csrf: csrf });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('noticeFrequency must be one of immediately, daily, weekly');
     // Forms that act for nobody (follow, unsubscribe) still work from cached pages that carry no CSRF token.
     const follow = await fetch(`${testApp.baseUrl}/my/follow?lang=en`, {
       method: 'POST', redirect: 'manual',

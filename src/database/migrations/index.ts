@@ -3,6 +3,10 @@ import { Letters1763910000000 } from './1763910000000-letters';
 import { Notifications1763920000000 } from './1763920000000-notifications';
 import { Accounts1763930000000 } from './1763930000000-accounts';
 import { TranslationApproval1763950000000 } from './1763950000000-translation-approval';
+import { NoticeFrequency1763970000000 } from './1763970000000-notice-frequency';
 
 /** In order. Listed by hand so the same list serves the build, the tests and the CLI. */
-export const migrations = [InitialSchema1763900000000, Letters1763910000000, Notifications1763920000000, Accounts1763930000000, TranslationApproval1763950000000];
+export const migrations = [
+  InitialSchema1763900000000, Letters1763910000000, Notifications1763920000000, Accounts1763930000000, TranslationApproval1763950000000,
+  NoticeFrequency1763970000000,
+];

@@ -23,9 +23,13 @@ const NETWORK_SUBSCRIBERS = `
   SELECT s."id", s."email", s."name", s."language", NULL AS "timeZone"
   FROM supporter s JOIN subscription sub ON sub."supporterId" = s."id" AND sub."actionId" IS NULL
   WHERE s."id" > $2 AND sub."confirmedAt" IS NOT NULL AND sub."unsubscribedAt" IS NULL AND $1::uuid IS NOT NULL
+    AND s."noticeFrequency" = 'immediately'
   ORDER BY s."id" LIMIT $3`;
 
-/** Signed up for the action (confirmed) or recorded an appeal in it, and not unsubscribed from it. */
+/**
+ * Signed up for the action (confirmed) or recorded an appeal in it, and not unsubscribed from it. Those who chose a
+ * daily or weekly summary read the update there, except "stop writing" ($4), which cannot wait.
+ */
 const ACTION_SUPPORTERS = `
   SELECT s."id", s."email", s."name", s."language", NULL AS "timeZone"
   FROM supporter s
@@ -34,6 +38,7 @@ const ACTION_SUPPORTERS = `
                    AND sub."confirmedAt" IS NOT NULL AND sub."unsubscribedAt" IS NULL)
       OR EXISTS (SELECT 1 FROM appeal_record r WHERE r."supporterId" = s."id" AND r."actionId" = $1))
     AND NOT EXISTS (SELECT 1 FROM subscription sub WHERE sub."supporterId" = s."id" AND sub."actionId" = $1 AND sub."unsubscribedAt" IS NOT NULL)
+    AND (s."noticeFrequency" = 'immediately' OR $4::boolean)
   ORDER BY s."id" LIMIT $3`;
 
 const QUERIES: Record<AudienceStage, string> = {
@@ -45,7 +50,9 @@ const QUERIES: Record<AudienceStage, string> = {
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 
 export function readAudiencePage(
-  manager: EntityManager, stage: AudienceStage, actionId: string, afterId: string | null, pageSize: number,
+  manager: EntityManager, stage: AudienceStage, actionId: string, afterId: string | null, pageSize: number, options: { urgent: boolean },
 ): Promise<AudienceMember[]> {
-  return manager.query(QUERIES[stage], [actionId, afterId ?? FIRST_ID, pageSize]);
+  const parameters: unknown[] = [actionId, afterId ?? FIRST_ID, pageSize];
+  if (stage === 'action supporters') parameters.push(options.urgent);
+  return manager.query(QUERIES[stage], parameters);
 }

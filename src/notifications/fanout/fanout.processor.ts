@@ -45,7 +45,7 @@ export class FanoutProcessor {
     const stages = STAGES[fanout.kind];
     let [stage, afterId] = this.position(fanout, stages);
     while (stage) {
-      const page = await readAudiencePage(this.dataSource.manager, stage, action.id, afterId, FANOUT_PAGE_SIZE);
+      const page = await readAudiencePage(this.dataSource.manager, stage, action.id, afterId, FANOUT_PAGE_SIZE, { urgent: fanout.stopWriting });
       if (page.length === 0) {
         stage = stages[stages.indexOf(stage) + 1];
         afterId = null;

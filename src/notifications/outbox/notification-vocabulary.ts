@@ -5,6 +5,8 @@ export enum NotificationKind {
   UpdateNotice = 'update notice',
   /** A message to a target's own address (an appeal the system sends); its permanent failure flags the target. */
   TargetMessage = 'target message',
+  /** A supporter's daily or weekly summary of new actions and updates. */
+  Digest = 'digest',
 }
 
 export enum DeliveryStatus {

@@ -5,7 +5,7 @@ export const NotificationQueue = {
   Send: 'notification-send',
   /** One job per fan-out: writes the audience's outbox rows page by page and queues their sends. */
   Fanout: 'notification-fanout',
-  /** The reconciler pass the scheduler asks for every minute. */
+  /** The reconciler pass the scheduler asks for every minute, and the hourly summaries. */
   Maintenance: 'notification-maintenance',
 } as const;
 export type NotificationQueueName = (typeof NotificationQueue)[keyof typeof NotificationQueue];
@@ -14,6 +14,7 @@ export interface JobPayloads {
   'send message': { outboxMessageId: string };
   'fan out': { fanoutId: string };
   'reconcile outbox': { requestedAt: string };
+  'plan digests': { requestedAt: string };
 }
 export type NotificationJobName = keyof JobPayloads;
 
@@ -22,6 +23,7 @@ export const queueOfJob: { [Name in NotificationJobName]: NotificationQueueName 
   'send message': NotificationQueue.Send,
   'fan out': NotificationQueue.Fanout,
   'reconcile outbox': NotificationQueue.Maintenance,
+  'plan digests': NotificationQueue.Maintenance,
 };
 
 /**
@@ -33,4 +35,6 @@ export const jobIdOf = {
   'fan out': (payload: JobPayloads['fan out']) => `fanout-${payload.fanoutId}`,
   /** One pass per minute, however many schedulers ask for it. */
   'reconcile outbox': (payload: JobPayloads['reconcile outbox']) => `reconcile-${payload.requestedAt.slice(0, 16).replace(/\D/g, '')}`,
+  /** One planning run per hour. */
+  'plan digests': (payload: JobPayloads['plan digests']) => `digests-${payload.requestedAt.slice(0, 13).replace(/\D/g, '')}`,
 } satisfies { [Name in NotificationJobName]: (payload: JobPayloads[Name]) => string };

@@ -1,10 +1,16 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-/** What one click stops: a section address's notices, a supporter's notices for one action, or for the whole network. */
+/**
+ * What one click stops: a section address's notices, a supporter's notices for one action, for the whole network,
+ * or (from a summary, which spans both) every notice the supporter gets.
+ */
 export type UnsubscribeScope =
   | { kind: 'section'; sectionId: string; email: string }
   | { kind: 'action'; supporterId: string; actionId: string }
-  | { kind: 'network'; supporterId: string };
+  | { kind: 'network'; supporterId: string }
+  | { kind: 'everything'; supporterId: string };
+
+const SCOPE_KINDS: UnsubscribeScope['kind'][] = ['section', 'action', 'network', 'everything'];
 
 const encode = (text: string | Buffer) => Buffer.from(text).toString('base64url');
 
@@ -26,7 +32,7 @@ export function readUnsubscribeToken(token: string, secret: string): Unsubscribe
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {
     const scope = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as UnsubscribeScope;
-    return ['section', 'action', 'network'].includes(scope?.kind) ? scope : null;
+    return SCOPE_KINDS.includes(scope?.kind) ? scope : null;
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { cancelWaitingMessages } from '../outbox/cancel-waiting';
 import { NotificationKind } from '../outbox/notification-vocabulary';
@@ -20,7 +20,11 @@ const DESCRIPTIONS: Record<UnsubscribeScope['kind'], string> = {
   section: 'This address will get no further notices or deadline reminders for its section.',
   action: 'You will get no further updates about this Urgent Action.',
   network: 'You will get no further notices of new Urgent Actions.',
+  everything: 'You will get no further notices, updates or summaries from us.',
 };
+
+/** What a supporter gets told about; "everything" stops them all, and never the letters they sent to targets. */
+const SUPPORTER_NOTICES = [NotificationKind.NewActionNotice, NotificationKind.UpdateNotice, NotificationKind.Digest];
 
 /** One-click unsubscribe: idempotent, no login, and the messages still waiting for that scope are cancelled. */
 @Injectable()
@@ -66,10 +70,14 @@ export class UnsubscribeService {
     // An erased supporter has nothing left to unsubscribe.
     const [supporter] = await manager.query('SELECT 1 FROM supporter WHERE "id" = $1', [scope.supporterId]);
     if (!supporter) return;
+    // "Everything": the network and every action followed, by sign-up or by having written.
+    const followed = scope.kind === 'everything'
+      ? `SELECT NULL::uuid UNION SELECT "actionId" FROM subscription WHERE "supporterId" = $1 UNION SELECT "actionId" FROM appeal_record WHERE "supporterId" = $1`
+      : 'SELECT $3::uuid';
     await manager.query(
-      `INSERT INTO subscription ("supporterId", "actionId", "unsubscribedAt") VALUES ($1, $2, $3)
+      `INSERT INTO subscription ("supporterId", "actionId", "unsubscribedAt") SELECT $1::uuid, followed, $2::timestamptz FROM (${followed}) AS actions(followed)
        ON CONFLICT ("supporterId", "actionId") DO UPDATE SET "unsubscribedAt" = coalesce(subscription."unsubscribedAt", EXCLUDED."unsubscribedAt")`,
-      [scope.supporterId, scope.kind === 'action' ? scope.actionId : null, now],
+      scope.kind === 'everything' ? [scope.supporterId, now] : [scope.supporterId, now, scope.kind === 'action' ? scope.actionId : null],
     );
   }
 
@@ -78,7 +86,9 @@ export class UnsubscribeService {
       ? { sectionId: scope.sectionId, recipient: scope.email.toLowerCase() }
       : scope.kind === 'action'
         ? { supporterId: scope.supporterId, actionId: scope.actionId }
-        : { supporterId: scope.supporterId, kind: NotificationKind.NewActionNotice };
+        : scope.kind === 'network'
+          ? { supporterId: scope.supporterId, kind: NotificationKind.NewActionNotice }
+          : { supporterId: scope.supporterId, kind: In(SUPPORTER_NOTICES) };
     return cancelWaitingMessages(manager, where, 'the recipient unsubscribed', now);
   }
 }

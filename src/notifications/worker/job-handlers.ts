@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DelayedError, Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
+import { DigestPlanner } from '../digest/digest-planner';
 import { FanoutProcessor } from '../fanout/fanout.processor';
 import { NotificationFanout } from '../outbox/notification-fanout.entity';
 import { FanoutStatus } from '../outbox/notification-vocabulary';
@@ -19,6 +20,7 @@ export class JobHandlers {
     private readonly sender: MessageSender,
     private readonly fanouts: FanoutProcessor,
     private readonly reconciler: OutboxReconciler,
+    private readonly digests: DigestPlanner,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
@@ -27,6 +29,7 @@ export class JobHandlers {
     'send message': (job, token) => this.sendMessage(job, token),
     'fan out': (job) => this.fanOut(job),
     'reconcile outbox': () => this.reconciler.pass(),
+    'plan digests': () => this.digests.planDue(),
   };
 
   async handle(job: Job, token?: string): Promise<unknown> {

@@ -14,6 +14,7 @@ import { signUnsubscribeToken } from '../../notifications/unsubscribe/unsubscrib
 import { UpdateProfileDto } from '../../supporters/dto/update-profile.dto';
 import { PersonalDataService } from '../../supporters/personal-data.service';
 import { Subscription } from '../../supporters/subscription.entity';
+import { NoticeFrequency } from '../../supporters/notice-frequency';
 import type { Supporter } from '../../supporters/supporter.entity';
 import { PAGE_LANGUAGES, PageLanguage, pageLanguageOf } from '../page-language';
 import { PageRenderer } from '../page-renderer';
@@ -41,7 +42,7 @@ export class MyAccountController {
   @SupporterOnly()
   async savePreferences(@CurrentPrincipal() principal: Principal, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
     const supporter = supporterOf(principal);
-    const form = await readForm(UpdateProfileDto, { name: filled(body, 'name'), language: filled(body, 'language') });
+    const form = await readForm(UpdateProfileDto, { name: filled(body, 'name'), language: filled(body, 'language'), noticeFrequency: filled(body, 'noticeFrequency') });
     if (form.problem) return this.render(request, response, supporter, form.problem, false);
     const saved = await this.personalData.updateProfile(supporter.id, form.input);
     const language = (PAGE_LANGUAGES as readonly string[]).includes(saved.language) ? saved.language : pageLanguageOf(request);
@@ -104,6 +105,9 @@ export class MyAccountController {
       name: supporter.name,
       email: supporter.email,
       languages: PAGE_LANGUAGES.map((tag) => ({ tag, name: languageName(tag), selected: tag === supporter.language })),
+      frequencies: Object.values(NoticeFrequency).map((value) => ({
+        value, label: this.renderer.text(language, `my.account.frequency.${value}`), selected: value === supporter.noticeFrequency,
+      })),
       subscriptions: subscriptions.map((subscription) => ({
         id: subscription.id,
         what: subscription.action?.title ?? this.renderer.text(language, 'my.account.network'),

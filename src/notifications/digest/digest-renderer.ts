@@ -1,0 +1,66 @@
+import { Inject, Injectable } from '@nestjs/common';
+import Handlebars from 'handlebars';
+import { DateTime } from 'luxon';
+import type { ActionUpdate } from '../../actions/action-update.entity';
+import { ActionStatus } from '../../actions/action-vocabulary';
+import type { UrgentAction } from '../../actions/urgent-action.entity';
+import { Environment } from '../../config/environment';
+import type { DigestFrequency } from '../../supporters/notice-frequency';
+import { noticeLanguage } from '../content/notice-phrases';
+import { RECIPIENT_PLACEHOLDERS, RenderedNotice } from '../content/notice-renderer';
+import type { DigestItem } from './digest-items';
+import { digestPhrasesFor } from './digest-phrases';
+import { HTML_DIGEST, TEXT_DIGEST } from './digest-templates';
+
+export interface DigestSources {
+  actions: Map<string, UrgentAction>;
+  updates: Map<string, ActionUpdate>;
+}
+
+/** Renders one summary for a list of items, with a private Handlebars instance; templates are compiled once. */
+@Injectable()
+export class DigestRenderer {
+  private readonly handlebars = Handlebars.create();
+  private readonly text = this.handlebars.compile(TEXT_DIGEST, { noEscape: true, strict: true });
+  private readonly html = this.handlebars.compile(HTML_DIGEST, { strict: true });
+
+  constructor(@Inject(Environment) private readonly environment: Environment) {}
+
+  render(frequency: DigestFrequency, items: DigestItem[], sources: DigestSources, readerLanguage: string): RenderedNotice {
+    const language = noticeLanguage(readerLanguage);
+    const phrases = digestPhrasesFor(language);
+    const base = this.environment.PUBLIC_URL.replace(/\/$/, '');
+    const actionOf = (item: DigestItem) => sources.actions.get(item.actionId) as UrgentAction;
+    const about = (action: UrgentAction) => ({
+      reference: action.reference ?? '', title: action.title, url: `${base}/urgent-actions/${action.id}?lang=${language}`,
+    });
+    const newActions = items.filter((item) => item.kind === 'new action').map((item) => {
+      const action = actionOf(item);
+      return {
+        ...about(action),
+        summary: action.summary,
+        deadline: DateTime.fromJSDate(action.appealDeadline, { zone: action.appealDeadlineTimeZone }).setLocale(language).toLocaleString(DateTime.DATETIME_FULL),
+      };
+    });
+    const updates = items.filter((item) => item.kind === 'update').map((item) => {
+      const action = actionOf(item);
+      const update = sources.updates.get(item.updateId as string) as ActionUpdate;
+      return {
+        ...about(action),
+        updateTitle: update.title,
+        firstParagraph: update.body.split(/\n\s*\n/)[0],
+        whatToDo: action.status === ActionStatus.Closed ? phrases.stopWriting : phrases.keepWriting,
+      };
+    });
+    const context = {
+      ...RECIPIENT_PLACEHOLDERS,
+      language,
+      phrases,
+      intro: phrases.intro[frequency],
+      newActions,
+      updates,
+      preferencesUrl: `${base}/my/sign-in?lang=${language}`,
+    };
+    return { language, subject: phrases.subject[frequency], textBody: this.text(context), htmlBody: this.html(context) };
+  }
+}

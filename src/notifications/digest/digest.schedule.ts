@@ -1,0 +1,20 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Cron } from '@nestjs/schedule';
+import { Clock } from '../../common/clock';
+import { Environment } from '../../config/environment';
+import { NotificationQueues } from '../queues/notification-queues.service';
+
+/**
+ * Asks for a planning run every hour, not only at the digest hour, so a run missed while no worker was up, or one
+ * that failed, is carried on within the hour. The run itself does nothing for a period already settled.
+ */
+@Injectable()
+export class DigestSchedule {
+  constructor(private readonly queues: NotificationQueues, @Inject(Clock) private readonly clock: Clock, @Inject(Environment) private readonly environment: Environment) {}
+
+  @Cron('2 * * * *', { name: 'plan notice digests' })
+  async requestRun(): Promise<void> {
+    if (!this.environment.RUN_SCHEDULER) return;
+    await this.queues.enqueue('plan digests', { requestedAt: this.clock.now().toISOString() }, 0, 3);
+  }
+}
