@@ -55,12 +55,14 @@ export class LetterComposer {
       .find((language) => (requested ? language === base(requested) : true) && available(language)) ?? FALLBACK_LANGUAGE;
   }
 
-  compose(templates: ActionLetterTemplates, target: Target, supporter: LetterSupporter, requestedLanguage: string | null): ComposedLetter {
+  compose(
+    templates: ActionLetterTemplates, target: Target, supporter: LetterSupporter, requestedLanguage: string | null, personalNote: string | null = null,
+  ): ComposedLetter {
     const language = this.chooseLanguage(templates, target, requestedLanguage);
     const context = letterContext(templates.action, target, supporter, language, this.clock.now(), this.environment.ORGANISATION_NAME);
     return composeLetter(
       { defaults: this.defaults, sectionTemplate: templates.section.get(language) ?? null, actionTemplate: templates.own.get(language) ?? null },
-      { context, supporterKey: supporterKey(supporter.name, supporter.city, supporter.country), targetId: target.id },
+      { context, supporterKey: supporterKey(supporter.name, supporter.city, supporter.country), targetId: target.id, personalNote },
     );
   }
 }

@@ -51,7 +51,8 @@ export class LettersService {
   async pdf(actionId: string, targetId: string, query: LetterQueryDto, isStaff = false): Promise<{ pdf: Buffer; fileName: string }> {
     const action = await this.visibleAction(actionId, isStaff);
     const link = findLetterTarget(action, targetId, query.section ?? null);
-    const letter = this.composer.compose(await this.composer.templatesFor(action, query.section ?? null), link.target, supporterOf(query), query.lang ?? null);
+    const templates = await this.composer.templatesFor(action, query.section ?? null);
+    const letter = this.composer.compose(templates, link.target, supporterOf(query), query.lang ?? null, query.personalNote ?? null);
     return { pdf: await letterPdf(letter, query.name ?? null), fileName: letterFileName(action, link, letter) };
   }
 
@@ -68,9 +69,9 @@ export class LettersService {
   }
 
   private preview(templates: ActionLetterTemplates, link: ActionTarget, query: LetterQueryDto, cc: string[]): LetterPreview {
-    const letter: ComposedLetter = this.composer.compose(templates, link.target, supporterOf(query), query.lang ?? null);
+    const letter: ComposedLetter = this.composer.compose(templates, link.target, supporterOf(query), query.lang ?? null, query.personalNote ?? null);
     const params = new URLSearchParams(
-      Object.entries({ lang: letter.language, name: query.name, city: query.city, country: query.country, section: query.section })
+      Object.entries({ lang: letter.language, name: query.name, city: query.city, country: query.country, section: query.section, personalNote: query.personalNote })
         .filter((entry): entry is [string, string] => !!entry[1]),
     );
     return {

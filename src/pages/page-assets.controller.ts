@@ -8,12 +8,12 @@ import { PAGES_DIR } from './pages-directory';
 
 const TYPES: Record<string, string> = { css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8' };
 
-/** The pages' stylesheet and their one small script, read once; only the files listed here are served. */
+/** The pages’ stylesheet and their small scripts, read once; only the files listed here are served. */
 @ApiExcludeController()
 @Controller('assets')
 export class PageAssetsController {
   private readonly assets = new Map(
-    ['app.css', 'local-time.js'].map((file) => [file, readFileSync(join(PAGES_DIR, 'assets', file))] as const),
+    ['app.css', 'local-time.js', 'copy-letter.js'].map((file) => [file, readFileSync(join(PAGES_DIR, 'assets', file))] as const),
   );
 
   @Get(':file')

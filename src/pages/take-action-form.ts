@@ -22,9 +22,33 @@ export function writerFieldsOf(source: Record<string, unknown>): WriterFields {
   };
 }
 
-/** Back to the letters page with the writer's fields, and what just happened to which target. */
-export function lettersPageUrl(actionId: string, pageLanguage: string, writer: WriterFields, outcome: Record<string, string> = {}): string {
+/** Each letter's own paragraph by target id, as typed: the page carries them as `personalNote[<targetId>]`. */
+export type PersonalNotes = Map<string, string>;
+
+const NOTE_KEY = /^personalNote\[([0-9a-f-]{36})\]$/i;
+
+/** The notes from a query or form body, whether its parser kept `personalNote[<id>]` flat or nested it. */
+export function personalNotesOf(source: Record<string, unknown>): PersonalNotes {
+  const nested = source.personalNote && typeof source.personalNote === 'object' ? Object.entries(source.personalNote) : [];
+  const flat = Object.entries(source).flatMap(([key, value]) => {
+    const match = NOTE_KEY.exec(key);
+    return match ? [[match[1], value] as const] : [];
+  });
+  const notes: PersonalNotes = new Map();
+  for (const [targetId, value] of [...nested, ...flat]) {
+    if (typeof value === 'string' && value.trim() && /^[0-9a-f-]{36}$/i.test(targetId)) notes.set(targetId.toLowerCase(), value);
+  }
+  return notes;
+}
+
+export const personalNoteKey = (targetId: string) => `personalNote[${targetId}]`;
+
+/** Back to the letters page with the writer's fields, their paragraphs, and what just happened to which target. */
+export function lettersPageUrl(
+  actionId: string, pageLanguage: string, writer: WriterFields, outcome: Record<string, string> = {}, notes: PersonalNotes = new Map(),
+): string {
   const query = new URLSearchParams({ lang: pageLanguage, ...writer, ...outcome });
+  for (const [targetId, note] of notes) query.append(personalNoteKey(targetId), note);
   return `/urgent-actions/${actionId}/take-action?${query.toString()}`;
 }
 

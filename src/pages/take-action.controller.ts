@@ -1,18 +1,19 @@
 import { Body, Controller, Get, HttpException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
+import { validate, ValidationError } from 'class-validator';
 import type { Request, Response } from 'express';
 import { Public } from '../accounts/access.decorators';
 import { RateLimited } from '../accounts/rate-limited.decorator';
 import { Clock } from '../common/clock';
 import { LetterDelivery, LetterReceipt } from '../letters/delivery/letter-delivery.service';
 import { RecordLetterDto, SendLetterDto } from '../letters/dto/send-letter.dto';
+import { normalisePersonalNote, PERSONAL_NOTE_MAX_LENGTH, PERSONAL_NOTE_MAX_LINES, personalNoteProblem } from '../letters/composition/personal-note';
 import { LettersService } from '../letters/letters.service';
 import { PageLanguage, pageLanguageOf } from './page-language';
 import { PageRenderer } from './page-renderer';
 import { PublishedAction, PublishedActionsReader } from './published-actions.reader';
-import { lettersPageUrl, letterLanguages, WriterFields, writerFieldsOf } from './take-action-form';
+import { lettersPageUrl, letterLanguages, PersonalNotes, personalNoteKey, personalNotesOf, WriterFields, writerFieldsOf } from './take-action-form';
 
 const DONE_CHANNELS = ['email', 'fax', 'post', 'mailto', 'other'];
 
@@ -26,11 +27,13 @@ interface Outcome {
 interface Problem {
   targetId: string | null;
   message: string;
+  /** The letter's own paragraph was refused: the message goes next to it. */
+  field?: 'personalNote';
 }
 
 /**
- * "Take action": who is writing, then one letter per target to read, download as PDF, open as mailto,
- * send by email or fax, and "I've sent it". Plain forms, so it works without script.
+ * "Take action": who is writing, then one letter per target to read with the supporter's own paragraph, copy,
+ * download as PDF, open as mailto, send by email or fax, and "I've sent it". Plain forms, so it works without script.
  */
 @ApiExcludeController()
 @Controller('urgent-actions/:id/take-action')
@@ -50,7 +53,7 @@ export class TakeActionController {
     const how = String(query.how ?? '');
     const at = typeof query.at === 'string' && !Number.isNaN(Date.parse(query.at)) ? new Date(query.at) : null;
     const outcome = typeof query.done === 'string' && DONE_CHANNELS.includes(how) ? { targetId: query.done, how, at } : null;
-    await this.render(response, id, language, writerFieldsOf(query), outcome, null);
+    await this.render(response, id, language, writerFieldsOf(query), outcome, null, 200, personalNotesOf(query));
   }
 
   @Post('send')
@@ -81,22 +84,29 @@ export class TakeActionController {
   ): Promise<void> {
     const language = pageLanguageOf(request);
     const writer = writerFieldsOf(body);
+    const notes = personalNotesOf(body);
     const targetId = typeof body.targetId === 'string' ? body.targetId : null;
     const errors = await validate(input, { whitelist: true });
+    const noteError = errors.find((error) => error.property === 'personalNote');
+    if (noteError && targetId && typeof body.personalNote === 'string') {
+      // The refused paragraph stays in its field, with the reason beside it.
+      notes.set(targetId.toLowerCase(), body.personalNote);
+      return this.render(response, id, language, writer, null, { targetId, message: constraintsOf(noteError), field: 'personalNote' }, 400, notes);
+    }
     if (errors.length > 0) {
-      const message = errors.flatMap((error) => Object.values(error.constraints ?? {})).join('; ');
-      return this.render(response, id, language, writer, null, { targetId, message }, 400);
+      const message = errors.map(constraintsOf).join('; ');
+      return this.render(response, id, language, writer, null, { targetId, message }, 400, notes);
     }
     let receipt: LetterReceipt;
     try {
       receipt = await perform();
     } catch (error) {
       if (!(error instanceof HttpException) || error.getStatus() >= 500 && error.getStatus() !== 503) throw error;
-      return this.render(response, id, language, writer, null, { targetId, message: messageOf(error) }, error.getStatus());
+      return this.render(response, id, language, writer, null, { targetId, message: messageOf(error) }, error.getStatus(), notes);
     }
     // A letter waiting in the paced queue: the supporter is told when it goes.
     const later: Record<string, string> = receipt.dueAt && receipt.dueAt.getTime() > this.clock.now().getTime() ? { at: receipt.dueAt.toISOString() } : {};
-    response.redirect(303, lettersPageUrl(id, language, writer, { done: input.targetId, how: input.channel, ...later }));
+    response.redirect(303, lettersPageUrl(id, language, writer, { done: input.targetId, how: input.channel, ...later }, notes));
   }
 
   private async render(
@@ -107,6 +117,7 @@ export class TakeActionController {
     outcome: Outcome | null,
     problem: Problem | null,
     status = 200,
+    notes: PersonalNotes = new Map(),
   ): Promise<void> {
     const found = await this.reader.one(id);
     if (!found) {
@@ -115,16 +126,24 @@ export class TakeActionController {
       return;
     }
     const path = `/urgent-actions/${id}/take-action`;
+    const targetIds = new Set(found.action.targets.map((link) => link.target.id));
+    const kept: PersonalNotes = new Map([...notes].filter(([targetId]) => targetIds.has(targetId)));
+    const letters = writer.name ? await this.letterViews(found, writer, language, outcome, problem, kept) : null;
     const model = {
       actionId: id,
       title: found.action.title,
       writer,
       languages: letterLanguages(found, language).map((option) => ({ ...option, selected: option.tag === writer.letterLanguage })),
-      letters: writer.name ? await this.letterViews(found, writer, language, outcome, problem) : null,
-      problem: problem && !problem.targetId ? problem.message : null,
+      letters,
+      // A letter's problem shows at its letter; with no letters shown (no name yet) it shows at the top.
+      problem: problem && (!problem.targetId || !letters) ? problem.message : null,
+      notes: [...kept].map(([targetId, note]) => ({ key: personalNoteKey(targetId), value: note })),
+      noteLimits: { characters: PERSONAL_NOTE_MAX_LENGTH, lines: PERSONAL_NOTE_MAX_LINES },
     };
     const title = this.renderer.text(language, 'take.title', { title: found.action.title });
-    response.status(status).type('html').send(this.renderer.render('take-action', { language, title, path }, model));
+    // A paragraph refused on display (typed too long, or too many lines: maxlength cannot count lines) is a bad request too.
+    const refused = status === 200 && letters?.some((letter) => letter.noteError) ? 400 : status;
+    response.status(refused).type('html').send(this.renderer.render('take-action', { language, title, path }, model));
   }
 
   private doneText(language: PageLanguage, outcome: Outcome): string {
@@ -134,22 +153,36 @@ export class TakeActionController {
     return this.renderer.text(language, `take.done.${outcome.how}`);
   }
 
-  private async letterViews(found: PublishedAction, writer: WriterFields, language: PageLanguage, outcome: Outcome | null, problem: Problem | null) {
+  private async letterViews(
+    found: PublishedAction, writer: WriterFields, language: PageLanguage, outcome: Outcome | null, problem: Problem | null, notes: PersonalNotes,
+  ) {
     const query = { name: writer.name, city: writer.city || undefined, country: writer.country || undefined, lang: writer.letterLanguage || undefined };
     const { letters } = await this.letters.previews(found.action.id, query);
     const targets = new Map(found.action.targets.map((link) => [link.target.id, link.target]));
-    return letters.map((letter) => {
-      const target = targets.get(letter.targetId);
+    return Promise.all(letters.map(async (plain) => {
+      const target = targets.get(plain.targetId);
+      const note = normalisePersonalNote(notes.get(plain.targetId) ?? '') ?? '';
+      const noteProblem = note ? personalNoteProblem(note) : null;
+      // Only a paragraph that may go into the letter is shown in it; a refused one stays in its field with the reason.
+      const letter = note && !noteProblem
+        ? (await this.letters.previews(found.action.id, { ...query, target: plain.targetId, personalNote: note })).letters[0]
+        : plain;
+      const ownProblem = problem?.targetId === letter.targetId ? problem : null;
       return {
         ...letter,
+        personalNote: note,
+        noteKey: personalNoteKey(letter.targetId),
+        noteError: noteProblem ? this.renderer.text(language, `take.note.${noteProblem}`, { characters: PERSONAL_NOTE_MAX_LENGTH, lines: PERSONAL_NOTE_MAX_LINES })
+          : ownProblem?.field === 'personalNote' ? ownProblem.message : null,
+        otherNotes: [...notes].filter(([targetId]) => targetId !== letter.targetId).map(([targetId, value]) => ({ key: personalNoteKey(targetId), value })),
         mailtoUrl: letter.mailto?.url ?? null,
         mailtoShortened: letter.mailto?.shortened ?? false,
         canEmail: Boolean(target?.email) && !target?.emailUndeliverableAt && Boolean(writer.email),
         canFax: Boolean(target?.fax),
         done: outcome?.targetId === letter.targetId ? this.doneText(language, outcome) : null,
-        problem: problem?.targetId === letter.targetId ? problem.message : null,
+        problem: ownProblem && !ownProblem.field ? ownProblem.message : null,
       };
-    });
+    }));
   }
 }
 
@@ -157,6 +190,10 @@ function goesAt(language: PageLanguage, at: Date): string {
   const parts = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
   // The supporter's own zone is not known to a plain form: UTC, saying so.
   return new Intl.DateTimeFormat(language, { ...parts, timeZone: 'UTC', timeZoneName: 'short' }).format(at);
+}
+
+function constraintsOf(error: ValidationError): string {
+  return Object.values(error.constraints ?? {}).join('; ');
 }
 
 function messageOf(error: HttpException): string {

@@ -116,4 +116,61 @@ describe('take action: from the index to a recorded appeal, in a real browser', 
     await expect(page.locator('.problem').first().textContent()).resolves.toContain('email must be an email address');
     expect((await appeals()).filter((record) => record.channel === 'email')).toHaveLength(1);
   });
+
+  it('previews the supporter’s own paragraph in the letter, and the copy field and the send carry it', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: testApp.baseUrl });
+    await page.goto(`${testApp.baseUrl}/urgent-actions/${actionId}/take-action?lang=en&name=Ji-woo%20Park&email=jiwoo%40example.org&city=Busan`);
+    const letter = page.locator('.letter', { hasText: 'So Se-pyong' }).first();
+    const note = letter.getByLabel('Your own paragraph (optional)');
+    await expect(note.getAttribute('maxlength')).resolves.toBe('600');
+    await expect(letter.locator('.personal-note .hint').textContent()).resolves.toContain('up to 600 characters and 6 lines');
+    await note.fill('As a nurse in Busan I have cared for <b>families</b> like theirs.\nPlease let them stay.');
+    await letter.getByRole('button', { name: 'Preview with my paragraph' }).click();
+
+    const previewed = page.locator('.letter', { hasText: 'So Se-pyong' }).first();
+    const copyField = previewed.getByLabel('The letter', { exact: true });
+    await expect(copyField.getAttribute('readonly')).resolves.toBe('');
+    const text = await copyField.inputValue();
+    expect(text).toContain('\n\nAs a nurse in Busan I have cared for <b>families</b> like theirs.\nPlease let them stay.\n\nI respectfully ask you to:');
+    expect(text).toContain('Ji-woo Park');
+    // The paragraph stays in its field, and the PDF link carries it.
+    await expect(previewed.getByLabel('Your own paragraph (optional)').inputValue()).resolves.toBe(
+      'As a nurse in Busan I have cared for <b>families</b> like theirs.\nPlease let them stay.');
+    const pdfUrl = new URL((await previewed.locator('a', { hasText: 'Download PDF' }).getAttribute('href')) as string, testApp.baseUrl);
+    expect(pdfUrl.searchParams.get('personalNote')).toBe('As a nurse in Busan I have cared for <b>families</b> like theirs.\nPlease let them stay.');
+
+    await previewed.getByRole('button', { name: 'Copy letter' }).click();
+    await previewed.locator('.copy-status', { hasText: 'Copied.' }).waitFor({ timeout: 5000 });
+    await expect(page.evaluate('navigator.clipboard.readText()')).resolves.toBe(text);
+
+    await previewed.getByRole('button', { name: 'Send by fax now' }).click();
+    await expect(page.locator('.done', { hasText: 'fax' }).count()).resolves.toBe(1);
+    // The paragraph survives the redirect, and the queued letter in the database holds it.
+    await expect(page.locator('.letter', { hasText: 'So Se-pyong' }).first().locator('.letter-text').inputValue()).resolves.toBe(text);
+    const [row] = await testApp.get(DataSource).query(
+      `SELECT c."textBody" FROM notification_outbox o JOIN notification_content c ON c."id" = o."contentId" WHERE c."textBody" LIKE '%cared for <b>families</b>%'`);
+    expect(row.textBody).toContain('Please let them stay.\n\nI respectfully ask you to:');
+  });
+
+  it('refuses a paragraph of seven lines next to the field, in Korean, without script', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const plain = await context.newPage();
+      await plain.goto(`${testApp.baseUrl}/urgent-actions/${actionId}/take-action?lang=ko&name=Ji-woo%20Park`);
+      const letter = plain.locator('.letter').first();
+      await expect(letter.getByRole('button', { name: '편지 복사' }).isVisible()).resolves.toBe(false);
+      await letter.getByLabel('직접 쓰는 문단 (선택)').fill(['하나', '둘', '셋', '넷', '다섯', '여섯', '일곱'].join('\n'));
+      const [answer] = await Promise.all([
+        plain.waitForResponse((response) => response.url().includes('/take-action?')),
+        letter.getByRole('button', { name: '내 문단을 넣어 미리 보기' }).click(),
+      ]);
+      expect(answer.status()).toBe(400);
+      const refused = plain.locator('.letter').first();
+      await expect(refused.locator('.field-error').textContent()).resolves.toBe('문단의 줄이 너무 많습니다. 최대 6줄까지 쓸 수 있습니다.');
+      await expect(refused.locator('.personal-note textarea').getAttribute('aria-invalid')).resolves.toBe('true');
+      expect(await refused.locator('.letter-text').inputValue()).not.toContain('일곱');
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -6,6 +6,7 @@ import { PartMemo } from '../templating/part-memo';
 import { compiledTemplate } from '../templating/template-cache';
 import type { ComposedLetter } from './composed-letter';
 import type { LetterContext } from './letter-context';
+import { personalNoteBlocks } from './personal-note';
 
 type OverridablePart = 'subject' | 'salutation' | 'asks' | 'closing';
 const OVERRIDE_FIELD: Record<OverridablePart, 'subjectLine' | 'salutation' | 'asks' | 'closing'> = {
@@ -28,6 +29,8 @@ export interface LetterRecipe {
   context: LetterContext;
   supporterKey: string;
   targetId: string;
+  /** The supporter's own paragraph, already normalised and checked. */
+  personalNote?: string | null;
 }
 
 /** Renders every part, each found in order: section override, action's own text, language default, English. */
@@ -64,6 +67,7 @@ export function composeLetter(sources: LetterSources, recipe: LetterRecipe): Com
     recipient: lines('recipient'),
     salutation: lines('salutation').join(' '),
     body,
+    personalNote: personalNoteBlocks(recipe.personalNote),
     asks: paragraphs(source('asks')),
     closing: paragraphs(source('closing')),
     signature,

@@ -8,6 +8,8 @@ export interface ComposedLetter {
   salutation: string;
   /** Paragraphs as lists of lines. */
   body: string[][];
+  /** The supporter's own paragraph (none or one), after the body and before the asks; the official text stays as staff wrote it. */
+  personalNote: string[][];
   asks: string[][];
   closing: string[][];
   signature: string[];
@@ -17,7 +19,7 @@ export interface ComposedLetter {
 
 /** Everything after the address: what an email or a mailto body carries. */
 export function letterMessage(letter: ComposedLetter): string[][] {
-  return [[letter.salutation], ...letter.body, ...letter.asks, ...letter.closing, letter.signature].filter((lines) => lines.length > 0);
+  return [[letter.salutation], ...letter.body, ...letter.personalNote, ...letter.asks, ...letter.closing, letter.signature].filter((lines) => lines.length > 0);
 }
 
 /** The whole letter as plain text, blocks separated by a blank line. */

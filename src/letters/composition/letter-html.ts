@@ -27,6 +27,7 @@ export function letterHtml(letter: ComposedLetter): string {
     + `  <p class="subject"><strong>${escape(letter.subject)}</strong></p>\n`
     + `  <p class="salutation">${escape(letter.salutation)}</p>\n`
     + paragraphs(letter.body)
+    + paragraphs(letter.personalNote, 'personal-note')
     + paragraphs(letter.asks, 'asks')
     + paragraphs(letter.closing, 'closing')
     + `  <p class="signature">${lines(letter.signature)}</p>\n`

@@ -4,7 +4,7 @@ import { MAILTO_MAX_LENGTH, mailtoLink } from './mailto-link';
 function letter(overrides: Partial<ComposedLetter> = {}): ComposedLetter {
   return {
     language: 'en', subject: 'Urgent appeal: Test & "quotes"', sender: ['Test Writer'], date: '1 May 2031', recipient: ['Invented Minister'],
-    salutation: 'Dear Minister,', body: [['Short paragraph.']], asks: [['I ask you to:', '– release Test Person Alpha.']],
+    salutation: 'Dear Minister,', body: [['Short paragraph.']], personalNote: [], asks: [['I ask you to:', '– release Test Person Alpha.']],
     closing: [['Yours sincerely,']], signature: ['Test Writer'], shortenedNote: '[Shortened.]', ...overrides,
   };
 }
@@ -30,6 +30,17 @@ describe('mailtoLink', () => {
     expect(text).toContain('– release Test Person Alpha.');
     expect(text).toContain('[Shortened.]');
     expect(text.endsWith('Test Writer')).toBe(true);
+  });
+
+  it('puts the supporter’s own paragraph after the body and keeps it before body paragraphs when shortening', async () => {
+    const note = ['My own words.', 'Second line.'];
+    expect(bodyOf(mailtoLink(letter({ personalNote: [note] }), 'minister@example.org').url))
+      .toContain('Short paragraph.\r\n\r\nMy own words.\r\nSecond line.\r\n\r\nI ask you to:');
+    const body = Array.from({ length: 30 }, (_, index) => [`강한 우려를 표명합니다 ${index}.`]);
+    const { url, shortened } = mailtoLink(letter({ body, personalNote: [note] }), 'minister@example.org');
+    expect(shortened).toBe(true);
+    expect(url.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
+    expect(bodyOf(url)).toMatch(/강한 우려를 표명합니다 \d+\.\r\n\r\nMy own words\.\r\nSecond line\.\r\n\r\nI ask you to:/);
   });
 
   it('cuts an ask too long for any link at a word, with an ellipsis', () => {

@@ -13,8 +13,9 @@ const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n
 const encodeAddress = (address: string) => encodeURIComponent(address).replace(/%40/g, '@');
 
 /**
- * A mailto link with subject and body filled in. When the letter does not fit, the asks stay first,
- * then as many body paragraphs as fit, and a note in the letter's language says the letter was shortened.
+ * A mailto link with subject and body filled in. When the letter does not fit, the asks stay first, then the
+ * supporter's own paragraph (their words, which they just read in the preview), then as many body paragraphs as fit,
+ * and a note in the letter's language says the letter was shortened. An ask or the own paragraph too long to fit is cut.
  */
 export function mailtoLink(letter: ComposedLetter, to: string, cc: string[] = []): MailtoLink {
   const head = `mailto:${encodeAddress(to)}?${cc.length ? `cc=${cc.map(encodeAddress).join(',')}&` : ''}subject=${encode(letter.subject)}&body=`;
@@ -23,18 +24,18 @@ export function mailtoLink(letter: ComposedLetter, to: string, cc: string[] = []
 
   const opening = [[letter.salutation]];
   const ending = [[letter.shortenedNote], letter.signature].filter((lines) => lines.length > 0);
-  const optional = [...letter.asks.map((lines) => ({ lines, isAsk: true })), ...letter.body.map((lines) => ({ lines, isAsk: false })),
-    ...letter.closing.map((lines) => ({ lines, isAsk: false }))];
+  const optional = [...letter.asks.map((lines) => ({ lines, cuttable: true })), ...letter.personalNote.map((lines) => ({ lines, cuttable: true })),
+    ...letter.body.map((lines) => ({ lines, cuttable: false })), ...letter.closing.map((lines) => ({ lines, cuttable: false }))];
   /** Each kept block, by the letter's own block, as the link carries it (an ask may be cut). */
   const kept = new Map<string[], string[]>();
   const urlWith = (blocks: Map<string[], string[]>) => {
-    const middle = [...letter.body, ...letter.asks, ...letter.closing].flatMap((lines) => (blocks.has(lines) ? [blocks.get(lines) as string[]] : []));
+    const middle = [...letter.body, ...letter.personalNote, ...letter.asks, ...letter.closing].flatMap((lines) => (blocks.has(lines) ? [blocks.get(lines) as string[]] : []));
     return head + encode(blocksText([...opening, ...middle, ...ending]));
   };
   const fits = (block: string[], lines: string[]) => urlWith(new Map(kept).set(block, lines)).length <= MAILTO_MAX_LENGTH;
-  for (const { lines, isAsk } of optional) {
+  for (const { lines, cuttable } of optional) {
     if (fits(lines, lines)) kept.set(lines, lines);
-    else if (isAsk) {
+    else if (cuttable) {
       const cut = cutToFit(lines, (candidate) => fits(lines, candidate));
       if (cut.length > 0) kept.set(lines, cut);
     }
@@ -47,7 +48,7 @@ function blocksText(blocks: string[][]): string {
   return blocks.map((lines) => lines.join('\n')).join('\n\n');
 }
 
-/** An ask too long to fit is cut at a word, ending with an ellipsis. */
+/** A block too long to fit is cut at a word, ending with an ellipsis. */
 function cutToFit(lines: string[], fits: (lines: string[]) => boolean): string[] {
   const words = lines.join('\n').split(' ');
   for (let count = words.length - 1; count > 0; count--) {

@@ -119,7 +119,7 @@ export class LetterDelivery {
 
   private async choose(action: UrgentAction, link: ActionTarget, input: LetterChoiceDto & { name?: string }): Promise<ChosenLetter> {
     const templates = await this.composer.templatesFor(action, input.section ?? null);
-    return { action, link, letter: this.composer.compose(templates, link.target, supporterOf(input), input.language ?? null) };
+    return { action, link, letter: this.composer.compose(templates, link.target, supporterOf(input), input.language ?? null, input.personalNote ?? null) };
   }
 
   /** From: the organisation's address under the supporter's name (never their own address, which SPF/DMARC would reject); Reply-To: the supporter. */

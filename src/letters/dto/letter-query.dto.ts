@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { PersonalNoteField } from './personal-note.decorator';
 import { LANGUAGE_TAG, SupporterFieldsDto } from './supporter-fields.dto';
 
 export class LetterQueryDto extends SupporterFieldsDto {
@@ -14,4 +15,7 @@ export class LetterQueryDto extends SupporterFieldsDto {
   @ApiPropertyOptional({ description: 'A section’s translation and local targets' })
   @IsOptional() @IsUUID('all', { message: 'section must be a UUID' })
   section?: string;
+
+  @PersonalNoteField()
+  personalNote?: string;
 }

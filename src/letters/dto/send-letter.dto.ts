@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { PersonalNoteField } from './personal-note.decorator';
 import { LANGUAGE_TAG, SINGLE_LINE, SupporterPlaceDto } from './supporter-fields.dto';
 
-/** What every letter a supporter sends or reports names: the target, the language, who signs. */
+/** What every letter a supporter sends or reports names: the target, the language, who signs, their own paragraph. */
 export class LetterChoiceDto extends SupporterPlaceDto {
   @ApiProperty()
   @IsUUID('all', { message: 'targetId must be a UUID' })
@@ -15,6 +16,9 @@ export class LetterChoiceDto extends SupporterPlaceDto {
   @ApiPropertyOptional({ description: 'A section’s translation and local targets' })
   @IsOptional() @IsUUID('all', { message: 'section must be a UUID' })
   section?: string;
+
+  @PersonalNoteField()
+  personalNote?: string;
 }
 
 export class SendLetterDto extends LetterChoiceDto {
