@@ -17,6 +17,7 @@ export class StaffSectionsController {
   @Get('sections')
   @StaffOnly()
   async sections(@Req() request: Request, @Res() response: Response): Promise<void> {
-    this.page.send(request, response, 'sections', 'staff.sections.title', await this.view.model(pageLanguageOf(request)));
+    const model = await this.view.model(pageLanguageOf(request));
+    this.page.send(request, response, 'sections', 'staff.sections.title', { ...model, approved: request.query.approved === '1' });
   }
 }

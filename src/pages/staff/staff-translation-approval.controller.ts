@@ -9,7 +9,7 @@ import { LetterTemplatesService } from '../../letters/templates-api/letter-templ
 import { withLanguage } from './staff-page';
 import { StaffPagesFilter } from './staff-pages.filter';
 
-/** The Approve button beside a section's translation waiting on the action's letters page. */
+/** The Approve button beside a section's translation waiting, on the action's letters page or the sections page. */
 @ApiExcludeController()
 @UseFilters(StaffPagesFilter)
 @Controller('staff/actions/:id/letters/sections/:sectionId/:lang')
@@ -24,6 +24,9 @@ export class StaffTranslationApprovalController {
   ): Promise<void> {
     const principal = (request as RequestWithPrincipal).principal;
     await this.templates.approve(id, sectionId, lang, principal?.kind === 'user' ? principal.user.id : null);
-    response.redirect(303, withLanguage(request, `/staff/actions/${id}/letters?approved=1`));
+    // Back to the page the button was on; only the two known pages, so the form cannot redirect anywhere else.
+    const back = (request.body as Record<string, unknown> | undefined)?.returnTo === 'sections'
+      ? `/staff/sections?approved=1` : `/staff/actions/${id}/letters?approved=1`;
+    response.redirect(303, withLanguage(request, back));
   }
 }
