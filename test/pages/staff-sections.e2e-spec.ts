@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../../src/accounts/auth.service';
@@ -11,6 +12,8 @@ import { coordinatorClient, signedInUser, staffClient } from '../support/auth';
 import { launchBrowser } from '../support/browser';
 import { inventedAction, seed003Action } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
+
+const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
 
 /** Ten days before seed 003's deadline (10 April 2012, midnight in London). */
 const NOW = new Date('2012-03-30T09:00:00Z');
@@ -138,6 +141,7 @@ describe('the staff sections page: settings, coming reminders, translations to a
     await page.waitForURL(`**/office/sections/${seoul.id}/actions/${seedId}/letters/ko?lang=en`);
     await expect(page.getByLabel('Body').inputValue()).resolves.toBe('즉시 석방을 요청합니다.');
     await page.goBack();
+    await page.screenshot({ path: join(SCREENSHOTS, 'staff-sections.png'), fullPage: true });
 
     await korean.getByRole('button', { name: 'Approve' }).click();
     // Back on this page, not the action's letters page where the same button also is.
