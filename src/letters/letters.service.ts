@@ -17,6 +17,13 @@ import { copyTargetEmails, findLetterTarget, letterTargets } from './letter-targ
 import { letterPdf } from './pdf/letter-pdf';
 import { assertLettersVisible } from './public-action';
 
+export interface LetterSources {
+  templates: ActionLetterTemplates;
+  sectionId: string | null;
+  /** Cc addresses for letters to primary targets. */
+  cc: string[];
+}
+
 export interface LetterPreview {
   targetId: string;
   role: TargetRole;
@@ -40,12 +47,22 @@ export class LettersService {
   ) {}
 
   async previews(actionId: string, query: LetterQueryDto, isStaff = false): Promise<{ actionId: string; letters: LetterPreview[] }> {
+    const sources = await this.sources(actionId, query.section ?? null, isStaff);
+    return { actionId, letters: this.previewsFrom(sources, query) };
+  }
+
+  /** What an action's letters are made from, read once: a page showing many letters reuses it. */
+  async sources(actionId: string, sectionId: string | null, isStaff = false): Promise<LetterSources> {
     const action = await this.visibleAction(actionId, isStaff);
-    const sectionId = query.section ?? null;
-    const links = query.target ? [findLetterTarget(action, query.target, sectionId)] : letterTargets(action, sectionId);
     const templates = await this.composer.templatesFor(action, sectionId);
-    const cc = await this.ccFor(action, sectionId);
-    return { actionId, letters: links.map((link) => this.preview(templates, link, query, cc)) };
+    return { templates, sectionId, cc: await this.ccFor(action, sectionId) };
+  }
+
+  /** The letters, made from sources already read; `query.section` is the sources'. */
+  previewsFrom(sources: LetterSources, query: Omit<LetterQueryDto, 'section'>): LetterPreview[] {
+    const { action } = sources.templates;
+    const links = query.target ? [findLetterTarget(action, query.target, sources.sectionId)] : letterTargets(action, sources.sectionId);
+    return links.map((link) => this.preview(sources.templates, link, { ...query, section: sources.sectionId ?? undefined }, sources.cc));
   }
 
   async pdf(actionId: string, targetId: string, query: LetterQueryDto, isStaff = false): Promise<{ pdf: Buffer; fileName: string }> {

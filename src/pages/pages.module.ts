@@ -8,6 +8,7 @@ import { PagesController } from './pages.controller';
 import { PublishedActionsReader } from './published-actions.reader';
 import { RenderedPages } from './rendered-pages';
 import { StaffPagesModule } from './staff/staff-pages.module';
+import { RecentLetterSources } from './recent-letter-sources';
 import { TakeActionController } from './take-action.controller';
 
 /** Paths the pages answer on, outside the /api prefix. They must not collide with an API controller's path. */
@@ -29,6 +30,6 @@ export const PAGE_PATHS = [
 @Module({
   imports: [LettersModule, MyPagesModule, OfficePagesModule, PageRendererModule, StaffPagesModule],
   controllers: [PagesController, TakeActionController, PageAssetsController],
-  providers: [PublishedActionsReader, RenderedPages],
+  providers: [PublishedActionsReader, RenderedPages, RecentLetterSources],
 })
 export class PagesModule {}

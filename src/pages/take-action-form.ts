@@ -53,7 +53,11 @@ export function lettersPageUrl(
 }
 
 /** The letter languages offered: the action's, in its order. */
+/** Built once per page language: constructing Intl objects costs more than the rest of a letter. */
+const languageNames = new Map<string, Intl.DisplayNames>();
+
 export function letterLanguages(found: PublishedAction, pageLanguage: string) {
-  const names = new Intl.DisplayNames([pageLanguage], { type: 'language' });
+  let names = languageNames.get(pageLanguage);
+  if (!names) languageNames.set(pageLanguage, (names = new Intl.DisplayNames([pageLanguage], { type: 'language' })));
   return found.action.languages.map((tag) => ({ tag, name: names.of(tag) ?? tag }));
 }

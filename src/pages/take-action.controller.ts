@@ -12,7 +12,7 @@ import { normalisePersonalNote, PERSONAL_NOTE_MAX_LENGTH, PERSONAL_NOTE_MAX_LINE
 import { LettersService } from '../letters/letters.service';
 import { PageLanguage, pageLanguageOf } from './page-language';
 import { PageRenderer } from './page-renderer';
-import { PublishedAction, PublishedActionsReader } from './published-actions.reader';
+import { RecentLetterSources, TakeActionSources } from './recent-letter-sources';
 import { lettersPageUrl, letterLanguages, PersonalNotes, personalNoteKey, personalNotesOf, WriterFields, writerFieldsOf } from './take-action-form';
 
 const DONE_CHANNELS = ['email', 'fax', 'post', 'mailto', 'other'];
@@ -39,7 +39,7 @@ interface Problem {
 @Controller('urgent-actions/:id/take-action')
 export class TakeActionController {
   constructor(
-    private readonly reader: PublishedActionsReader,
+    private readonly sources: RecentLetterSources,
     private readonly letters: LettersService,
     private readonly delivery: LetterDelivery,
     private readonly renderer: PageRenderer,
@@ -119,16 +119,17 @@ export class TakeActionController {
     status = 200,
     notes: PersonalNotes = new Map(),
   ): Promise<void> {
-    const found = await this.reader.one(id);
-    if (!found) {
+    const sources = await this.sources.get(id);
+    if (!sources) {
       const title = this.renderer.text(language, 'notFound.title');
       response.status(404).type('html').send(this.renderer.render('not-found', { language, title, path: `/urgent-actions/${encodeURIComponent(id)}/take-action` }, {}));
       return;
     }
+    const { found } = sources;
     const path = `/urgent-actions/${id}/take-action`;
     const targetIds = new Set(found.action.targets.map((link) => link.target.id));
     const kept: PersonalNotes = new Map([...notes].filter(([targetId]) => targetIds.has(targetId)));
-    const letters = writer.name ? await this.letterViews(found, writer, language, outcome, problem, kept) : null;
+    const letters = writer.name ? this.letterViews(sources, writer, language, outcome, problem, kept) : null;
     const model = {
       actionId: id,
       title: found.action.title,
@@ -143,6 +144,8 @@ export class TakeActionController {
     const title = this.renderer.text(language, 'take.title', { title: found.action.title });
     // A paragraph refused on display (typed too long, or too many lines: maxlength cannot count lines) is a bad request too.
     const refused = status === 200 && letters?.some((letter) => letter.noteError) ? 400 : status;
+    // With a writer, the page holds their name and email: no shared cache may keep it.
+    if (writer.name || writer.email) response.setHeader('Cache-Control', 'private, no-store');
     response.status(refused).type('html').send(this.renderer.render('take-action', { language, title, path }, model));
   }
 
@@ -153,19 +156,19 @@ export class TakeActionController {
     return this.renderer.text(language, `take.done.${outcome.how}`);
   }
 
-  private async letterViews(
-    found: PublishedAction, writer: WriterFields, language: PageLanguage, outcome: Outcome | null, problem: Problem | null, notes: PersonalNotes,
+  private letterViews(
+    { found, letters: letterSources }: TakeActionSources, writer: WriterFields, language: PageLanguage, outcome: Outcome | null,
+    problem: Problem | null, notes: PersonalNotes,
   ) {
     const query = { name: writer.name, city: writer.city || undefined, country: writer.country || undefined, lang: writer.letterLanguage || undefined };
-    const { letters } = await this.letters.previews(found.action.id, query);
     const targets = new Map(found.action.targets.map((link) => [link.target.id, link.target]));
-    return Promise.all(letters.map(async (plain) => {
+    return this.letters.previewsFrom(letterSources, query).map((plain) => {
       const target = targets.get(plain.targetId);
       const note = normalisePersonalNote(notes.get(plain.targetId) ?? '') ?? '';
       const noteProblem = note ? personalNoteProblem(note) : null;
       // Only a paragraph that may go into the letter is shown in it; a refused one stays in its field with the reason.
       const letter = note && !noteProblem
-        ? (await this.letters.previews(found.action.id, { ...query, target: plain.targetId, personalNote: note })).letters[0]
+        ? this.letters.previewsFrom(letterSources, { ...query, target: plain.targetId, personalNote: note })[0]
         : plain;
       const ownProblem = problem?.targetId === letter.targetId ? problem : null;
       return {
@@ -182,7 +185,7 @@ export class TakeActionController {
         done: outcome?.targetId === letter.targetId ? this.doneText(language, outcome) : null,
         problem: ownProblem && !ownProblem.field ? ownProblem.message : null,
       };
-    }));
+    });
   }
 }
 

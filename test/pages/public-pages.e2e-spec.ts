@@ -119,6 +119,22 @@ describe('public pages in a real browser', () => {
     await expect(page.evaluate<string>('location.hash')).resolves.toBe('#main');
   });
 
+  it('shares what letters are made from between writers, never one writer’s letters with another', async () => {
+    const lettersFor = async (name: string) => {
+      const query = new URLSearchParams({ lang: 'en', name, city: 'Leeds', country: 'GB', letterLanguage: 'en' });
+      const response = await fetch(`${testApp.baseUrl}/urgent-actions/${seedId}/take-action?${query}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('private, no-store');
+      return response.text();
+    };
+    const first = await lettersFor('Invented Writer One');
+    const second = await lettersFor('Invented Writer Two');
+    expect(first).toContain('Invented Writer One');
+    expect(second).toContain('Invented Writer Two');
+    expect(second).not.toContain('Invented Writer One');
+    expect((second.match(/class="letter-text"/g) ?? []).length).toBeGreaterThan(1);
+  });
+
   it('answers 404 with a page for a draft, an unknown id or a malformed one', async () => {
     for (const id of [draftId, '00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
       const response = await page.goto(`${testApp.baseUrl}/urgent-actions/${id}?lang=en`);
