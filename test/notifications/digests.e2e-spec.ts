@@ -96,17 +96,28 @@ describe('daily and weekly summaries', () => {
     expect(row.settledAt).not.toBeNull();
   });
 
-  it('sends the weekly summary on Monday in the reader’s language, with the new action and the update', async () => {
+  it('sends the weekly summary on Monday in the reader’s language, and catches up the daily ones no run recorded', async () => {
+    testApp.clock.set('2031-01-09T12:00:00Z');
+    expect((await staff.post(`/api/actions/${actionId}/updates`, {
+      kind: 'further information', title: 'Hearing set for 20 January', body: 'A court will hear her case on 20 January.',
+    })).status).toBe(201);
+    await waitUntilSettled(testApp);
     sink.messages.length = 0;
+    // No planning run from 8 January until Monday 13 January: the daily periods in between are recorded now.
     await runDigestsAt('2031-01-13T09:05:00Z');
-    // Quinn unsubscribed from everything; Ola follows the network only, so she reads the new action but not its update.
-    expect(recipientsOf(sink.messages)).toEqual(['ola@example.org', 'wren@example.org']);
+    // Quinn unsubscribed from everything; Ola follows the network only, so she reads the new action but not its updates.
+    expect(recipientsOf(sink.messages)).toEqual(['dana@example.org', 'ola@example.org', 'wren@example.org']);
+    expect(mailTo('dana@example.org')[0].text).toContain('Hearing set for 20 January');
+    const [{ days }] = await testApp.get(DataSource).query(
+      `SELECT count(*)::int AS "days" FROM notice_digest WHERE "frequency" = 'daily' AND "settledAt" IS NOT NULL`);
+    expect(days).toBe(6);
     const [wren] = mailTo('wren@example.org');
     expect(wren.subject).toBe('Votre résumé hebdomadaire des Actions urgentes');
     expect(wren.text).toContain('Nouvelles Actions urgentes');
     expect(wren.text).toContain('Test Person Alpha is held incommunicado.');
     expect(wren.text).toContain('Mises à jour');
     expect(wren.text).toContain('Moved to another prison');
+    expect(wren.text).toContain('Hearing set for 20 January');
     expect(wren.text).toContain(`/urgent-actions/${actionId}?lang=fr`);
     const [ola] = mailTo('ola@example.org');
     expect(ola.text).toContain('New Urgent Actions');

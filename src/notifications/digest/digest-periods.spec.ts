@@ -1,5 +1,5 @@
 import { NoticeFrequency } from '../../supporters/notice-frequency';
-import { latestDigestPeriods } from './digest-periods';
+import { CATCH_UP_PERIODS, latestDigestPeriods, periodsToRecord } from './digest-periods';
 
 const iso = (periods: ReturnType<typeof latestDigestPeriods>) =>
   periods.map((period) => [period.frequency, period.start.toISOString(), period.end.toISOString()]);
@@ -20,5 +20,19 @@ describe('latestDigestPeriods', () => {
       [NoticeFrequency.Weekly, '2026-11-23T08:00:00.000Z', '2026-11-30T08:00:00.000Z']);
     expect(iso(latestDigestPeriods(new Date('2026-11-30T07:00:00Z'), 8))[1]).toEqual(
       [NoticeFrequency.Weekly, '2026-11-16T08:00:00.000Z', '2026-11-23T08:00:00.000Z']);
+  });
+
+  it('records the periods missed since the last one recorded, at most a few, and only the latest the first time', () => {
+    const [daily, weekly] = latestDigestPeriods(new Date('2026-11-25T09:30:00Z'), 8);
+    expect(periodsToRecord(daily, null).map((period) => period.end.toISOString())).toEqual(['2026-11-25T08:00:00.000Z']);
+    expect(periodsToRecord(daily, new Date('2026-11-25T08:00:00Z'))).toEqual([]);
+    expect(periodsToRecord(daily, new Date('2026-11-22T08:00:00Z')).map((period) => [period.start.toISOString(), period.end.toISOString()])).toEqual([
+      ['2026-11-22T08:00:00.000Z', '2026-11-23T08:00:00.000Z'],
+      ['2026-11-23T08:00:00.000Z', '2026-11-24T08:00:00.000Z'],
+      ['2026-11-24T08:00:00.000Z', '2026-11-25T08:00:00.000Z'],
+    ]);
+    expect(periodsToRecord(daily, new Date('2026-01-01T08:00:00Z'))).toHaveLength(CATCH_UP_PERIODS);
+    expect(periodsToRecord(weekly, new Date('2026-11-09T08:00:00Z')).map((period) => period.end.toISOString()))
+      .toEqual(['2026-11-16T08:00:00.000Z', '2026-11-23T08:00:00.000Z']);
   });
 });

@@ -13,7 +13,7 @@ import { NewOutboxMessage, writeOutboxMessages } from '../outbox/outbox-writer';
 import { NotificationQueues } from '../queues/notification-queues.service';
 import { UnsubscribeLinks } from '../unsubscribe/unsubscribe-links';
 import { DigestItem, readDigestItems } from './digest-items';
-import { latestDigestPeriods } from './digest-periods';
+import { latestDigestPeriods, periodsToRecord } from './digest-periods';
 import { DigestRenderer, DigestSources } from './digest-renderer';
 import { NoticeDigest } from './notice-digest.entity';
 
@@ -41,12 +41,15 @@ export class DigestPlanner {
     @Inject(Environment) private readonly environment: Environment,
   ) {}
 
-  /** Records the latest daily and weekly periods, then works every period not yet settled, oldest first. */
+  /** Records the latest daily and weekly periods (and any missed since the last run), then works every period not yet settled, oldest first. */
   async planDue(): Promise<void> {
     const repository = this.dataSource.getRepository(NoticeDigest);
-    for (const period of latestDigestPeriods(this.clock.now(), this.environment.DIGEST_HOUR_UTC)) {
-      await repository.createQueryBuilder().insert()
-        .values({ frequency: period.frequency, periodStart: period.start, periodEnd: period.end }).orIgnore().execute();
+    for (const latest of latestDigestPeriods(this.clock.now(), this.environment.DIGEST_HOUR_UTC)) {
+      const [last] = await repository.find({ select: { id: true, periodEnd: true }, where: { frequency: latest.frequency }, order: { periodEnd: 'DESC' }, take: 1 });
+      for (const period of periodsToRecord(latest, last?.periodEnd ?? null)) {
+        await repository.createQueryBuilder().insert()
+          .values({ frequency: period.frequency, periodStart: period.start, periodEnd: period.end }).orIgnore().execute();
+      }
     }
     for (const digest of await repository.find({ where: { settledAt: IsNull() }, order: { periodEnd: 'ASC' } })) {
       try {
