@@ -17,9 +17,14 @@ export interface ComposedLetter {
   shortenedNote: string;
 }
 
+/** The blocks between salutation and signature, in the order text, PDF and mailto print them (the HTML keeps it too, naming each part). */
+export function letterBlocks(letter: ComposedLetter): string[][] {
+  return [...letter.body, ...letter.personalNote, ...letter.asks, ...letter.closing];
+}
+
 /** Everything after the address: what an email or a mailto body carries. */
 export function letterMessage(letter: ComposedLetter): string[][] {
-  return [[letter.salutation], ...letter.body, ...letter.personalNote, ...letter.asks, ...letter.closing, letter.signature].filter((lines) => lines.length > 0);
+  return [[letter.salutation], ...letterBlocks(letter), letter.signature].filter((lines) => lines.length > 0);
 }
 
 /** The whole letter as plain text, blocks separated by a blank line. */

@@ -1,4 +1,4 @@
-import { ComposedLetter, letterMessage } from './composed-letter';
+import { ComposedLetter, letterBlocks, letterMessage } from './composed-letter';
 
 /** Mail programs and browsers cut longer mailto links, some silently. */
 export const MAILTO_MAX_LENGTH = 2000;
@@ -29,7 +29,7 @@ export function mailtoLink(letter: ComposedLetter, to: string, cc: string[] = []
   /** Each kept block, by the letter's own block, as the link carries it (an ask may be cut). */
   const kept = new Map<string[], string[]>();
   const urlWith = (blocks: Map<string[], string[]>) => {
-    const middle = [...letter.body, ...letter.personalNote, ...letter.asks, ...letter.closing].flatMap((lines) => (blocks.has(lines) ? [blocks.get(lines) as string[]] : []));
+    const middle = letterBlocks(letter).flatMap((lines) => (blocks.has(lines) ? [blocks.get(lines) as string[]] : []));
     return head + encode(blocksText([...opening, ...middle, ...ending]));
   };
   const fits = (block: string[], lines: string[]) => urlWith(new Map(kept).set(block, lines)).length <= MAILTO_MAX_LENGTH;

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { ComposedLetter } from '../composition/composed-letter';
+import { ComposedLetter, letterBlocks } from '../composition/composed-letter';
 import { fontsFor } from './letter-fonts';
 import { shareWordShaping } from './shared-layout-cache';
 
@@ -17,8 +17,7 @@ const TEXT_SIZE = 10.5;
 
 /** The letter as an A4 PDF for post and fax: sender, window address block, date, text, and "page n of m". */
 export function letterPdf(letter: ComposedLetter, author: string | null): Promise<Buffer> {
-  const fonts = fontsFor([letter.subject, ...letter.sender, ...letter.recipient, letter.salutation, ...letter.body.flat(), ...letter.personalNote.flat(),
-    ...letter.asks.flat(), ...letter.closing.flat(), ...letter.signature]);
+  const fonts = fontsFor([letter.subject, ...letter.sender, ...letter.recipient, letter.salutation, ...letterBlocks(letter).flat(), ...letter.signature]);
   const doc = new PDFDocument({
     size: 'A4', margins: PAGE, bufferPages: true, lang: letter.language, font: fonts.regular as never, // not Helvetica: its metrics would be parsed for nothing
     info: { Title: letter.subject, ...(author ? { Author: author } : {}) },
@@ -45,7 +44,7 @@ export function letterPdf(letter: ComposedLetter, author: string | null): Promis
 
   doc.moveDown(1.5).font('bold').text(letter.subject, PAGE.left, doc.y, { width });
   doc.moveDown().font('regular').text(letter.salutation, { width });
-  for (const lines of [...letter.body, ...letter.personalNote, ...letter.asks, ...letter.closing]) {
+  for (const lines of letterBlocks(letter)) {
     doc.moveDown(0.8).text(lines.join('\n'), { width, align: 'left' });
   }
   doc.moveDown(2).text(letter.signature.join('\n'), { width });
