@@ -58,11 +58,16 @@ export class LettersService {
     return { templates, sectionId, cc: await this.ccFor(action, sectionId) };
   }
 
-  /** The letters, made from sources already read; `query.section` is the sources'. */
-  previewsFrom(sources: LetterSources, query: Omit<LetterQueryDto, 'section'>): LetterPreview[] {
+  /**
+   * The letters, made from sources already read; `query.section` is the sources'. `notesByTarget` gives a letter its
+   * own paragraph (already checked) in place of `query.personalNote`, so a page of letters composes each once.
+   */
+  previewsFrom(sources: LetterSources, query: Omit<LetterQueryDto, 'section'>, notesByTarget: ReadonlyMap<string, string> = new Map()): LetterPreview[] {
     const { action } = sources.templates;
     const links = query.target ? [findLetterTarget(action, query.target, sources.sectionId)] : letterTargets(action, sources.sectionId);
-    return links.map((link) => this.preview(sources.templates, link, { ...query, section: sources.sectionId ?? undefined }, sources.cc));
+    return links.map((link) => this.preview(sources.templates, link, {
+      ...query, section: sources.sectionId ?? undefined, personalNote: notesByTarget.get(link.target.id) ?? query.personalNote,
+    }, sources.cc));
   }
 
   async pdf(actionId: string, targetId: string, query: LetterQueryDto, isStaff = false): Promise<{ pdf: Buffer; fileName: string }> {

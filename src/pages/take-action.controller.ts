@@ -162,14 +162,14 @@ export class TakeActionController {
   ) {
     const query = { name: writer.name, city: writer.city || undefined, country: writer.country || undefined, lang: writer.letterLanguage || undefined };
     const targets = new Map(found.action.targets.map((link) => [link.target.id, link.target]));
-    return this.letters.previewsFrom(letterSources, query).map((plain) => {
-      const target = targets.get(plain.targetId);
-      const note = normalisePersonalNote(notes.get(plain.targetId) ?? '') ?? '';
-      const noteProblem = note ? personalNoteProblem(note) : null;
-      // Only a paragraph that may go into the letter is shown in it; a refused one stays in its field with the reason.
-      const letter = note && !noteProblem
-        ? this.letters.previewsFrom(letterSources, { ...query, target: plain.targetId, personalNote: note })[0]
-        : plain;
+    const typed = new Map([...notes].map(([targetId, raw]) => [targetId, normalisePersonalNote(raw) ?? '']));
+    const problems = new Map([...typed].map(([targetId, note]) => [targetId, note ? personalNoteProblem(note) : null]));
+    // Only a paragraph that may go into the letter is shown in it; a refused one stays in its field with the reason.
+    const accepted = new Map([...typed].filter(([targetId, note]) => note && !problems.get(targetId)));
+    return this.letters.previewsFrom(letterSources, query, accepted).map((letter) => {
+      const target = targets.get(letter.targetId);
+      const note = typed.get(letter.targetId) ?? '';
+      const noteProblem = problems.get(letter.targetId) ?? null;
       const ownProblem = problem?.targetId === letter.targetId ? problem : null;
       return {
         ...letter,
