@@ -1,15 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { LRUCache } from 'lru-cache';
 import { Environment } from '../config/environment';
 import { LetterSources, LettersService } from '../letters/letters.service';
 import { PublishedAction, PublishedActionsReader } from './published-actions.reader';
+import { RecentValues } from './recent-values';
 
 export interface TakeActionSources {
   found: PublishedAction;
   letters: LetterSources;
 }
-
-type Read = () => Promise<TakeActionSources | undefined>;
 
 /**
  * A published action and what its letters are made from, as read a moment ago (PAGE_CACHE_MS), like the public
@@ -17,26 +15,22 @@ type Read = () => Promise<TakeActionSources | undefined>;
  */
 @Injectable()
 export class RecentLetterSources {
-  private readonly recent: LRUCache<string, TakeActionSources, Read> | null;
+  private readonly recent: RecentValues<TakeActionSources>;
 
   constructor(
     @Inject(Environment) environment: Environment,
     private readonly reader: PublishedActionsReader,
     private readonly letters: LettersService,
   ) {
-    this.recent = environment.PAGE_CACHE_MS === 0 ? null : new LRUCache<string, TakeActionSources, Read>({
-      max: 500,
-      ttl: environment.PAGE_CACHE_MS,
-      fetchMethod: (_key, _stale, { context }) => context(),
-    });
+    this.recent = new RecentValues(environment.PAGE_CACHE_MS, 500);
   }
 
   /** Null when the action is not published (or not visible yet). */
   async get(actionId: string): Promise<TakeActionSources | null> {
-    const read: Read = async () => {
-      const found = await this.reader.one(actionId);
-      return found ? { found, letters: await this.letters.sources(actionId, null) } : undefined;
-    };
-    return (this.recent ? await this.recent.fetch(actionId, { context: read }) : await read()) ?? null;
+    const found = await this.recent.get(actionId, async () => {
+      const action = await this.reader.one(actionId);
+      return action ? { found: action, letters: await this.letters.sources(actionId, null) } : undefined;
+    });
+    return found ?? null;
   }
 }
