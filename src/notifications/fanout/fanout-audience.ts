@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { followsAction, followsNetwork } from './following';
 
 /** One recipient of a fan-out, in the order pages are read (by id, so a cursor can resume). */
 export interface AudienceMember {
@@ -21,23 +22,20 @@ const SECTIONS = `
 
 const NETWORK_SUBSCRIBERS = `
   SELECT s."id", s."email", s."name", s."language", NULL AS "timeZone"
-  FROM supporter s JOIN subscription sub ON sub."supporterId" = s."id" AND sub."actionId" IS NULL
-  WHERE s."id" > $2 AND sub."confirmedAt" IS NOT NULL AND sub."unsubscribedAt" IS NULL AND $1::uuid IS NOT NULL
+  FROM supporter s
+  WHERE s."id" > $2 AND ${followsNetwork('s."id"')} AND $1::uuid IS NOT NULL
     AND s."noticeFrequency" = 'immediately'
   ORDER BY s."id" LIMIT $3`;
 
 /**
- * Signed up for the action (confirmed) or recorded an appeal in it, and not unsubscribed from it. Those who chose a
- * daily or weekly summary read the update there, except "stop writing" ($4), which cannot wait.
+ * Those who follow the action. Those who chose a daily or weekly summary read the update there, except
+ * "stop writing" ($4), which cannot wait.
  */
 const ACTION_SUPPORTERS = `
   SELECT s."id", s."email", s."name", s."language", NULL AS "timeZone"
   FROM supporter s
   WHERE s."id" > $2
-    AND (EXISTS (SELECT 1 FROM subscription sub WHERE sub."supporterId" = s."id" AND sub."actionId" = $1
-                   AND sub."confirmedAt" IS NOT NULL AND sub."unsubscribedAt" IS NULL)
-      OR EXISTS (SELECT 1 FROM appeal_record r WHERE r."supporterId" = s."id" AND r."actionId" = $1))
-    AND NOT EXISTS (SELECT 1 FROM subscription sub WHERE sub."supporterId" = s."id" AND sub."actionId" = $1 AND sub."unsubscribedAt" IS NOT NULL)
+    AND ${followsAction('s."id"', '$1')}
     AND (s."noticeFrequency" = 'immediately' OR $4::boolean)
   ORDER BY s."id" LIMIT $3`;
 
