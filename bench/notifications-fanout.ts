@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { NestFactory } from '@nestjs/core';
 import { createTransport } from 'nodemailer';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ActionUpdatesService } from '../src/actions/action-updates.service';
 import { ActionUpdateKind } from '../src/actions/action-vocabulary';
@@ -13,6 +12,7 @@ import { ActionUpdate } from '../src/actions/action-update.entity';
 import { NotificationContent } from '../src/notifications/outbox/notification-content.entity';
 import { OutboxMessage } from '../src/notifications/outbox/outbox-message.entity';
 import { personalisedMail } from '../src/notifications/sending/personalised-mail';
+import { databaseOn, withClient } from '../test/support/postgres-server';
 
 /**
  * `npm run bench:fanout` (N recipients, default 100,000): an update to N subscribers through outbox, fan-out and
@@ -22,15 +22,6 @@ const N = Number(process.env.N ?? 100_000);
 const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const CONCURRENCY = Number(process.env.MAIL_CONCURRENCY ?? 16);
 
-async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: SERVER });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The sink's program: a counting SMTP server in its own process, so its parsing does not slow the side we measure. */
 const SINK_PROGRAM = `
@@ -69,15 +60,14 @@ async function until(condition: () => boolean | Promise<boolean>): Promise<void>
 
 async function main(): Promise<void> {
   const database = `ua_bench_${randomBytes(4).toString('hex')}`;
-  await admin((client) => client.query(`CREATE DATABASE "${database}"`));
-  const url = new URL(SERVER);
-  url.pathname = `/${database}`;
+  await withClient(SERVER, (client) => client.query(`CREATE DATABASE "${database}"`));
+  const url = databaseOn(SERVER, database);
   const sink = await startSink();
   Object.assign(process.env, {
-    DATABASE_URL: url.toString(), SMTP_URL: sink.url, QUEUE_PREFIX: `ua-bench-${randomBytes(3).toString('hex')}`, RUN_WORKER: 'true',
+    DATABASE_URL: url, SMTP_URL: sink.url, QUEUE_PREFIX: `ua-bench-${randomBytes(3).toString('hex')}`, RUN_WORKER: 'true',
     RUN_SCHEDULER: 'false', SEED_ON_START: 'false', LOG_LEVEL: 'warn', MAIL_RATE_PER_SECOND: '100000', MAIL_CONCURRENCY: String(CONCURRENCY),
   });
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ url: url.toString(), poolSize: CONCURRENCY + 8, runMigrations: true }), { logger: ['warn', 'error'] });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ url, poolSize: CONCURRENCY + 8, runMigrations: true }), { logger: ['warn', 'error'] });
   const dataSource = app.get(DataSource);
   try {
     const action = await app.get(ActionsService).create({
@@ -126,7 +116,7 @@ async function main(): Promise<void> {
     clearInterval(sampler);
     await app.close();
     await sink.close();
-    await admin((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+    await withClient(SERVER, (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
   }
 }
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
-import { Client } from 'pg';
 import { startBuiltApp } from '../test/support/built-app';
+import { databaseOn, withClient } from '../test/support/postgres-server';
 
 /**
  * The supporters' pages under 50 concurrent readers: the built app (`npm start`'s dist/) on a fresh
@@ -12,21 +12,7 @@ const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'po
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 
-async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: SERVER });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
-function databaseUrl(name: string): string {
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 async function measure(title: string, url: string) {
   await autocannon({ url, connections: CONNECTIONS, duration: 2 }); // warm-up: compiled templates, JIT, pool
@@ -41,8 +27,8 @@ async function measure(title: string, url: string) {
 
 async function main(): Promise<void> {
   const database = `ua_bench_${randomBytes(4).toString('hex')}`;
-  await withAdmin((client) => client.query(`CREATE DATABASE "${database}"`));
-  const app = await startBuiltApp({ DATABASE_URL: databaseUrl(database), PORT: '0', LOG_LEVEL: 'warn', SEED_ON_START: 'true', REDIS_URL: process.env.REDIS_URL });
+  await withClient(SERVER, (client) => client.query(`CREATE DATABASE "${database}"`));
+  const app = await startBuiltApp({ DATABASE_URL: databaseOn(SERVER, database), PORT: '0', LOG_LEVEL: 'warn', SEED_ON_START: 'true', REDIS_URL: process.env.REDIS_URL });
   try {
     const index = await (await fetch(`${app.baseUrl}/`)).text();
     const firstAction = /href="(\/urgent-actions\/[0-9a-f-]+)/.exec(index)?.[1];
@@ -59,7 +45,7 @@ async function main(): Promise<void> {
     console.log(`worst p99: ${worst} ms (target < 100 ms): ${worst < 100 && results.every((result) => result.failed === 0) ? 'met' : 'NOT met'}`);
   } finally {
     await app.stop();
-    await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+    await withClient(SERVER, (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
   }
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { migrations } from '../../src/database/migrations';
+import { databaseOn } from './postgres-server';
 
 /** The PostgreSQL server tests run against: TEST_DATABASE_URL, else DATABASE_URL, else the local one. */
 export function serverUrl(): string {
@@ -7,9 +8,7 @@ export function serverUrl(): string {
 }
 
 export function urlForDatabase(name: string): string {
-  const url = new URL(serverUrl());
-  url.pathname = `/${name}`;
-  return url.toString();
+  return databaseOn(serverUrl(), name);
 }
 
 /** Named after the migrations it holds (names and code), so adding or editing a migration makes a fresh template. */

@@ -1,21 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { serverUrl, TEMPLATE_LOCK, templateDatabaseName, urlForDatabase } from './database-urls';
+import { withClient } from './postgres-server';
 
 export interface TestDatabase {
   url: string;
   drop(): Promise<void>;
 }
 
-async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: serverUrl() });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+const withAdmin = <T>(work: (client: Client) => Promise<T>): Promise<T> => withClient(serverUrl(), work);
 
 /** A database of its own for one test file, cloned from the migrated template (global setup made it). */
 export async function createTestDatabase(): Promise<TestDatabase> {
