@@ -5,13 +5,16 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { databaseOptions } from '../src/database/database-options';
+import { ensureChromium } from './support/chromium';
 import { serverUrl, TEMPLATE_LOCK, templateDatabaseName, urlForDatabase } from './support/database-urls';
 
 /**
- * Builds dist/ once (tests that start the real app or a worker process run it), then runs the
- * migrations once, into a template database that each test file clones.
+ * Makes sure the browser tests have their Chromium (installing Debian's when it is missing), builds dist/
+ * once (tests that start the real app or a worker process run it), then runs the migrations once, into a
+ * template database that each test file clones.
  */
 export default async function globalSetup(): Promise<void> {
+  ensureChromium();
   if (process.env.UA_TEST_SKIP_BUILD !== '1') {
     // flock: several Jest runs on one checkout must not write dist/ at the same time.
     execFileSync('flock', [join(tmpdir(), 'ua-dist-build.lock'), process.execPath, require.resolve('@nestjs/cli/bin/nest.js'), 'build'], {

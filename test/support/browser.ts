@@ -1,9 +1,10 @@
 import { Browser, chromium } from 'playwright-core';
+import { chromiumPath } from './chromium';
 
-/** Debian's Chromium, headless; no tool downloads a browser of its own. */
+/** Debian's Chromium (or CHROMIUM_PATH), headless; global setup made sure it is there. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
 }
