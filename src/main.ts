@@ -1,10 +1,11 @@
 import 'reflect-metadata';
-import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { FirstRunSetupService } from './accounts/first-run/first-run-setup.service';
 import { AppModule } from './app.module';
 import { exitWithStartupError, startInfrastructure } from './bootstrap/infrastructure';
+import { QuietStartLogger } from './bootstrap/quiet-start-logger';
+import { startBanner } from './bootstrap/start-banner';
 import { configureHttpApp } from './http-app';
-import { logLevelsFrom } from './bootstrap/log-levels';
 import { SeedsService } from './seeds/seeds.service';
 
 async function main() {
@@ -13,18 +14,14 @@ async function main() {
   const { environment, database } = infrastructure;
   const app = await NestFactory.create(
     AppModule.forRoot({ url: database.url, poolSize: database.poolSize, runMigrations: true }),
-    { logger: new ConsoleLogger({ logLevels: logLevelsFrom(environment.LOG_LEVEL) }) },
+    { logger: new QuietStartLogger(environment.LOG_LEVEL) },
   );
   configureHttpApp(app);
-  if (environment.SEED_ON_START) await app.get(SeedsService).seedIfEmpty();
+  if (environment.SEED_ON_START) await app.get(SeedsService).seedOnStart({ withDemonstration: !environment.DATABASE_URL });
+  const setupToken = await app.get(FirstRunSetupService).openIfNoStaff();
   await app.listen(environment.PORT, environment.HOST);
-  const url = await app.getUrl();
-  const where = environment.DATABASE_URL ? 'PostgreSQL at DATABASE_URL' : `embedded PGlite in ${environment.PGLITE_DIR}`;
-  process.stdout.write(
-    `\nUrgent Action campaign manager is ready in ${Date.now() - startedAt} ms\n` +
-      `  API:      ${url}/api/actions\n  Docs:     ${url}/api/docs\n  Health:   ${url}/api/health\n` +
-      `  Database: ${where}\n  Redis:    ${environment.REDIS_URL}\n\n`,
-  );
+  const url = (await app.getUrl()).replace('[::1]', 'localhost');
+  process.stdout.write(startBanner({ url, startedInMs: Date.now() - startedAt, setupToken, environment }));
   const shutdown = async () => {
     await app.close();
     await infrastructure.close();

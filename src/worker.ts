@@ -1,9 +1,8 @@
 import 'reflect-metadata';
-import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { exitWithStartupError } from './bootstrap/infrastructure';
-import { logLevelsFrom } from './bootstrap/log-levels';
+import { QuietStartLogger } from './bootstrap/quiet-start-logger';
 import { loadEnvironment } from './config/environment';
 import { queuePrefix } from './notifications/queues/queue-settings';
 
@@ -20,7 +19,7 @@ async function main() {
   }
   const app = await NestFactory.createApplicationContext(
     AppModule.forRoot({ url: environment.DATABASE_URL, poolSize: environment.MAIL_CONCURRENCY + 6, runMigrations: false }),
-    { logger: new ConsoleLogger({ logLevels: logLevelsFrom(environment.LOG_LEVEL) }) },
+    { logger: new QuietStartLogger(environment.LOG_LEVEL) },
   );
   process.stdout.write(`Notification worker ready (pid ${process.pid}, queue prefix "${queuePrefix(environment)}", Redis ${environment.REDIS_URL})\n`);
   const shutdown = async (signal: string) => {

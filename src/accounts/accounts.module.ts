@@ -5,6 +5,7 @@ import { Environment } from '../config/environment';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { FirstRunSetupService } from './first-run/first-run-setup.service';
 import { SignedLinks } from './signed-links';
 import { TokenHasher } from './token-hasher';
 import { UsersController } from './users.controller';
@@ -20,7 +21,7 @@ import { UsersService } from './users.service';
     }),
   ],
   controllers: [AuthController, UsersController],
-  providers: [AuthService, UsersService, TokenHasher, SignedLinks, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AuthService, UsersService, SignedLinks],
+  providers: [AuthService, UsersService, FirstRunSetupService, TokenHasher, SignedLinks, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthService, UsersService, SignedLinks, FirstRunSetupService],
 })
 export class AccountsModule {}

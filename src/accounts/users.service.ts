@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { DuplicateEntity, EntityNotFound, StateConflict } from '../common/domain-errors';
 import { Environment } from '../config/environment';
@@ -41,12 +41,18 @@ export class UsersService implements OnApplicationBootstrap {
     return user;
   }
 
-  async create(input: UserFieldsDto): Promise<UserAccount> {
+  create(input: UserFieldsDto): Promise<UserAccount> {
+    return this.createWith(this.dataSource.manager, input);
+  }
+
+  /** Within the caller's transaction, when making the user is one step of something larger. */
+  async createWith(manager: EntityManager, input: UserFieldsDto): Promise<UserAccount> {
+    const users = manager.getRepository(UserAccount);
     const email = input.email.trim().toLowerCase();
-    if (await this.users.existsBy({ email })) throw new DuplicateEntity('email', `A user with email ${email} exists already`);
+    if (await users.existsBy({ email })) throw new DuplicateEntity('email', `A user with email ${email} exists already`);
     const sectionId = await this.sectionFor(input.role, input.sectionId ?? null);
     const passwordHash = await hashPassword(input.password);
-    return this.users.save(this.users.create({ email, name: input.name, role: input.role, sectionId, passwordHash, disabledAt: null, lastSignInAt: null }));
+    return users.save(users.create({ email, name: input.name, role: input.role, sectionId, passwordHash, disabledAt: null, lastSignInAt: null }));
   }
 
   async update(id: string, input: UpdateUserDto): Promise<UserAccount> {

@@ -87,6 +87,13 @@ export class UrgentAction {
   @Column({ type: 'timestamptz', nullable: true })
   closedAt: Date | null;
 
+  /**
+   * A demonstration for a newcomer: shown with a badge, addressed only to reserved example addresses, and kept
+   * out of network figures, section reminders and new-action notices.
+   */
+  @Column({ type: 'boolean', default: false })
+  isDemonstration: boolean;
+
   /** How many appeals the campaign aims for. */
   @Column({ type: 'int', nullable: true })
   appealGoal: number | null;

@@ -17,11 +17,12 @@ import { LetterSettings } from '../letters/letter-settings.entity';
 import { AuthToken } from '../accounts/auth-token.entity';
 import { UserAccount } from '../accounts/user-account.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { FirstRunSetup } from '../accounts/first-run/first-run-setup.entity';
 
 /** Every entity the schema holds; the migrations must match this list. */
 export const entities = [
   UrgentAction, Subject, ActionTarget, ActionUpdate, Target, Section, Supporter, Subscription, AppealRecord,
   LetterTemplate, LetterSettings,
   OutboxMessage, NotificationContent, NotificationFanout, SectionOptOut, NoticeDigest,
-  UserAccount, AuthToken, AuditEntry,
+  UserAccount, AuthToken, AuditEntry, FirstRunSetup,
 ];

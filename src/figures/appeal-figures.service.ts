@@ -60,7 +60,7 @@ export class AppealFiguresService {
   /** Every action with its appeals: open ones first, the deadline closing soonest at the top. */
   async overview(): Promise<ActionOverview[]> {
     const rows: Row[] = await this.dataSource.query(
-      `SELECT a.id, a.reference, a.title, a.status, a."appealDeadline", a."appealDeadlineTimeZone", a."appealGoal",
+      `SELECT a.id, a.reference, a."isDemonstration", a.title, a.status, a."appealDeadline", a."appealDeadlineTimeZone", a."appealGoal",
               COALESCE(SUM(r."letterCount"), 0)::int AS appeals
        FROM urgent_action a LEFT JOIN appeal_record r ON r."actionId" = a.id
        GROUP BY a.id
@@ -69,6 +69,7 @@ export class AppealFiguresService {
     return rows.map((row) => ({
       id: row.id as string,
       reference: row.reference,
+      isDemonstration: (row.isDemonstration as unknown) === true,
       title: row.title as string,
       status: row.status as string,
       appealDeadline: new Date(row.appealDeadline as unknown as Date),
@@ -86,6 +87,9 @@ export class AppealFiguresService {
     if (!action) throw new EntityNotFound('Action', actionId);
     if (action.status === ActionStatus.Draft) {
       throw new StateConflict('actionId', 'Letters can be reported for a published or closed action, not a draft');
+    }
+    if (action.isDemonstration) {
+      throw new StateConflict('actionId', `${action.reference ?? 'This action'} is a demonstration: sections report no letters for it`);
     }
     const sentAt = DateTime.fromISO(report.sentOn, { zone: section.timeZone }).set({ hour: 12 });
     const today = DateTime.fromJSDate(this.clock.now(), { zone: section.timeZone }).startOf('day');

@@ -35,6 +35,7 @@ export interface AppealFigures {
 export interface ActionOverview {
   id: string;
   reference: string | null;
+  isDemonstration: boolean;
   title: string;
   status: string;
   appealDeadline: Date;

@@ -10,6 +10,7 @@ import { ComposedLetter, letterText } from './composition/composed-letter';
 import { letterHtml } from './composition/letter-html';
 import type { LetterSupporter } from './composition/letter-supporter';
 import { mailtoLink, MailtoLink } from './composition/mailto-link';
+import { realAddresses } from '../actions/demonstration-addresses';
 import type { LetterQueryDto } from './dto/letter-query.dto';
 import { ActionLetterTemplates, LetterComposer } from './letter-composer.service';
 import { LetterSettings } from './letter-settings.entity';
@@ -105,8 +106,16 @@ export class LettersService {
       html: letterHtml(letter),
       text: letterText(letter),
       pdfUrl: `/api/actions/${templates.action.id}/letters/${link.target.id}.pdf?${params}`,
-      mailto: link.target.email ? mailtoLink(letter, link.target.email, link.role === TargetRole.Primary ? cc : []) : null,
+      mailto: this.mailtoFor(templates.action, link, letter, cc),
     };
+  }
+
+  /** A demonstration's mailto never names a real address, whatever its targets were edited to. */
+  private mailtoFor(action: UrgentAction, link: ActionTarget, letter: ComposedLetter, cc: string[]): MailtoLink | null {
+    const to = link.target.email;
+    const copies = link.role === TargetRole.Primary ? cc : [];
+    if (!to || (action.isDemonstration && realAddresses({ emails: [to, ...copies] }).length > 0)) return null;
+    return mailtoLink(letter, to, copies);
   }
 }
 

@@ -22,9 +22,11 @@ export class ActionNotificationsListener implements ActionEventsListener {
 
   async record(manager: EntityManager, event: ActionEvent): Promise<AfterCommit> {
     const now = this.clock.now();
+    const { isDemonstration } = await manager.findOneOrFail(UrgentAction, { select: { id: true, isDemonstration: true }, where: { id: event.actionId } });
     const reminders = await this.reminders.sync(manager, event.actionId, now);
     let fanoutId: string | null = null;
-    if (event.kind === 'published') {
+    // A demonstration is for trying the product: nobody is told it was published.
+    if (event.kind === 'published' && !isDemonstration) {
       fanoutId = await this.createFanout(manager, { kind: FanoutKind.ActionPublished, dedupeKey: `published:${event.actionId}`, actionId: event.actionId });
     }
     if (event.kind === 'update posted') {

@@ -66,6 +66,7 @@ export function actionCard(action: UrgentAction, appeals: number, language: Page
   return {
     id: action.id,
     reference: action.reference,
+    isDemonstration: action.isDemonstration,
     title: action.title,
     country: countryName(action.country, language),
     people: peopleAtRisk(action),

@@ -133,6 +133,7 @@ export class TakeActionController {
     const model = {
       actionId: id,
       title: found.action.title,
+      isDemonstration: found.action.isDemonstration,
       writer,
       languages: letterLanguages(found, language).map((option) => ({ ...option, selected: option.tag === writer.letterLanguage })),
       letters,

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsEnum, IsISO8601, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { IsEnum, IsInt, IsISO8601, IsOptional, IsString, Matches, Min, ValidateNested } from 'class-validator';
 import { ActionOutcome, ActionStatus } from '../actions/action-vocabulary';
 import { ActionFieldsDto } from '../actions/dto/action-fields.dto';
 
@@ -16,6 +16,21 @@ export class ActionSeedFile {
 
   @IsOptional() @IsISO8601({ strict: true })
   publishedAt?: string;
+
+  @ValidateNested() @Type(() => ActionFieldsDto)
+  action: ActionFieldsDto;
+}
+
+/** seeds/demonstration/: an action for newcomers to try, its deadline counted from the first start. */
+export class DemonstrationSeedFile {
+  @IsString()
+  source: string;
+
+  @Matches(/^DEMO \d{1,4}$/)
+  reference: string;
+
+  @IsInt() @Min(1)
+  deadlineDaysAfterFirstStart: number;
 
   @ValidateNested() @Type(() => ActionFieldsDto)
   action: ActionFieldsDto;

@@ -4,14 +4,16 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { ActionsService } from '../actions/actions.service';
 import { ActionStatus } from '../actions/action-vocabulary';
 import { UrgentAction } from '../actions/urgent-action.entity';
+import { Clock } from '../common/clock';
 import { flattenValidationErrors } from '../common/field-errors';
 import { SectionFieldsDto } from '../sections/dto/section-fields.dto';
 import { Section } from '../sections/section.entity';
-import { ActionSeedFile } from './seed-file';
+import { ActionSeedFile, DemonstrationSeedFile } from './seed-file';
 
 export const SEEDS_DIR = resolve(__dirname, '../../seeds');
 
@@ -25,7 +27,38 @@ export interface SeedReport {
 export class SeedsService {
   private readonly logger = new Logger(SeedsService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly actions: ActionsService) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly actions: ActionsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * What `npm start` loads into an empty database: the historical actions with their real dates and, on the
+   * embedded default (a newcomer's machine), a demonstration that is open for three weeks from the first start.
+   */
+  async seedOnStart(options: { withDemonstration: boolean }): Promise<SeedReport | null> {
+    const report = await this.seedIfEmpty();
+    if (report && options.withDemonstration) report.actionsCreated.push(...(await this.seedDemonstrations()));
+    return report;
+  }
+
+  /** Each demonstration under seeds/demonstration/, published at once, unless its reference is there already. */
+  async seedDemonstrations(directory = SEEDS_DIR): Promise<string[]> {
+    const created: string[] = [];
+    const folder = join(directory, 'demonstration');
+    for (const file of readdirSync(folder).filter((name) => name.endsWith('.json')).sort()) {
+      const seed = readDemonstration(join(folder, file), this.clock.now());
+      if (await this.actions.findByReference(seed.reference)) continue;
+      const action = await this.actions.create(seed.action);
+      await this.dataSource.getRepository(UrgentAction).update(action.id, {
+        reference: seed.reference, isDemonstration: true, status: ActionStatus.Published, publishedAt: this.clock.now(),
+      });
+      created.push(seed.reference);
+    }
+    this.logger.log(`Seeded ${created.length} demonstration action(s)`);
+    return created;
+  }
 
   async seedIfEmpty(): Promise<SeedReport | null> {
     if ((await this.dataSource.getRepository(UrgentAction).count()) > 0) return null;
@@ -68,4 +101,18 @@ function readSeed<T extends object>(type: new () => T, path: string, isList: boo
     }
     return instance;
   });
+}
+
+/** A demonstration's deadline is a date: the given number of days after `now`, in the action's time zone. */
+function readDemonstration(path: string, now: Date): DemonstrationSeedFile {
+  const plain = JSON.parse(readFileSync(path, 'utf8')) as { deadlineDaysAfterFirstStart?: unknown; action?: Record<string, unknown> };
+  const days = Number(plain.deadlineDaysAfterFirstStart);
+  const zone = String(plain.action?.appealDeadlineTimeZone ?? 'UTC');
+  if (plain.action && Number.isInteger(days)) {
+    plain.action.appealDeadline = DateTime.fromJSDate(now, { zone }).plus({ days }).toISODate();
+  }
+  const instance = plainToInstance(DemonstrationSeedFile, plain);
+  const errors = flattenValidationErrors(validateSync(instance, { whitelist: true, forbidNonWhitelisted: true }));
+  if (errors.length > 0) throw new Error(`Seed ${path} is invalid: ${errors.map((error) => `${error.field}: ${error.message}`).join('; ')}`);
+  return instance;
 }

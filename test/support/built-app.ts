@@ -37,7 +37,7 @@ export async function startBuiltApp(environment: Record<string, string | undefin
   const baseUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`app did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs);
     const poll = setInterval(() => {
-      const match = /API:\s+(http:\/\/[^/\s]+)\/api\/actions/.exec(output);
+      const match = /Public pages:\s+(http:\/\/[^/\s]+)\//.exec(output);
       if (match) {
         clearInterval(poll);
         clearTimeout(timer);

@@ -15,7 +15,8 @@ export class ActionFieldsDto {
   @ApiPropertyOptional({ example: 'UA 66/12', description: 'Sequence number and year; required to publish' })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().replace(/^UA:?\s*/i, 'UA ') : value))
-  @Matches(/^UA \d{1,4}\/\d{2}$/, { message: 'reference must look like "UA 66/12"' })
+  // "DEMO 1" is the demonstration's, so staff can edit it like any other action.
+  @Matches(/^(UA \d{1,4}\/\d{2}|DEMO \d{1,4})$/, { message: 'reference must look like "UA 66/12"' })
   reference?: string | null;
 
   @ApiPropertyOptional({ example: 'ASA 24/002/2012' })

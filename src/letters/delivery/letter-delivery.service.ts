@@ -20,7 +20,7 @@ import { letterFileName, LettersService, supporterOf } from '../letters.service'
 import { letterPdf } from '../pdf/letter-pdf';
 import { assertLettersVisible } from '../public-action';
 import { emailHtml } from './letter-email-html';
-import { assertBeforeDeadline, assertOpen, assertReachable, faxTimeZoneOf } from './send-rules';
+import { assertBeforeDeadline, assertDemonstrationAddressesOnly, assertOpen, assertReachable, faxTimeZoneOf } from './send-rules';
 
 export interface LetterReceipt {
   appealRecordId: string;
@@ -73,6 +73,8 @@ export class LetterDelivery {
     assertReachable(link.target, input.channel, this.environment.FAX_GATEWAY);
     const chosen = await this.choose(action, link, input);
     const message = await this.targetMessage(chosen, input);
+    const { fax, cc = [] } = message.letter;
+    assertDemonstrationAddressesOnly(action, fax ? { emails: [], faxes: [fax.number] } : { emails: [message.recipient, ...cc], faxes: [] });
     const channel = input.channel === 'email' ? AppealChannel.Email : AppealChannel.Fax;
     const { receipt, scheduled } = await this.dataSource.transaction(async (manager) => {
       const receipt = await this.recordAppeal(manager, { ...chosen, supporter }, channel, null);

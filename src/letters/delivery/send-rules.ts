@@ -1,3 +1,4 @@
+import { realAddresses } from '../../actions/demonstration-addresses';
 import { ActionStatus } from '../../actions/action-vocabulary';
 import type { UrgentAction } from '../../actions/urgent-action.entity';
 import { StateConflict } from '../../common/domain-errors';
@@ -46,4 +47,16 @@ export function faxTimeZoneOf(target: Target): string {
     throw new StateConflict('channel', `The office hours of ${target.name} are not known (no time zone on the target), so no fax can be timed; send by email or post`);
   }
   return timeZone;
+}
+
+/**
+ * A demonstration action is there to be tried by newcomers, so its letters may only ever reach reserved example
+ * addresses: even if someone points one of its targets at a real office, nothing goes there.
+ */
+export function assertDemonstrationAddressesOnly(action: UrgentAction, recipients: { emails: (string | null)[]; faxes: (string | null)[] }): void {
+  if (!action.isDemonstration) return;
+  const real = realAddresses(recipients);
+  if (real.length > 0) {
+    throw new StateConflict('targetId', `${action.reference ?? 'This action'} is a demonstration: its letters go only to reserved example addresses, never to ${real.join(', ')}`);
+  }
 }

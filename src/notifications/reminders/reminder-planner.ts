@@ -28,7 +28,8 @@ export class ReminderPlanner {
    */
   async sync(manager: EntityManager, actionId: string, now: Date): Promise<ReminderChanges> {
     const action = await manager.findOneByOrFail(UrgentAction, { id: actionId });
-    const wanted = action.status === ActionStatus.Published ? await this.plan(manager, action) : [];
+    // No section office is reminded of a demonstration's deadline.
+    const wanted = action.status === ActionStatus.Published && !action.isDemonstration ? await this.plan(manager, action) : [];
     const wantedKeys = new Set(wanted.map((reminder) => reminder.dedupeKey));
     const pending = await manager.find(OutboxMessage, {
       select: { id: true, dedupeKey: true },

@@ -19,10 +19,12 @@ import { StaffPage } from './staff-page';
 import { StaffSectionsController } from './staff-sections.controller';
 import { StaffSectionsView } from './staff-sections.view';
 import { StaffSessionController } from './staff-session.controller';
+import { StaffSetupController } from './staff-setup.controller';
 import { StaffTranslationApprovalController } from './staff-translation-approval.controller';
 
 const CONTROLLERS = [
   StaffSessionController,
+  StaffSetupController,
   // Before the dashboard's `actions/:id`, so that `actions/new` is the editor.
   StaffActionEditorController,
   StaffActionStepsController,

@@ -20,6 +20,7 @@ export function dashboardView(rows: ActionOverview[], language: string, now: Dat
       .map((row) => ({
         id: row.id,
         reference: row.reference ?? '',
+        isDemonstration: row.isDemonstration,
         title: row.title,
         deadline: deadlineView(row.appealDeadline, row.appealDeadlineTimeZone, language, now, 'medium'),
         appeals: number.format(row.appeals),
@@ -48,6 +49,7 @@ export function actionSummaryView(action: UrgentAction, language: string, now: D
   return {
     id: action.id,
     reference: action.reference ?? '',
+    isDemonstration: action.isDemonstration,
     title: action.title,
     status: action.status,
     statusKey: `staff.status.${action.status}`,

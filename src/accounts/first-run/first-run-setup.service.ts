@@ -1,0 +1,81 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { EntityNotFound, StateConflict } from '../../common/domain-errors';
+import { Environment } from '../../config/environment';
+import { TokenHasher } from '../token-hasher';
+import { UserAccount } from '../user-account.entity';
+import { UsersService } from '../users.service';
+import { FirstRunSetup } from './first-run-setup.entity';
+
+export const SETUP_LINK_HOURS = 24;
+
+export interface FirstAdmin {
+  name: string;
+  email: string;
+  password: string;
+}
+
+/**
+ * The first-run pattern of Gitea and Grafana: while no staff account exists, a development start prints a
+ * link that makes the first admin, once, within a day. Production makes its admin from the environment or
+ * the CLI instead, so a forgotten link can never hand out an admin account there.
+ */
+@Injectable()
+export class FirstRunSetupService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(Environment) private readonly environment: Environment,
+    private readonly hasher: TokenHasher,
+    private readonly users: UsersService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A fresh setup token when nobody can sign in as staff yet; earlier unused links stop working. */
+  async openIfNoStaff(): Promise<string | null> {
+    if (this.environment.NODE_ENV === 'production' || (await this.staffExists())) return null;
+    const token = this.hasher.newToken();
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(FirstRunSetup, { usedAt: IsNull() });
+      await manager.insert(FirstRunSetup, { tokenHash: this.hasher.hash(token), expiresAt: new Date(now.getTime() + SETUP_LINK_HOURS * 3_600_000), usedAt: null });
+    });
+    return token;
+  }
+
+  /** Whether this link can still make the first admin (404 otherwise, saying nothing about why). */
+  async assertUsable(token: string): Promise<void> {
+    await this.usableSetup(token);
+  }
+
+  /** Makes the first admin and spends the link, in one transaction so two submissions cannot both succeed. */
+  async completeSetup(token: string, admin: FirstAdmin): Promise<UserAccount> {
+    return this.dataSource.transaction(async (manager) => {
+      const setup = await manager.findOne(FirstRunSetup, { where: { tokenHash: this.hasher.hash(token) }, lock: { mode: 'pessimistic_write' } });
+      this.assertOpen(setup, token);
+      if (await manager.existsBy(UserAccount, { role: In(['admin', 'editor']) })) {
+        throw new StateConflict('token', 'A staff account exists already: sign in, or ask an admin for an account');
+      }
+      const user = await this.users.createWith(manager, { ...admin, role: 'admin' });
+      await manager.update(FirstRunSetup, setup.id, { usedAt: this.clock.now() });
+      return user;
+    });
+  }
+
+  private async usableSetup(token: string): Promise<FirstRunSetup> {
+    const setup = await this.dataSource.getRepository(FirstRunSetup).findOneBy({ tokenHash: this.hasher.hash(token) });
+    this.assertOpen(setup, token);
+    return setup;
+  }
+
+  private assertOpen(setup: FirstRunSetup | null, token: string): asserts setup is FirstRunSetup {
+    if (!setup || setup.usedAt || setup.expiresAt <= this.clock.now() || this.environment.NODE_ENV === 'production') {
+      throw new EntityNotFound('Setup link', `${token.slice(0, 6)}…`);
+    }
+  }
+
+  private staffExists(): Promise<boolean> {
+    return this.dataSource.getRepository(UserAccount).existsBy({ role: In(['admin', 'editor']) });
+  }
+}

@@ -1,0 +1,80 @@
+import { DataSource } from 'typeorm';
+import { FirstRunSetupService } from '../../src/accounts/first-run/first-run-setup.service';
+import { UserAccount } from '../../src/accounts/user-account.entity';
+import { Clock } from '../../src/common/clock';
+import { Environment } from '../../src/config/environment';
+import { signedInUser } from '../support/auth';
+import { createTestApp, TestApp } from '../support/test-app';
+import { MovableClock } from './movable-clock';
+
+const ADMIN = { name: 'Min-ji Kang', email: 'Min-ji.Kang@example.org', password: 'a long passphrase for staff' };
+
+describe('first-run setup: a one-time link makes the first admin while no staff account exists', () => {
+  let testApp: TestApp;
+  let clock: MovableClock;
+
+  const setup = () => testApp.get(FirstRunSetupService);
+  const form = (token: string, fields: Record<string, string>) =>
+    fetch(`${testApp.baseUrl}/staff/setup/${token}`, {
+      method: 'POST', redirect: 'manual',
+      headers: { accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields).toString(),
+    });
+
+  beforeEach(async () => {
+    clock = new MovableClock();
+    testApp = await createTestApp({ override: (builder) => builder.overrideProvider(Clock).useValue(clock) });
+  });
+
+  afterEach(() => testApp?.close());
+
+  it('opens a link only while nobody can sign in as staff, and a new start replaces the unused one', async () => {
+    const first = (await setup().openIfNoStaff()) as string;
+    const second = (await setup().openIfNoStaff()) as string;
+    expect(second).not.toBe(first);
+    expect((await fetch(`${testApp.baseUrl}/staff/setup/${first}`, { headers: { accept: 'text/html' } })).status).toBe(404);
+    expect((await fetch(`${testApp.baseUrl}/staff/setup/${second}`, { headers: { accept: 'text/html' } })).status).toBe(200);
+    await signedInUser(testApp, 'editor');
+    expect(await setup().openIfNoStaff()).toBeNull();
+  });
+
+  it('makes the admin, signs them in, and cannot be used twice', async () => {
+    const token = (await setup().openIfNoStaff()) as string;
+    const made = await form(token, ADMIN);
+    expect(made.status).toBe(303);
+    expect(made.headers.get('location')).toBe('/staff?lang=en');
+    expect(made.headers.get('set-cookie')).toMatch(/ua_session=/);
+    const admin = await testApp.get(DataSource).getRepository(UserAccount).findOneByOrFail({ email: 'min-ji.kang@example.org' });
+    expect(admin).toMatchObject({ role: 'admin', name: 'Min-ji Kang' });
+    expect((await form(token, { ...ADMIN, email: 'someone.else@example.org' })).status).toBe(404);
+    expect(await testApp.get(DataSource).getRepository(UserAccount).count()).toBe(1);
+  });
+
+  it('refuses bad input naming the field, keeping the link usable', async () => {
+    const token = (await setup().openIfNoStaff()) as string;
+    const refused = await form(token, { ...ADMIN, password: 'short' });
+    expect(refused.status).toBe(400);
+    const page = await refused.text();
+    expect(page).toContain('id="password-error"');
+    expect(page).toContain('value="Min-ji Kang"');
+    expect((await form(token, ADMIN)).status).toBe(303);
+  });
+
+  it('expires after 24 hours', async () => {
+    const token = (await setup().openIfNoStaff()) as string;
+    clock.advance(24 * 3_600_000 + 1);
+    expect((await form(token, ADMIN)).status).toBe(404);
+    expect(await testApp.get(DataSource).getRepository(UserAccount).count()).toBe(0);
+  });
+
+  it('gives no link in production', async () => {
+    const environment = testApp.get(Environment);
+    const before = environment.NODE_ENV;
+    environment.NODE_ENV = 'production';
+    try {
+      expect(await setup().openIfNoStaff()).toBeNull();
+    } finally {
+      environment.NODE_ENV = before;
+    }
+  });
+});
