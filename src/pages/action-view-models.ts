@@ -1,4 +1,4 @@
-import { TargetRole } from '../actions/action-vocabulary';
+import { ActionStatus, TargetRole } from '../actions/action-vocabulary';
 import { ActionTarget } from '../actions/action-target.entity';
 import { ActionUpdate } from '../actions/action-update.entity';
 import { UrgentAction } from '../actions/urgent-action.entity';
@@ -62,8 +62,20 @@ function peopleAtRisk(action: UrgentAction): string {
   return action.subjects.map((subject) => subject.name).join(', ');
 }
 
+/** A closed case as the public reads it: the outcome, and the day it closed in the deadline's time zone. */
+function closingView(action: UrgentAction, language: PageLanguage) {
+  if (action.status !== ActionStatus.Closed) return null;
+  const closedAt = action.closedAt ?? action.appealDeadline;
+  return {
+    outcomeKey: `outcome.${action.outcome ?? 'other'}`,
+    closedIso: closedAt.toISOString(),
+    closedOn: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: action.appealDeadlineTimeZone }).format(closedAt),
+  };
+}
+
 export function actionCard(action: UrgentAction, appeals: number, language: PageLanguage, now: Date) {
   return {
+    closing: closingView(action, language),
     id: action.id,
     reference: action.reference,
     isDemonstration: action.isDemonstration,
@@ -120,5 +132,6 @@ export function actionPage(action: UrgentAction, updates: ActionUpdate[], appeal
     copyTargets: action.targets.filter((link) => link.role === TargetRole.Copy && !link.section).map(targetView),
     invitesLocalDiplomaticCopies: action.invitesLocalDiplomaticCopies,
     updates: updates.map((update) => updateView(update, language)),
+    hasTimeline: updates.length > 0 || action.status === ActionStatus.Closed,
   };
 }

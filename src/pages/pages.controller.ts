@@ -6,7 +6,7 @@ import { Clock } from '../common/clock';
 import { actionCard, actionPage } from './action-view-models';
 import { PageLanguage, pageLanguageOf } from './page-language';
 import { PageRenderer } from './page-renderer';
-import { PublishedActionsReader } from './published-actions.reader';
+import { OpenActions, PublishedActionsReader } from './published-actions.reader';
 import { RenderedPage, RenderedPages } from './rendered-pages';
 
 /** The supporters' pages: the index of open actions and each action as the document reads. */
@@ -36,10 +36,10 @@ export class PagesController {
 
   private async renderIndex(language: PageLanguage): Promise<RenderedPage> {
     const now = this.clock.now();
-    const { actions, appealTotals } = await this.reader.open();
-    const cards = actions.map((action) => actionCard(action, appealTotals.get(action.id) ?? 0, language, now));
+    const cardsOf = ({ actions, appealTotals }: OpenActions) => actions.map((action) => actionCard(action, appealTotals.get(action.id) ?? 0, language, now));
+    const [open, closed] = await Promise.all([this.reader.open(), this.reader.recentOutcomes()]);
     const title = this.renderer.text(language, 'index.title');
-    return { status: 200, html: this.renderer.render('index', { language, title, path: '/' }, { actions: cards }) };
+    return { status: 200, html: this.renderer.render('index', { language, title, path: '/' }, { actions: cardsOf(open), outcomes: cardsOf(closed) }) };
   }
 
   private async renderAction(id: string, language: PageLanguage): Promise<RenderedPage> {

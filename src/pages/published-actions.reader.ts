@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { Brackets, DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ActionStatus } from '../actions/action-vocabulary';
 import { ActionUpdate } from '../actions/action-update.entity';
+import { PUBLICLY_VISIBLE_SQL } from '../actions/public-visibility';
 import { UrgentAction } from '../actions/urgent-action.entity';
 import { Clock } from '../common/clock';
 
@@ -12,13 +13,19 @@ export interface OpenActions {
   appealTotals: Map<string, number>;
 }
 
+/** How many closed cases the index shows under "recent outcomes". */
+export const RECENT_OUTCOMES = 5;
+
 export interface PublishedAction {
   action: UrgentAction;
   updates: ActionUpdate[];
   appeals: number;
 }
 
-/** What the public may see: published actions whose embargo has passed, with their appeal totals. */
+/**
+ * What the public may see: actions that were published and whose embargo has passed, with their appeal totals.
+ * Closed ones stay public: links in old emails keep working, and outcomes (good news too) are part of the practice.
+ */
 @Injectable()
 export class PublishedActionsReader {
   constructor(
@@ -29,6 +36,7 @@ export class PublishedActionsReader {
   /** Open actions, the ones closing soonest first. */
   async open(): Promise<OpenActions> {
     const actions = await this.visible()
+      .andWhere('action.status = :published', { published: ActionStatus.Published })
       .leftJoinAndSelect('action.subjects', 'subject')
       .orderBy('action.appealDeadline', 'ASC')
       .addOrderBy('subject.position', 'ASC')
@@ -36,6 +44,20 @@ export class PublishedActionsReader {
     return { actions, appealTotals: await this.appealTotals(actions.map((action) => action.id)) };
   }
 
+  /** The cases closed most recently, with their outcome. */
+  async recentOutcomes(): Promise<OpenActions> {
+    const closed = await this.visible()
+      .andWhere('action.status = :closed', { closed: ActionStatus.Closed })
+      .leftJoinAndSelect('action.subjects', 'subject')
+      .orderBy('action.closedAt', 'DESC', 'NULLS LAST')
+      .addOrderBy('action.id', 'ASC')
+      .addOrderBy('subject.position', 'ASC')
+      .take(RECENT_OUTCOMES)
+      .getMany();
+    return { actions: closed, appealTotals: await this.appealTotals(closed.map((action) => action.id)) };
+  }
+
+  /** A published or closed action the public may see, with its updates. */
   async one(id: string): Promise<PublishedAction | null> {
     if (!isUUID(id)) return null;
     const action = await this.visible()
@@ -66,9 +88,6 @@ export class PublishedActionsReader {
     return this.dataSource
       .getRepository(UrgentAction)
       .createQueryBuilder('action')
-      .where('action.status = :published', { published: ActionStatus.Published })
-      .andWhere(
-        new Brackets((embargo) => embargo.where('action.embargoUntil IS NULL').orWhere('action.embargoUntil <= :now', { now: this.clock.now() })),
-      );
+      .where(PUBLICLY_VISIBLE_SQL, { visibleAt: this.clock.now() });
   }
 }

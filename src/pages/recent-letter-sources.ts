@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ActionStatus } from '../actions/action-vocabulary';
 import { Environment } from '../config/environment';
 import { LetterSources, LettersService } from '../letters/letters.service';
 import { PublishedAction, PublishedActionsReader } from './published-actions.reader';
@@ -25,11 +26,11 @@ export class RecentLetterSources {
     this.recent = new RecentValues(environment.PAGE_CACHE_MS, 500);
   }
 
-  /** Null when the action is not published (or not visible yet). */
+  /** Null when the action takes no letters: not published, not visible yet, or closed. */
   async get(actionId: string): Promise<TakeActionSources | null> {
     const found = await this.recent.get(actionId, async () => {
       const action = await this.reader.one(actionId);
-      return action ? { found: action, letters: await this.letters.sources(actionId, null) } : undefined;
+      return action && action.action.status === ActionStatus.Published ? { found: action, letters: await this.letters.sources(actionId, null) } : undefined;
     });
     return found ?? null;
   }
