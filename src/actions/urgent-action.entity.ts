@@ -40,6 +40,10 @@ export class UrgentAction {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   asks: string[];
 
+  /** Per language tag, how a letter names the people at risk mid-sentence, as staff wrote it. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  subjectPhrases: Record<string, string>;
+
   /** BCP 47 tags of the languages to write in. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   languages: string[];

@@ -135,7 +135,7 @@ describe('appeal letters for the seed-003 action (UA 66/12)', () => {
   it('picks a paragraph wording per supporter and target, the same every time', async () => {
     const wordingOf = async (name: string) => {
       const [letter] = await letters(`lang=en&target=${targetId('Sin Son-ho')}&name=${encodeURIComponent(name)}`);
-      return letter.text.split('\n\n').find((block: string) => block.includes('At least nine North Koreans') && block.startsWith('I'));
+      return letter.text.split('\n\n').find((block: string) => block.includes('at least nine North Koreans') && block.startsWith('I'));
     };
     const names = Array.from({ length: 12 }, (_, index) => `Test Writer ${index}`);
     const wordings = await Promise.all(names.map(wordingOf));

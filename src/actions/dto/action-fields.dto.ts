@@ -6,6 +6,7 @@ import {
 } from 'class-validator';
 import { RiskCode } from '../action-vocabulary';
 import { ActionTargetInputDto } from './action-target-input.dto';
+import { IsPhrasesByLanguage } from './is-phrases-by-language.validator';
 import { SubjectDto } from './subject.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -47,6 +48,14 @@ export class ActionFieldsDto {
   @ApiProperty({ type: [String], description: 'In order, each starting with a verb' })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(2000, { each: true })
   asks: string[];
+
+  @ApiPropertyOptional({
+    example: { en: 'at least nine North Koreans', ko: '최소 9명의 북한 주민' },
+    description: 'How a letter in each language names the people at risk mid-sentence ("my deep concern for …"); '
+      + 'without one, the names are joined, and a group description starts in lower case in languages with case',
+  })
+  @IsOptional() @IsPhrasesByLanguage()
+  subjectPhrases?: Record<string, string>;
 
   @ApiProperty({ type: [String], example: ['en', 'ko'], description: 'BCP 47 tags' })
   @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsLocale({ each: true, message: 'languages must hold BCP 47 tags such as "en" or "ko"' })

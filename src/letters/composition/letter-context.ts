@@ -5,6 +5,7 @@ import type { LetterLocale } from '../templating/letter-locale';
 import type { LetterSubjectVariables, LetterVariables } from '../templating/letter-variables';
 import { countryName } from './country-name';
 import type { LetterSupporter } from './letter-supporter';
+import { subjectPhrase } from './subject-phrase';
 
 const DIPLOMATIC_KINDS: readonly TargetKind[] = [TargetKind.Embassy, TargetKind.UnPermanentMission];
 
@@ -56,6 +57,7 @@ export function letterContext(
     subject: subjects[0] ?? null,
     subjects,
     subjectNames: subjects.map((subject) => subject.name),
+    subjectPhrase: subjectPhrase(subjects, language, action.subjectPhrases),
     asks: action.asks,
     target: {
       honorific: target.honorific,

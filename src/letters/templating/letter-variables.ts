@@ -19,6 +19,8 @@ export const LETTER_VARIABLES: VariableShape = {
     subject,
     subjects: { list: subject },
     subjectNames: { list: 'text' },
+    /** The people at risk as the letter names them mid-sentence, in its language. */
+    subjectPhrase: 'text',
     asks: { list: 'text' },
     target: {
       fields: {
@@ -49,6 +51,7 @@ export interface LetterVariables {
   subject: LetterSubjectVariables | null;
   subjects: LetterSubjectVariables[];
   subjectNames: string[];
+  subjectPhrase: string;
   asks: string[];
   target: {
     honorific: string | null; name: string; title: string | null; organisation: string | null; addressLines: string[]; country: string;
