@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import type { ActionUpdate } from '../../actions/action-update.entity';
 import type { UrgentAction } from '../../actions/urgent-action.entity';
 import { noticeLanguage, phrasesFor } from './notice-phrases';
-import { HTML_NOTICE, TEXT_NOTICE } from './notice-templates';
+import { noticeTemplate } from './notice-files';
 
 export interface RenderedNotice {
   language: string;
@@ -25,8 +25,8 @@ export const RECIPIENT_PLACEHOLDERS = { recipientName: '{{recipientName}}', unsu
 @Injectable()
 export class NoticeRenderer {
   private readonly handlebars = Handlebars.create();
-  private readonly text = this.handlebars.compile(TEXT_NOTICE, { noEscape: true, strict: false });
-  private readonly html = this.handlebars.compile(HTML_NOTICE, { strict: false });
+  private readonly text = this.handlebars.compile(noticeTemplate('notice.text'), { noEscape: true, strict: false });
+  private readonly html = this.handlebars.compile(noticeTemplate('notice.html'), { strict: false });
 
   render(action: UrgentAction, about: NoticeSubject, readerLanguage: string, readerTimeZone: string): RenderedNotice {
     const language = noticeLanguage(readerLanguage);
@@ -42,6 +42,7 @@ export class NoticeRenderer {
       ...RECIPIENT_PLACEHOLDERS,
       language,
       phrases,
+      greeting: phrases.greeting.replace('{name}', RECIPIENT_PLACEHOLDERS.recipientName),
       headline,
       action: { reference: action.reference ?? '', title: action.title, summary: action.summary, asks: stopWriting ? [] : action.asks },
       update,

@@ -10,7 +10,7 @@ import { noticeLanguage } from '../content/notice-phrases';
 import { RECIPIENT_PLACEHOLDERS, RenderedNotice } from '../content/notice-renderer';
 import type { DigestItem } from './digest-items';
 import { digestPhrasesFor } from './digest-phrases';
-import { HTML_DIGEST, TEXT_DIGEST } from './digest-templates';
+import { noticeTemplate } from '../content/notice-files';
 
 export interface DigestSources {
   actions: Map<string, UrgentAction>;
@@ -21,8 +21,8 @@ export interface DigestSources {
 @Injectable()
 export class DigestRenderer {
   private readonly handlebars = Handlebars.create();
-  private readonly text = this.handlebars.compile(TEXT_DIGEST, { noEscape: true, strict: true });
-  private readonly html = this.handlebars.compile(HTML_DIGEST, { strict: true });
+  private readonly text = this.handlebars.compile(noticeTemplate('digest.text'), { noEscape: true, strict: true });
+  private readonly html = this.handlebars.compile(noticeTemplate('digest.html'), { strict: true });
 
   constructor(@Inject(Environment) private readonly environment: Environment) {}
 
@@ -56,6 +56,7 @@ export class DigestRenderer {
       ...RECIPIENT_PLACEHOLDERS,
       language,
       phrases,
+      greeting: phrases.greeting.replace('{name}', RECIPIENT_PLACEHOLDERS.recipientName),
       intro: phrases.intro[frequency],
       newActions,
       updates,
