@@ -6,6 +6,14 @@ import type { ActionTarget } from './action-target.entity';
 import type { ActionUpdate } from './action-update.entity';
 import type { Subject } from './subject.entity';
 
+/** The parts of an action a letter quotes, in one language. */
+export interface ActionText {
+  title: string;
+  summary?: string;
+  asks?: string[];
+  appealsAddressedTo?: string;
+}
+
 @Entity('urgent_action')
 @Index('urgent_action_status_deadline_idx', ['status', 'appealDeadline'])
 export class UrgentAction {
@@ -39,6 +47,10 @@ export class UrgentAction {
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   asks: string[];
+
+  /** The title, summary, asks and "appeals addressed to" in other languages than the document's. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  translations: Record<string, ActionText>;
 
   /** Per language tag, how a letter names the people at risk mid-sentence, as staff wrote it. */
   @Column({ type: 'jsonb', default: () => "'{}'" })

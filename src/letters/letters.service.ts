@@ -11,6 +11,7 @@ import { letterHtml } from './composition/letter-html';
 import type { LetterSupporter } from './composition/letter-supporter';
 import { mailtoLink, MailtoLink } from './composition/mailto-link';
 import { realAddresses } from '../actions/demonstration-addresses';
+import { actionTextIn, documentLanguage } from './composition/action-text';
 import type { LetterQueryDto } from './dto/letter-query.dto';
 import { ActionLetterTemplates, LetterComposer } from './letter-composer.service';
 import { LetterSettings } from './letter-settings.entity';
@@ -30,6 +31,11 @@ export interface LetterPreview {
   role: TargetRole;
   target: { name: string; title: string | null };
   language: string;
+  /**
+   * The language the action's own words (title, summary, asks) are quoted in: the letter's when the action is
+   * translated into it, else the document's. The page says so whenever it differs from `language`.
+   */
+  quotedLanguage: string;
   subject: string;
   html: string;
   text: string;
@@ -102,6 +108,7 @@ export class LettersService {
       role: link.role,
       target: { name: link.target.name, title: link.target.title },
       language: letter.language,
+      quotedLanguage: actionTextIn(templates.action, letter.language) ? letter.language : documentLanguage(templates.action),
       subject: letter.subject,
       html: letterHtml(letter),
       text: letterText(letter),

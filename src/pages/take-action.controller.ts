@@ -184,10 +184,17 @@ export class TakeActionController {
         canEmail: Boolean(target?.email) && !target?.emailUndeliverableAt && Boolean(writer.email),
         canFax: Boolean(target?.fax),
         done: outcome?.targetId === letter.targetId ? this.doneText(language, outcome) : null,
+        untranslatedNote: letter.quotedLanguage !== letter.language ? this.renderer.text(language, 'take.untranslated', {
+          language: languageName(language, letter.language), quoted: languageName(language, letter.quotedLanguage),
+        }) : null,
         problem: ownProblem && !ownProblem.field ? ownProblem.message : null,
       };
     });
   }
+}
+
+function languageName(pageLanguage: string, tag: string): string {
+  return new Intl.DisplayNames([pageLanguage], { type: 'language' }).of(tag) ?? tag;
 }
 
 function goesAt(language: PageLanguage, at: Date): string {

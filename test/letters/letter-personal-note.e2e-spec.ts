@@ -5,6 +5,7 @@ import { AppealRecord } from '../../src/supporters/appeal-record.entity';
 import { flushQueueKeys } from '../notifications/support/flush-queues';
 import { startSmtpSink, SmtpSink } from '../notifications/support/smtp-sink';
 import { waitFor } from '../notifications/support/wait-for';
+import { staffClient } from '../support/auth';
 import { httpClient } from '../support/http';
 import { seed003Action } from '../support/seed-fixtures';
 import { letterTestApp, LetterTestApp, publishedAction } from './letter-test-app';
@@ -79,6 +80,9 @@ describe('the supporter’s own paragraph in a letter (personalNote)', () => {
   });
 
   it('keeps a long Korean paragraph in a mailto link under 2,000 characters, cut and marked as shortened', async () => {
+    // The asks stay first in a shortened link: quoted in English (no Korean translation), they leave the paragraph room.
+    const editor = await staffClient(app.testApp, 'editor');
+    expect((await editor.patch(`/api/actions/${action.id}`, { translations: {} })).status).toBe(200);
     const note = '저는 부산에 사는 간호사로서 이분들의 안전을 깊이 걱정합니다. '.repeat(17).trim().slice(0, 600);
     const noted = await letterTo('Sin Son-ho', { lang: 'ko', personalNote: note });
     expect(noted.text).toContain(note);

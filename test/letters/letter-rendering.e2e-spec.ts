@@ -62,13 +62,14 @@ describe('appeal letters for the seed-003 action (UA 66/12)', () => {
     expect(toNewYork.html).toContain('<br>820 Second Ave, 13th Floor<br>New York, NY 10017<br>USA</address>');
   });
 
-  it('writes the same letters in Korean, salutation, asks introduction and date in Korean', async () => {
+  it('writes the same letters in Korean, from the subject line to the asks', async () => {
     const [toNewYork, toGeneva] = await letters('lang=ko&name=%EB%B0%95%EC%A7%80%EC%9A%B0&city=%EB%B6%80%EC%82%B0&country=KR');
     for (const letter of [toNewYork, toGeneva]) {
       expect(letter.language).toBe('ko');
-      expect(letter.subject).toBe('긴급 호소: Fears for forcibly returned North Koreans');
+      expect(letter.subject).toBe(`긴급 호소: ${seed.translations.ko.title}`);
+      expect(letter.quotedLanguage).toBe('ko');
       expect(letter.text).toContain('존경하는 대사님께');
-      linesInOrder(letter.text, ['다음 사항을 정중히 요청드립니다.', ...seed.asks.map((ask: string) => `– ${ask}`)]);
+      linesInOrder(letter.text, ['다음 사항을 정중히 요청드립니다.', ...seed.translations.ko.asks.map((ask: string) => `– ${ask}`)]);
       expect(letter.text).toContain('2012년 3월 5일');
       expect(letter.text).toContain('박지우 드림');
       expect(letter.text).not.toMatch(HTML_ENTITY);
@@ -93,7 +94,7 @@ describe('appeal letters for the seed-003 action (UA 66/12)', () => {
       expect(text).toContain(target.name);
       for (const line of target.addressLines) expect(text).toContain(line); // the whole block fits the envelope window
       expect(text).toContain(lang === 'ko' ? '다음 사항을 정중히 요청드립니다.' : 'I respectfully ask you to:');
-      expect(text).toContain('Urge the North Korean authorities to abolish the requirement for permission');
+      expect(text).toContain(lang === 'ko' ? '국내 이동과 해외 여행에 허가를 받도록 한 요건을 폐지해' : 'Urge the North Korean authorities to abolish the requirement for permission');
       expect(text).toMatch(/1 \/ [12]/);
     }
   });

@@ -6,7 +6,9 @@ import {
 } from 'class-validator';
 import { RiskCode } from '../action-vocabulary';
 import { ActionTargetInputDto } from './action-target-input.dto';
+import type { ActionTranslationDto } from './action-translation.dto';
 import { IsPhrasesByLanguage } from './is-phrases-by-language.validator';
+import { IsTranslationsByLanguage } from './is-translations-by-language.validator';
 import { SubjectDto } from './subject.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -56,6 +58,14 @@ export class ActionFieldsDto {
   })
   @IsOptional() @IsPhrasesByLanguage()
   subjectPhrases?: Record<string, string>;
+
+  @ApiPropertyOptional({
+    type: 'object', additionalProperties: { $ref: '#/components/schemas/ActionTranslationDto' },
+    description: 'The title, summary, asks and "appeals addressed to" in other languages than the document\'s (languages[0]); '
+      + 'a letter is written in a language only when the action\'s text exists in it, so it is never silently mixed',
+  })
+  @IsOptional() @IsTranslationsByLanguage()
+  translations?: Record<string, ActionTranslationDto>;
 
   @ApiProperty({ type: [String], example: ['en', 'ko'], description: 'BCP 47 tags' })
   @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsLocale({ each: true, message: 'languages must hold BCP 47 tags such as "en" or "ko"' })

@@ -1,8 +1,9 @@
-import type { UrgentAction } from '../../actions/urgent-action.entity';
+import type { ActionText, UrgentAction } from '../../actions/urgent-action.entity';
 import { TargetKind } from '../../targets/target-kind';
 import type { Target } from '../../targets/target.entity';
 import type { LetterLocale } from '../templating/letter-locale';
 import type { LetterSubjectVariables, LetterVariables } from '../templating/letter-variables';
+import { actionTextIn, documentLanguage } from './action-text';
 import { countryName } from './country-name';
 import type { LetterSupporter } from './letter-supporter';
 import { subjectPhrase } from './subject-phrase';
@@ -40,6 +41,8 @@ export function letterContext(
   const subjects: LetterSubjectVariables[] = [...(action.subjects ?? [])]
     .sort((a, b) => a.position - b.position)
     .map((subject) => ({ name: subject.name, isGroup: subject.isGroup, groupSize: subject.groupSize, genderPrinted: subject.genderPrinted }));
+  // Untranslated, the action's words stay in the document's language; the page tells the writer so (quotedLanguage).
+  const text = actionTextIn(action, language) ?? actionTextIn(action, documentLanguage(action)) as ActionText;
   const variables: LetterVariables = {
     language,
     today,
@@ -47,18 +50,18 @@ export function letterContext(
     action: {
       reference: action.reference,
       documentIndex: action.documentIndex,
-      title: action.title,
-      summary: action.summary,
+      title: text.title,
+      summary: text.summary ?? '',
       country: action.country,
       countryName: countryName(action.country, language),
-      appealsAddressedTo: action.appealsAddressedTo,
+      appealsAddressedTo: text.appealsAddressedTo ?? null,
       issuedOn: action.issuedOn ? new Date(`${action.issuedOn}T12:00:00Z`) : null,
     },
     subject: subjects[0] ?? null,
     subjects,
     subjectNames: subjects.map((subject) => subject.name),
     subjectPhrase: subjectPhrase(subjects, language, action.subjectPhrases),
-    asks: action.asks,
+    asks: text.asks ?? [],
     target: {
       honorific: target.honorific,
       name: target.name,
