@@ -51,6 +51,10 @@ export interface DraftDeadline {
   /** False when the zone is only a default the user should confirm. */
   timeZoneConfirmed: boolean;
   instant: string;
+  /** The document asks for appeals "immediately" and prints no date: the date is a working one. */
+  asSoonAsPossible: boolean;
+  /** False for a working deadline (issue date + 6 weeks): staff must confirm it before the action is published. */
+  confirmed: boolean;
 }
 
 /** What the importer read from one document, before any look at existing actions. */
@@ -61,6 +65,10 @@ export interface DocumentReading {
   deadline: DraftDeadline | null;
   /** "UA 214/09" when the document is further information on an earlier action. */
   furtherInformationOf: string | null;
+  /** What kind of update of an earlier action the document is, if it is one. */
+  updateKind: 'further information' | 'stop action' | null;
+  /** The layout the document was read as: 1990s telex, classic (to about 2016) or labelled. */
+  layout: 'telex' | 'classic' | 'labelled';
 }
 
 export interface ImportedDraft extends DocumentReading {

@@ -35,7 +35,7 @@ describe('reading an Urgent Action document', () => {
     }
     expect(reading.deadline).toEqual({
       printed: '10 APRIL 2012', date: '2012-04-10', timeZone: 'Europe/London', timeZoneSource: 'the time zone given by the user',
-      timeZoneConfirmed: true, instant: '2012-04-09T23:00:00.000Z',
+      timeZoneConfirmed: true, instant: '2012-04-09T23:00:00.000Z', asSoonAsPossible: false, confirmed: true,
     });
   });
 

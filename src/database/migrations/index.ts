@@ -4,9 +4,10 @@ import { Notifications1763920000000 } from './1763920000000-notifications';
 import { Accounts1763930000000 } from './1763930000000-accounts';
 import { TranslationApproval1763950000000 } from './1763950000000-translation-approval';
 import { NoticeFrequency1763970000000 } from './1763970000000-notice-frequency';
+import { TargetEmailsAndWorkingDeadlines1764100000000 } from './1764100000000-target-emails-and-working-deadlines';
 
 /** In order. Listed by hand so the same list serves the build, the tests and the CLI. */
 export const migrations = [
   InitialSchema1763900000000, Letters1763910000000, Notifications1763920000000, Accounts1763930000000, TranslationApproval1763950000000,
-  NoticeFrequency1763970000000,
+  NoticeFrequency1763970000000, TargetEmailsAndWorkingDeadlines1764100000000,
 ];

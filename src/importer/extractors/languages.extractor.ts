@@ -6,7 +6,8 @@ import { languageTagOf } from '../vocabulary/language-names';
 
 const OWN_LANGUAGE = /\byour own language\b/i;
 // "Please write immediately in English, Korean or your own language:" → "English, Korean or your own language".
-const AFTER_IN = /^please write\b.*?\bin\s+(.+?)[:.]?$/i;
+// The telex era: "Please send telegrams/faxes/express/airmail letters in English, Russian or your own language:".
+const AFTER_IN = /^please (?:write|send)\b.*?\bin\s+(.+?)[:.]?$/i;
 
 /** The languages to write in, as BCP 47 tags, and whether "your own language" is welcome. */
 export function extractLanguages(regions: DocumentRegions, report: DraftReport): Pick<DraftAction, 'languages' | 'acceptsOwnLanguage'> {

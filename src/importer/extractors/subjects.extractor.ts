@@ -37,6 +37,20 @@ function entries(lines: DocumentLine[]): Entry[] {
   return found;
 }
 
+// The telex era names people on one line: "Lee Yen Sen (m), aged 42, former logger; Kim Invented (f)".
+const MARKED = /^(.*?)\s*\(([mf])\)/i;
+const NEXT_PERSON = /;\s*|(?<=\([mf]\))\s*(?:,|and)\s*(?=\p{Lu}[^;]*\([mf]\))/iu;
+
+/** The telex's people lines: a name with "(m)" or "(f)" and often age or occupation after it, or a group. */
+function telexEntries(lines: DocumentLine[]): Entry[] {
+  return lines.flatMap((line) => line.text.split(NEXT_PERSON).map((part) => part.trim()).filter(Boolean).map((part) => {
+    const marked = MARKED.exec(part);
+    if (marked) return { name: marked[1].trim(), line, genderPrinted: marked[2].toLowerCase(), genderLine: line };
+    // "Two North Korean men (names not known)": the note in brackets and what follows a comma describe the group.
+    return { name: part.replace(/\s*\([^)]*\)\s*$/, '').split(/,\s*/)[0].trim(), line };
+  }));
+}
+
 /** "Lem Tarvo and Imka Soll" → two people; a group's name stays whole. */
 function splitNames(printed: string): string[] {
   const text = printed.trim();
@@ -48,9 +62,9 @@ function splitNames(printed: string): string[] {
 export function extractSubjects(
   regions: DocumentRegions, situation: { title?: string; summary?: string }, report: DraftReport,
 ): Partial<SubjectDto>[] {
-  const found = entries(regions.subjects);
+  const found = regions.people?.length ? telexEntries(regions.people) : entries(regions.subjects);
   if (found.length === 0) {
-    report.missing('subjects', 'the document has no "Name:" line');
+    report.missing('subjects', regions.layout === 'telex' ? 'no people at risk follow the countries line' : 'the document has no "Name:" line');
     return [];
   }
   const said = situationOf(situation);
@@ -67,7 +81,7 @@ export function extractSubjects(
       subject.groupSize = size;
       report.read(`${path}.groupSize`, 0.8, entry.line, entry.name, String(size));
     }
-    readGender(entry, subject, path, report);
+    readGender(entry, subject, path, report, isGroup);
     subject.isPseudonym = isPseudonym;
     subject.status = said?.status ?? SubjectStatus.AtRisk;
     if (said) report.read(`${path}.status`, said.confidence, null, said.text, said.status);
@@ -86,7 +100,14 @@ function situationOf({ title, summary }: { title?: string; summary?: string }) {
   return null;
 }
 
-function readGender(entry: Entry, subject: Partial<SubjectDto>, path: string, report: DraftReport): void {
+function readGender(entry: Entry, subject: Partial<SubjectDto>, path: string, report: DraftReport, isGroup: boolean): void {
+  // "Two North Korean men": a group's own noun says its gender when no gender is printed.
+  const byNoun = isGroup && entry.genderPrinted === undefined ? genderOf(entry.name.split(/\s+/).pop() ?? '') : null;
+  if (byNoun && byNoun !== Gender.Unknown) {
+    subject.gender = byNoun;
+    report.read(`${path}.gender`, 0.6, entry.line, entry.name, byNoun);
+    return;
+  }
   if (entry.genderPrinted === undefined || !entry.genderLine) {
     subject.gender = Gender.Unknown;
     report.missing(`${path}.gender`, 'no "Gender m/f:" line follows the name');
