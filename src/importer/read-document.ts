@@ -52,14 +52,22 @@ export function readUrgentActionDocument(text: string, zoneChoice: ZoneChoice = 
     ...deadlineFields,
     ...extractInstructions(regions, report),
     ...withDefined('additionalInformation', extractAdditionalInformation(regions, report)),
-    subjects: extractSubjects(regions, { title, summary: narrative.fields.summary }, report),
+    subjects: extractSubjects(regions, { title, summary: narrative.fields.summary, summaryLines: narrative.summaryLines }, report),
     targets,
   };
   const updateKind = stop ? 'stop action' : identity.furtherInformationOf ? 'further information' : null;
+  // A stop action wants no more appeals: what it leaves out is no failure to read.
+  if (stop) {
+    for (const entry of report.unread) {
+      if (STOP_ACTION_LEAVES_OUT.test(entry.field)) entry.reason = `a stop action: no more appeals are wanted, so the document prints no ${entry.field}`;
+    }
+  }
   if (stop) report.read('updateKind', 0.9, stop, stop.text, 'stop action');
   return {
     action, fields: report.fields, unread: report.unread, deadline, furtherInformationOf: identity.furtherInformationOf, updateKind, layout: regions.layout,
   };
 }
+
+const STOP_ACTION_LEAVES_OUT = /^(?:asks|targets|languages|acceptsOwnLanguage|appealDeadline)$/;
 
 const withDefined = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : { [key]: value } as Record<K, V>);

@@ -6,7 +6,7 @@ const KINDS: [RegExp, TargetKind][] = [
   [/\b(?:UNHCR|high commissioner|united nations|special rapporteur)\b/i, TargetKind.InternationalOrganisation],
   [/\bembassy\b|\bambassador\b|\bchargé d['’]affaires\b/i, TargetKind.Embassy],
   [/\bprime minister\b|\bpremier\b|\bchancellor\b|\bhead of government\b/i, TargetKind.HeadOfGovernment],
-  [/\bprosecutor|\bprocura(?:tor|cy)\b|\battorney general\b/i, TargetKind.Prosecutor],
+  [/\bprosecutor|\bprocura(?:tor|cy|dor)\b|\battorney general\b|\bfiscal(?:[ií]a)? general\b|\bministerio p[uú]blico\b|\bprokuratura\b/i, TargetKind.Prosecutor],
   [/\bombuds|\bpublic defender\b|\bpeople['’]s advocate\b|\bhuman rights commissioner\b|\bcommissioner for human rights\b/i, TargetKind.Ombudsperson],
   [/\bminist(?:er|ry)\b|\bsecretary of state\b/i, TargetKind.Minister],
   [/\bcourt\b|\bjudge\b|\bjustice\b/i, TargetKind.Court],

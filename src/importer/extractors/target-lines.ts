@@ -53,7 +53,9 @@ export function splitHonorific(text: string): { honorific: string; name: string;
 }
 
 // "Prosecutor General Ivan Invented": a title that names its office, then a name with no honorific.
-const TITLED_NAME = new RegExp(`^((?:Procurator|Prosecutor|Attorney|Inspector|Solicitor)[- ]General|Fiscal General|Procurador General)\\s+(${NAME})$`, 'u');
+const TITLED_NAME = new RegExp(
+  `^((?:Procurator|Prosecutor|Attorney|Inspector|Solicitor)[- ]General|Fiscal General|Procurador General|Ambassador|President|Prime Minister|Governor|Mayor|Chargé d['’]affaires)\\s+(${NAME})$`, 'u',
+);
 
 /** "Prosecutor General Ivan Invented" → title "Prosecutor General", name "Ivan Invented". */
 export function splitTitledName(text: string): { title: string; name: string } | null {
