@@ -21,7 +21,10 @@ const PAGE_TWO = /^(?:ADDITIONAL INFORMATION|BACKGROUND INFORMATION|APPEALS TO\b
 type Block = { kind: 'prose' | 'lines' | 'target'; lines: string[] };
 
 function blocksOf(text: string): Block[] {
-  const paragraphs = text.split(/\n\s*\n/).map((chunk) => chunk.split('\n').map((line) => line.trim()).filter(Boolean)).filter((lines) => lines.length);
+  // An indented line is a list item whose bullet the text lost; it is set with a bullet again.
+  const paragraphs = text.split(/\n[ \t]*\n/)
+    .map((chunk) => chunk.split('\n').filter((line) => line.trim()).map((line) => (/^\s+\p{L}/u.test(line) ? `• ${line.trim()}` : line.trim())))
+    .filter((lines) => lines.length);
   return paragraphs.flatMap((lines): Block[] => {
     if (lines.some((line) => CONTACT.test(line)) && lines.every((line) => line.length <= 80)) return [{ kind: 'target', lines }];
     // Short lines, or lines typed with wide gaps ("UA 31/96      Fear of refoulement      15 February 1996"), stay as typed.
@@ -30,8 +33,9 @@ function blocksOf(text: string): Block[] {
     const found: Block[] = [];
     for (const line of lines) {
       const last = found[found.length - 1];
-      if (line.length < 70 && /^[^a-z]*$/.test(line)) found.push({ kind: 'lines', lines: [line] });
-      else if (BULLET.test(line) || !last || last.kind !== 'prose') found.push({ kind: 'prose', lines: [line.replace(/^\uF0B7/, '•')] });
+      // A heading in capitals, or a labelled line such as "Name: …", stays on its own.
+      if (line.length < 70 && (/^[^a-z]*$/.test(line) || /^[A-Z][\w /]{1,30}:\s/.test(line))) found.push({ kind: 'lines', lines: [line] });
+      else if (BULLET.test(line) || !last || last.kind !== 'prose' || /:$/.test(last.lines[last.lines.length - 1])) found.push({ kind: 'prose', lines: [line.replace(/^\uF0B7/, '•')] });
       else last.lines.push(line);
     }
     return found;
@@ -93,7 +97,8 @@ export function laidOutPdf(text: string): Promise<Buffer> {
     }
     y += LINE;
   };
-  const isHeading = (content: string) => content.length <= 40 && /^[^a-z]+$/.test(content) && /[A-Z]{4}/.test(content);
+  // Headings and labels are set letter-spaced; values (numbers, indexes) are not.
+  const isHeading = (content: string) => content.length <= 40 && /^[^a-z\d]+$/.test(content) && /[A-Z]{4}/.test(content);
 
   pages.forEach((page, pageIndex) => {
     if (pageIndex > 0) {
