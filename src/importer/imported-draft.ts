@@ -1,6 +1,6 @@
 import type { ActionFieldsDto } from '../actions/dto/action-fields.dto';
 import type { SubjectDto } from '../actions/dto/subject.dto';
-import type { TargetRole } from '../actions/action-vocabulary';
+import type { ActionUpdateKind, TargetRole } from '../actions/action-vocabulary';
 import type { FieldError } from '../common/field-errors';
 import type { TargetFieldsDto } from '../targets/dto/target-fields.dto';
 
@@ -39,6 +39,18 @@ export interface DuplicateOf {
   reason: string;
   /** Where to post the document instead, as an update of the existing action. */
   updatePath: string;
+  /** The body to post there, read from the document: kind, title, body, index, new asks and deadline. */
+  update: OfferedUpdate;
+}
+
+/** A `POST /api/actions/:id/updates` body as the document gives it; staff review it before posting. */
+export interface OfferedUpdate {
+  kind: ActionUpdateKind.FurtherInformation | ActionUpdateKind.StopAction;
+  title?: string;
+  body?: string;
+  documentIndex?: string;
+  asks?: string[];
+  newAppealDeadline?: string;
 }
 
 /** The appeal deadline as printed, and the instant it becomes in the zone used. */
