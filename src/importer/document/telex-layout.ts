@@ -2,6 +2,7 @@ import { isCapitals } from './capitals';
 import type { DocumentLine } from './document-line';
 import { MARKERS } from './document-markers';
 import type { DocumentRegions } from './document-regions';
+import { countryCodeOf } from '../vocabulary/country-names';
 import { PRINTED_DATE } from '../vocabulary/printed-date';
 
 /** The fixed phrases of the typed telex-era layout (DOMAIN.md, "Older documents"). */
@@ -23,7 +24,7 @@ const ONLY_DATE = new RegExp(`^${PRINTED_DATE.source}$`, 'i');
 /** A telex: "EXTERNAL … AI Index: …" on top, or an AI Index line with the telex's own action headings. */
 export function isTelexLayout(lines: DocumentLine[]): boolean {
   const top = lines.slice(0, 3);
-  if (top.some((line) => TELEX.distribution.test(line.text) && TELEX.aiIndex.test(line.text))) return true;
+  if (top.some((line) => TELEX.distribution.test(line.text)) && top.some((line) => TELEX.aiIndex.test(line.text))) return true;
   const headings = [TELEX.recommendedAction, TELEX.appealsTo, TELEX.furtherInformation, TELEX.uaLine]
     .filter((pattern) => lines.some((line) => pattern.test(line.text))).length;
   return top.some((line) => TELEX.aiIndex.test(line.text)) && headings >= 2;
@@ -73,11 +74,18 @@ function countriesAndPeople(lines: DocumentLine[], at: number): { countries: Doc
   const words = line.text.split(/(\s+)/);
   let split = 0;
   for (let index = 0; index < words.length; index += 2) {
-    const word = words[index];
-    if (!/^[\p{Lu}\d'’/().,-]+$/u.test(word) || (/^\p{Lu}/u.test(word) && word.length > 1 && !isCapitals(word) && word !== word.toUpperCase())) break;
+    if (!/^[\p{Lu}\d'’/().,:-]+$/u.test(words[index])) break;
     split = index + 1;
   }
-  const countriesText = words.slice(0, split).join('').trim();
+  // A surname in capitals ("LEE Yen Sen") may follow the countries: they end with the last word that ends a country.
+  for (let end = split; end > 0; end -= 2) {
+    const candidate = words.slice(0, end).join('').replace(/[:,]$/, '').trim();
+    if (countryCodeOf(candidate.split(/\s*\/\s*/).pop() ?? '')) {
+      split = end;
+      break;
+    }
+  }
+  const countriesText = words.slice(0, split).join('').replace(/[:,]$/, '').trim();
   if (!countriesText || !isCapitals(countriesText)) return { countries: [], people: [], end: at };
   const peopleText = words.slice(split).join('').trim();
   const people = peopleText ? [withText(line, peopleText)] : [];

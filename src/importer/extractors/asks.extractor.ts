@@ -6,7 +6,10 @@ import type { DraftReport } from '../draft-report';
 
 // In a model letter the asks are the sentences that ask something of the addressee.
 // "Meanwhile, I call on you …": an opening word and comma may come first.
-const LETTER_ASK = /^(?:[A-Z][a-z]+(?: [a-z]+)?, )?(?:I|We)(?: also| further| therefore| strongly| respectfully)? (?:urge|call on|ask|request|demand)\b|^Please\b/;
+const LETTER_ASK = new RegExp(
+  '^(?:[A-Z][a-z]+(?: [a-z]+)?, )?(?:I|We)(?: also| further| therefore| strongly| respectfully| urgently)? '
+  + '(?:urge|call on|ask|request|demand|am (?:urging|calling on|asking)|would like to (?:urge|ask|call on))\\b|^Please\\b',
+);
 
 function listedAsks(lines: DocumentLine[]): DocumentLine[][] {
   const asks: DocumentLine[][] = [];
