@@ -17,7 +17,7 @@ export interface CorpusDocument {
 const invented = (name: string, layout: Layout, timeZone: string, asPdf: boolean): CorpusDocument => ({ name, layout, timeZone, asPdf, ...inventedDocument(name) });
 
 /**
- * Sixteen documents across the three layouts, nine of them as PDFs. The telex-era ones are written from the cases
+ * Eighteen documents across the three layouts, ten of them as PDFs. The telex-era ones are written from the cases
  * of the 1996 report (seeds/000_…); the classic ones include the real 2012 UA (seeds/003_…).
  */
 export function corpus(): CorpusDocument[] {
@@ -27,6 +27,7 @@ export function corpus(): CorpusDocument[] {
     invented('telex-further-information', 'telex', 'Europe/Moscow', true),
     invented('telex-stop-action', 'telex', 'Europe/Moscow', true),
     invented('telex-two-men', 'telex', 'Europe/Moscow', false),
+    invented('telex-handed-over', 'telex', 'Europe/Moscow', true),
     { name: 'seed-003', layout: 'classic', timeZone: 'Europe/London', asPdf: false, text: seed003Text(), expected: seed003ActionAsPrinted() },
     invented('single-named-individual', 'classic', 'America/Santiago', true),
     invented('several-targets', 'classic', 'Asia/Tbilisi', true),
@@ -38,6 +39,7 @@ export function corpus(): CorpusDocument[] {
     invented('labelled-defenders', 'labelled', 'America/Tegucigalpa', true),
     invented('labelled-third-ua', 'labelled', 'Asia/Tashkent', false),
     invented('labelled-stop-action', 'labelled', 'Asia/Tashkent', true),
+    invented('labelled-take-action', 'labelled', 'America/Guatemala', false),
   ];
 }
 

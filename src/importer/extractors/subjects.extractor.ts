@@ -42,11 +42,15 @@ function entries(lines: DocumentLine[]): Entry[] {
 const MARKED = /^(.*?)\s*\(([mf])\)/i;
 const NEXT_PERSON = /;\s*|(?<=\([mf]\))\s*(?:,|and)\s*(?=\p{Lu}[^;]*\([mf]\))/iu;
 
+/** Telexes print the surname in capitals ("CHOI Gyong Ho"); the name is written "Choi Gyong Ho". */
+const withoutCapitalisedSurname = (name: string) =>
+  name.replace(/\b(\p{Lu})(\p{Lu}+)\b/gu, (_word, first: string, rest: string) => first + rest.toLowerCase());
+
 /** The telex's people lines: a name with "(m)" or "(f)" and often age or occupation after it, or a group. */
 function telexEntries(lines: DocumentLine[]): Entry[] {
   return lines.flatMap((line) => line.text.split(NEXT_PERSON).map((part) => part.trim()).filter(Boolean).map((part) => {
     const marked = MARKED.exec(part);
-    if (marked) return { name: marked[1].trim(), line, genderPrinted: marked[2].toLowerCase(), genderLine: line };
+    if (marked) return { name: withoutCapitalisedSurname(marked[1].trim()), line, genderPrinted: marked[2].toLowerCase(), genderLine: line };
     // "Two North Korean men (names not known)": the note in brackets and what follows a comma describe the group.
     return { name: part.replace(/\s*\([^)]*\)\s*$/, '').split(/,\s*/)[0].trim(), line };
   }));

@@ -13,8 +13,8 @@ const KINDS: [RegExp, TargetKind][] = [
   [/\bpresident\b|\bking\b|\bqueen\b|\bemir\b|\bsupreme leader\b|\bhead of state\b|\bsupreme commander\b/i, TargetKind.HeadOfState],
   [/\bprison\b|\bpenitentiary\b|\bcolony\b|\bdetention cent(?:re|er)\b/i, TargetKind.PrisonAuthority],
   [/\bpolice\b|\binternal affairs\b|\bpolic[ií]a\b/i, TargetKind.Police],
-  // Regional and local government has no kind of its own in the vocabulary.
-  [/\bgovernor\b|\bmayor\b|\b(?:territorial|regional|provincial|municipal|local|city|oblast) administration\b|\bhead of (?:the )?administration\b/i, TargetKind.Other],
+  // Regional and local government, migration and border authorities have no kind of their own in the vocabulary.
+  [/\b(?:migration|immigration|migratsionnaya) (?:service|sluzhba|department|authority)\b|\bborder guard|\bgovernor\b|\bmayor\b|\b(?:territorial|regional|provincial|municipal|local|city|oblast) administration\b|\bhead of (?:the )?administration\b/i, TargetKind.Other],
 ];
 
 /** The kind of office, from the target's title and organisation; null when nothing says. */

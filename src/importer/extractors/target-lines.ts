@@ -64,7 +64,8 @@ export function splitTitledName(text: string): { title: string; name: string } |
 }
 
 const ROLE_WORDS = /^(?:minister|deputy|acting|ambassador|president|vice|prime|prosecutor|procurator|attorney|director|head|chief|governor|chair(?:man|person|woman)?|secretary|commissioner|mayor|speaker|king|queen|emir|supreme|permanent|chargé|charge|representative|ombudsman|ombudsperson|general|judge|justice|leader|commander|police)\b/i;
-const ORGANISATION = /\b(?:ministry|prokuratura|secretar[ií]a|ministerio|fiscal[ií]a|procuradur[ií]a|office|embassy|mission|department|administration|court|procuracy|commission|council|parliament|assembly|secretariat|directorate|service|agency|government|presidency|prison|colony|police|headquarters)\b/i;
+// Transliterated Russian names of offices are organisations too: "Federalnaya migratsionnaya sluzhba".
+const ORGANISATION = /\b(?:ministry|prokuratura|sluzhba|ministerstvo|upravlenie|administratsiya|komitet|secretar[ií]a|ministerio|fiscal[ií]a|procuradur[ií]a|office|embassy|mission|department|administration|court|procuracy|commission|council|parliament|assembly|secretariat|directorate|service|agency|government|presidency|prison|colony|police|headquarters)\b/i;
 const STREET = /\b(?:street|st\.|avenue|ave\.?|road|rd\.?|boulevard|blvd|lane|square|place|plaza|chemin|rue|strasse|straße|ulitsa|ul\.|prospekt|pr\.|calle|avenida|via|box|building|floor|house)\b/i;
 const FUNCTION_WORDS = /\b(?:of|the|and|to|in|for|on|at|de|du|des|la|le)\b/i;
 
