@@ -34,6 +34,11 @@ describe('a target with several email addresses', () => {
     expect(several.body).toMatchObject({ email: 'despacho@seguridad.example.hn', emails: ['despacho@seguridad.example.hn', 'ministro@seguridad.example.hn'], undeliverableEmails: [] });
     const one = await staff.post('/api/targets', { name: 'Invented Fiscal', kind: 'prosecutor', country: 'HN', email: 'fiscal@mp.example.hn' });
     expect(one.body).toMatchObject({ email: 'fiscal@mp.example.hn', emails: ['fiscal@mp.example.hn'] });
+    // An older client edits the one address it knows: it goes first, the other addresses stay.
+    const edited = await staff.patch(`/api/targets/${several.body.id}`, { email: 'nuevo@seguridad.example.hn' });
+    expect(edited.body).toMatchObject({
+      email: 'nuevo@seguridad.example.hn', emails: ['nuevo@seguridad.example.hn', 'despacho@seguridad.example.hn', 'ministro@seguridad.example.hn'],
+    });
     const bad = await staff.post('/api/targets', { name: 'Invented Other', kind: 'minister', country: 'HN', emails: ['ok@example.hn', 'not an address'] });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((error: { field: string }) => error.field)).toEqual(['emails']);
