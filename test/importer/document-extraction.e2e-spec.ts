@@ -125,6 +125,19 @@ describe('reading an Urgent Action document', () => {
     ]));
   });
 
+  it('reads a telex whose countries wrap over lines, and a stop action worded "no further action by the UA network is requested"', () => {
+    const { text } = inventedDocument('telex-refoulement');
+    const wrapped = text.replace(
+      "RUSSIAN FEDERATION/DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA     Lee Yen Sen (m), aged 42, former logger",
+      "RUSSIAN FEDERATION/          Lee Yen Sen (m), aged 42, former logger\nDEMOCRATIC PEOPLE'S\nREPUBLIC OF KOREA",
+    );
+    const oneLine = readUrgentActionDocument(text, { timeZone: 'Europe/Moscow' });
+    expect(readUrgentActionDocument(wrapped, { timeZone: 'Europe/Moscow' }).action).toEqual(oneLine.action);
+    expect(oneLine.action).toMatchObject({ country: 'RU', subjects: [{ name: 'Lee Yen Sen', gender: 'male' }] });
+    const stop = inventedDocument('telex-stop-action').text.replace('No further action is requested by the UA network.', 'No further action by the UA network is requested.');
+    expect(readUrgentActionDocument(stop).updateKind).toBe('stop action');
+  });
+
   it('says what it could not read in a text that is no Urgent Action, and guesses nothing', () => {
     const reading = readUrgentActionDocument('Minutes of the invented book club\n\nWe read two novels this month.\n');
     expect(unreadFields(reading)).toEqual(expect.arrayContaining(['header', 'appealDeadline', 'asks', 'subjects', 'targets', 'country']));

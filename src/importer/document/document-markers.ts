@@ -4,7 +4,7 @@ export const MARKERS = {
   identifyingLine: /\bUA:?\s*\d{1,4}\s*\/\s*\d{2}\b.*\bIndex\b/i,
   furtherInformation: /^further information on (?:urgent action|UA)\b/i,
   /** "No further action is requested by the UA network", "Please stop sending appeals": a stop action. */
-  stopAction: /\bno further (?:action|appeals?) (?:is|are) (?:requested|needed|required)\b|\bplease (?:stop|do not send any more) (?:sending )?appeals\b|\bstop action\b/i,
+  stopAction: /\bno further (?:action|appeals?)\b[^.]{0,40}?\b(?:is|are) (?:requested|needed|required)\b|\bplease (?:stop|do not send any more) (?:sending )?appeals\b|\bstop action\b/i,
   languages: /^please write\b.*\bin\b/i,
   deadline: /^please send appeals\b/i,
   copiesTo: /^(?:and )?copies to\s*:?/i,

@@ -90,13 +90,21 @@ function countriesAndPeople(lines: DocumentLine[], at: number): { countries: Doc
   const peopleText = words.slice(split).join('').trim();
   const people = peopleText ? [withText(line, peopleText)] : [];
   let end = at + 1;
+  // "RUSSIAN FEDERATION/" wraps onto "DEMOCRATIC PEOPLE'S" and "REPUBLIC OF KOREA", the people beside or below.
+  let countries = countriesText;
+  while (lines[end] && !lines[end].afterBlank && (/[/]$/.test(countries) || continuesCountry(countries)) && /^[\p{Lu}'’/ ]{3,}/u.test(lines[end].text)) {
+    const [, more, rest] = /^([\p{Lu}'’/ ]+?)(?:\s{2,}|\s+(?=\p{Lu}\p{Ll}))(.*)$/u.exec(lines[end].text) ?? [, lines[end].text, ''];
+    countries = `${countries}${countries.endsWith('/') ? '' : ' '}${more.trim()}`;
+    if (rest?.trim()) people.push(withText(lines[end], rest.trim()));
+    end += 1;
+  }
   // Further people stand on the lines below, until the first paragraph after a blank line or a sentence.
   while (lines[end] && !lines[end].afterBlank && /\([mf]\)|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,4}\s*(?:\(|,|$)/u.test(lines[end].text)
     && !/[.!?]$/.test(lines[end].text) && lines[end].text.split(/\s+/).length <= 12) {
     people.push(lines[end]);
     end += 1;
   }
-  return { countries: [withText(line, countriesText)], people, end };
+  return { countries: [withText(line, countries)], people, end };
 }
 
 /** "… and to diplomatic representatives of <country> accredited to your country." is an instruction, not a target. */
@@ -107,6 +115,9 @@ function withoutDiplomatsSentence(lines: DocumentLine[]): DocumentLine[] {
   while (end < lines.length - 1 && !/[.]$/.test(lines[end].text)) end += 1;
   return [...lines.slice(0, start), ...lines.slice(end + 1)];
 }
+
+// A country's name printed over two lines breaks after a word that needs the next one.
+const continuesCountry = (text: string) => /\b(?:OF|THE|PEOPLE['’]S|DEMOCRATIC|FEDERAL|ISLAMIC|UNITED|ARAB|SOCIALIST)$/.test(text);
 
 /** The typed layout of the 1990s: distribution and index, UA number line, countries and people, then headings. */
 export function readTelexLayout(lines: DocumentLine[]): DocumentRegions {
