@@ -14,6 +14,9 @@ export function assertPublishable(action: UrgentAction, now: Date): void {
     throw new StateConflict('status', `Only a draft can be published; this action is ${action.status}`);
   }
   if (!action.reference) throw new StateConflict('reference', 'A reference such as "UA 66/12" is required to publish');
+  if (!action.appealDeadlineConfirmed) {
+    throw new StateConflict('appealDeadline', `The appeal deadline ${action.appealDeadline.toISOString()} is a working deadline (the document asked for appeals as soon as possible); confirm it (appealDeadlineConfirmed: true, or set appealDeadline) before publishing`);
+  }
   if (action.appealDeadline.getTime() <= now.getTime()) {
     throw new StateConflict('appealDeadline', `The appeal deadline ${action.appealDeadline.toISOString()} has passed; set a later one to publish`);
   }

@@ -65,6 +65,8 @@ export class ActionsService {
       if (fields.appealDeadlineTimeZone && !fields.appealDeadline) {
         throw new StateConflict('appealDeadline', 'Give appealDeadline together with appealDeadlineTimeZone');
       }
+      // A deadline staff set is a confirmed one, unless they say otherwise.
+      if (fields.appealDeadline !== undefined && fields.appealDeadlineConfirmed === undefined) fields.appealDeadlineConfirmed = true;
       manager.merge(UrgentAction, action, this.scalarColumns(fields, timeZone));
       await manager.save(action);
       if (subjects) await this.replaceSubjects(manager, action, subjects);

@@ -94,6 +94,10 @@ export class UrgentAction {
   @Column({ type: 'text' })
   appealDeadlineTimeZone: string;
 
+  /** False for a working deadline the importer set (the document asked for appeals "immediately"): publishing waits for staff to confirm it. */
+  @Column({ type: 'boolean', default: true })
+  appealDeadlineConfirmed: boolean;
+
   @Column({ type: 'timestamptz', nullable: true })
   embargoUntil: Date | null;
 

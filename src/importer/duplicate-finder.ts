@@ -1,24 +1,45 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ActionUpdateKind } from '../actions/action-vocabulary';
 import { UrgentAction } from '../actions/urgent-action.entity';
-import type { DraftAction, DuplicateOf } from './imported-draft';
+import { Clock } from '../common/clock';
+import { parseInstant } from '../common/instant';
+import type { DocumentReading, DuplicateOf, OfferedUpdate } from './imported-draft';
 
 const updatePath = (id: string) => `/api/actions/${id}/updates`;
 
-/** An existing action the document is a copy of: the same reference, or the same title and deadline date. */
+/** "UA 03/96", "UA: 3/96", "UA 3 / 96" → "UA 3/96": the forms one UA number is printed in. */
+export function canonicalUaNumber(reference: string): string | null {
+  const match = /^UA:?\s*0*(\d{1,4})\s*\/\s*(\d{2})$/i.exec(reference.trim());
+  return match ? `UA ${match[1]}/${match[2]}` : null;
+}
+// The same canonical form in SQL, for comparing with the references stored.
+const CANONICAL_REFERENCE_SQL = `regexp_replace(action.reference, '^UA:?\\s*0*(\\d{1,4})\\s*/\\s*(\\d{2})$', 'UA \\1/\\2', 'i')`;
+
+/**
+ * The existing action a document belongs to: the same UA number, in whatever form it is printed (an update or a
+ * stop action keeps the number of the UA it follows), or the same title and deadline date.
+ */
 @Injectable()
 export class DuplicateFinder {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly clock: Clock) {}
 
-  async find(draft: DraftAction): Promise<DuplicateOf | null> {
+  async find(reading: DocumentReading): Promise<DuplicateOf | null> {
+    const draft = reading.action;
     const actions = this.dataSource.getRepository(UrgentAction);
-    if (draft.reference) {
-      const same = await actions.findOneBy({ reference: draft.reference });
+    const number = draft.reference ? canonicalUaNumber(draft.reference) : null;
+    if (number) {
+      const same = await actions.createQueryBuilder('action').where(`${CANONICAL_REFERENCE_SQL} = :number`, { number })
+        .orderBy('action.createdAt', 'ASC').getOne();
       if (same) {
+        const kind = reading.updateKind ?? 'further information';
         return {
           id: same.id, reference: same.reference, field: 'reference', updatePath: updatePath(same.id),
-          reason: `Action ${same.id} has reference ${draft.reference} already; post this document as an update of it`,
+          reason: reading.updateKind
+            ? `This document is a ${reading.updateKind} on ${draft.reference}, which is action ${same.id} (${same.reference}); post it as an update of that action`
+            : `Action ${same.id} has reference ${same.reference} already; post this document as an update of it`,
+          update: this.offeredUpdate(reading, kind),
         };
       }
     }
@@ -33,6 +54,23 @@ export class DuplicateFinder {
     return {
       id: same.id, reference: same.reference, field: 'title', updatePath: updatePath(same.id),
       reason: `Action ${same.id} has the title "${same.title}" and the deadline ${draft.appealDeadline} already; post this document as an update of it`,
+      update: this.offeredUpdate(reading, reading.updateKind ?? 'further information'),
+    };
+  }
+
+  /** The body to post to the update path: what the document says, its new asks, and a new deadline still to come. */
+  private offeredUpdate(reading: DocumentReading, kind: 'further information' | 'stop action'): OfferedUpdate {
+    const { action, deadline } = reading;
+    const body = [action.summary, action.body].filter(Boolean).join('\n\n');
+    const newDeadline = kind === 'further information' && deadline?.confirmed ? parseInstant(deadline.date, deadline.timeZone) : null;
+    return {
+      kind: kind === 'stop action' ? ActionUpdateKind.StopAction : ActionUpdateKind.FurtherInformation,
+      ...(action.title ? { title: action.title } : {}),
+      ...(body ? { body } : {}),
+      ...(action.documentIndex ? { documentIndex: action.documentIndex } : {}),
+      ...(kind === 'further information' && action.asks?.length ? { asks: action.asks } : {}),
+      // A deadline already past when the update is read is the document's history, not a new deadline.
+      ...(newDeadline && newDeadline > this.clock.now() ? { newAppealDeadline: newDeadline.toISOString() } : {}),
     };
   }
 }

@@ -1,6 +1,6 @@
 import type { ActionFieldsDto } from '../actions/dto/action-fields.dto';
 import type { SubjectDto } from '../actions/dto/subject.dto';
-import type { TargetRole } from '../actions/action-vocabulary';
+import type { ActionUpdateKind, TargetRole } from '../actions/action-vocabulary';
 import type { FieldError } from '../common/field-errors';
 import type { TargetFieldsDto } from '../targets/dto/target-fields.dto';
 
@@ -39,6 +39,18 @@ export interface DuplicateOf {
   reason: string;
   /** Where to post the document instead, as an update of the existing action. */
   updatePath: string;
+  /** The body to post there, read from the document: kind, title, body, index, new asks and deadline. */
+  update: OfferedUpdate;
+}
+
+/** A `POST /api/actions/:id/updates` body as the document gives it; staff review it before posting. */
+export interface OfferedUpdate {
+  kind: ActionUpdateKind.FurtherInformation | ActionUpdateKind.StopAction;
+  title?: string;
+  body?: string;
+  documentIndex?: string;
+  asks?: string[];
+  newAppealDeadline?: string;
 }
 
 /** The appeal deadline as printed, and the instant it becomes in the zone used. */
@@ -51,6 +63,10 @@ export interface DraftDeadline {
   /** False when the zone is only a default the user should confirm. */
   timeZoneConfirmed: boolean;
   instant: string;
+  /** The document asks for appeals "immediately" and prints no date: the date is a working one. */
+  asSoonAsPossible: boolean;
+  /** False for a working deadline (issue date + 6 weeks): staff must confirm it before the action is published. */
+  confirmed: boolean;
 }
 
 /** What the importer read from one document, before any look at existing actions. */
@@ -61,6 +77,10 @@ export interface DocumentReading {
   deadline: DraftDeadline | null;
   /** "UA 214/09" when the document is further information on an earlier action. */
   furtherInformationOf: string | null;
+  /** What kind of update of an earlier action the document is, if it is one. */
+  updateKind: 'further information' | 'stop action' | null;
+  /** The layout the document was read as: 1990s telex, classic (to about 2016) or labelled. */
+  layout: 'telex' | 'classic' | 'labelled';
 }
 
 export interface ImportedDraft extends DocumentReading {

@@ -31,7 +31,7 @@ export class ImportsService {
 
   async importDocument(text: string, options: ImportOptions): Promise<ImportedDraft> {
     const reading = readUrgentActionDocument(text, await this.zoneChoice(options));
-    const duplicateOf = await this.duplicates.find(reading.action);
+    const duplicateOf = await this.duplicates.find(reading);
     const invalid = await invalidDraftFields(reading.action);
     if (!options.create) return { ...reading, duplicateOf, invalid, created: null };
 

@@ -3,6 +3,7 @@ import { readClassicLayout } from './document/classic-layout';
 import { isLabelledLayout, readLabelledLayout } from './document/labelled-layout';
 import { MARKERS } from './document/document-markers';
 import { readDocumentLines } from './document/document-lines';
+import { isTelexLayout, readTelexLayout, TELEX } from './document/telex-layout';
 import { deadlineZone, ZoneChoice } from './deadline-zone';
 import { DraftReport } from './draft-report';
 import { extractAdditionalInformation } from './extractors/additional-information.extractor';
@@ -23,10 +24,12 @@ import type { DocumentReading, DraftAction } from './imported-draft';
 export function readUrgentActionDocument(text: string, zoneChoice: ZoneChoice = {}): DocumentReading {
   const report = new DraftReport();
   const lines = readDocumentLines(text);
-  const header = lines.find((line) => MARKERS.header.test(line.text));
+  const telex = isTelexLayout(lines);
+  const header = lines.find((line) => MARKERS.header.test(line.text) || (telex && TELEX.distribution.test(line.text)));
   if (header) report.read('header', 1, header);
   else report.missing('header', 'no "URGENT ACTION" header: the text may not be an Urgent Action');
-  const regions = isLabelledLayout(lines) ? readLabelledLayout(lines) : readClassicLayout(lines);
+  const regions = telex ? readTelexLayout(lines) : isLabelledLayout(lines) ? readLabelledLayout(lines) : readClassicLayout(lines);
+  const stop = lines.find((line, index) => MARKERS.stopAction.test(`${line.text} ${lines[index + 1]?.text ?? ''}`));
   const prose = [...regions.narrative, ...regions.asks, ...regions.additionalInformation].map((line) => line.text).join('\n');
   const forms = new WordForms(prose);
 
@@ -37,7 +40,7 @@ export function readUrgentActionDocument(text: string, zoneChoice: ZoneChoice = 
   const targets = extractTargets(regions, report);
   const country = extractCountry(regions, targets, report);
   const zone = deadlineZone(zoneChoice, country);
-  const { fields: deadlineFields, deadline } = extractDeadline(regions, zone, forms, report);
+  const { fields: deadlineFields, deadline } = extractDeadline(regions, zone, forms, report, { issuedOn: identity.fields.issuedOn, stop: Boolean(stop) });
   const action: DraftAction = {
     ...identity.fields,
     ...(title ? { title } : {}),
@@ -49,10 +52,22 @@ export function readUrgentActionDocument(text: string, zoneChoice: ZoneChoice = 
     ...deadlineFields,
     ...extractInstructions(regions, report),
     ...withDefined('additionalInformation', extractAdditionalInformation(regions, report)),
-    subjects: extractSubjects(regions, { title, summary: narrative.fields.summary }, report),
+    subjects: extractSubjects(regions, { title, summary: narrative.fields.summary, summaryLines: narrative.summaryLines }, report),
     targets,
   };
-  return { action, fields: report.fields, unread: report.unread, deadline, furtherInformationOf: identity.furtherInformationOf };
+  const updateKind = stop ? 'stop action' : identity.furtherInformationOf ? 'further information' : null;
+  // A stop action wants no more appeals: what it leaves out is no failure to read.
+  if (stop) {
+    for (const entry of report.unread) {
+      if (STOP_ACTION_LEAVES_OUT.test(entry.field)) entry.reason = `a stop action: no more appeals are wanted, so the document prints no ${entry.field}`;
+    }
+  }
+  if (stop) report.read('updateKind', 0.9, stop, stop.text, 'stop action');
+  return {
+    action, fields: report.fields, unread: report.unread, deadline, furtherInformationOf: identity.furtherInformationOf, updateKind, layout: regions.layout,
+  };
 }
+
+const STOP_ACTION_LEAVES_OUT = /^(?:asks|targets|languages|acceptsOwnLanguage|appealDeadline)$/;
 
 const withDefined = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : { [key]: value } as Record<K, V>);

@@ -47,8 +47,17 @@ export class Target {
   @Column({ type: 'text', nullable: true })
   emailPrinted: string | null;
 
+  /** The address every sender uses: the first of `emails` that has not bounced. */
   @Column({ type: 'text', nullable: true })
   email: string | null;
+
+  /** Every address the target prints, normalised, in the order printed. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  emails: string[];
+
+  /** Those of `emails` that failed permanently; the next one is used instead. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  undeliverableEmails: string[];
 
   @Column({ type: 'text', nullable: true })
   salutation: string | null;

@@ -25,7 +25,7 @@ export class TargetsService {
 
   async update(id: string, input: UpdateTargetDto): Promise<Target> {
     const target = await this.get(id);
-    this.targets.merge(target, targetColumns(input, input.country ?? target.country));
+    this.targets.merge(target, targetColumns(input, input.country ?? target.country, target.emails));
     return this.targets.save(target);
   }
 

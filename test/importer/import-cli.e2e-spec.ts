@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../support/built-app';
 import { inventedDocument, NOT_IN_SEED_003_TEXT, seed003ActionAsPrinted, SEED_003_TEXT_FILE } from './documents';
+import { laidOutPdf } from './laid-out-pdf';
 import { pdfOf } from './pdf-document';
 
 // Runs the CLI that `npm run import` runs after its build, from the dist/ global setup built (a build
@@ -41,6 +42,21 @@ describe('the import CLI (npm run import)', () => {
     const { code, stdout } = await runImport(file, '--time-zone', 'Asia/Baku');
     expect(code).toBe(0);
     expect(JSON.parse(stdout).action).toEqual(expected);
+  });
+
+  it('reads .txt and .pdf documents of the telex and labelled layouts', async () => {
+    for (const [name, timeZone] of [['telex-further-information', 'Europe/Moscow'], ['labelled-defenders', 'America/Tegucigalpa']]) {
+      const { text, expected } = inventedDocument(name);
+      const txt = join(scratch, `${name}.txt`);
+      const pdf = join(scratch, `${name}.pdf`);
+      writeFileSync(txt, text);
+      writeFileSync(pdf, await laidOutPdf(text));
+      for (const file of [txt, pdf]) {
+        const { code, stdout } = await runImport(file, '--time-zone', timeZone);
+        expect({ file, code }).toEqual({ file, code: 0 });
+        expect(JSON.parse(stdout).action).toEqual(expected);
+      }
+    }
   });
 
   it('explains its usage, a bad time zone and a missing file on stderr with a non-zero exit', async () => {

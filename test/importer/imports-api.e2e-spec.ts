@@ -2,6 +2,7 @@ import { staffClient } from '../support/auth';
 import { inventedAction } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
 import { inventedDocument, NOT_IN_SEED_003_TEXT, seed003ActionAsPrinted, seed003Text } from './documents';
+import { laidOutPdf } from './laid-out-pdf';
 import { pdfOf } from './pdf-document';
 
 const upload = (name: string, content: Buffer | string, type: string, fields: Record<string, string> = {}, field = 'file') => {
@@ -80,6 +81,84 @@ describe('POST /api/imports', () => {
       kind: 'further information', title: body.action.title, body: body.action.summary, documentIndex: body.action.documentIndex, asks: body.action.asks,
     });
     expect(update.status).toBe(201);
+  });
+
+  it('offers a 1990s stop action as the stop of the action it follows, whatever form its UA number takes', async () => {
+    const original = await http.post('/api/actions', inventedAction({ reference: 'UA 3/96', title: 'Two men at risk of return', country: 'RU' }));
+    expect((await http.post(`/api/actions/${original.body.id}/publish`)).status).toBe(200);
+    const { text } = inventedDocument('telex-stop-action');
+    const { status, body } = await http.post('/api/imports', { text, timeZone: 'Europe/Moscow' });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ layout: 'telex', furtherInformationOf: 'UA 03/96', updateKind: 'stop action' });
+    expect(body.duplicateOf).toMatchObject({ id: original.body.id, reference: 'UA 3/96', field: 'reference', updatePath: `/api/actions/${original.body.id}/updates` });
+    expect(body.duplicateOf.update).toEqual({
+      kind: 'stop action', title: 'Fear of refoulement', documentIndex: 'EUR 46/008/1996', body: `${body.action.summary}\n\n${body.action.body}`,
+    });
+    expect(body.unread).toContainEqual({ field: 'asks', reason: 'a stop action: no more appeals are wanted, so the document prints no asks' });
+
+    const stopped = await http.post(body.duplicateOf.updatePath, body.duplicateOf.update);
+    expect(stopped.status).toBe(201);
+    expect((await http.get(`/api/actions/${original.body.id}`)).body).toMatchObject({ status: 'closed', outcome: 'stop action' });
+  });
+
+  it('offers a labelled "THIRD UA 60/16" as further information on UA 60/16, with its new asks', async () => {
+    const original = await http.post('/api/actions', inventedAction({ reference: 'UA 60/16', title: 'Blogger detained', country: 'UZ' }));
+    expect((await http.post(`/api/actions/${original.body.id}/publish`)).status).toBe(200);
+    const { text, expected } = inventedDocument('labelled-third-ua');
+    const pdf = await laidOutPdf(text);
+    const { status, body } = await http.postForm('/api/imports', upload('third.pdf', pdf, 'application/pdf', { timeZone: 'Asia/Tashkent' }));
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ layout: 'labelled', furtherInformationOf: 'UA 60/16', updateKind: 'further information' });
+    expect(body.duplicateOf).toMatchObject({ id: original.body.id, update: { kind: 'further information', asks: expected.asks, documentIndex: 'EUR 62/5012/2016' } });
+    expect((await http.post(body.duplicateOf.updatePath, body.duplicateOf.update)).status).toBe(201);
+  });
+
+  it('marks a document asking for appeals "immediately" as soon as possible, and refuses to publish it until staff confirm the working deadline', async () => {
+    // Issued today, so that the working deadline six weeks on is still to come.
+    const today = new Date();
+    const printedToday = today.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const text = inventedDocument('telex-asap').text.replace('3 April 1995', printedToday).replace('UA 52/95', 'UA 52/26');
+    const { status, body } = await http.post('/api/imports?create=true', { text, timeZone: 'Europe/Moscow' });
+    expect(status).toBe(201);
+    const sixWeeksOn = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 42)).toISOString().slice(0, 10);
+    expect(body.deadline).toMatchObject({ printed: 'IMMEDIATELY', date: sixWeeksOn, asSoonAsPossible: true, confirmed: false });
+    expect(body.action).toMatchObject({ appealDeadline: sixWeeksOn, appealDeadlineConfirmed: false });
+    expect(body.unread).toContainEqual({
+      field: 'appealDeadline',
+      reason: `not confirmed: appeals are wanted "IMMEDIATELY"; ${sixWeeksOn} is a working deadline (issue date + 6 weeks) that staff must confirm before publishing`,
+    });
+    const id = body.created.id;
+    expect((await http.get(`/api/actions/${id}`)).body).toMatchObject({ status: 'draft', appealDeadlineConfirmed: false });
+
+    const refused = await http.post(`/api/actions/${id}/publish`);
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual([{ field: 'appealDeadline', message: expect.stringContaining('working deadline') }]);
+    expect((await http.get(`/api/actions/${id}`)).body.status).toBe('draft');
+
+    expect((await http.patch(`/api/actions/${id}`, { appealDeadlineConfirmed: true })).status).toBe(200);
+    expect((await http.post(`/api/actions/${id}/publish`)).status).toBe(200);
+  });
+
+  it('takes a working deadline as confirmed once staff set the date themselves', async () => {
+    const draft = await http.post('/api/actions', inventedAction({ reference: 'UA 77/26', appealDeadlineConfirmed: false }));
+    const refused = await http.post(`/api/actions/${draft.body.id}/publish`);
+    expect({ status: refused.status, field: refused.body.errors[0].field }).toEqual({ status: 422, field: 'appealDeadline' });
+    const edited = await http.patch(`/api/actions/${draft.body.id}`, { appealDeadline: '2031-02-01', appealDeadlineTimeZone: 'Europe/Paris' });
+    expect(edited.body.appealDeadlineConfirmed).toBe(true);
+    expect((await http.post(`/api/actions/${draft.body.id}/publish`)).status).toBe(200);
+  });
+
+  it('reads uploaded .txt and .pdf documents of all three layouts', async () => {
+    for (const [name, layout, timeZone] of [
+      ['telex-two-men', 'telex', 'Europe/Moscow'], ['single-named-individual', 'classic', 'America/Santiago'], ['labelled-defenders', 'labelled', 'America/Tegucigalpa'],
+    ]) {
+      const { text, expected } = inventedDocument(name);
+      for (const [file, content, type] of [[`${name}.txt`, text, 'text/plain'], [`${name}.pdf`, await laidOutPdf(text), 'application/pdf']] as const) {
+        const { status, body } = await http.postForm('/api/imports', upload(file, content, type, { timeZone }));
+        expect({ file, status, layout: body.layout }).toEqual({ file, status: 200, layout });
+        expect(body.action).toEqual(expected);
+      }
+    }
   });
 
   it('reads an uploaded .txt file, with the zone given beside it', async () => {

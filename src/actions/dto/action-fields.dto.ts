@@ -99,6 +99,13 @@ export class ActionFieldsDto {
   @IsISO8601({ strict: true }, { message: 'appealDeadline must be an ISO 8601 date or date-time' })
   appealDeadline: string;
 
+  @ApiPropertyOptional({
+    default: true,
+    description: 'False for a working deadline (the document asked for appeals "immediately"); publishing is refused until it is confirmed. Setting appealDeadline confirms it unless this says otherwise',
+  })
+  @IsOptional() @IsBoolean()
+  appealDeadlineConfirmed?: boolean;
+
   @ApiProperty({ example: 'Europe/London' })
   @IsTimeZone({ message: 'appealDeadlineTimeZone must be an IANA time zone such as Europe/London' })
   appealDeadlineTimeZone: string;

@@ -2,7 +2,7 @@ import type { DocumentLine } from './document-line';
 
 /** The parts of an Urgent Action document, found by its layout; each extractor reads its own. */
 export interface DocumentRegions {
-  layout: 'classic' | 'labelled';
+  layout: 'classic' | 'labelled' | 'telex';
   /** Every line, for what may be printed anywhere (the identifying line, the footer). */
   all: DocumentLine[];
   title: DocumentLine[];
@@ -19,4 +19,10 @@ export interface DocumentRegions {
   copies: DocumentLine[];
   additionalInformation: DocumentLine[];
   subjects: DocumentLine[];
+  /** Where a layout prints the issue date apart from the identifying lines (the telex's UA number line). */
+  issued?: DocumentLine[];
+  /** The telex's line naming the countries concerned in capitals, separated by slashes. */
+  countries?: DocumentLine[];
+  /** The telex's people at risk: "Lee Yen Sen (m), aged 42, former logger", one a line. */
+  people?: DocumentLine[];
 }

@@ -9,7 +9,8 @@ const LABELS = {
   typeAndNumber: /^URGENT ACTION TYPE AND NUMBER\b/i,
   index: /^INDEX NUMBER\b/i,
   summary: /^SUMMARY\b/i,
-  letter: /^(?:MODEL )?LETTER\b/i,
+  // "TAKE ACTION: WRITE AN APPEAL IN YOUR OWN WORDS OR USE THIS MODEL LETTER" in some years.
+  letter: /^(?:MODEL )?LETTER\b|^TAKE ACTION\b.*\bMODEL LETTER\b/i,
   targets: /^TARGET['’]?S['’]? CONTACT DETAILS\b/i,
   language: /^PREFERRED LANGUAGES? TO ADDRESS TARGETS?\b/i,
   deadline: /^APPEAL DEADLINE NOTICE\b/i,

@@ -5,7 +5,11 @@ import { joinLines, paragraphs } from '../document/paragraphs';
 import type { DraftReport } from '../draft-report';
 
 // In a model letter the asks are the sentences that ask something of the addressee.
-const LETTER_ASK = /^(?:I|We)(?: also| further| therefore)? (?:urge|call on|ask|request|demand)\b|^Please\b/;
+// "Meanwhile, I call on you …": an opening word and comma may come first.
+const LETTER_ASK = new RegExp(
+  '^(?:[A-Z][a-z]+(?: [a-z]+)?, )?(?:I|We)(?: also| further| therefore| strongly| respectfully| urgently)? '
+  + '(?:urge|call on|ask|request|demand|am (?:urging|calling on|asking)|would like to (?:urge|ask|call on))\\b|^Please\\b',
+);
 
 function listedAsks(lines: DocumentLine[]): DocumentLine[][] {
   const asks: DocumentLine[][] = [];
@@ -26,7 +30,8 @@ function letterAsks(lines: DocumentLine[]): { text: string; lines: DocumentLine[
 export function extractAsks(regions: DocumentRegions, report: DraftReport): string[] {
   const asks = regions.asksAreLetter
     ? letterAsks(regions.asks)
-    : listedAsks(regions.asks).map((lines) => ({ text: joinLines(lines), lines }));
+    // The telex era ends each dash bullet with the list's own punctuation: "…;", "…; and".
+    : listedAsks(regions.asks).map((lines) => ({ text: joinLines(lines).replace(/\s*[;,]\s*(?:and|or)?$/, ''), lines }));
   asks.forEach((ask, index) => {
     const listed = ask.lines[0].bulleted || ASK_VERBS.test(ask.text);
     report.read(`asks[${index}]`, regions.asksAreLetter ? 0.6 : listed ? 0.9 : 0.5, ask.lines, ask.text);

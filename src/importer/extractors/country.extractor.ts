@@ -37,6 +37,15 @@ function fromTargets(targets: DraftTarget[]): string | null {
  * else where the primary targets hold office.
  */
 export function extractCountry(regions: DocumentRegions, targets: DraftTarget[], report: DraftReport): string | undefined {
+  // The telex's countries line: "RUSSIAN FEDERATION/DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA"; the first is where appeals go.
+  for (const line of regions.countries ?? []) {
+    const [first] = line.text.split(/\s*\/\s*/);
+    const code = countryCodeOf(first);
+    if (code) {
+      report.read('country', 0.9, line, first, code);
+      return code;
+    }
+  }
   for (const line of regions.identity) {
     const named = IDENTIFYING_COUNTRY.exec(line.text)?.[1];
     const code = named ? countryCodeOf(named) : null;

@@ -4,7 +4,9 @@ import type { DraftAction } from '../imported-draft';
 import { isoDateOf, PRINTED_DATE } from '../vocabulary/printed-date';
 
 const UA_NUMBER = /\bUA:?\s*(\d{1,4})\s*\/\s*(\d{2})\b/i;
-const INDEX = /\b([A-Z]{3})\s?(\d{2})\s?\/\s?(\d{3,4})\s?\/\s?(\d{4})\b/;
+// "ASA 24/002/2012"; the telex era printed "EUR 46/06/96", which the archive writes "EUR 46/006/1996".
+const INDEX = /\b([A-Z]{3})\s?(\d{2})\s?\/\s?(\d{2,4})\s?\/\s?(\d{4}|\d{2})\b/;
+const fullYear = (year: string) => (year.length === 4 ? year : `${Number(year) >= 60 ? '19' : '20'}${year}`);
 const ISSUE_DATE = /\b(?:Date|Publication date)\s*:?\s*(.+)$/i;
 // "Further information on UA: 214/09"; the later layout says "THIRD UA 60/16" ("FIRST UA" is the original itself).
 const UPDATE_OF = /\b(?:further information on|(?:\w+ )?update on|second|third|fourth|fifth|sixth|seventh|final|\d+(?:nd|rd|th))\s+(?:urgent action|UA):?\s*(\d{1,4})\s*\/\s*(\d{2})\b/i;
@@ -37,13 +39,13 @@ export function extractIdentity(regions: DocumentRegions, report: DraftReport): 
   const indexed = lines.find((line) => INDEX.test(line.text));
   if (indexed) {
     const [, region, country, number, year] = INDEX.exec(indexed.text)!;
-    fields.documentIndex = `${region} ${country}/${number}/${year}`;
-    report.read('documentIndex', 0.95, indexed);
+    fields.documentIndex = `${region} ${country}/${number.padStart(3, '0')}/${fullYear(year)}`;
+    report.read('documentIndex', 0.95, indexed, indexed.text, fields.documentIndex);
   } else {
     report.missing('documentIndex', 'the document prints no index number ("Index: ASA 24/002/2012")');
   }
 
-  const dated = regions.layout === 'labelled'
+  const dated = regions.issued?.length ? regions.issued[0] : regions.layout === 'labelled'
     ? lines.find((line) => !INDEX.test(line.text) && !UA_NUMBER.test(line.text) && PRINTED_DATE.test(line.text))
     : lines.find((line) => ISSUE_DATE.test(line.text));
   const printed = dated && (ISSUE_DATE.exec(dated.text)?.[1] ?? dated.text);

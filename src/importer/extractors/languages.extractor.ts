@@ -6,7 +6,8 @@ import { languageTagOf } from '../vocabulary/language-names';
 
 const OWN_LANGUAGE = /\byour own language\b/i;
 // "Please write immediately in English, Korean or your own language:" → "English, Korean or your own language".
-const AFTER_IN = /^please write\b.*?\bin\s+(.+?)[:.]?$/i;
+// The telex era: "Please send telegrams/faxes/express/airmail letters in English, Russian or your own language:".
+const AFTER_IN = /^please (?:write|send)\b.*?\bin\s+(.+?)[:.]?$/i;
 
 /** The languages to write in, as BCP 47 tags, and whether "your own language" is welcome. */
 export function extractLanguages(regions: DocumentRegions, report: DraftReport): Pick<DraftAction, 'languages' | 'acceptsOwnLanguage'> {
@@ -16,7 +17,8 @@ export function extractLanguages(regions: DocumentRegions, report: DraftReport):
     return {};
   }
   const printed = joinLines(regions.languages);
-  const named = (AFTER_IN.exec(printed)?.[1] ?? printed).replace(OWN_LANGUAGE, '').replace(/\.$/, '');
+  // "either in Russian or in your own language": the words around the names are no names.
+  const named = (AFTER_IN.exec(printed)?.[1] ?? printed).replace(OWN_LANGUAGE, '').replace(/\.$/, '').replace(/\b(?:either|in)\b/gi, '');
   // "Belarusian, Russian. You can also write in your own language.": the sentence after the names is no name.
   const names = named.split(/,|\bor\b|\band\b|\/|\.\s+/).map((name) => name.trim()).filter(Boolean);
   const tags: string[] = [];

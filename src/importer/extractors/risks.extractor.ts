@@ -14,7 +14,7 @@ const WORDINGS: Record<RiskCode, RegExp> = {
   [RiskCode.UnfairTrial]: /\bunfair trial\b|\bgrossly unfair\b/i,
   [RiskCode.MedicalConcern]: /\bmedical (?:concern|care|treatment|attention)\b/i,
   [RiskCode.PrisonerOfConscience]: /\bprisoner of conscience\b/i,
-  [RiskCode.FearForSafety]: /\bfears? for (?:(?:his|her|their) )?safety\b/i,
+  [RiskCode.FearForSafety]: /\bfears? for (?:(?:his|her|their) )?safety\b|\bdeath threats?\b|\bthreatened with death\b/i,
   [RiskCode.Harassment]: /\bharass(?:ed|ment)\b|\bintimidat/i,
 };
 

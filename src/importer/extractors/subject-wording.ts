@@ -38,7 +38,7 @@ export function genderOf(printed: string): Gender | null {
 
 // Checked in order: a title saying "released" outranks the detention it ends.
 const STATUSES: [RegExp, SubjectStatus][] = [
-  [/\breleased\b|\bfreed\b|\bacquitted\b/i, SubjectStatus.Released],
+  [/\breleased\b|\bfreed\b|\bacquitted\b|\ballowed to leave\b/i, SubjectStatus.Released],
   [/\bexecuted\b/i, SubjectStatus.Executed],
   [/\bdied\b|\bdeath in custody\b/i, SubjectStatus.Deceased],
   [/\bforcibly returned\b|\bdeported\b|\brefouled\b|\bextradited\b/i, SubjectStatus.ForciblyReturned],

@@ -10,14 +10,23 @@ import { countryInLine } from '../vocabulary/country-names';
 import { officeTimeZone } from '../vocabulary/office-time-zone';
 import { targetKindOf } from './target-kind';
 import {
-  ContactLabel, contactEntries, continuesOnNextLine, isAddressLine, isOrganisationLine, isPersonalName, isRoleLine, splitHonorific,
+  ContactLabel, contactEntries, continuesOnNextLine, isAddressLine, isOrganisationLine, isPersonalName, isRoleLine, splitHonorific, splitTitledName,
 } from './target-lines';
+
+/** The name a line carries: after an honorific or rank, after a title that names its office, or alone. */
+function nameIn(text: string): { honorific: string | null; name: string; title?: string } | null {
+  const honoured = splitHonorific(text);
+  if (honoured) return honoured;
+  const titled = splitTitledName(text);
+  if (titled) return { honorific: null, ...titled };
+  return isPersonalName(text) ? { honorific: null, name: text } : null;
+}
 
 type Contact = { label: ContactLabel; value: string; line: DocumentLine };
 
 /** Title, name, organisation and address: the lines before the contact lines, in the order a block prints them. */
 function describedBy(lines: DocumentLine[]) {
-  const honorificAt = lines.findIndex((line) => splitHonorific(line.text));
+  const honorificAt = lines.findIndex((line) => splitHonorific(line.text) || splitTitledName(line.text));
   const at = honorificAt >= 0 ? honorificAt : lines.findIndex((line) => isPersonalName(line.text));
   const before = at > 0 ? lines.slice(0, at) : [];
   let rest = at >= 0 ? lines.slice(at + 1) : lines;
@@ -55,18 +64,20 @@ export function readTargetBlock(lines: DocumentLine[], role: TargetRole, index: 
   const target: DraftTarget['target'] = {};
   report.read(`targets[${index}].role`, 0.9, lines[0], role === 'copy' ? 'Copies to' : 'PLEASE SEND APPEALS … TO');
 
-  const named = nameLine ? splitHonorific(nameLine.text) ?? { honorific: null, name: nameLine.text } : null;
+  const named = nameLine ? nameIn(nameLine.text) ?? { honorific: null, name: nameLine.text } : null;
   if (named) {
     if (named.honorific) target.honorific = named.honorific;
     target.name = named.name;
-    report.read(`${path}.name`, named.honorific ? 0.9 : 0.7, nameLine);
-    if (named.honorific) report.read(`${path}.honorific`, 0.9, nameLine);
+    report.read(`${path}.name`, named.honorific ? 0.9 : 0.7, nameLine, named.name);
+    if (named.honorific) report.read(`${path}.honorific`, 0.9, nameLine, named.honorific);
   } else {
     report.missing(`${path}.name`, `no personal name in the block starting "${lines[0].text}"`);
   }
-  if (title.length) {
-    target.title = joinLines(title);
-    report.read(`${path}.title`, 0.8, title);
+  // A title printed on the name's line ("Minister of Security General de División …") follows any title above it.
+  const titleText = [joinLines(title), named?.title ?? ''].filter(Boolean).join(' ');
+  if (titleText) {
+    target.title = titleText;
+    report.read(`${path}.title`, 0.8, title.length ? title : nameLine, titleText);
   }
   if (organisation.length) {
     target.organisation = joinLines(organisation);
@@ -105,7 +116,7 @@ export function readTargetBlock(lines: DocumentLine[], role: TargetRole, index: 
 function readContacts(contacts: Contact[], target: DraftTarget['target'], path: string, report: DraftReport): void {
   for (const contact of contacts) {
     const field = `${path}.${contact.label}`;
-    if (target[contact.label]) {
+    if (target[contact.label] && contact.label !== 'email') {
       report.missing(field, `a second ${contact.label} "${contact.value}" was left out; the first one printed is kept`);
     } else if (contact.label === 'fax' || contact.label === 'phone') {
       const e164 = toE164(contact.value, target.country);
@@ -114,14 +125,33 @@ function readContacts(contacts: Contact[], target: DraftTarget['target'], path: 
         report.read(field, 0.95, contact.line, contact.value, e164);
       } else report.missing(field, `"${contact.value}" is not a valid number`);
     } else if (contact.label === 'email') {
-      const email = normaliseEmail(contact.value);
-      if (isEmail(email)) {
-        target.email = email;
-        report.read(field, 0.95, contact.line, contact.value, email);
-      } else report.missing(field, `"${contact.value}" is not an email address`);
+      readEmails(contact, target, field, report);
     } else {
       target.salutation = contact.value.replace(/,$/, '');
       report.read(field, 0.9, contact.line, contact.value);
     }
   }
+}
+
+// "a@x.example, b@x.example", "a@x.example / b@x.example", "a@x.example y b@x.example": one line, several addresses.
+const EMAIL_SEPARATOR = /\s*[,;/]\s*|\s+(?:and|or|y|o|et|ou|und)\s+|\s+/i;
+
+/** Every address on an Email line; the first becomes `email`, all of them `emails` when there are several. */
+function readEmails(contact: Contact, target: DraftTarget['target'], field: string, report: DraftReport): void {
+  const parts = contact.value.split(EMAIL_SEPARATOR).map((part) => part.replace(/^[<(]|[>).]$/g, '')).filter(Boolean);
+  // Words without an "@" are a single value written out ("info at prosecutor"), not several addresses.
+  const printed = parts.some((part) => part.includes('@')) ? parts.filter((part) => part.includes('@') || parts.length === 1) : [contact.value];
+  const known = target.emails ?? (target.email ? [target.email] : []);
+  for (const each of printed) {
+    const email = normaliseEmail(each);
+    if (!isEmail(email)) {
+      report.missing(field, `"${each}" is not an email address`);
+      continue;
+    }
+    if (known.includes(email)) continue;
+    known.push(email);
+    report.read(known.length === 1 ? field : `${field.replace(/\.email$/, '.emails')}[${known.length - 1}]`, 0.95, contact.line, each, email);
+  }
+  if (known.length) target.email = known[0];
+  if (known.length > 1) target.emails = known;
 }

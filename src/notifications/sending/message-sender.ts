@@ -10,6 +10,7 @@ import { MailTransport } from '../../mail/mail-transport';
 import { Section } from '../../sections/section.entity';
 import { AppealRecord } from '../../supporters/appeal-record.entity';
 import { Target } from '../../targets/target.entity';
+import { afterPermanentFailure } from '../../targets/target-record';
 import { NoticeRenderer } from '../content/notice-renderer';
 import { storeContent } from '../content/notification-contents';
 import { NotificationContent } from '../outbox/notification-content.entity';
@@ -81,7 +82,8 @@ export class MessageSender {
           ...(final ? { status: DeliveryStatus.Failed, settledAt: this.clock.now() } : {}),
         });
         if (failure.permanent && message.targetId && !content.faxNumber) {
-          await manager.update(Target, message.targetId, { emailUndeliverableAt: this.clock.now(), emailUndeliverableReason: failure.reason });
+          const target = await manager.findOneByOrFail(Target, { id: message.targetId });
+          await manager.update(Target, message.targetId, afterPermanentFailure(target, message.recipient, failure.reason, this.clock.now()));
         }
         return { result: 'failed', failure, final };
       }

@@ -47,9 +47,17 @@ export class TargetFieldsDto {
   @IsOptional() @IsString() @IsDialableForCountry()
   phone?: string | null;
 
-  @ApiPropertyOptional({ example: 'dpr.korea@verizon.net' })
+  @ApiPropertyOptional({ example: 'dpr.korea@verizon.net', description: 'The first address; kept for clients that know only one' })
   @IsOptional() @Transform(trim) @IsEmail({}, { message: 'email must be an email address' })
   email?: string | null;
+
+  @ApiPropertyOptional({
+    type: [String], example: ['despacho@seguridad.example.hn', 'prensa@seguridad.example.hn'],
+    description: 'Every address, in order; senders use the first that has not bounced. With `email` too, `email` comes first',
+  })
+  @IsOptional() @IsArray() @ArrayMaxSize(10) @Transform(({ value }) => (Array.isArray(value) ? value.map((each) => (typeof each === 'string' ? each.trim() : each)) : value))
+  @IsEmail({}, { each: true, message: 'emails must be a list of email addresses' })
+  emails?: string[];
 
   @ApiPropertyOptional({ example: 'Your Excellency' })
   @IsOptional() @IsString() @MaxLength(200) @Transform(trim)
