@@ -1,5 +1,5 @@
 import { readUrgentActionDocument } from '../../src/importer/read-document';
-import { seed003Action } from '../support/seed-fixtures';
+import { seed003ActionAsDocument } from '../support/seed-fixtures';
 import { inventedDocument, NOT_IN_SEED_003_TEXT, seed003ActionAsPrinted, seed003Text, seed003TextWithFooter } from './documents';
 
 const unreadFields = (reading: { unread: { field: string }[] }) => reading.unread.map((entry) => entry.field);
@@ -13,7 +13,7 @@ describe('reading an Urgent Action document', () => {
 
   it('reads reference, index and issue date from the identifying line, giving exactly the seed action', () => {
     const reading = readUrgentActionDocument(seed003TextWithFooter(), { timeZone: 'Europe/London' });
-    expect(reading.action).toEqual(seed003Action());
+    expect(reading.action).toEqual(seed003ActionAsDocument());
     expect(reading.unread).toEqual([]);
     expect(reading.furtherInformationOf).toBeNull();
   });

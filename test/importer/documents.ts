@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seed003Action } from '../support/seed-fixtures';
+import { seed003ActionAsDocument } from '../support/seed-fixtures';
 
 export const SEED_003_TEXT_FILE = join(__dirname, '../../../shared/seeds/003_15f0a03bee4b474b.txt');
 
@@ -21,7 +21,7 @@ export const NOT_IN_SEED_003_TEXT = ['reference', 'documentIndex', 'issuedOn'];
 
 /** The structured seed action without the fields its text does not print. */
 export function seed003ActionAsPrinted(): Record<string, unknown> {
-  const action = seed003Action();
+  const action = seed003ActionAsDocument();
   for (const field of NOT_IN_SEED_003_TEXT) {
     if (action[field] === undefined) throw new Error(`the structured seed has no ${field}`);
     delete action[field];

@@ -10,6 +10,12 @@ export function seed003Action(): any {
   return JSON.parse(readFileSync(SEED_003_FILE, 'utf8')).action;
 }
 
+/** Seed 003 as its document prints it: without what staff wrote afterwards (the Korean text, the subject phrases). */
+export function seed003ActionAsDocument(): any {
+  const { subjectPhrases: _phrases, translations: _translations, ...printed } = seed003Action();
+  return printed;
+}
+
 /** A small valid action with invented people, for tests that need many. */
 export function inventedAction(overrides: Record<string, unknown> = {}): any {
   return {
