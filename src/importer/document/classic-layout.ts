@@ -1,17 +1,9 @@
 import { isCapitals } from './capitals';
 import type { DocumentLine } from './document-line';
+import { find, firstOf } from './line-search';
 import { ASK_VERBS, MARKERS } from './document-markers';
 import type { DocumentRegions } from './document-regions';
 
-const find = (lines: DocumentLine[], pattern: RegExp, from = 0) => {
-  const index = lines.findIndex((line, position) => position >= from && pattern.test(line.text));
-  return index < 0 ? null : index;
-};
-
-const firstOf = (...indexes: (number | null)[]) => {
-  const found = indexes.filter((index): index is number => index !== null);
-  return found.length ? Math.min(...found) : null;
-};
 
 /** A heading in capitals may run over several lines; it ends at the line ending in a colon. */
 function headingEnd(lines: DocumentLine[], start: number): number {

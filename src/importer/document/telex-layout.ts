@@ -1,5 +1,6 @@
 import { isCapitals } from './capitals';
 import type { DocumentLine } from './document-line';
+import { find, firstOf } from './line-search';
 import { MARKERS } from './document-markers';
 import type { DocumentRegions } from './document-regions';
 import { countryCodeOf } from '../vocabulary/country-names';
@@ -30,14 +31,6 @@ export function isTelexLayout(lines: DocumentLine[]): boolean {
   return top.some((line) => TELEX.aiIndex.test(line.text)) && headings >= 2;
 }
 
-const find = (lines: DocumentLine[], pattern: RegExp, from = 0) => {
-  const index = lines.findIndex((line, position) => position >= from && pattern.test(line.text));
-  return index < 0 ? null : index;
-};
-const firstOf = (...indexes: (number | null)[]) => {
-  const found = indexes.filter((index): index is number => index !== null);
-  return found.length ? Math.min(...found) : null;
-};
 const withText = (line: DocumentLine, text: string): DocumentLine => ({ ...line, text });
 
 /**
