@@ -13,6 +13,7 @@ import { CloseActionDto } from './dto/close-action.dto';
 import { CreateActionUpdateDto } from './dto/create-action-update.dto';
 import { ListActionsQuery } from './dto/list-actions.query';
 import { UpdateActionDto } from './dto/update-action.dto';
+import { publicAction, publicActionPage, publicActionUpdate } from './public-action.view';
 import { isPubliclyVisible } from './public-visibility';
 
 @ApiTags('actions')
@@ -20,11 +21,12 @@ import { isPubliclyVisible } from './public-visibility';
 export class ActionsController {
   constructor(private readonly actions: ActionsService, private readonly updates: ActionUpdatesService, private readonly clock: Clock) {}
 
-  /** Staff and coordinators see every action; everyone else only published ones past their embargo. */
+  /** Staff and coordinators see every action; everyone else only published ones past their embargo, and only their public fields. */
   @Get()
   @Public()
-  list(@Query() query: ListActionsQuery, @CurrentPrincipal() principal?: Principal) {
-    return this.actions.list(query, isOrganisationMember(principal) ? undefined : this.clock.now());
+  async list(@Query() query: ListActionsQuery, @CurrentPrincipal() principal?: Principal) {
+    if (isOrganisationMember(principal)) return this.actions.list(query);
+    return publicActionPage(await this.actions.list(query, this.clock.now()));
   }
 
   @Post()
@@ -36,8 +38,9 @@ export class ActionsController {
 
   @Get(':id')
   @Public()
-  get(@IdParam() id: string, @CurrentPrincipal() principal?: Principal) {
-    return this.visibleAction(id, principal);
+  async get(@IdParam() id: string, @CurrentPrincipal() principal?: Principal) {
+    const action = await this.visibleAction(id, principal);
+    return isOrganisationMember(principal) ? action : publicAction(action);
   }
 
   @Patch(':id')
@@ -67,7 +70,8 @@ export class ActionsController {
   @Public()
   async listUpdates(@IdParam() id: string, @CurrentPrincipal() principal?: Principal) {
     await this.visibleAction(id, principal);
-    return this.updates.list(id);
+    const updates = await this.updates.list(id);
+    return isOrganisationMember(principal) ? updates : updates.map(publicActionUpdate);
   }
 
   @Post(':id/updates')
