@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { exitWithStartupError } from './bootstrap/infrastructure';
 import { QuietStartLogger } from './bootstrap/quiet-start-logger';
+import { redactedUrl } from './bootstrap/redacted-url';
 import { loadEnvironment } from './config/environment';
 import { queuePrefix } from './notifications/queues/queue-settings';
 
@@ -21,7 +22,7 @@ async function main() {
     AppModule.forRoot({ url: environment.DATABASE_URL, poolSize: environment.MAIL_CONCURRENCY + 6, runMigrations: false }),
     { logger: new QuietStartLogger(environment.LOG_LEVEL) },
   );
-  process.stdout.write(`Notification worker ready (pid ${process.pid}, queue prefix "${queuePrefix(environment)}", Redis ${environment.REDIS_URL})\n`);
+  process.stdout.write(`Notification worker ready (pid ${process.pid}, queue prefix "${queuePrefix(environment)}", Redis ${redactedUrl(environment.REDIS_URL)})\n`);
   const shutdown = async (signal: string) => {
     process.stdout.write(`${signal}: letting running jobs finish\n`);
     await app.close();

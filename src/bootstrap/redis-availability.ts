@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import Redis from 'ioredis';
+import { redactedUrl } from './redacted-url';
 
 export interface RedisEndpoint {
   url: string;
@@ -32,7 +33,7 @@ export async function ensureRedis(url: string, dataDir: string): Promise<RedisEn
   if (await redisAnswers(url)) return { url, stop: () => undefined };
   if (spawnSync('redis-server', ['--version']).status !== 0) {
     throw new RedisUnavailableError(
-      `No Redis answers at ${url} and redis-server is not installed.\n` +
+      `No Redis answers at ${redactedUrl(url)} and redis-server is not installed.\n` +
         'Start the services with `docker compose up -d` (or set REDIS_URL to a running Redis).',
     );
   }

@@ -21,4 +21,18 @@ describe('loadEnvironment', () => {
       for (const name of ['PORT', 'DATABASE_URL', 'REDIS_URL', 'MAIL_FROM']) expect(message).toContain(name);
     }
   });
+
+  it('names a bad URL or secret without printing its password or the secret', () => {
+    const attempt = () => loadEnvironment({
+      DATABASE_URL: 'postgres:ua:pg-pass-1@db.internal/ua', SMTP_URL: 'http://mailer:smtp-pass-2@mail.internal', MAGIC_LINK_SECRET: 'short-pass-3',
+    });
+    expect(attempt).toThrow(InvalidEnvironmentError);
+    try {
+      attempt();
+    } catch (error) {
+      const message = (error as Error).message;
+      for (const name of ['DATABASE_URL', 'SMTP_URL', 'MAGIC_LINK_SECRET']) expect(message).toContain(name);
+      for (const secret of ['pg-pass-1', 'smtp-pass-2', 'short-pass-3']) expect(message).not.toContain(secret);
+    }
+  });
 });

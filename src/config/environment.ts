@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { printableSetting } from './printable-setting';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) =>
@@ -210,7 +211,7 @@ export function loadEnvironment(source: Record<string, string | undefined> = pro
   const errors = validateSync(environment, { whitelist: false });
   if (errors.length > 0) {
     const lines = errors.flatMap((error) =>
-      Object.values(error.constraints ?? {}).map((message) => `  ${error.property}=${JSON.stringify(error.value)}: ${message}`),
+      Object.values(error.constraints ?? {}).map((message) => `  ${error.property}=${printableSetting(error.property, error.value)}: ${message}`),
     );
     throw new InvalidEnvironmentError(`Invalid environment:\n${lines.join('\n')}`);
   }
