@@ -34,6 +34,8 @@ function applyHttpHardening(app: NestExpressApplication, environment: Environmen
   // strict-origin-when-cross-origin, not helmet's no-referrer: with no-referrer browsers send "Origin: null" on
   // the pages' own form posts, which the origin check must refuse. Other sites still see no path.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests } }, referrerPolicy: { policy: 'strict-origin-when-cross-origin' } }));
+  // Behind a proxy, req.ip (and so every rate limit) is the client's only when the proxy is trusted.
+  app.set('trust proxy', environment.TRUST_PROXY);
   app.use(cookieParser());
   const origins = corsOrigins(environment);
   if (origins.length > 0) app.enableCors({ origin: origins, credentials: true });

@@ -2,9 +2,12 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { Environment } from '../config/environment';
+import { queuePrefix } from '../notifications/queues/queue-settings';
+import { RedisConnection } from '../redis/redis.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { RedisThrottlerStorage } from './redis-throttler-storage';
 import { FirstRunSetupService } from './first-run/first-run-setup.service';
 import { SignedLinks } from './signed-links';
 import { TokenHasher } from './token-hasher';
@@ -14,9 +17,11 @@ import { UsersService } from './users.service';
 @Module({
   imports: [
     ThrottlerModule.forRootAsync({
-      inject: [Environment],
-      useFactory: (environment: Environment) => ({
+      inject: [Environment, RedisConnection],
+      useFactory: (environment: Environment, redis: RedisConnection) => ({
         throttlers: [{ name: 'sensitive', ttl: 60_000, limit: environment.SENSITIVE_RATE_LIMIT_PER_MINUTE }],
+        // Shared by every instance on this Redis and database; separate for another database on the same Redis.
+        storage: new RedisThrottlerStorage(redis, queuePrefix(environment)),
       }),
     }),
   ],

@@ -3,6 +3,6 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 
 /**
  * Limits a route to SENSITIVE_RATE_LIMIT_PER_MINUTE calls a minute from one address (sign-in, sign-up, magic
- * links, letter sending). Counted in this process's memory.
+ * links, letter sending). Counted in Redis, across every instance; the address is the client's as TRUST_PROXY reads it.
  */
 export const RateLimited = () => UseGuards(ThrottlerGuard);

@@ -35,4 +35,12 @@ describe('loadEnvironment', () => {
       for (const secret of ['pg-pass-1', 'smtp-pass-2', 'short-pass-3']) expect(message).not.toContain(secret);
     }
   });
+
+  it('reads TRUST_PROXY as express does: a boolean, a hop count, or addresses and subnets', () => {
+    expect(loadEnvironment({}).TRUST_PROXY).toBe(false);
+    expect(loadEnvironment({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(loadEnvironment({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadEnvironment({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
+    expect(() => loadEnvironment({ TRUST_PROXY: 'everyone please' })).toThrow(/TRUST_PROXY/);
+  });
 });

@@ -5,6 +5,16 @@ import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, 
 const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
 
+const PROXY_ADDRESS = String.raw`(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(/\d{1,3})?)`;
+const TRUST_PROXY_ADDRESSES = new RegExp(`^${PROXY_ADDRESS}(\\s*,\\s*${PROXY_ADDRESS})*$`);
+
+function trustProxyValue(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  if (/^(true|false)$/i.test(text)) return text.toLowerCase() === 'true';
+  return /^\d+$/.test(text) ? Number(text) : text;
+}
+
 /** Every setting the app reads from the environment, validated once at start. */
 export class Environment {
   @IsIn(['development', 'production', 'test'])
@@ -179,6 +189,15 @@ export class Environment {
   @IsInt()
   @Min(1)
   SENSITIVE_RATE_LIMIT_PER_MINUTE = 10;
+
+  /**
+   * Express's `trust proxy`: false (default) uses the connecting address; true, a hop count, or the proxies'
+   * addresses and subnets ("loopback, 10.0.0.0/8") take the client from X-Forwarded-For. Rate limits count per client.
+   */
+  @Transform(({ value }) => trustProxyValue(value))
+  @ValidateIf((environment: Environment) => typeof environment.TRUST_PROXY === 'string')
+  @Matches(TRUST_PROXY_ADDRESSES, { message: 'TRUST_PROXY must be true, false, a number of proxies, or addresses and subnets such as "loopback, 10.0.0.0/8"' })
+  TRUST_PROXY: boolean | number | string = false;
 
   /** Largest JSON or form body accepted, as body-parser reads it ("512kb", "2mb"). */
   @Matches(/^\d+(b|kb|mb)$/, { message: 'REQUEST_BODY_LIMIT must look like 512kb or 2mb' })
