@@ -5,10 +5,24 @@ declare module 'multer' {
   interface Multer {
     single(field: string): RequestHandler;
   }
+  interface Limits {
+    fieldNameSize?: number;
+    fieldSize?: number;
+    fields?: number;
+    fileSize?: number;
+    files?: number;
+    parts?: number;
+    headerPairs?: number;
+  }
   interface MulterFactory {
-    (options: { storage: unknown; limits?: { fileSize?: number; files?: number } }): Multer;
+    (options: { storage: unknown; limits?: Limits }): Multer;
     memoryStorage(): unknown;
   }
-  const multer: MulterFactory;
+  /** What multer passes on when a limit is passed: `code` is LIMIT_FIELD_COUNT, LIMIT_FILE_SIZE, … */
+  export class MulterError extends Error {
+    code: string;
+    field?: string;
+  }
+  const multer: MulterFactory & { MulterError: typeof MulterError };
   export default multer;
 }
