@@ -1,9 +1,9 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { Environment } from '../../config/environment';
 import { RedisConnection } from '../../redis/redis.module';
 import { JobPayloads, jobIdOf, NotificationJobName, NotificationQueue, NotificationQueueName, queueOfJob } from './notification-queues';
-import { defaultJobOptions, queuePrefix, redisOptions } from './queue-settings';
+import { defaultJobOptions, producerRedisOptions, queuePrefix } from './queue-settings';
 
 export interface DueMessage {
   id: string;
@@ -13,11 +13,25 @@ export interface DueMessage {
 /** The producer: the only way jobs get into the notification queues. */
 @Injectable()
 export class NotificationQueues implements OnApplicationShutdown {
+  private readonly logger = new Logger('NotificationQueues');
   private readonly queues: Map<NotificationQueueName, Queue>;
+  private lastConnectionError = { message: '', at: 0 };
 
   constructor(@Inject(Environment) environment: Environment, private readonly redis: RedisConnection) {
-    const options = { connection: redisOptions(environment), prefix: queuePrefix(environment), defaultJobOptions: defaultJobOptions(environment) };
-    this.queues = new Map(Object.values(NotificationQueue).map((name) => [name, new Queue(name, options)]));
+    const options = { connection: producerRedisOptions(environment), prefix: queuePrefix(environment), defaultJobOptions: defaultJobOptions(environment) };
+    this.queues = new Map(Object.values(NotificationQueue).map((name) => {
+      const queue = new Queue(name, options);
+      queue.on('error', (error) => this.connectionFailed(error));
+      return [name, queue];
+    }));
+  }
+
+  /** Said once a minute, not once a second while Redis stays away. */
+  private connectionFailed(error: Error): void {
+    const now = Date.now();
+    if (error.message === this.lastConnectionError.message && now - this.lastConnectionError.at < 60_000) return;
+    this.lastConnectionError = { message: error.message, at: now };
+    this.logger.warn(`Redis for the notification queues: ${error.message}; requests go on, the reconciler queues what waits`);
   }
 
   queue(name: NotificationQueueName): Queue {

@@ -13,6 +13,18 @@ export function redisOptions(environment: Environment): RedisOptions {
   return { url: environment.REDIS_URL, maxRetriesPerRequest: null };
 }
 
+/** How long a producer waits for Redis to answer one command. */
+export const PRODUCER_COMMAND_TIMEOUT_MS = 2000;
+
+/**
+ * Producers fail fast instead: the rows they wake are committed before they add a job, so a request must not wait
+ * for Redis to come back; the reconciler queues what they could not. No offline queue (a command while disconnected
+ * fails at once) and a command timeout (for a Redis that accepts the connection but does not answer).
+ */
+export function producerRedisOptions(environment: Environment): RedisOptions {
+  return { url: environment.REDIS_URL, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: PRODUCER_COMMAND_TIMEOUT_MS };
+}
+
 /** Attempts and backoff for every job; a send's permanent failure ends early with UnrecoverableError. */
 export function defaultJobOptions(environment: Environment): DefaultJobOptions {
   return {

@@ -1,4 +1,4 @@
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -29,6 +29,8 @@ const SUPPORTER_NOTICES = [NotificationKind.NewActionNotice, NotificationKind.Up
 /** One-click unsubscribe: idempotent, no login, and the messages still waiting for that scope are cancelled. */
 @Injectable()
 export class UnsubscribeService {
+  private readonly logger = new Logger('UnsubscribeService');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly links: UnsubscribeLinks,
@@ -48,7 +50,9 @@ export class UnsubscribeService {
       await this.recordChoice(manager, scope, now);
       return this.cancelWaiting(manager, scope, now);
     });
-    await this.queues.removeSendJobs(cancelled);
+    // A job left behind finds its row cancelled and sends nothing.
+    await this.queues.removeSendJobs(cancelled).catch((error: Error) =>
+      this.logger.warn(`Removing the jobs of ${cancelled.length} cancelled messages failed: ${error.message}`));
     return { unsubscribed: true, scope: scope.kind, message: DESCRIPTIONS[scope.kind] };
   }
 
