@@ -12,6 +12,7 @@ import { HealthModule } from './health/health.module';
 import { LettersModule } from './letters/letters.module';
 import { ImportsModule } from './importer/imports.module';
 import { MailModule } from './mail/mail.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PagesModule } from './pages/pages.module';
 import { RedisModule } from './redis/redis.module';
@@ -31,6 +32,7 @@ export class AppModule {
         CommonModule,
         DatabaseModule.forRoot(database),
         RedisModule,
+        MetricsModule,
         MailModule,
         NotificationsModule,
         HealthModule,

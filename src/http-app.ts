@@ -9,10 +9,14 @@ import { Environment } from './config/environment';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe } from './common/validation.pipe';
 import { PAGE_PATHS } from './pages/pages.module';
+import { Metrics } from './metrics/metrics';
+import { METRICS_PATH } from './metrics/metrics-path';
+import { recordRequestDurations } from './metrics/request-duration';
 
 /** What every HTTP instance of the app gets, in production and in tests alike. */
 export function configureHttpApp(app: INestApplication): INestApplication {
-  app.setGlobalPrefix('api', { exclude: PAGE_PATHS });
+  app.use(recordRequestDurations(app.get(Metrics)));
+  app.setGlobalPrefix('api', { exclude: [...PAGE_PATHS, METRICS_PATH] });
   app.useGlobalPipes(createValidationPipe());
   applyHttpHardening(app as NestExpressApplication, app.get(Environment));
   const document = SwaggerModule.createDocument(

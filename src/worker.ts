@@ -2,9 +2,11 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { exitWithStartupError } from './bootstrap/infrastructure';
+import { refuseUnsafeProductionSetup } from './bootstrap/production-guards';
 import { QuietStartLogger } from './bootstrap/quiet-start-logger';
 import { redactedUrl } from './bootstrap/redacted-url';
 import { loadEnvironment } from './config/environment';
+import { startWorkerProbeServer } from './health/worker-probe-server';
 import { queuePrefix } from './notifications/queues/queue-settings';
 
 /**
@@ -15,6 +17,7 @@ async function main() {
   process.env.RUN_WORKER = 'true';
   process.env.RUN_SCHEDULER ??= 'false';
   const environment = loadEnvironment();
+  refuseUnsafeProductionSetup(environment);
   if (!environment.DATABASE_URL) {
     throw new Error('npm run start:worker needs DATABASE_URL: the embedded database serves a single process (npm start runs a worker inside it)');
   }
@@ -22,9 +25,11 @@ async function main() {
     AppModule.forRoot({ url: environment.DATABASE_URL, poolSize: environment.MAIL_CONCURRENCY + 6, runMigrations: false }),
     { logger: new QuietStartLogger(environment.LOG_LEVEL) },
   );
-  process.stdout.write(`Notification worker ready (pid ${process.pid}, queue prefix "${queuePrefix(environment)}", Redis ${redactedUrl(environment.REDIS_URL)})\n`);
+  const probes = await startWorkerProbeServer(app);
+  process.stdout.write(`Notification worker ready (pid ${process.pid}, queue prefix "${queuePrefix(environment)}", Redis ${redactedUrl(environment.REDIS_URL)}), metrics and health at ${probes.url}\n`);
   const shutdown = async (signal: string) => {
     process.stdout.write(`${signal}: letting running jobs finish\n`);
+    await probes.close();
     await app.close();
     process.exit(0);
   };

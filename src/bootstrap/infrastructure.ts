@@ -1,6 +1,7 @@
 import { loadEnvironment, Environment } from '../config/environment';
 import { DatabaseEndpoint, openDatabase } from '../database/embedded-postgres';
-import { ensureRedis, RedisEndpoint } from './redis-availability';
+import { refuseUnsafeProductionSetup } from './production-guards';
+import { ensureRedis, redisAnswers, RedisEndpoint } from './redis-availability';
 
 export interface Infrastructure {
   environment: Environment;
@@ -12,6 +13,7 @@ export interface Infrastructure {
 /** The database and Redis a process needs, started here when the environment names none. */
 export async function startInfrastructure(): Promise<Infrastructure> {
   const environment = loadEnvironment();
+  if (environment.NODE_ENV === 'production') refuseUnsafeProductionSetup(environment, { redisAnswers: await redisAnswers(environment.REDIS_URL) });
   const redis = await ensureRedis(environment.REDIS_URL, 'var/redis');
   // The rest of the app reads its settings from the environment, so a private Redis is announced there.
   process.env.REDIS_URL = redis.url;

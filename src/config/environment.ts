@@ -202,6 +202,41 @@ export class Environment {
   /** Largest JSON or form body accepted, as body-parser reads it ("512kb", "2mb"). */
   @Matches(/^\d+(b|kb|mb)$/, { message: 'REQUEST_BODY_LIMIT must look like 512kb or 2mb' })
   REQUEST_BODY_LIMIT = '1mb';
+
+  /** text: Nest's readable lines (development). json: one JSON object per line, for a log collector. */
+  @IsIn(['text', 'json'], { message: 'LOG_FORMAT must be text or json' })
+  LOG_FORMAT: 'text' | 'json' = 'text';
+
+  /** Lets /metrics answer callers other than loopback when they send "Authorization: Bearer <this>". */
+  @IsOptional()
+  @Matches(/^.{16,}$/, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
+  /** The worker process's own port for /metrics and /api/health/*; 0 takes any free one (the ready line names it). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_METRICS_PORT = 9464;
+
+  /** Where the worker's metrics and health port listens (0.0.0.0 in a container, so Prometheus can reach it). */
+  @IsString()
+  WORKER_METRICS_HOST = '127.0.0.1';
+
+  /** Production refuses the embedded PGlite database unless this says yes. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  ALLOW_EMBEDDED_DATABASE = false;
+
+  /** Production refuses to write mail to .eml files instead of SMTP unless this says yes. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  ALLOW_FILE_OUTBOX = false;
+
+  /** Production refuses to start a private, unpersisted Redis when REDIS_URL does not answer unless this says yes. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  ALLOW_PRIVATE_REDIS = false;
 }
 
 /** Development defaults of the secrets: fine on a laptop, refused when NODE_ENV=production. */
@@ -222,7 +257,7 @@ export class InvalidEnvironmentError extends Error {}
 
 /** Reads `source` (process.env by default) into a typed Environment, or throws naming every bad variable. */
 export function loadEnvironment(source: Record<string, string | undefined> = process.env): Environment {
-  const known = Object.keys(new Environment()).concat(['DATABASE_URL', 'SMTP_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']);
+  const known = Object.keys(new Environment()).concat(['DATABASE_URL', 'SMTP_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'METRICS_TOKEN']);
   const present = Object.fromEntries(
     Object.entries(source).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
   );

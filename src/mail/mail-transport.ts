@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
 import { Environment } from '../config/environment';
+import { Metrics } from '../metrics/metrics';
 import { OutgoingMail, SentMail } from './outgoing-mail';
 
 export interface OutboxEntry {
@@ -20,7 +21,7 @@ export class MailTransport implements OnApplicationShutdown {
   private readonly transporter: Transporter;
   private readonly outboxDir: string | null;
 
-  constructor(@Inject(Environment) environment: Environment) {
+  constructor(@Inject(Environment) environment: Environment, private readonly metrics: Metrics) {
     if (environment.SMTP_URL) {
       this.outboxDir = null;
       this.transporter = createTransport(environment.SMTP_URL, { pool: true, maxConnections: 5 } as object);
@@ -34,7 +35,11 @@ export class MailTransport implements OnApplicationShutdown {
     return this.outboxDir !== null;
   }
 
-  async send(mail: OutgoingMail): Promise<SentMail> {
+  send(mail: OutgoingMail): Promise<SentMail> {
+    return this.metrics.timeSmtpSend(() => this.hand(mail));
+  }
+
+  private async hand(mail: OutgoingMail): Promise<SentMail> {
     const info = await this.transporter.sendMail({
       from: mail.from,
       to: mail.to,

@@ -7,6 +7,7 @@ import { Clock } from '../../common/clock';
 import { Environment } from '../../config/environment';
 import { FaxGateway } from '../../fax/fax-gateway';
 import { MailTransport } from '../../mail/mail-transport';
+import { Metrics } from '../../metrics/metrics';
 import { Section } from '../../sections/section.entity';
 import { AppealRecord } from '../../supporters/appeal-record.entity';
 import { Target } from '../../targets/target.entity';
@@ -21,6 +22,7 @@ import { personalisedMail } from './personalised-mail';
 import { classifyDeliveryFailure } from './delivery-failure';
 import { faxOf } from './letter-fax';
 import { SmtpFailure } from './smtp-failure';
+import { deliveryFailureClass } from './failure-class';
 
 export type SendOutcome =
   | { result: 'sent' | 'not queued' | 'busy' | 'held' | 'cancelled' }
@@ -40,6 +42,7 @@ export class MessageSender {
     private readonly renderer: NoticeRenderer,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(Environment) private readonly environment: Environment,
+    private readonly metrics: Metrics,
   ) {}
 
   /** Content never changes once stored, and a fan-out shares a handful among thousands of messages. */
@@ -76,6 +79,7 @@ export class MessageSender {
         return { result: 'sent' };
       } catch (error) {
         const failure = classifyDeliveryFailure(error);
+        this.metrics.countDeliveryFailure(deliveryFailureClass(error, failure));
         const final = failure.permanent || isLastAttempt;
         await manager.update(OutboxMessage, message.id, {
           attempts: message.attempts + 1, lastError: failure.reason,

@@ -12,7 +12,7 @@ export interface WorkerProcess {
 /** `npm run start:worker`'s program (dist/worker.js, built by global setup), until it says it is ready. */
 export async function startWorkerProcess(environment: Record<string, string>): Promise<WorkerProcess> {
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/worker.js')], {
-    cwd: PROJECT_ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...environment }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: PROJECT_ROOT, env: { ...process.env, LOG_LEVEL: 'warn', WORKER_METRICS_PORT: '0', ...environment }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout?.on('data', (chunk) => { output += chunk; });

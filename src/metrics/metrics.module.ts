@@ -1,0 +1,16 @@
+import { Global, Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { MetricsController } from './metrics.controller';
+import { Metrics } from './metrics';
+import { OutboxMetrics } from './outbox-metrics';
+import { QueueMetrics } from './queue-metrics';
+
+/** Prometheus metrics: the instruments (global, so the mail transport and the sender reach them) and /metrics. */
+@Global()
+@Module({
+  imports: [NotificationsModule],
+  providers: [Metrics, OutboxMetrics, QueueMetrics],
+  controllers: [MetricsController],
+  exports: [Metrics],
+})
+export class MetricsModule {}
