@@ -4,7 +4,7 @@ import { Clock } from '../common/clock';
 import { Environment } from '../config/environment';
 
 /** What a link may be used for; a link signed for one purpose is refused for another. */
-export type LinkPurpose = 'confirm-subscription' | 'supporter-session';
+export type LinkPurpose = 'confirm-subscription' | 'supporter-session' | 'confirm-letters';
 
 interface LinkClaims {
   purpose: LinkPurpose;

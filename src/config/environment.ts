@@ -184,6 +184,18 @@ export class Environment {
   @IsString()
   CORS_ORIGINS = '';
 
+  /** Letters the system sends that one writer address may ask for in 24 hours, across all actions. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  LETTERS_PER_ADDRESS_PER_DAY = 40;
+
+  /** The same for one IP address (an office or a mobile network shares one, so it is higher). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  LETTERS_PER_IP_PER_DAY = 200;
+
   /** Sign-in, sign-up, magic-link and letter requests per minute from one address. */
   @Transform(({ value }) => Number(value))
   @IsInt()

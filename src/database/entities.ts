@@ -14,6 +14,8 @@ import { SectionOptOut } from '../notifications/outbox/section-opt-out.entity';
 import { NoticeDigest } from '../notifications/digest/notice-digest.entity';
 import { LetterTemplate } from '../letters/letter-template.entity';
 import { LetterSettings } from '../letters/letter-settings.entity';
+import { LetterRequest } from '../letters/consent/letter-request.entity';
+import { WriterConfirmation } from '../letters/consent/writer-confirmation.entity';
 import { AuthToken } from '../accounts/auth-token.entity';
 import { UserAccount } from '../accounts/user-account.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
@@ -22,7 +24,7 @@ import { FirstRunSetup } from '../accounts/first-run/first-run-setup.entity';
 /** Every entity the schema holds; the migrations must match this list. */
 export const entities = [
   UrgentAction, Subject, ActionTarget, ActionUpdate, Target, Section, Supporter, Subscription, AppealRecord,
-  LetterTemplate, LetterSettings,
+  LetterTemplate, LetterSettings, LetterRequest, WriterConfirmation,
   OutboxMessage, NotificationContent, NotificationFanout, SectionOptOut, NoticeDigest,
   UserAccount, AuthToken, AuditEntry, FirstRunSetup,
 ];

@@ -1,9 +1,12 @@
-import { Body, Controller, Get, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import { Public, StaffOnly } from '../accounts/access.decorators';
 import { CurrentPrincipal, isOrganisationMember, type Principal } from '../accounts/principal';
 import { RateLimited } from '../accounts/rate-limited.decorator';
 import { IdParam } from '../common/id-param';
+import { LetterRequestStatus } from './consent/letter-request.entity';
+import { LetterRequests } from './consent/letter-requests.service';
 import { LetterDelivery } from './delivery/letter-delivery.service';
 import { LetterQueryDto } from './dto/letter-query.dto';
 import { RecordLetterDto, SendLetterDto, TestSendLetterDto } from './dto/send-letter.dto';
@@ -13,7 +16,7 @@ import { signedInSupporter, withProfile } from './signed-in-supporter';
 @ApiTags('letters')
 @Controller('actions/:id/letters')
 export class LettersController {
-  constructor(private readonly letters: LettersService, private readonly delivery: LetterDelivery) {}
+  constructor(private readonly letters: LettersService, private readonly delivery: LetterDelivery, private readonly requests: LetterRequests) {}
 
   /** Per target: subject, HTML, plain text, the PDF's address and a mailto link. Drafts are 404 to all but staff. */
   @Get()
@@ -29,12 +32,22 @@ export class LettersController {
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${fileName}"`, length: pdf.length });
   }
 
-  /** Sends by email or fax and records the appeal; 422 after the deadline (unless late appeals are allowed) or once closed. */
+  /**
+   * Asks the system to send a letter by email or fax in the writer's name. It waits (202, `awaiting confirmation`)
+   * until the writer opens the link mailed to `email`; a signed-in supporter writing from their confirmed address is
+   * counted and queued at once (201). Asking again for the same target answers the first request (200, `repeated`).
+   * 422 after the deadline (unless late appeals are allowed) or once closed; 429 past a daily cap.
+   */
   @Post('send')
   @Public()
   @RateLimited()
-  send(@IdParam() id: string, @Body() input: SendLetterDto, @CurrentPrincipal() principal?: Principal) {
-    return this.delivery.send(id, input, signedInSupporter(principal));
+  async send(
+    @IdParam() id: string, @Body() input: SendLetterDto, @Req() request: Request, @Res({ passthrough: true }) response: Response,
+    @CurrentPrincipal() principal?: Principal,
+  ) {
+    const receipt = await this.requests.send(id, input, { supporter: signedInSupporter(principal), ip: request.ip ?? null });
+    response.status(receipt.repeated ? 200 : receipt.status === LetterRequestStatus.AwaitingConfirmation ? 202 : 201);
+    return receipt;
   }
 
   /** "I've sent it": records a letter sent by post, from the supporter's own mail program, or otherwise. */

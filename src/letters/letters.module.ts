@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
 import { ActionsModule } from '../actions/actions.module';
+import { LetterConfirmationsController } from './consent/letter-confirmations.controller';
+import { LetterRequests } from './consent/letter-requests.service';
+import { WriterConfirmations } from './consent/writer-confirmations';
 import { LetterDelivery } from './delivery/letter-delivery.service';
 import { LetterComposer } from './letter-composer.service';
 import { LettersController } from './letters.controller';
@@ -9,9 +13,9 @@ import { LetterTemplatesService } from './templates-api/letter-templates.service
 import { SectionLetterTemplatesController } from './templates-api/section-letter-templates.controller';
 
 @Module({
-  imports: [ActionsModule],
-  controllers: [LettersController, ActionLetterTemplatesController, SectionLetterTemplatesController],
-  providers: [LetterComposer, LettersService, LetterDelivery, LetterTemplatesService],
-  exports: [LetterComposer, LettersService, LetterDelivery, LetterTemplatesService],
+  imports: [AccountsModule, ActionsModule],
+  controllers: [LettersController, LetterConfirmationsController, ActionLetterTemplatesController, SectionLetterTemplatesController],
+  providers: [LetterComposer, LettersService, LetterDelivery, LetterRequests, WriterConfirmations, LetterTemplatesService],
+  exports: [LetterComposer, LettersService, LetterDelivery, LetterRequests, LetterTemplatesService],
 })
 export class LettersModule {}

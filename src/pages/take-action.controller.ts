@@ -6,7 +6,12 @@ import type { Request, Response } from 'express';
 import { Public } from '../accounts/access.decorators';
 import { RateLimited } from '../accounts/rate-limited.decorator';
 import { Clock } from '../common/clock';
+import type { RequestWithPrincipal } from '../accounts/principal';
+import { LetterRequestStatus } from '../letters/consent/letter-request.entity';
+import { LetterRequestReceipt, LetterRequests } from '../letters/consent/letter-requests.service';
+import { WRITER_CONFIRMATION_DAYS } from '../letters/consent/writer-confirmations';
 import { LetterDelivery, LetterReceipt } from '../letters/delivery/letter-delivery.service';
+import { signedInSupporter } from '../letters/signed-in-supporter';
 import { RecordLetterDto, SendLetterDto } from '../letters/dto/send-letter.dto';
 import { normalisePersonalNote, PERSONAL_NOTE_MAX_LENGTH, PERSONAL_NOTE_MAX_LINES, personalNoteProblem } from '../letters/composition/personal-note';
 import { LettersService } from '../letters/letters.service';
@@ -15,7 +20,8 @@ import { PageRenderer } from './page-renderer';
 import { RecentLetterSources, TakeActionSources } from './recent-letter-sources';
 import { lettersPageUrl, letterLanguages, PersonalNotes, personalNoteKey, personalNotesOf, WriterFields, writerFieldsOf } from './take-action-form';
 
-const DONE_CHANNELS = ['email', 'fax', 'post', 'mailto', 'other'];
+/** What became of a letter: sent or queued by a channel, waiting for the writer's confirmation, cancelled, or asked for before. */
+const DONE_CHANNELS = ['email', 'fax', 'post', 'mailto', 'other', 'confirm', 'cancelled', 'repeated'];
 
 interface Outcome {
   targetId: string;
@@ -42,6 +48,7 @@ export class TakeActionController {
     private readonly sources: RecentLetterSources,
     private readonly letters: LettersService,
     private readonly delivery: LetterDelivery,
+    private readonly requests: LetterRequests,
     private readonly renderer: PageRenderer,
     private readonly clock: Clock,
   ) {}
@@ -61,7 +68,8 @@ export class TakeActionController {
   @RateLimited()
   async send(@Param('id') id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
     const input = plainToInstance(SendLetterDto, { ...body, language: body.letterLanguage || undefined, city: body.city || undefined, country: body.country || undefined });
-    await this.act(id, body, request, response, input, () => this.delivery.send(id, input));
+    const supporter = signedInSupporter((request as RequestWithPrincipal).principal);
+    await this.act(id, body, request, response, input, () => this.requests.send(id, input, { supporter, ip: request.ip ?? null }));
   }
 
   @Post('record')
@@ -80,7 +88,7 @@ export class TakeActionController {
     request: Request,
     response: Response,
     input: SendLetterDto | RecordLetterDto,
-    perform: () => Promise<LetterReceipt>,
+    perform: () => Promise<LetterReceipt | LetterRequestReceipt>,
   ): Promise<void> {
     const language = pageLanguageOf(request);
     const writer = writerFieldsOf(body);
@@ -97,7 +105,7 @@ export class TakeActionController {
       const message = errors.map(constraintsOf).join('; ');
       return this.render(response, id, language, writer, null, { targetId, message }, 400, notes);
     }
-    let receipt: LetterReceipt;
+    let receipt: LetterReceipt | LetterRequestReceipt;
     try {
       receipt = await perform();
     } catch (error) {
@@ -106,7 +114,9 @@ export class TakeActionController {
     }
     // A letter waiting in the paced queue: the supporter is told when it goes.
     const later: Record<string, string> = receipt.dueAt && receipt.dueAt.getTime() > this.clock.now().getTime() ? { at: receipt.dueAt.toISOString() } : {};
-    response.redirect(303, lettersPageUrl(id, language, writer, { done: input.targetId, how: input.channel, ...later }, notes));
+    const how = !('status' in receipt) ? input.channel : receipt.repeated ? 'repeated'
+      : receipt.status === LetterRequestStatus.AwaitingConfirmation ? 'confirm' : receipt.status === LetterRequestStatus.Cancelled ? 'cancelled' : input.channel;
+    response.redirect(303, lettersPageUrl(id, language, writer, { done: input.targetId, how, ...later }, notes));
   }
 
   private async render(
@@ -150,7 +160,8 @@ export class TakeActionController {
     response.status(refused).type('html').send(this.renderer.render('take-action', { language, title, path }, model));
   }
 
-  private doneText(language: PageLanguage, outcome: Outcome): string {
+  private doneText(language: PageLanguage, outcome: Outcome, writer: WriterFields): string {
+    if (outcome.how === 'confirm') return this.renderer.text(language, 'take.done.confirm', { email: writer.email, days: WRITER_CONFIRMATION_DAYS });
     if (outcome.at && (outcome.how === 'email' || outcome.how === 'fax')) {
       return this.renderer.text(language, `take.done.${outcome.how}Later`, { time: goesAt(language, outcome.at) });
     }
@@ -182,8 +193,8 @@ export class TakeActionController {
         mailtoUrl: letter.mailto?.url ?? null,
         mailtoShortened: letter.mailto?.shortened ?? false,
         canEmail: Boolean(target?.email) && !target?.emailUndeliverableAt && Boolean(writer.email),
-        canFax: Boolean(target?.fax),
-        done: outcome?.targetId === letter.targetId ? this.doneText(language, outcome) : null,
+        canFax: Boolean(target?.fax) && Boolean(writer.email),
+        done: outcome?.targetId === letter.targetId ? this.doneText(language, outcome, writer) : null,
         untranslatedNote: letter.quotedLanguage !== letter.language ? this.renderer.text(language, 'take.untranslated', {
           language: languageName(language, letter.language), quoted: languageName(language, letter.quotedLanguage),
         }) : null,

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { isFictionalNumber, isReservedEmail } from '../../src/actions/demonstration-addresses';
 import { UrgentAction } from '../../src/actions/urgent-action.entity';
 import { SEEDS_DIR, SeedsService } from '../../src/seeds/seeds.service';
-import { staffClient } from '../support/auth';
+import { staffClient, supporterClient } from '../support/auth';
 import { httpClient } from '../support/http';
 import { createTestApp, TestApp } from '../support/test-app';
 
@@ -54,7 +54,9 @@ describe('the demonstration action: a newcomer can try everything, and nothing r
 
   it('sends a demonstration letter to its example address', async () => {
     const newYork = demo.targets.find((link) => link.target.email === 'mission-new-york@example.org')!;
-    const sent = await httpClient(testApp.baseUrl).post(`/api/actions/${demo.id}/letters/send`, { targetId: newYork.target.id, channel: 'email', ...WRITER });
+    // Signed in at their confirmed address, so the letter goes without a confirmation link.
+    const { http: writer } = await supporterClient(testApp, { email: WRITER.email, name: WRITER.name });
+    const sent = await writer.post(`/api/actions/${demo.id}/letters/send`, { targetId: newYork.target.id, channel: 'email', ...WRITER });
     expect(sent.status).toBe(201);
     expect(await outboxRows()).toEqual([{ kind: 'target message', recipient: 'mission-new-york@example.org' }]);
   });

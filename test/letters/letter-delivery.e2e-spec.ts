@@ -15,6 +15,7 @@ import { staffClient, supporterClient } from '../support/auth';
 import { httpClient } from '../support/http';
 import { inventedAction, seed003Action } from '../support/seed-fixtures';
 import { letterTestApp, LetterTestApp, publishedAction } from './letter-test-app';
+import { sendConfirmed } from './writer-inbox';
 
 const MAIL_FROM = 'appeals@ua.example.org';
 const SUPPORTER = { name: 'Ji-woo Park', email: 'ji-woo.park@example.net', city: 'Busan', country: 'KR' };
@@ -72,12 +73,15 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
     .find({ where: { action: { id: action.id } }, relations: { target: true }, order: { recordedAt: 'ASC' } });
   const mailsTo = (address: string) => smtp.messages.filter((mail) => addresses(mail.to).includes(address));
   const arrivedAt = (address: string, count = 1) => waitFor(`${count} message(s) to ${address}`, () => mailsTo(address).length >= count);
+  let writers = 0;
+  /** A letter asked for by a writer of its own and confirmed from their inbox, as the writer's consent requires. */
+  const confirmedLetter = (actionId: string, fields: Record<string, unknown> & { targetId: string }) =>
+    sendConfirmed(http, smtp, actionId, { ...SUPPORTER, email: `ji-woo.park+${(writers += 1)}@example.net`, ...fields });
 
   it('emails the letter from the organisation’s address under the supporter’s name, replies going to the supporter', async () => {
-    const sent = await http.post(`/api/actions/${action.id}/letters/send`, { ...SUPPORTER, targetId: targetId(action, 'Sin Son-ho'), channel: 'email', language: 'en' });
-    expect(sent.status).toBe(201);
-    // Counted when asked; it goes now, as nothing else waits for this target.
-    expect(sent.body).toMatchObject({ channel: 'email', messageId: null, dueAt: '2012-03-05T10:00:00.000Z' });
+    const sent = await confirmedLetter(action.id, { email: SUPPORTER.email, targetId: targetId(action, 'Sin Son-ho'), channel: 'email', language: 'en' });
+    // Counted once the writer confirmed; it goes now, as nothing else waits for this target.
+    expect(sent.body).toMatchObject({ status: 'confirmed', channel: 'email', messageId: null, dueAt: '2012-03-05T10:00:00.000Z' });
 
     const messageId = await sentMessageId(app, sent.body.appealRecordId);
     expect(smtp.messages).toHaveLength(1);
@@ -106,8 +110,8 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
 
   it('faxes the Korean letter through the email-to-fax gateway, the PDF attached, to the number’s address', async () => {
     const before = (await records()).length;
-    const sent = await http.post(`/api/actions/${action.id}/letters/send`, { ...SUPPORTER, targetId: targetId(action, 'So Se-pyong'), channel: 'fax', language: 'ko' });
-    expect(sent.status).toBe(201);
+    const sent = await confirmedLetter(action.id, { targetId: targetId(action, 'So Se-pyong'), channel: 'fax', language: 'ko' });
+    expect(sent.body.status).toBe('confirmed');
     // 10:00 UTC is 11:00 in Geneva: inside office hours, so it goes now.
     expect(sent.body.dueAt).toBe('2012-03-05T10:00:00.000Z');
 
@@ -152,8 +156,7 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
   it('holds a fax to an office where it is 23:00 until 08:00 there, and tells the supporter when it will go', async () => {
     // 22:00 UTC on 5 March is 23:00 in Geneva.
     app.clock.time = new Date('2012-03-05T22:00:00Z');
-    const sent = await http.post(`/api/actions/${action.id}/letters/send`, { ...SUPPORTER, targetId: targetId(action, 'So Se-pyong'), channel: 'fax', language: 'en' });
-    expect(sent.status).toBe(201);
+    const sent = await confirmedLetter(action.id, { targetId: targetId(action, 'So Se-pyong'), channel: 'fax', language: 'en' });
     expect(sent.body).toMatchObject({ channel: 'fax', messageId: null, dueAt: '2012-03-06T07:00:00.000Z' });
     expect((await records()).at(-1)?.id).toBe(sent.body.appealRecordId);
     const row = await letterRow(app, sent.body.appealRecordId);
@@ -177,8 +180,7 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
     const closing = await publishedAtMarch5(editor, inventedAction({ reference: 'UA 994/12', appealDeadline: '2012-04-20',
       targets: [{ role: 'primary', target: { name: 'Invented Prefect', kind: 'other', country: 'FR', fax: '+33 1 98 76 54 32', timeZone: 'Europe/Paris' } }] }));
     app.clock.time = new Date('2012-03-05T22:30:00Z'); // 23:30 in Paris
-    const sent = await http.post(`/api/actions/${closing.id}/letters/send`, { ...SUPPORTER, targetId: targetId(closing, 'Invented Prefect'), channel: 'fax' });
-    expect(sent.status).toBe(201);
+    const sent = await confirmedLetter(closing.id, { targetId: targetId(closing, 'Invented Prefect'), channel: 'fax' });
     expect(sent.body.dueAt).toBe('2012-03-06T07:00:00.000Z');
 
     expect((await editor.post(`/api/actions/${closing.id}/close`, { outcome: 'released' })).status).toBe(200);
@@ -191,7 +193,7 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
     await app.testApp.get(OutboxReconciler).pass();
     expect(await app.testApp.get(MessageSender).send(row.id, false)).toEqual({ result: 'not queued' });
     expect(mailsTo('33198765432@fax.example.net')).toHaveLength(0);
-    // The appeal was counted when the supporter asked; its letter simply never went.
+    // The appeal was counted when the writer confirmed; its letter simply never went.
     const record = await app.testApp.get(DataSource).getRepository(AppealRecord).findOneByOrFail({ id: sent.body.appealRecordId });
     expect(record.messageId).toBeNull();
   });
@@ -202,8 +204,7 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
       targets: [{ role: 'primary', target: { name: 'Invented Consul', kind: 'other', country: 'FR', email: 'gone@consulate.example.org' } }] }));
     smtp.refuse = (recipient) => (recipient === 'gone@consulate.example.org' ? { code: 550, message: 'mailbox unavailable' } : null);
     try {
-      const sent = await http.post(`/api/actions/${bouncing.id}/letters/send`, { ...SUPPORTER, targetId: targetId(bouncing, 'Invented Consul'), channel: 'email' });
-      expect(sent.status).toBe(201);
+      const sent = await confirmedLetter(bouncing.id, { targetId: targetId(bouncing, 'Invented Consul'), channel: 'email' });
       const failed = await waitFor('the letter to fail', async () => {
         const row = await letterRow(app, sent.body.appealRecordId);
         return row.status === 'failed' ? row : null;
@@ -246,8 +247,8 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
     expect(late.body.errors).toEqual([{ field: 'appealDeadline', message: expect.stringContaining('has passed') }]);
     expect(smtp.messages).toHaveLength(0);
 
-    const accepted = await http.post(`/api/actions/${lenient.id}/letters/send`, { ...SUPPORTER, targetId: targetId(lenient, 'Invented Prosecutor'), channel: 'email' });
-    expect(accepted.status).toBe(201);
+    const accepted = await confirmedLetter(lenient.id, { targetId: targetId(lenient, 'Invented Prosecutor'), channel: 'email' });
+    expect(accepted.body.status).toBe('confirmed');
     await arrivedAt('prosecutor@example.org');
     expect(smtp.messages).toHaveLength(1);
   });
@@ -261,16 +262,16 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
         { role: 'copy', target: { name: 'Invented Ambassador', kind: 'embassy', country: 'FR', email: 'embassy@example.org' } },
       ],
     }));
-    const send = () => http.post(`/api/actions/${withCopies.id}/letters/send`, { ...SUPPORTER, targetId: targetId(withCopies, 'Invented Minister of Justice'), channel: 'email' });
+    const send = () => confirmedLetter(withCopies.id, { targetId: targetId(withCopies, 'Invented Minister of Justice'), channel: 'email' });
 
-    expect((await send()).status).toBe(201);
+    expect((await send()).body.status).toBe('confirmed');
     await arrivedAt('justice@example.org');
     expect(smtp.messages[0].cc).toBeUndefined();
 
     const settings = await editor.put(`/api/actions/${withCopies.id}/letter-settings`, { copyTargetsOnCc: true });
     expect(settings.body).toMatchObject({ copyTargetsOnCc: true });
     const second = await send();
-    expect(second.status).toBe(201);
+    expect(second.body.status).toBe('confirmed');
     // 30 an hour to one target, spread evenly: the second letter goes two minutes after the first.
     expect(second.body.dueAt).toBe('2012-03-05T10:02:00.000Z');
     app.clock.time = new Date('2012-03-05T10:02:00Z');
@@ -374,7 +375,9 @@ describe('faxing through the provider-neutral HTTP gateway', () => {
     const action = await publishedAction(app.testApp);
     const target = action.targets.find((link: any) => link.target.name === 'Sin Son-ho').target;
     app.clock.time = new Date('2012-03-05T15:00:00Z'); // 10:00 in New York
-    const sent = await httpClient(app.testApp.baseUrl).post(`/api/actions/${action.id}/letters/send`, { ...SUPPORTER, targetId: target.id, channel: 'fax' });
+    // Signed in at their confirmed address, the writer's letter goes without a link (this app has no SMTP server to mail one).
+    const { http: signedIn } = await supporterClient(app.testApp, { email: SUPPORTER.email, name: SUPPORTER.name });
+    const sent = await signedIn.post(`/api/actions/${action.id}/letters/send`, { ...SUPPORTER, targetId: target.id, channel: 'fax' });
     expect(sent.status).toBe(201);
     expect(sent.body).toMatchObject({ channel: 'fax', dueAt: '2012-03-05T15:00:00.000Z' });
     expect(await sentMessageId(app, sent.body.appealRecordId)).toBe('fax-1');

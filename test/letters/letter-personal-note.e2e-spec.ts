@@ -9,6 +9,7 @@ import { staffClient } from '../support/auth';
 import { httpClient } from '../support/http';
 import { seed003Action } from '../support/seed-fixtures';
 import { letterTestApp, LetterTestApp, publishedAction } from './letter-test-app';
+import { sendConfirmed } from './writer-inbox';
 
 const SIGNER = { name: 'Ji-woo Park', city: 'Busan', country: 'KR' };
 const SUPPORTER = { ...SIGNER, email: 'ji-woo.park@example.net' };
@@ -119,10 +120,10 @@ describe('the supporter’s own paragraph in a letter (personalNote)', () => {
   });
 
   it('stores the paragraph with the queued letter and emails it to the target', async () => {
-    const sent = await http.post(`/api/actions/${action.id}/letters/send`, {
+    const sent = await sendConfirmed(http, smtp, action.id, {
       ...SUPPORTER, targetId: targetId('Sin Son-ho'), channel: 'email', language: 'en', personalNote: NOTE_LINES.join('\r\n'),
     });
-    expect(sent.status).toBe(201);
+    expect(sent.body.status).toBe('confirmed');
     // The outbox row's content is what the worker sends: the paragraph is in the database, not only in the request.
     const [stored] = await app.testApp.get(DataSource).query(
       `SELECT c."textBody", c."htmlBody" FROM notification_outbox o JOIN notification_content c ON c."id" = o."contentId" WHERE o."appealRecordId" = $1`,

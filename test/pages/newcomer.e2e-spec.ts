@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
 import { waitFor } from '../notifications/support/wait-for';
 import { launchBrowser } from '../support/browser';
@@ -107,15 +108,26 @@ describe('a newcomer’s first run: npm start on an empty embedded database, the
 
     const toNewYork = page.locator('.letter', { hasText: 'Demonstration Ambassador (New York)' }).first();
     await toNewYork.getByRole('button', { name: 'Send by email now' }).click();
-    await page.locator('.done', { hasText: 'email' }).first().waitFor();
+    await page.locator('.done', { hasText: 'we emailed a link to jiwoo@example.org' }).first().waitFor();
+    // Nothing goes, and nothing counts, until the writer confirms from their inbox.
+    await expect(appealsShown(counter, actionUrl)).resolves.toBe(before);
     const outbox = join(directory, 'outbox');
-    await waitFor('the letter’s .eml in the outbox', () => {
+    const mails = async () => {
       try {
-        return readdirSync(outbox).some((file) => readFileSync(join(outbox, file), 'utf8').includes('mission-new-york@example.org'));
+        return await Promise.all(readdirSync(outbox).map((file) => simpleParser(readFileSync(join(outbox, file)))));
       } catch {
-        return false;
+        return [];
       }
-    }, 30_000);
+    };
+    const confirmation = await waitFor('the confirmation mail’s .eml in the outbox', async () =>
+      (await mails()).find((mail) => JSON.stringify(mail.to).includes('jiwoo@example.org') && mail.text?.includes('/my/letters/')), 30_000);
+    const link = new URL(/https?:\/\/\S+\/my\/letters\/\S+/.exec(confirmation?.text ?? '')?.[0] as string);
+    const lettersPage = page.url();
+    await page.goto(`${app.baseUrl}${link.pathname}?lang=en`);
+    await page.getByRole('button', { name: 'Yes, I wrote them: send these letters' }).click();
+    await page.locator('.my-letters-sent').waitFor();
+    await waitFor('the letter’s .eml in the outbox', async () => (await mails()).some((mail) => JSON.stringify(mail.to).includes('mission-new-york@example.org')), 30_000);
+    await page.goto(lettersPage);
     const afterEmail = await appealsShown(counter, actionUrl);
     expect(afterEmail).toBe(before + 1);
 

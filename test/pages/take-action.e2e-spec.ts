@@ -11,6 +11,7 @@ import { staffClient } from '../support/auth';
 import { launchBrowser } from '../support/browser';
 import { seed003Action } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
+import { confirmationToken } from '../letters/writer-inbox';
 
 const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
 const NOW = new Date('2012-03-30T09:00:00Z');
@@ -87,8 +88,17 @@ describe('take action: from the index to a recorded appeal, in a real browser', 
     await page.goto(`${testApp.baseUrl}/urgent-actions/${actionId}/take-action?lang=en&name=Ji-woo%20Park&email=jiwoo%40example.org&city=Busan`);
     const withEmail = page.locator('.letter', { has: page.getByRole('button', { name: 'Send by email now' }) }).first();
     const targetName = ((await withEmail.locator('h2').textContent()) as string).replace('Letter to ', '');
+    await expect(withEmail.locator('.send-hint').textContent()).resolves.toContain('only once you confirm from your inbox');
     await withEmail.getByRole('button', { name: 'Send by email now' }).click();
-    await expect(page.locator('.done', { hasText: 'Sent by email' }).count()).resolves.toBe(1);
+    await expect(page.locator('.done').first().textContent()).resolves.toContain('Nothing is sent yet: we emailed a link to jiwoo@example.org');
+    expect((await appeals()).filter((record) => record.channel === 'email')).toHaveLength(0);
+
+    // The writer opens the link from their inbox: the page lists the letter, and only its button sends it.
+    await page.goto(`${testApp.baseUrl}/my/letters/${await confirmationToken(smtp, 'jiwoo@example.org', { take: true })}?lang=en`);
+    await expect(page.locator('.letter-to-confirm').first().textContent()).resolves.toContain(targetName);
+    expect((await appeals()).filter((record) => record.channel === 'email')).toHaveLength(0);
+    await page.getByRole('button', { name: 'Yes, I wrote them: send these letters' }).click();
+    await expect(page.locator('.my-letters-sent').textContent()).resolves.toContain('on their way');
     await waitFor('the letter to reach the SMTP server', () => smtp.messages.length === 1);
     const mail = smtp.messages.at(-1)!;
     expect(mail.replyTo?.text).toContain('jiwoo@example.org');
@@ -100,11 +110,14 @@ describe('take action: from the index to a recorded appeal, in a real browser', 
 
   it('tells the supporter when a fax will go when the office is closed now', async () => {
     // 09:00 UTC on 30 March is 05:00 in New York: the fax waits for 08:00 there (12:00 UTC).
-    await page.goto(`${testApp.baseUrl}/urgent-actions/${actionId}/take-action?lang=en&name=Ji-woo%20Park&email=jiwoo%40example.org`);
+    // Another writer: one letter per writer and official, whatever the channel.
+    await page.goto(`${testApp.baseUrl}/urgent-actions/${actionId}/take-action?lang=en&name=Ji-woo%20Park&email=jiwoo.fax%40example.org`);
     const toNewYork = page.locator('.letter', { hasText: 'Sin Son-ho' }).first();
     await toNewYork.getByRole('button', { name: 'Send by fax now' }).click();
-    await expect(page.locator('.done').first().textContent()).resolves.toBe(
-      'Queued to go by fax at Mar 30, 2012, 12:00 UTC, inside the office’s working hours. Thank you: it counts.');
+    await expect(page.locator('.done').first().textContent()).resolves.toContain('Nothing is sent yet');
+    await page.goto(`${testApp.baseUrl}/my/letters/${await confirmationToken(smtp, 'jiwoo.fax@example.org', { take: true })}?lang=en`);
+    await page.getByRole('button', { name: 'Yes, I wrote them: send these letters' }).click();
+    await expect(page.locator('.letter-to-confirm', { hasText: 'Sin Son-ho' }).locator('.state').textContent()).resolves.toBe('Goes at Mar 30, 2012, 12:00 UTC.');
     const [row] = await testApp.get(DataSource).query(`SELECT "status", "dueAt" FROM notification_outbox WHERE "recipient" = '+12129723154'`);
     expect(row).toEqual({ status: 'queued', dueAt: new Date('2012-03-30T12:00:00Z') });
     expect(smtp.messages).toHaveLength(1);
@@ -144,9 +157,11 @@ describe('take action: from the index to a recorded appeal, in a real browser', 
     await expect(page.evaluate('navigator.clipboard.readText()')).resolves.toBe(text);
 
     await previewed.getByRole('button', { name: 'Send by fax now' }).click();
-    await expect(page.locator('.done', { hasText: 'fax' }).count()).resolves.toBe(1);
-    // The paragraph survives the redirect, and the queued letter in the database holds it.
+    await expect(page.locator('.done', { hasText: 'Nothing is sent yet' }).count()).resolves.toBe(1);
+    // The paragraph survives the redirect, and the queued letter in the database holds it once confirmed.
     await expect(page.locator('.letter', { hasText: 'So Se-pyong' }).first().locator('.letter-text').inputValue()).resolves.toBe(text);
+    const confirmed = await fetch(`${testApp.baseUrl}/api/letters/confirm/${await confirmationToken(smtp, 'jiwoo@example.org', { take: true })}`, { method: 'POST' });
+    expect(confirmed.status).toBe(200);
     const [row] = await testApp.get(DataSource).query(
       `SELECT c."textBody" FROM notification_outbox o JOIN notification_content c ON c."id" = o."contentId" WHERE c."textBody" LIKE '%cared for <b>families</b>%'`);
     expect(row.textBody).toContain('Please let them stay.\n\nI respectfully ask you to:');

@@ -8,7 +8,7 @@ import type { UrgentAction } from '../../actions/urgent-action.entity';
 import { Clock } from '../../common/clock';
 import { Environment } from '../../config/environment';
 import { MailTransport } from '../../mail/mail-transport';
-import { TargetMessage, TargetMessages } from '../../notifications/sending/target-messages';
+import { ScheduledTargetMessage, TargetMessage, TargetMessages } from '../../notifications/sending/target-messages';
 import { AppealChannel } from '../../supporters/appeal-channel';
 import { AppealRecord } from '../../supporters/appeal-record.entity';
 import type { Supporter } from '../../supporters/supporter.entity';
@@ -45,9 +45,16 @@ interface ChosenLetter {
   letter: ComposedLetter;
 }
 
+/** A letter checked and composed, ready for the outbox once its writer consents. */
+export interface PreparedLetter extends ChosenLetter {
+  message: PendingLetter;
+  channel: AppealChannel.Email | AppealChannel.Fax;
+}
+
 /**
- * The one place letters are sent (email, fax: through the paced outbox of target messages) or reported sent (post,
- * mailto), each becoming an AppealRecord. A staff test send reaches only the given address and records nothing.
+ * The one place letters are sent (email, fax: through the paced outbox of target messages, once their writer has
+ * consented: see LetterRequests) or reported sent (post, mailto), each becoming an AppealRecord. A staff test send
+ * reaches only the given address and records nothing.
  */
 @Injectable()
 export class LetterDelivery {
@@ -63,10 +70,10 @@ export class LetterDelivery {
   ) {}
 
   /**
-   * Counts the appeal and writes the letter to the outbox in one transaction (the row is the truth; the worker sends
-   * it when due). `supporter`: the signed-in supporter, whose record the appeal joins.
+   * Checks that the letter can go now (open, before the deadline, a channel the target has, only example addresses
+   * for a demonstration) and composes it as the outbox will take it. Nothing is written.
    */
-  async send(actionId: string, input: SendLetterDto, supporter: Supporter | null = null): Promise<LetterReceipt> {
+  async prepare(actionId: string, input: SendLetterDto): Promise<PreparedLetter> {
     const action = await this.openAction(actionId);
     assertBeforeDeadline(action, this.clock.now());
     const link = findLetterTarget(action, input.targetId, input.section ?? null);
@@ -75,15 +82,18 @@ export class LetterDelivery {
     const message = await this.targetMessage(chosen, input);
     const { fax, cc = [] } = message.letter;
     assertDemonstrationAddressesOnly(action, fax ? { emails: [], faxes: [fax.number] } : { emails: [message.recipient, ...cc], faxes: [] });
-    const channel = input.channel === 'email' ? AppealChannel.Email : AppealChannel.Fax;
-    const { receipt, scheduled } = await this.dataSource.transaction(async (manager) => {
-      const receipt = await this.recordAppeal(manager, { ...chosen, supporter }, channel, null);
-      const letter = { ...message.letter, appealRecordId: receipt.appealRecordId };
-      const scheduled = await this.targetMessages.queue({ ...message, dedupeKey: `letter:${receipt.appealRecordId}`, letter }, manager);
-      return { receipt, scheduled };
-    });
-    await this.targetMessages.wake([scheduled]);
-    return { ...receipt, dueAt: scheduled.dueAt };
+    return { ...chosen, message, channel: input.channel === 'email' ? AppealChannel.Email : AppealChannel.Fax };
+  }
+
+  /**
+   * Counts the appeal and writes the letter to the outbox, in the caller's transaction (the row is the truth; the
+   * worker sends it when due). The caller wakes `scheduled` after its commit. Only for a letter its writer consented to.
+   */
+  async dispatch(manager: EntityManager, prepared: PreparedLetter, supporterId: string | null): Promise<{ receipt: LetterReceipt; scheduled: ScheduledTargetMessage }> {
+    const receipt = await this.recordAppeal(manager, { ...prepared, supporterId }, prepared.channel, null);
+    const letter = { ...prepared.message.letter, appealRecordId: receipt.appealRecordId };
+    const scheduled = await this.targetMessages.queue({ ...prepared.message, dedupeKey: `letter:${receipt.appealRecordId}`, letter }, manager);
+    return { receipt: { ...receipt, dueAt: scheduled.dueAt }, scheduled };
   }
 
   /** "I've sent it": a letter the supporter sent themselves, by post, from their own mail program, or otherwise. */
@@ -91,7 +101,7 @@ export class LetterDelivery {
     const action = await this.openAction(actionId);
     const link = findLetterTarget(action, input.targetId, input.section ?? null);
     const language = input.language ? this.composer.chooseLanguage(await this.composer.templatesFor(action, input.section ?? null), link.target, input.language) : null;
-    return this.recordAppeal(this.dataSource.manager, { action, link, letter: null, supporter }, input.channel as AppealChannel, null, language);
+    return this.recordAppeal(this.dataSource.manager, { action, link, letter: null, supporterId: supporter?.id ?? null }, input.channel as AppealChannel, null, language);
   }
 
   /** A dry run for staff: the letter as the target would get it, to the staff address only. */
@@ -144,7 +154,7 @@ export class LetterDelivery {
 
   private async recordAppeal(
     manager: EntityManager,
-    chosen: { action: UrgentAction; link: ActionTarget; letter: ComposedLetter | null; supporter: Supporter | null }, channel: AppealChannel,
+    chosen: { action: UrgentAction; link: ActionTarget; letter: ComposedLetter | null; supporterId: string | null }, channel: AppealChannel,
     messageId: string | null,
     language: string | null = chosen.letter?.language ?? null,
   ): Promise<LetterReceipt> {
@@ -152,7 +162,7 @@ export class LetterDelivery {
     const repository = manager.getRepository(AppealRecord);
     const record = await repository.save(repository.create({
       action: { id: chosen.action.id }, target: { id: chosen.link.target.id }, section: chosen.link.section ? { id: chosen.link.section.id } : null,
-      supporter: chosen.supporter ? { id: chosen.supporter.id } : null, channel, letterCount: 1, language, messageId, sentAt,
+      supporter: chosen.supporterId ? { id: chosen.supporterId } : null, channel, letterCount: 1, language, messageId, sentAt,
     }));
     return {
       appealRecordId: record.id, actionId: chosen.action.id, targetId: chosen.link.target.id, channel, language, messageId, sentAt, dueAt: null,

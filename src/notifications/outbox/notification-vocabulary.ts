@@ -7,6 +7,8 @@ export enum NotificationKind {
   TargetMessage = 'target message',
   /** A supporter's daily or weekly summary of new actions and updates. */
   Digest = 'digest',
+  /** The link a writer opens to let the system send the letters they asked for in their name. */
+  WriterConfirmation = 'writer confirmation',
 }
 
 export enum DeliveryStatus {

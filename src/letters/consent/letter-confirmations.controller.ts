@@ -1,0 +1,28 @@
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Public } from '../../accounts/access.decorators';
+import { RateLimited } from '../../accounts/rate-limited.decorator';
+import { LetterRequests } from './letter-requests.service';
+
+/** The link mailed to a writer: GET shows the letters waiting for their consent, POST sends them. */
+@ApiTags('letters')
+@Controller('letters/confirm')
+export class LetterConfirmationsController {
+  constructor(private readonly requests: LetterRequests) {}
+
+  @Get(':token')
+  @Public()
+  @RateLimited()
+  awaiting(@Param('token') token: string) {
+    return this.requests.awaiting(token);
+  }
+
+  /** Works once: 410 when the link was used already. */
+  @Post(':token')
+  @HttpCode(200)
+  @Public()
+  @RateLimited()
+  async confirm(@Param('token') token: string) {
+    return { letters: await this.requests.confirm(token) };
+  }
+}

@@ -1,0 +1,217 @@
+import { HttpException, Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { Environment } from '../../config/environment';
+import type { DueMessage } from '../../notifications/queues/notification-queues.service';
+import { TargetMessages } from '../../notifications/sending/target-messages';
+import { AppealChannel } from '../../supporters/appeal-channel';
+import type { Supporter } from '../../supporters/supporter.entity';
+import { LetterDelivery, PreparedLetter } from '../delivery/letter-delivery.service';
+import type { SendLetterDto } from '../dto/send-letter.dto';
+import { assertUnderDailyCaps } from './daily-caps';
+import { LetterRequest, LetterRequestStatus } from './letter-request.entity';
+import { normaliseWriterEmail } from './writer-email';
+import { WriterConfirmation } from './writer-confirmation.entity';
+import { WriterConfirmations } from './writer-confirmations';
+
+/** What a writer is told about a letter they asked the system to send. */
+export interface LetterRequestReceipt {
+  letterRequestId: string;
+  status: LetterRequestStatus;
+  actionId: string;
+  targetId: string;
+  channel: AppealChannel;
+  /** The appeal it counts as: null until the writer confirms. */
+  appealRecordId: string | null;
+  language: string | null;
+  /** The sent letter's Message-ID or fax id; null until it has gone. */
+  messageId: string | null;
+  /** When it was confirmed: the appeal counts from then. */
+  sentAt: Date | null;
+  /** When it will go, paced per target (a fax inside the office's hours); null until confirmed. */
+  dueAt: Date | null;
+  /** While it awaits confirmation: where the link went and until when it works. */
+  confirmation: { sentTo: string; expiresAt: Date } | null;
+  /** This writer asked for this letter before: this is that request, not a second letter. */
+  repeated: boolean;
+  cancelReason: string | null;
+}
+
+/** A letter as the confirmation page lists it: to whom, about what, signed how. */
+export interface DescribedLetter extends LetterRequestReceipt {
+  actionTitle: string;
+  actionReference: string | null;
+  targetName: string;
+  /** The name the letter is signed with, while it waits. */
+  signedAs: string | null;
+}
+
+/** Who asked, as far as the request shows. */
+export interface Requester {
+  supporter: Supporter | null;
+  ip: string | null;
+}
+
+/**
+ * Letters the system sends in a writer's name go only with that writer's consent: a request waits, neither counted
+ * nor paced, until the writer opens the link mailed to their address (a signed-in supporter writing from their
+ * confirmed address has shown it already). One request per writer, target and action; daily caps per address and IP.
+ */
+@Injectable()
+export class LetterRequests {
+  constructor(
+    private readonly delivery: LetterDelivery,
+    private readonly confirmations: WriterConfirmations,
+    private readonly targetMessages: TargetMessages,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(Environment) private readonly environment: Environment,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async send(actionId: string, input: SendLetterDto, requester: Requester): Promise<LetterRequestReceipt> {
+    const prepared = await this.delivery.prepare(actionId, input);
+    const writerEmail = normaliseWriterEmail(input.email);
+    const { supporter } = requester;
+    const consented = Boolean(supporter?.confirmedAt && normaliseWriterEmail(supporter.email) === writerEmail);
+    const { request, wake, repeated } = await this.dataSource.transaction(async (manager) => {
+      // One writer at a time: the uniqueness check and the daily cap cannot race.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('letter writer:' || $1))`, [writerEmail]);
+      const earlier = await manager.findOneBy(LetterRequest, { actionId: prepared.action.id, targetId: prepared.link.target.id, writerEmail });
+      if (earlier && !(await this.lapsed(manager, earlier))) return { request: earlier, wake: [], repeated: true };
+      await assertUnderDailyCaps(manager, { email: writerEmail, ip: requester.ip }, {
+        perAddress: this.environment.LETTERS_PER_ADDRESS_PER_DAY, perIp: this.environment.LETTERS_PER_IP_PER_DAY,
+      }, this.clock.now());
+      const fields = {
+        sectionId: prepared.link.section?.id ?? input.section ?? null, channel: input.channel, writerEmail, requesterIp: requester.ip,
+        supporterId: supporter?.id ?? null, status: LetterRequestStatus.AwaitingConfirmation, confirmationId: null, appealRecordId: null,
+        cancelReason: null, confirmedAt: null, createdAt: this.clock.now(),
+        letter: { name: input.name.trim(), city: input.city, country: input.country, language: input.language, personalNote: input.personalNote },
+      };
+      // An earlier request whose link lapsed unconfirmed is asked again, in place: the index keeps one per writer.
+      const request = await manager.save(earlier ? Object.assign(earlier, fields) : manager.create(LetterRequest, {
+        ...fields, actionId: prepared.action.id, targetId: prepared.link.target.id,
+      }));
+      if (consented) return { request, wake: [await this.dispatch(manager, request, prepared)], repeated: false };
+      const { confirmation, mail } = await this.confirmations.openFor(manager, writerEmail);
+      await manager.update(LetterRequest, request.id, { confirmationId: confirmation.id });
+      return { request: { ...request, confirmationId: confirmation.id }, wake: mail ? [mail] : [], repeated: false };
+    });
+    await this.wake(wake);
+    return { ...(await this.receiptOf(this.dataSource.manager, request)), repeated };
+  }
+
+  /** The letters a confirmation link would send, without sending them (the page shows them before the button). */
+  async awaiting(token: string): Promise<{ writerEmail: string; expiresAt: Date; confirmedAt: Date | null; letters: DescribedLetter[] }> {
+    const confirmation = await this.confirmationOf(this.dataSource.manager, token);
+    const requests = await this.dataSource.getRepository(LetterRequest).find({
+      where: { confirmationId: confirmation.id }, relations: { action: true, target: true }, order: { createdAt: 'ASC' },
+    });
+    const letters = await Promise.all(requests.map(async (request) => ({
+      ...(await this.receiptOf(this.dataSource.manager, request)),
+      actionTitle: request.action?.title ?? '', actionReference: request.action?.reference ?? null, targetName: request.target?.name ?? '',
+      signedAs: request.letter?.name ?? null,
+    })));
+    return { writerEmail: confirmation.writerEmail, expiresAt: confirmation.expiresAt, confirmedAt: confirmation.confirmedAt, letters };
+  }
+
+  /**
+   * The writer's consent: every letter waiting on this confirmation is counted and written to the paced outbox. A
+   * letter that can no longer go (the action closed, the deadline passed) is cancelled with the reason. Works once.
+   */
+  async confirm(token: string): Promise<LetterRequestReceipt[]> {
+    const confirmationId = this.confirmations.idOf(token);
+    // Composed before the transaction: composing reads through the pool, and an embedded database has one connection.
+    const waiting = await this.dataSource.getRepository(LetterRequest).find({
+      where: { confirmationId, status: LetterRequestStatus.AwaitingConfirmation }, order: { createdAt: 'ASC' },
+    });
+    const prepared = new Map(await Promise.all(waiting.map(async (request) => [request.id, await this.prepareAgain(request)] as const)));
+    const { requests, wake } = await this.dataSource.transaction(async (manager) => {
+      const [locked]: WriterConfirmation[] = await manager.query('SELECT * FROM writer_confirmation WHERE "id" = $1 FOR UPDATE', [confirmationId]);
+      if (!locked) throw new LinkGone('These letters no longer exist');
+      if (locked.confirmedAt) throw new LinkGone('This link was used already: the letters it confirmed are on their way');
+      await manager.update(WriterConfirmation, confirmationId, { confirmedAt: this.clock.now() });
+      const wake: DueMessage[] = [];
+      for (const request of waiting) {
+        const letter = prepared.get(request.id);
+        if (!letter || 'refused' in letter) {
+          await manager.update(LetterRequest, request.id, { status: LetterRequestStatus.Cancelled, cancelReason: letter?.refused ?? 'cancelled', letter: null });
+          continue;
+        }
+        wake.push(await this.dispatch(manager, request, letter));
+      }
+      return { requests: await manager.find(LetterRequest, { where: { confirmationId }, order: { createdAt: 'ASC' } }), wake };
+    });
+    await this.wake(wake);
+    return Promise.all(requests.map((request) => this.receiptOf(this.dataSource.manager, request)));
+  }
+
+  /** The waiting letter checked and composed as it would go now, or why it can no longer go (closed, past the deadline). */
+  private async prepareAgain(request: LetterRequest): Promise<PreparedLetter | { refused: string }> {
+    const letter = request.letter;
+    if (!letter) throw new Error(`Letter request ${request.id} awaits confirmation without its letter`);
+    const input = { ...letter, email: request.writerEmail, targetId: request.targetId, channel: request.channel, section: request.sectionId ?? undefined };
+    try {
+      return await this.delivery.prepare(request.actionId, input as SendLetterDto);
+    } catch (error) {
+      if (!(error instanceof HttpException) || error.getStatus() >= 500) throw error;
+      return { refused: messageOf(error) };
+    }
+  }
+
+  private async dispatch(manager: EntityManager, request: LetterRequest, prepared: PreparedLetter): Promise<DueMessage> {
+    const { receipt, scheduled } = await this.delivery.dispatch(manager, prepared, request.supporterId);
+    const confirmedAt = this.clock.now();
+    // The letter's words now live in the outbox, which sends them; the request keeps only who and where.
+    await manager.update(LetterRequest, request.id, { status: LetterRequestStatus.Confirmed, appealRecordId: receipt.appealRecordId, confirmedAt, letter: null });
+    Object.assign(request, { status: LetterRequestStatus.Confirmed, appealRecordId: receipt.appealRecordId, confirmedAt, letter: null });
+    return scheduled;
+  }
+
+  /** An unconfirmed request whose link expired (or was never written) is as good as never asked. */
+  private async lapsed(manager: EntityManager, request: LetterRequest): Promise<boolean> {
+    if (request.status !== LetterRequestStatus.AwaitingConfirmation) return false;
+    const confirmation = request.confirmationId ? await manager.findOneBy(WriterConfirmation, { id: request.confirmationId }) : null;
+    return !this.confirmations.isOpen(confirmation);
+  }
+
+  private async confirmationOf(manager: EntityManager, token: string): Promise<WriterConfirmation> {
+    const confirmation = await manager.findOneBy(WriterConfirmation, { id: this.confirmations.idOf(token) });
+    if (!confirmation) throw new LinkGone('These letters no longer exist');
+    return confirmation;
+  }
+
+  private async receiptOf(manager: EntityManager, request: LetterRequest): Promise<Omit<LetterRequestReceipt, 'repeated'> & { repeated: false }> {
+    const [sent]: { language: string | null; messageId: string | null; sentAt: Date; dueAt: Date | null }[] = request.appealRecordId
+      ? await manager.query(
+        `SELECT r."language", r."messageId", r."sentAt", o."dueAt" FROM appeal_record r
+         LEFT JOIN notification_outbox o ON o."appealRecordId" = r."id" WHERE r."id" = $1`, [request.appealRecordId])
+      : [];
+    const confirmation = request.status === LetterRequestStatus.AwaitingConfirmation && request.confirmationId
+      ? await manager.findOneBy(WriterConfirmation, { id: request.confirmationId }) : null;
+    return {
+      letterRequestId: request.id, status: request.status, actionId: request.actionId, targetId: request.targetId,
+      channel: request.channel === 'email' ? AppealChannel.Email : AppealChannel.Fax, appealRecordId: request.appealRecordId,
+      language: sent?.language ?? request.letter?.language ?? null, messageId: sent?.messageId ?? null, sentAt: sent?.sentAt ?? null,
+      dueAt: sent?.dueAt ?? null, confirmation: confirmation ? { sentTo: confirmation.writerEmail, expiresAt: confirmation.expiresAt } : null,
+      repeated: false, cancelReason: request.cancelReason,
+    };
+  }
+
+  /** The rows are committed: a failure to queue them is logged, and the reconciler queues them within a minute. */
+  private async wake(messages: DueMessage[]): Promise<void> {
+    if (messages.length > 0) await this.targetMessages.wake(messages);
+  }
+}
+
+/** 410: the link was real, but what it stood for is done or gone. */
+export class LinkGone extends HttpException {
+  constructor(message: string) {
+    super({ statusCode: 410, error: 'Gone', message, errors: [{ field: 'token', message }] }, 410);
+  }
+}
+
+function messageOf(error: HttpException): string {
+  const body = error.getResponse();
+  return typeof body === 'object' && body && 'message' in body ? String((body as { message: unknown }).message) : error.message;
+}

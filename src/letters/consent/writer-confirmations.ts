@@ -1,0 +1,56 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager, IsNull, MoreThan } from 'typeorm';
+import { SignedLinks } from '../../accounts/signed-links';
+import { Clock } from '../../common/clock';
+import { Environment } from '../../config/environment';
+import { storeContent } from '../../notifications/content/notification-contents';
+import { NotificationKind } from '../../notifications/outbox/notification-vocabulary';
+import { writeOutboxMessages } from '../../notifications/outbox/outbox-writer';
+import type { DueMessage } from '../../notifications/queues/notification-queues.service';
+import { confirmationMail } from './confirmation-mail';
+import { WriterConfirmation } from './writer-confirmation.entity';
+
+export const WRITER_CONFIRMATION_DAYS = 7;
+const VALID_MS = WRITER_CONFIRMATION_DAYS * 24 * 3_600_000;
+
+/** The page a writer's link opens: it lists the letters and sends them with a button, so a link scanner sends nothing. */
+export const confirmationPagePath = (token: string) => `/my/letters/${token}`;
+
+/**
+ * The writer's consent, asked once per visit: the first letter from an address opens a confirmation and mails its
+ * link through the outbox; later letters from that address join it until it is confirmed or expires.
+ */
+@Injectable()
+export class WriterConfirmations {
+  constructor(
+    private readonly links: SignedLinks,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(Environment) private readonly environment: Environment,
+  ) {}
+
+  /** The writer's open confirmation, or a new one whose mail is written to the outbox (wake `mail` after commit). */
+  async openFor(manager: EntityManager, writerEmail: string): Promise<{ confirmation: WriterConfirmation; mail: DueMessage | null }> {
+    const now = this.clock.now();
+    const open = await manager.findOne(WriterConfirmation, {
+      where: { writerEmail, confirmedAt: IsNull(), expiresAt: MoreThan(now) }, order: { createdAt: 'DESC' },
+    });
+    if (open) return { confirmation: open, mail: null };
+    const confirmation = await manager.save(manager.create(WriterConfirmation, {
+      writerEmail, createdAt: now, expiresAt: new Date(now.getTime() + VALID_MS), confirmedAt: null,
+    }));
+    const link = new URL(confirmationPagePath(this.links.sign('confirm-letters', confirmation.id, VALID_MS)), this.environment.PUBLIC_URL).toString();
+    const dedupeKey = `writer-confirmation:${confirmation.id}`;
+    const contentId = await storeContent(manager, dedupeKey, () => confirmationMail(this.environment.ORGANISATION_NAME, link, WRITER_CONFIRMATION_DAYS));
+    const [mail] = await writeOutboxMessages(manager, [{ kind: NotificationKind.WriterConfirmation, dedupeKey, recipient: writerEmail, contentId, dueAt: now }]);
+    return { confirmation, mail };
+  }
+
+  /** The confirmation a link names; refuses a tampered or expired link (401 naming `token`). */
+  idOf(token: string): string {
+    return this.links.verify('confirm-letters', token);
+  }
+
+  isOpen(confirmation: WriterConfirmation | null): boolean {
+    return Boolean(confirmation && !confirmation.confirmedAt && confirmation.expiresAt.getTime() > this.clock.now().getTime());
+  }
+}
