@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { ActionsModule } from '../actions/actions.module';
+import { LetterBurstsController } from './consent/letter-bursts.controller';
+import { LetterBursts } from './consent/letter-bursts.service';
 import { LetterConfirmationsController } from './consent/letter-confirmations.controller';
 import { LetterRequests } from './consent/letter-requests.service';
 import { WriterConfirmations } from './consent/writer-confirmations';
@@ -14,8 +16,8 @@ import { SectionLetterTemplatesController } from './templates-api/section-letter
 
 @Module({
   imports: [AccountsModule, ActionsModule],
-  controllers: [LettersController, LetterConfirmationsController, ActionLetterTemplatesController, SectionLetterTemplatesController],
-  providers: [LetterComposer, LettersService, LetterDelivery, LetterRequests, WriterConfirmations, LetterTemplatesService],
-  exports: [LetterComposer, LettersService, LetterDelivery, LetterRequests, LetterTemplatesService],
+  controllers: [LettersController, LetterConfirmationsController, LetterBurstsController, ActionLetterTemplatesController, SectionLetterTemplatesController],
+  providers: [LetterComposer, LettersService, LetterDelivery, LetterRequests, WriterConfirmations, LetterBursts, LetterTemplatesService],
+  exports: [LetterComposer, LettersService, LetterDelivery, LetterRequests, LetterBursts, LetterTemplatesService],
 })
 export class LettersModule {}

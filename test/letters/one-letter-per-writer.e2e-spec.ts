@@ -3,6 +3,9 @@ import { DataSource } from 'typeorm';
 import { AppealRecord } from '../../src/supporters/appeal-record.entity';
 import { flushQueueKeys } from '../notifications/support/flush-queues';
 import { startSmtpSink, SmtpSink } from '../notifications/support/smtp-sink';
+import { AuthService } from '../../src/accounts/auth.service';
+import { SESSION_COOKIE } from '../../src/accounts/session-cookies';
+import { signedInUser, staffClient } from '../support/auth';
 import { httpClient } from '../support/http';
 import { inventedAction } from '../support/seed-fixtures';
 import { letterTestApp, LetterTestApp, publishedAction } from './letter-test-app';
@@ -60,6 +63,65 @@ describe('one letter per writer, target and action', () => {
     expect(await app.testApp.get(DataSource).getRepository(AppealRecord).count({ where: { action: { id: action.id } } })).toBe(1);
     expect(await app.testApp.get(DataSource).query(`SELECT count(*)::int AS "count" FROM notification_outbox WHERE "kind" = 'target message' AND "actionId" = $1`, [action.id]))
       .toEqual([{ count: 1 }]);
+  });
+});
+
+describe('a burst of letters from one IP address, seen and cancelled by staff', () => {
+  let smtp: SmtpSink;
+  let app: LetterTestApp;
+  let http: ReturnType<typeof httpClient>;
+  const queuePrefix = `uatest-burst-${randomBytes(4).toString('hex')}`;
+
+  beforeAll(async () => {
+    smtp = await startSmtpSink();
+    app = await consentApp(smtp, queuePrefix);
+    http = httpClient(app.testApp.baseUrl);
+  });
+  afterAll(async () => {
+    await app.testApp.close();
+    await flushQueueKeys(queuePrefix);
+    await smtp.close();
+  });
+
+  it('lists the IP with its letters on the delivery report, and cancelling stops them and corrects the counts', async () => {
+    const action = await publishedAction(app.testApp, inventedAction({
+      reference: 'UA 803/12', appealDeadline: '2012-04-20',
+      targets: [1, 2, 3].map((n) => ({ role: n === 1 ? 'primary' : 'copy', target: { name: `Invented Governor ${n}`, kind: 'other', country: 'FR', fax: `+33 1 98 76 54 0${n}`, timeZone: 'Europe/Paris' } })),
+    }));
+    // 22:30 in Paris: the faxes wait for the morning, so the confirmed ones are still in the outbox.
+    app.clock.time = new Date('2012-03-05T21:30:00Z');
+    const [confirming, waiting] = [writer('burst-a'), writer('burst-b')];
+    for (const who of [confirming, waiting]) {
+      for (const link of action.targets) expect((await http.post(`/api/actions/${action.id}/letters/send`, { ...who, targetId: link.target.id, channel: 'fax' })).status).toBe(202);
+    }
+    expect((await http.post(`/api/letters/confirm/${await confirmationToken(smtp, confirming.email)}`)).status).toBe(200);
+    const staff = await staffClient(app.testApp, 'editor');
+    expect((await staff.get(`/api/actions/${action.id}/figures`)).body.total).toBe(3);
+
+    const bursts = await staff.get(`/api/actions/${action.id}/letter-bursts`);
+    expect(bursts.status).toBe(200);
+    expect(bursts.body).toEqual([expect.objectContaining({ by: 'ip', source: expect.stringMatching(/127\.0\.0\.1$/), letters: 6, awaitingConfirmation: 3, confirmed: 3 })]);
+    expect((await http.get(`/api/actions/${action.id}/letter-bursts`)).status).toBe(401);
+    // The staff action page's delivery report shows it, with the button that cancels it.
+    const { user } = await signedInUser(app.testApp, 'editor');
+    const { token } = await app.testApp.get(AuthService).startSession({ user });
+    const report = await (await fetch(`${app.testApp.baseUrl}/staff/actions/${action.id}?lang=en`, { headers: { cookie: `${SESSION_COOKIE}=${token}` } })).text();
+    expect(report).toContain('Many letters from one source');
+    expect(report).toContain(`<input type="hidden" name="ip" value="${bursts.body[0].source}">`);
+    expect(report).toContain('Cancel these letters');
+
+    const cancelled = await staff.post(`/api/actions/${action.id}/letter-bursts/cancel`, { ip: bursts.body[0].source });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body).toEqual({ cancelled: 6, stopped: 3, uncounted: 3 });
+    expect((await staff.get(`/api/actions/${action.id}/figures`)).body.total).toBe(0);
+    const outbox = await app.testApp.get(DataSource).query(`SELECT "status" FROM notification_outbox WHERE "actionId" = $1`, [action.id]);
+    expect(outbox).toEqual([{ status: 'cancelled' }, { status: 'cancelled' }, { status: 'cancelled' }]);
+    // The other writer's link now sends nothing.
+    const late = await http.post(`/api/letters/confirm/${await confirmationToken(smtp, waiting.email)}`);
+    expect(late.body.letters.map((letter: any) => letter.status)).toEqual(['cancelled', 'cancelled', 'cancelled']);
+    expect(await app.testApp.get(DataSource).getRepository(AppealRecord).count({ where: { action: { id: action.id } } })).toBe(0);
+    expect((await staff.get(`/api/actions/${action.id}/letter-bursts`)).body).toEqual([]);
+    expect((await staff.post(`/api/actions/${action.id}/letter-bursts/cancel`, { ip: 'not an address' })).body.errors[0].field).toBe('ip');
   });
 });
 

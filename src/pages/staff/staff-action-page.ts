@@ -5,12 +5,13 @@ import { ActionOutcome, ActionUpdateKind } from '../../actions/action-vocabulary
 import { ActionsService } from '../../actions/actions.service';
 import { Clock } from '../../common/clock';
 import { AppealFiguresService } from '../../figures/appeal-figures.service';
+import { LetterBursts } from '../../letters/consent/letter-bursts.service';
 import { DeliveriesService } from '../../notifications/deliveries/deliveries.service';
 import { pageLanguageOf } from '../page-language';
 import { StaffPage } from './staff-page';
 import { actionSummaryView, figuresView } from './staff-views';
 
-export const DONE_STEPS = ['created', 'saved', 'published', 'updated', 'closed'] as const;
+export const DONE_STEPS = ['created', 'saved', 'published', 'updated', 'closed', 'burstCancelled'] as const;
 
 /** One action as staff follow it: appeals per target, channel and day, deliveries, updates, and the next steps' forms. */
 @Injectable()
@@ -20,14 +21,15 @@ export class StaffActionPage {
     private readonly figures: AppealFiguresService,
     private readonly updates: ActionUpdatesService,
     private readonly deliveries: DeliveriesService,
+    private readonly bursts: LetterBursts,
     private readonly page: StaffPage,
     private readonly clock: Clock,
   ) {}
 
   async send(request: Request, response: Response, id: string, outcome: { done?: string; problem?: string }, status = 200): Promise<void> {
     const language = pageLanguageOf(request);
-    const [action, figures, report, updates] = await Promise.all([
-      this.actions.get(id), this.figures.forAction(id), this.deliveries.report(id), this.updates.list(id),
+    const [action, figures, report, updates, bursts] = await Promise.all([
+      this.actions.get(id), this.figures.forAction(id), this.deliveries.report(id), this.updates.list(id), this.bursts.list(id),
     ]);
     const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
     const done = (DONE_STEPS as readonly string[]).includes(outcome.done ?? '') ? this.page.text(request, `staff.done.${outcome.done}`) : null;
@@ -37,6 +39,7 @@ export class StaffActionPage {
       deliveries: {
         sent: report.sent, pending: report.pending, failed: report.failed, held: report.held, cancelled: report.cancelled,
         failures: report.failures.map((message) => ({ kind: message.kind, recipient: message.recipient, status: message.status, reason: message.lastError ?? '' })),
+        bursts: bursts.map((burst) => ({ ...burst, first: dateFormat.format(burst.first), last: dateFormat.format(burst.last) })),
       },
       updates: updates.map((update) => ({ kind: update.kind, title: update.title, published: dateFormat.format(update.publishedAt) })),
       updateKinds: Object.values(ActionUpdateKind),

@@ -17,6 +17,7 @@ import { StaffFormBody } from './staff-form-body.middleware';
 import { StaffImportController } from './staff-import.controller';
 import { StaffPage } from './staff-page';
 import { StaffSectionsController } from './staff-sections.controller';
+import { StaffLetterBurstsController } from './staff-letter-bursts.controller';
 import { StaffSectionsView } from './staff-sections.view';
 import { StaffSessionController } from './staff-session.controller';
 import { StaffSetupController } from './staff-setup.controller';
@@ -28,6 +29,7 @@ const CONTROLLERS = [
   // Before the dashboard's `actions/:id`, so that `actions/new` is the editor.
   StaffActionEditorController,
   StaffActionStepsController,
+  StaffLetterBurstsController,
   StaffDashboardController,
   StaffImportController,
   StaffDirectoryController,
