@@ -4,6 +4,7 @@ import type { ActionEvent, ActionEventsListener, AfterCommit } from '../actions/
 import { ActionStatus } from '../actions/action-vocabulary';
 import { UrgentAction } from '../actions/urgent-action.entity';
 import { Clock } from '../common/clock';
+import { moveNoticesToEmbargo } from './embargo/move-to-embargo';
 import { NotificationFanout } from './outbox/notification-fanout.entity';
 import { cancelWaitingMessages } from './outbox/cancel-waiting';
 import { FanoutKind, NotificationKind } from './outbox/notification-vocabulary';
@@ -37,10 +38,12 @@ export class ActionNotificationsListener implements ActionEventsListener {
       });
     }
     const cancelledNotices = await this.cancelWaitingIfClosed(manager, event.actionId, now);
+    // An edit may have moved the embargo: the notices already written wait for it (a delayed job is made again).
+    const movedNotices = event.kind === 'edited' ? await moveNoticesToEmbargo(manager, event.actionId, now) : [];
     return async () => {
       try {
-        await this.queues.removeSendJobs([...reminders.cancelledIds, ...cancelledNotices]);
-        await this.queues.sendMessages(reminders.queued, now);
+        await this.queues.removeSendJobs([...reminders.cancelledIds, ...cancelledNotices, ...movedNotices.map((notice) => notice.id)]);
+        await this.queues.sendMessages([...reminders.queued, ...movedNotices], now);
         if (fanoutId) await this.queues.enqueue('fan out', { fanoutId });
       } catch (error) {
         // Committed rows are the truth: the reconciler queues them within a minute.

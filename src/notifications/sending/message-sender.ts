@@ -13,6 +13,7 @@ import { AppealRecord } from '../../supporters/appeal-record.entity';
 import { Target } from '../../targets/target.entity';
 import { afterPermanentFailure } from '../../targets/target-record';
 import { NoticeRenderer } from '../content/notice-renderer';
+import { holdForEmbargo } from '../embargo/hold-for-embargo';
 import { storeContent } from '../content/notification-contents';
 import { NotificationContent } from '../outbox/notification-content.entity';
 import { ContentCache } from './content-cache';
@@ -57,6 +58,8 @@ export class MessageSender {
       if (message.status !== DeliveryStatus.Queued) return { result: 'not queued' };
       const now = this.clock.now();
       if (message.dueAt.getTime() > now.getTime()) return { result: 'not due', dueAt: message.dueAt };
+      const embargoLifts = await holdForEmbargo(manager, message, now);
+      if (embargoLifts) return { result: 'not due', dueAt: embargoLifts };
       const content = await this.contentOf(manager, message);
       if (!content) {
         await manager.update(OutboxMessage, message.id, { status: DeliveryStatus.Cancelled, settledAt: now, lastError: 'cancelled: the action is no longer published' });
