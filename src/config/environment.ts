@@ -190,6 +190,12 @@ export class Environment {
   @Min(1)
   LETTERS_PER_ADDRESS_PER_DAY = 40;
 
+  /** "I've sent it" reports one IP address may make in 24 hours, across all actions. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  REPORTED_LETTERS_PER_IP_PER_DAY = 200;
+
   /** The same for one IP address (an office or a mobile network shares one, so it is higher). */
   @Transform(({ value }) => Number(value))
   @IsInt()

@@ -16,6 +16,7 @@ import { LetterTemplate } from '../letters/letter-template.entity';
 import { LetterSettings } from '../letters/letter-settings.entity';
 import { LetterRequest } from '../letters/consent/letter-request.entity';
 import { WriterConfirmation } from '../letters/consent/writer-confirmation.entity';
+import { ReportedLetter } from '../letters/delivery/reported-letter.entity';
 import { AuthToken } from '../accounts/auth-token.entity';
 import { UserAccount } from '../accounts/user-account.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
@@ -24,7 +25,7 @@ import { FirstRunSetup } from '../accounts/first-run/first-run-setup.entity';
 /** Every entity the schema holds; the migrations must match this list. */
 export const entities = [
   UrgentAction, Subject, ActionTarget, ActionUpdate, Target, Section, Supporter, Subscription, AppealRecord,
-  LetterTemplate, LetterSettings, LetterRequest, WriterConfirmation,
+  LetterTemplate, LetterSettings, LetterRequest, WriterConfirmation, ReportedLetter,
   OutboxMessage, NotificationContent, NotificationFanout, SectionOptOut, NoticeDigest,
   UserAccount, AuthToken, AuditEntry, FirstRunSetup,
 ];

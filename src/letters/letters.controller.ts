@@ -8,6 +8,7 @@ import { IdParam } from '../common/id-param';
 import { LetterRequestStatus } from './consent/letter-request.entity';
 import { LetterRequests } from './consent/letter-requests.service';
 import { LetterDelivery } from './delivery/letter-delivery.service';
+import { LetterReports } from './delivery/letter-reports.service';
 import { LetterQueryDto } from './dto/letter-query.dto';
 import { RecordLetterDto, SendLetterDto, TestSendLetterDto } from './dto/send-letter.dto';
 import { LettersService } from './letters.service';
@@ -16,7 +17,7 @@ import { signedInSupporter, withProfile } from './signed-in-supporter';
 @ApiTags('letters')
 @Controller('actions/:id/letters')
 export class LettersController {
-  constructor(private readonly letters: LettersService, private readonly delivery: LetterDelivery, private readonly requests: LetterRequests) {}
+  constructor(private readonly letters: LettersService, private readonly delivery: LetterDelivery, private readonly requests: LetterRequests, private readonly reports: LetterReports) {}
 
   /** Per target: subject, HTML, plain text, the PDF's address and a mailto link. Drafts are 404 to all but staff. */
   @Get()
@@ -50,13 +51,23 @@ export class LettersController {
     return receipt;
   }
 
-  /** "I've sent it": records a letter sent by post, from the supporter's own mail program, or otherwise. */
+  /**
+   * "I've sent it": records a letter sent by post, from the supporter's own mail program, or otherwise. The same
+   * writer's report of a letter to the same target by the same channel counts once (200, `repeated`); 429 past the
+   * daily cap per IP.
+   */
   @Post('record')
   @Public()
   @RateLimited()
-  record(@IdParam() id: string, @Body() input: RecordLetterDto, @CurrentPrincipal() principal?: Principal) {
+  async record(
+    @IdParam() id: string, @Body() input: RecordLetterDto, @Req() request: Request, @Res({ passthrough: true }) response: Response,
+    @CurrentPrincipal() principal?: Principal,
+  ) {
     const supporter = signedInSupporter(principal);
-    return this.delivery.record(id, withProfile(input, supporter), supporter);
+    const receipt = await this.reports.record(id, withProfile(input, supporter), { supporter, ip: request.ip ?? null });
+    // A letter reported again counts once: the first report is the answer.
+    response.status(receipt.repeated ? 200 : 201);
+    return receipt;
   }
 
   /** The letter, with its PDF, to a staff address only; no target is written to and nothing is counted. */

@@ -7,6 +7,8 @@ import { LetterConfirmationsController } from './consent/letter-confirmations.co
 import { LetterRequests } from './consent/letter-requests.service';
 import { WriterConfirmations } from './consent/writer-confirmations';
 import { LetterDelivery } from './delivery/letter-delivery.service';
+import { LetterReports } from './delivery/letter-reports.service';
+import { WriterKeys } from './delivery/writer-keys';
 import { LetterComposer } from './letter-composer.service';
 import { LettersController } from './letters.controller';
 import { LettersService } from './letters.service';
@@ -17,7 +19,7 @@ import { SectionLetterTemplatesController } from './templates-api/section-letter
 @Module({
   imports: [AccountsModule, ActionsModule],
   controllers: [LettersController, LetterConfirmationsController, LetterBurstsController, ActionLetterTemplatesController, SectionLetterTemplatesController],
-  providers: [LetterComposer, LettersService, LetterDelivery, LetterRequests, WriterConfirmations, LetterBursts, LetterTemplatesService],
-  exports: [LetterComposer, LettersService, LetterDelivery, LetterRequests, LetterBursts, LetterTemplatesService],
+  providers: [LetterComposer, LettersService, LetterDelivery, LetterRequests, WriterConfirmations, LetterBursts, LetterReports, WriterKeys, LetterTemplatesService],
+  exports: [LetterComposer, LettersService, LetterDelivery, LetterRequests, LetterBursts, LetterReports, LetterTemplatesService],
 })
 export class LettersModule {}

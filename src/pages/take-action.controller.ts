@@ -10,7 +10,8 @@ import type { RequestWithPrincipal } from '../accounts/principal';
 import { LetterRequestStatus } from '../letters/consent/letter-request.entity';
 import { LetterRequestReceipt, LetterRequests } from '../letters/consent/letter-requests.service';
 import { WRITER_CONFIRMATION_DAYS } from '../letters/consent/writer-confirmations';
-import { LetterDelivery, LetterReceipt } from '../letters/delivery/letter-delivery.service';
+import { LetterReceipt } from '../letters/delivery/letter-delivery.service';
+import { LetterReports } from '../letters/delivery/letter-reports.service';
 import { signedInSupporter } from '../letters/signed-in-supporter';
 import { RecordLetterDto, SendLetterDto } from '../letters/dto/send-letter.dto';
 import { normalisePersonalNote, PERSONAL_NOTE_MAX_LENGTH, PERSONAL_NOTE_MAX_LINES, personalNoteProblem } from '../letters/composition/personal-note';
@@ -21,7 +22,7 @@ import { RecentLetterSources, TakeActionSources } from './recent-letter-sources'
 import { lettersPageUrl, letterLanguages, PersonalNotes, personalNoteKey, personalNotesOf, WriterFields, writerFieldsOf } from './take-action-form';
 
 /** What became of a letter: sent or queued by a channel, waiting for the writer's confirmation, cancelled, or asked for before. */
-const DONE_CHANNELS = ['email', 'fax', 'post', 'mailto', 'other', 'confirm', 'cancelled', 'repeated'];
+const DONE_CHANNELS = ['email', 'fax', 'post', 'mailto', 'other', 'confirm', 'cancelled', 'repeated', 'reportedAgain'];
 
 interface Outcome {
   targetId: string;
@@ -47,7 +48,7 @@ export class TakeActionController {
   constructor(
     private readonly sources: RecentLetterSources,
     private readonly letters: LettersService,
-    private readonly delivery: LetterDelivery,
+    private readonly reports: LetterReports,
     private readonly requests: LetterRequests,
     private readonly renderer: PageRenderer,
     private readonly clock: Clock,
@@ -77,9 +78,11 @@ export class TakeActionController {
   @RateLimited()
   async record(@Param('id') id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
     const input = plainToInstance(RecordLetterDto, {
-      ...body, language: body.letterLanguage || undefined, name: body.name || undefined, city: body.city || undefined, country: body.country || undefined,
+      ...body, language: body.letterLanguage || undefined, name: body.name || undefined, email: body.email || undefined, city: body.city || undefined,
+      country: body.country || undefined,
     });
-    await this.act(id, body, request, response, input, () => this.delivery.record(id, input));
+    const supporter = signedInSupporter((request as RequestWithPrincipal).principal);
+    await this.act(id, body, request, response, input, () => this.reports.record(id, input, { supporter, ip: request.ip ?? null }));
   }
 
   private async act(
@@ -88,7 +91,7 @@ export class TakeActionController {
     request: Request,
     response: Response,
     input: SendLetterDto | RecordLetterDto,
-    perform: () => Promise<LetterReceipt | LetterRequestReceipt>,
+    perform: () => Promise<(LetterReceipt & { repeated: boolean }) | LetterRequestReceipt>,
   ): Promise<void> {
     const language = pageLanguageOf(request);
     const writer = writerFieldsOf(body);
@@ -105,7 +108,7 @@ export class TakeActionController {
       const message = errors.map(constraintsOf).join('; ');
       return this.render(response, id, language, writer, null, { targetId, message }, 400, notes);
     }
-    let receipt: LetterReceipt | LetterRequestReceipt;
+    let receipt: (LetterReceipt & { repeated: boolean }) | LetterRequestReceipt;
     try {
       receipt = await perform();
     } catch (error) {
@@ -114,7 +117,7 @@ export class TakeActionController {
     }
     // A letter waiting in the paced queue: the supporter is told when it goes.
     const later: Record<string, string> = receipt.dueAt && receipt.dueAt.getTime() > this.clock.now().getTime() ? { at: receipt.dueAt.toISOString() } : {};
-    const how = !('status' in receipt) ? input.channel : receipt.repeated ? 'repeated'
+    const how = receipt.repeated ? ('status' in receipt ? 'repeated' : 'reportedAgain') : !('status' in receipt) ? input.channel
       : receipt.status === LetterRequestStatus.AwaitingConfirmation ? 'confirm' : receipt.status === LetterRequestStatus.Cancelled ? 'cancelled' : input.channel;
     response.redirect(303, lettersPageUrl(id, language, writer, { done: input.targetId, how, ...later }, notes));
   }

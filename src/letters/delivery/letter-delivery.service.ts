@@ -96,12 +96,12 @@ export class LetterDelivery {
     return { receipt: { ...receipt, dueAt: scheduled.dueAt }, scheduled };
   }
 
-  /** "I've sent it": a letter the supporter sent themselves, by post, from their own mail program, or otherwise. */
-  async record(actionId: string, input: RecordLetterDto, supporter: Supporter | null = null): Promise<LetterReceipt> {
+  /** What an "I've sent it" names, checked: the open action, the target, the letter's language. Nothing is written. */
+  async reportedLetter(actionId: string, input: RecordLetterDto): Promise<{ action: UrgentAction; link: ActionTarget; language: string | null }> {
     const action = await this.openAction(actionId);
     const link = findLetterTarget(action, input.targetId, input.section ?? null);
     const language = input.language ? this.composer.chooseLanguage(await this.composer.templatesFor(action, input.section ?? null), link.target, input.language) : null;
-    return this.recordAppeal(this.dataSource.manager, { action, link, letter: null, supporterId: supporter?.id ?? null }, input.channel as AppealChannel, null, language);
+    return { action, link, language };
   }
 
   /** A dry run for staff: the letter as the target would get it, to the staff address only. */
@@ -152,7 +152,8 @@ export class LetterDelivery {
     return { ...common, recipient: target.email as string, letter: { ...sender, cc, headers } };
   }
 
-  private async recordAppeal(
+  /** Counts one appeal. */
+  async recordAppeal(
     manager: EntityManager,
     chosen: { action: UrgentAction; link: ActionTarget; letter: ComposedLetter | null; supporterId: string | null }, channel: AppealChannel,
     messageId: string | null,

@@ -46,6 +46,10 @@ export class RecordLetterDto extends OptionallySignedLetterDto {
   @ApiProperty({ enum: ['post', 'mailto', 'other'] })
   @IsIn(['post', 'mailto', 'other'], { message: 'channel must be post, mailto or other' })
   channel: 'post' | 'mailto' | 'other';
+
+  @ApiPropertyOptional({ description: 'Only to tell this writer’s reports apart: a letter reported again counts once. Stored as a keyed hash.' })
+  @IsOptional() @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(254)
+  email?: string;
 }
 
 export class TestSendLetterDto extends OptionallySignedLetterDto {
