@@ -171,6 +171,12 @@ export class Environment {
   @Min(1)
   RETENTION_MONTHS = 24;
 
+  /** A letter that failed keeps its words, its writer's name and address and a fax's PDF this long (for staff to see why), then loses them. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  FAILED_LETTER_RETENTION_DAYS = 30;
+
   /** With ADMIN_PASSWORD: the first admin, created at start when no user has this email. */
   @IsOptional()
   @IsEmail({}, { message: 'ADMIN_EMAIL must be an email address' })

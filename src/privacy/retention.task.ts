@@ -2,11 +2,13 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { Cron, SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
-import { DataSource, IsNull, LessThan } from 'typeorm';
+import { DataSource, FindOptionsWhere, IsNull, LessThan } from 'typeorm';
 import { AuthService } from '../accounts/auth.service';
 import { Clock } from '../common/clock';
 import { Environment } from '../config/environment';
+import { forgetSettledLetters } from '../notifications/outbox/forget-letter-writers';
 import { Supporter } from '../supporters/supporter.entity';
+import { eraseWriterTraces } from './writer-traces';
 
 export const RETENTION_CRON = '17 3 * * *';
 export const RETENTION_JOB = 'privacy-retention';
@@ -16,11 +18,14 @@ export interface RetentionReport {
   unconfirmedRemoved: number;
   inactiveRemoved: number;
   expiredSessionsRemoved: number;
+  /** Failed or cancelled letters older than FAILED_LETTER_RETENTION_DAYS whose words and writer were removed. */
+  failedLettersCleared: number;
 }
 
 /**
  * Keeps personal data only while needed: supporters who never confirmed within 7 days, and those inactive for
- * RETENTION_MONTHS, are erased. Their appeals stay counted (appeal_record.supporterId becomes null).
+ * RETENTION_MONTHS, are erased. Their appeals stay counted (appeal_record.supporterId becomes null). Letters that
+ * failed keep their writer FAILED_LETTER_RETENTION_DAYS; sent ones lost them as they went.
  */
 @Injectable()
 export class RetentionTask implements OnApplicationBootstrap {
@@ -48,13 +53,19 @@ export class RetentionTask implements OnApplicationBootstrap {
 
   async purge(): Promise<RetentionReport> {
     const now = DateTime.fromJSDate(this.clock.now());
-    const supporters = this.dataSource.getRepository(Supporter);
-    const unconfirmed = await supporters.delete({ confirmedAt: IsNull(), createdAt: LessThan(now.minus({ days: UNCONFIRMED_DAYS }).toJSDate()) });
-    const inactive = await supporters.delete({ lastActiveAt: LessThan(now.minus({ months: this.environment.RETENTION_MONTHS }).toJSDate()) });
-    return {
-      unconfirmedRemoved: unconfirmed.affected ?? 0,
-      inactiveRemoved: inactive.affected ?? 0,
-      expiredSessionsRemoved: await this.auth.removeExpired(),
-    };
+    const unconfirmedRemoved = await this.erase({ confirmedAt: IsNull(), createdAt: LessThan(now.minus({ days: UNCONFIRMED_DAYS }).toJSDate()) });
+    const inactiveRemoved = await this.erase({ lastActiveAt: LessThan(now.minus({ months: this.environment.RETENTION_MONTHS }).toJSDate()) });
+    const failedLettersCleared = await forgetSettledLetters(this.dataSource.manager, now.minus({ days: this.environment.FAILED_LETTER_RETENTION_DAYS }).toJSDate());
+    return { unconfirmedRemoved, inactiveRemoved, expiredSessionsRemoved: await this.auth.removeExpired(), failedLettersCleared };
+  }
+
+  /** Erases the matching supporters as DELETE /api/me does, traces in their letters and the outbox included. */
+  private erase(where: FindOptionsWhere<Supporter>): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const supporters = await manager.find(Supporter, { select: { id: true, email: true }, where });
+      await eraseWriterTraces(manager, supporters, this.clock.now());
+      if (supporters.length > 0) await manager.delete(Supporter, supporters.map((supporter) => supporter.id));
+      return supporters.length;
+    });
   }
 }

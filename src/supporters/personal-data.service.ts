@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthToken } from '../accounts/auth-token.entity';
 import { Clock } from '../common/clock';
+import { eraseWriterTraces } from '../privacy/writer-traces';
+import { writerData } from '../privacy/writer-data';
 import { EntityNotFound } from '../common/domain-errors';
 import { AppealRecord } from './appeal-record.entity';
 import { UpdateProfileDto } from './dto/update-profile.dto';
@@ -31,6 +33,7 @@ export class PersonalDataService {
       })),
       sessions: sessions.map(({ createdAt, expiresAt }) => ({ createdAt, expiresAt })),
       messages,
+      ...(await writerData(this.dataSource.manager, supporter)),
     };
   }
 
@@ -41,8 +44,11 @@ export class PersonalDataService {
 
   /** Removes the supporter and everything personal; the appeals they sent stay counted, with no one attached. */
   async erase(supporterId: string): Promise<void> {
-    await this.supporter(supporterId);
-    await this.dataSource.getRepository(Supporter).delete(supporterId);
+    const supporter = await this.supporter(supporterId);
+    await this.dataSource.transaction(async (manager) => {
+      await eraseWriterTraces(manager, [supporter], this.clock.now());
+      await manager.delete(Supporter, supporterId);
+    });
   }
 
   private async supporter(id: string): Promise<Supporter> {

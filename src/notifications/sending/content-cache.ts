@@ -3,7 +3,7 @@ import { NotificationContent } from '../outbox/notification-content.entity';
 
 const CAPACITY = 256;
 
-/** Stored notification content by id, the most recently used kept in memory (content rows are never changed). */
+/** Stored notification content by id, the most recently used kept in memory (a notice's content never changes; letters are not kept). */
 export class ContentCache {
   private readonly entries = new Map<string, NotificationContent>();
 
@@ -16,8 +16,8 @@ export class ContentCache {
     }
     const content = await manager.findOneBy(NotificationContent, { id });
     if (!content) return null;
-    // A letter's content (with its PDF) is used once: keeping it would only hold memory.
-    if (content.attachment) return content;
+    // A letter's content is used once and loses its writer once sent: keeping it would only hold memory and them.
+    if (content.attachment || content.replyToAddress) return content;
     this.entries.set(id, content);
     if (this.entries.size > CAPACITY) this.entries.delete(this.entries.keys().next().value as string);
     return content;

@@ -15,6 +15,7 @@ import { afterPermanentFailure } from '../../targets/target-record';
 import { NoticeRenderer } from '../content/notice-renderer';
 import { holdForEmbargo } from '../embargo/hold-for-embargo';
 import { storeContent } from '../content/notification-contents';
+import { forgetLetterWriters } from '../outbox/forget-letter-writers';
 import { NotificationContent } from '../outbox/notification-content.entity';
 import { ContentCache } from './content-cache';
 import { DeliveryStatus, NotificationKind } from '../outbox/notification-vocabulary';
@@ -77,8 +78,8 @@ export class MessageSender {
           `UPDATE notification_outbox SET "status" = $2, "attempts" = "attempts" + 1, "messageId" = $3, "lastError" = NULL, "settledAt" = $4, "updatedAt" = now()
            WHERE "id" = $1`, [message.id, DeliveryStatus.Sent, sent.messageId, this.clock.now()]);
         if (message.appealRecordId) await manager.update(AppealRecord, message.appealRecordId, { messageId: sent.messageId });
-        // A faxed letter's PDF (the supporter's name and address on it) is kept only until it has gone.
-        if (content.attachment) await manager.update(NotificationContent, content.id, { attachment: null });
+        // A letter's writer (name, city, own paragraph, reply-to, a fax's PDF) is kept only until it has gone.
+        if (message.kind === NotificationKind.TargetMessage) await forgetLetterWriters(manager, [content.id]);
         return { result: 'sent' };
       } catch (error) {
         const failure = classifyDeliveryFailure(error);
