@@ -1,4 +1,5 @@
-import type { ThrottlerStorage } from '@nestjs/throttler';
+import { Logger } from '@nestjs/common';
+import { ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
 import type { RedisConnection } from '../redis/redis.module';
 
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
@@ -28,11 +29,26 @@ return { hits, window, blocked }
  * is the one script above.
  */
 export class RedisThrottlerStorage implements ThrottlerStorage {
+  private readonly logger = new Logger('RedisThrottlerStorage');
+  /** While Redis does not answer, each instance counts on its own: limits still hold, per instance, and requests answer. */
+  private readonly whileRedisIsDown = new ThrottlerStorageService();
+  private warnedAt = 0;
+
   constructor(private readonly redis: RedisConnection, private readonly keyPrefix: string) {}
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
     const hitsKey = `${this.keyPrefix}:throttle:${throttlerName}:${key}`;
-    const [hits, windowMs, blockedMs] = (await this.redis.client.eval(HIT_SCRIPT, 2, hitsKey, `${hitsKey}:blocked`, ttl, limit, blockDuration)) as number[];
+    let answer: number[];
+    try {
+      answer = (await this.redis.client.eval(HIT_SCRIPT, 2, hitsKey, `${hitsKey}:blocked`, ttl, limit, blockDuration)) as number[];
+    } catch (error) {
+      if (Date.now() - this.warnedAt > 60_000) {
+        this.warnedAt = Date.now();
+        this.logger.warn(`Rate limits counted in this process while Redis does not answer: ${(error as Error).message}`);
+      }
+      return this.whileRedisIsDown.increment(key, ttl, limit, blockDuration, throttlerName);
+    }
+    const [hits, windowMs, blockedMs] = answer;
     const isBlocked = blockedMs > 0;
     return {
       totalHits: hits,

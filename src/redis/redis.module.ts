@@ -8,7 +8,8 @@ export class RedisConnection implements OnApplicationShutdown {
   readonly client: Redis;
 
   constructor(@Inject(Environment) environment: Environment) {
-    this.client = new Redis(environment.REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: true, enableOfflineQueue: true });
+    // Requests use it (rate limits, health): a Redis that stops answering must not hold them longer than this.
+    this.client = new Redis(environment.REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: true, enableOfflineQueue: true, commandTimeout: 2000 });
   }
 
   async onApplicationShutdown(): Promise<void> {
