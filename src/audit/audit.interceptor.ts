@@ -1,12 +1,18 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { concatMap, from, Observable, switchMap } from 'rxjs';
+import type { Response } from 'express';
+import { concatMap, finalize, from, Observable, switchMap } from 'rxjs';
 import type { RequestWithPrincipal } from '../accounts/principal';
 import { AuditSnapshots } from './audit-snapshots';
 import { AuditService } from './audit.service';
 import { AUDITED, AuditTarget } from './audited.decorator';
+import { holdResponse } from './held-response';
 
-/** Around an @Audited route: snapshot the record, run the route, snapshot again, log the difference with the caller. */
+/**
+ * Around an @Audited route, API or page alike: snapshot the record, run the route, snapshot again, log the
+ * difference with the caller. A page handler that creates a record returns `{ id }` for this; the page it sends
+ * itself (@Res) leaves once the entry is written.
+ */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
   constructor(private readonly reflector: Reflector, private readonly snapshots: AuditSnapshots, private readonly audit: AuditService) {}
@@ -15,18 +21,21 @@ export class AuditInterceptor implements NestInterceptor {
     const target = this.reflector.get<AuditTarget | undefined>(AUDITED, context.getHandler());
     if (!target) return next.handle();
     const request = context.switchToHttp().getRequest<RequestWithPrincipal>();
-    const param = request.params[target.idParam];
-    const id = typeof param === 'string' ? param : undefined;
-    const before = id ? this.snapshots.load(target.entityType, id) : Promise.resolve(null);
+    const where = target.locate(request.params as Record<string, string>);
+    const before = where ? this.snapshots.load(target.entityType, where) : Promise.resolve(null);
+    const response = holdResponse(context.switchToHttp().getResponse<Response>());
     return from(before).pipe(
       switchMap((snapshot) => next.handle().pipe(concatMap(async (answer: unknown) => {
-        const entityId = id ?? (answer as { id?: string } | undefined)?.id;
-        if (entityId) {
-          const after = await this.snapshots.load(target.entityType, entityId);
+        const createdId = where ? undefined : target.createdId(answer);
+        const afterWhere = where ?? (createdId ? { id: createdId } : undefined);
+        const after = afterWhere ? await this.snapshots.load(target.entityType, afterWhere) : null;
+        const entityId = (after ?? snapshot)?.[target.idField];
+        if (typeof entityId === 'string') {
           await this.audit.record(request.principal, { entityType: target.entityType, entityId, before: snapshot, after });
         }
         return answer;
       }))),
+      finalize(() => response.release()),
     );
   }
 }

@@ -4,6 +4,7 @@ import { SectionAccess, StaffOnly } from '../accounts/access.decorators';
 import { IdParam } from '../common/id-param';
 import { AppealFiguresService } from './appeal-figures.service';
 import { PaperAppealsReportDto } from './dto/paper-appeals-report.dto';
+import { Audited } from '../audit/audited.decorator';
 
 @ApiTags('figures')
 @Controller()
@@ -27,6 +28,7 @@ export class FiguresController {
   @Post('sections/:sectionId/actions/:actionId/appeal-reports')
   @SectionAccess('sectionId')
   @HttpCode(201)
+  @Audited('AppealRecord', () => undefined)
   async report(@IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string, @Body() report: PaperAppealsReportDto) {
     const record = await this.figures.reportFromSection(sectionId, actionId, report);
     return { id: record.id, letterCount: record.letterCount, channel: record.channel, sentAt: record.sentAt };

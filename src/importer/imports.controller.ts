@@ -7,6 +7,7 @@ import { ImportDocumentDto } from './dto/import-document.dto';
 import { ImportQuery } from './dto/import-query';
 import { ImportsService } from './imports.service';
 import { documentText, UploadedDocument } from './uploaded-document';
+import { Audited } from '../audit/audited.decorator';
 
 @ApiTags('imports')
 @Controller('imports')
@@ -18,6 +19,7 @@ export class ImportsController {
   @StaffOnly('admin', 'editor')
   @ApiConsumes('application/json', 'multipart/form-data')
   @UseInterceptors(DocumentUploadInterceptor)
+  @Audited('UrgentAction', () => undefined, { createdId: (answer) => (answer as { created?: { id: string } } | undefined)?.created?.id })
   async importDocument(
     @Body() input: ImportDocumentDto,
     @Query() query: ImportQuery,

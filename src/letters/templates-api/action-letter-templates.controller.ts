@@ -5,6 +5,7 @@ import { IdParam } from '../../common/id-param';
 import { LetterSettingsDto, LetterTemplateDto } from '../dto/letter-template.dto';
 import { LanguageParam } from './language-param';
 import { LetterTemplatesService } from './letter-templates.service';
+import { AuditedLetterSettings, AuditedLetterTemplate } from './audited-letters';
 
 @ApiTags('letters')
 @Controller('actions/:id')
@@ -20,6 +21,7 @@ export class ActionLetterTemplatesController {
   /** 422 naming the field, line and column of a syntax error, an unknown variable or helper, or a reach into JavaScript internals. */
   @Put('letter-templates/:lang')
   @StaffOnly('admin', 'editor')
+  @AuditedLetterTemplate()
   save(@IdParam() id: string, @LanguageParam() lang: string, @Body() input: LetterTemplateDto) {
     return this.templates.save(id, null, lang, input);
   }
@@ -32,6 +34,7 @@ export class ActionLetterTemplatesController {
 
   @Put('letter-settings')
   @StaffOnly('admin', 'editor')
+  @AuditedLetterSettings()
   saveSettings(@IdParam() id: string, @Body() input: LetterSettingsDto) {
     return this.templates.saveSettings(id, input);
   }

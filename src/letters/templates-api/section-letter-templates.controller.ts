@@ -6,6 +6,7 @@ import { IdParam } from '../../common/id-param';
 import { LetterTemplateDto } from '../dto/letter-template.dto';
 import { LanguageParam } from './language-param';
 import { LetterTemplatesService } from './letter-templates.service';
+import { AuditedLetterTemplate } from './audited-letters';
 
 /** A section's own translation of an action's letter, used before the action's text for the section's members once staff approve it. */
 @ApiTags('letters')
@@ -21,6 +22,7 @@ export class SectionLetterTemplatesController {
 
   @Put(':lang')
   @SectionAccess('sectionId')
+  @AuditedLetterTemplate()
   save(@IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string, @LanguageParam() lang: string, @Body() input: LetterTemplateDto) {
     return this.templates.save(actionId, sectionId, lang, input);
   }
@@ -29,6 +31,7 @@ export class SectionLetterTemplatesController {
   @Post(':lang/approve')
   @HttpCode(200)
   @StaffOnly('admin', 'editor')
+  @AuditedLetterTemplate()
   approve(
     @IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string, @LanguageParam() lang: string,
     @CurrentPrincipal() principal: Principal | undefined,

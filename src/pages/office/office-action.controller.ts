@@ -16,6 +16,7 @@ import { PageRenderer } from '../page-renderer';
 import { csrfTokenOf, filled, FormProblem, problemOf, readForm, sendPage } from '../my/page-forms';
 import { inSectionZone, languageName, todayIn } from './office-formats';
 import { SectionOfficeReader } from './section-office.reader';
+import { Audited } from '../../audit/audited.decorator';
 
 type OfficeForm = 'target' | 'report';
 
@@ -48,6 +49,7 @@ export class OfficeActionController {
   /** "Also send copies to diplomatic representatives accredited to your country": a target for this section's members. */
   @Post('targets')
   @SectionAccess('sectionId')
+  @Audited('UrgentAction', 'actionId')
   async addTarget(
     @IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string, @Body() body: Record<string, unknown>,
     @Req() request: Request, @Res() response: Response,
@@ -71,21 +73,24 @@ export class OfficeActionController {
   /** Letters the section's members sent on paper or by fax: a count and a day, joining the same totals. */
   @Post('appeal-reports')
   @SectionAccess('sectionId')
+  @Audited('AppealRecord', () => undefined)
   async report(
     @IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string, @Body() body: Record<string, unknown>,
     @Req() request: Request, @Res() response: Response,
-  ): Promise<void> {
+  ): Promise<{ id: string } | void> {
     const count = filled(body, 'letterCount');
     const fields = { letterCount: count && /^\d+$/.test(count) ? Number(count) : count, sentOn: filled(body, 'sentOn'), channel: filled(body, 'channel') };
     const form = await readForm(PaperAppealsReportDto, fields);
     const values = stringValues(body);
     if (form.problem) return this.render(request, response, sectionId, actionId, null, { form: 'report', problem: form.problem, values });
+    let record;
     try {
-      await this.figures.reportFromSection(sectionId, actionId, form.input);
+      record = await this.figures.reportFromSection(sectionId, actionId, form.input);
     } catch (error) {
       return this.render(request, response, sectionId, actionId, null, { form: 'report', problem: problemOf(error), values });
     }
     response.redirect(303, `/office/sections/${sectionId}/actions/${actionId}?lang=${pageLanguageOf(request)}&done=report#paper-letters`);
+    return { id: record.id }; // for the audit log; the page is the redirect
   }
 
   private async render(request: Request, response: Response, sectionId: string, actionId: string, done: string | null, outcome: Outcome | null): Promise<void> {

@@ -13,6 +13,7 @@ import { PageRenderer } from '../page-renderer';
 import { csrfTokenOf, filled, FormProblem, problemOf, readForm, sendPage } from '../my/page-forms';
 import { inSectionZone, languageName, paragraphsToText, textToParagraphs } from './office-formats';
 import { SectionOfficeReader } from './section-office.reader';
+import { AuditedLetterTemplate } from '../../letters/templates-api/audited-letters';
 
 interface LetterFields {
   subjectLine: string;
@@ -49,6 +50,7 @@ export class OfficeLetterController {
 
   @Post()
   @SectionAccess('sectionId')
+  @AuditedLetterTemplate()
   async save(
     @IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string, @LanguageParam() lang: string,
     @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response,

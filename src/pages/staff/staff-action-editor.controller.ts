@@ -13,6 +13,7 @@ import { ActionForm, actionFormFrom, actionFormOf, actionInputOf, emptyActionFor
 import { invalidFields, refusedFields } from './form-errors';
 import { StaffPage, withLanguage } from './staff-page';
 import { StaffPagesFilter } from './staff-pages.filter';
+import { Audited } from '../../audit/audited.decorator';
 
 /** One form to create or edit an action: subjects, risks, asks, languages, deadline and zone, targets from the directory. */
 @ApiExcludeController()
@@ -33,7 +34,8 @@ export class StaffActionEditorController {
 
   @Post('new')
   @StaffOnly('editor')
-  async create(@Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+  @Audited('UrgentAction')
+  async create(@Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<{ id: string } | void> {
     const form = actionFormOf(body);
     const input = actionInputOf(form);
     const errors = await invalidFields(ActionFieldsDto, input);
@@ -41,6 +43,7 @@ export class StaffActionEditorController {
     try {
       const action = await this.actions.create(plainToInstance(ActionFieldsDto, input));
       response.redirect(303, withLanguage(request, `/staff/actions/${action.id}?done=created`));
+      return { id: action.id }; // for the audit log; the page is the redirect
     } catch (error) {
       await this.show(request, response, form, refusedFields(error), null, 422);
     }
@@ -55,6 +58,7 @@ export class StaffActionEditorController {
 
   @Post(':id/edit')
   @StaffOnly('editor')
+  @Audited('UrgentAction')
   async update(@IdParam() id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
     const form = actionFormOf(body);
     const input = actionInputOf(form);

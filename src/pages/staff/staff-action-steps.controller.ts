@@ -13,6 +13,7 @@ import { invalidFields, refusedFields } from './form-errors';
 import { StaffActionPage } from './staff-action-page';
 import { withLanguage } from './staff-page';
 import { StaffPagesFilter } from './staff-pages.filter';
+import { Audited } from '../../audit/audited.decorator';
 
 const text = (body: Record<string, unknown>, key: string) => (typeof body[key] === 'string' ? (body[key] as string).trim() : '');
 
@@ -29,12 +30,14 @@ export class StaffActionStepsController {
 
   @Post('publish')
   @StaffOnly('editor')
+  @Audited('UrgentAction')
   async publish(@IdParam() id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     await this.step(request, response, id, 'published', async () => void (await this.actions.publish(id)));
   }
 
   @Post('updates')
   @StaffOnly('editor')
+  @Audited('UrgentAction')
   async postUpdate(@IdParam() id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
     const date = text(body, 'newDeadlineDate');
     const input: Record<string, unknown> = {
@@ -53,6 +56,7 @@ export class StaffActionStepsController {
 
   @Post('close')
   @StaffOnly('editor')
+  @Audited('UrgentAction')
   async close(@IdParam() id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
     const input = { outcome: text(body, 'outcome') };
     await this.step(request, response, id, 'closed', async () => {

@@ -11,6 +11,7 @@ import { TargetsService } from '../../targets/targets.service';
 import { errorsByField, invalidFields, refusedFields } from './form-errors';
 import { StaffPage, withLanguage } from './staff-page';
 import { StaffPagesFilter } from './staff-pages.filter';
+import { Audited } from '../../audit/audited.decorator';
 
 const TARGET_FIELDS = ['name', 'title', 'kind', 'country', 'email', 'fax'] as const;
 const PAGE_SIZE = 50;
@@ -38,17 +39,20 @@ export class StaffDirectoryController {
 
   @Post('targets')
   @StaffOnly('editor')
-  async addTarget(@Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+  @Audited('Target')
+  async addTarget(@Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<{ id: string } | void> {
     const form = targetFormOf(body);
     const input = Object.fromEntries(Object.entries(form).filter(([field, value]) => value || field === 'name' || field === 'country'));
     const errors = await invalidFields(TargetFieldsDto, input);
     if (errors.length) return this.showDirectory(request, response, form, errors, 400);
+    let created;
     try {
-      await this.targets.create(plainToInstance(TargetFieldsDto, input));
+      created = await this.targets.create(plainToInstance(TargetFieldsDto, input));
     } catch (error) {
       return this.showDirectory(request, response, form, refusedFields(error), 422);
     }
     response.redirect(303, withLanguage(request, `/staff/targets?q=${encodeURIComponent(form.name)}`));
+    return { id: created.id }; // for the audit log; the page is the redirect
   }
 
   private async showDirectory(request: Request, response: Response, form: TargetForm, errors: FieldError[], status = 200) {

@@ -11,6 +11,7 @@ import { refusedFields } from './form-errors';
 import { MAX_UPLOAD_BYTES, RequestWithUpload } from './staff-form-body.middleware';
 import { StaffPage, withLanguage } from './staff-page';
 import { StaffPagesFilter } from './staff-pages.filter';
+import { Audited } from '../../audit/audited.decorator';
 
 const text = (body: Record<string, unknown>, key: string) => (typeof body[key] === 'string' ? (body[key] as string) : '');
 
@@ -36,7 +37,8 @@ export class StaffImportController {
 
   @Post()
   @StaffOnly('editor')
-  async importDocument(@Body() body: Record<string, unknown>, @Req() request: RequestWithUpload, @Res() response: Response): Promise<void> {
+  @Audited('UrgentAction', () => undefined)
+  async importDocument(@Body() body: Record<string, unknown>, @Req() request: RequestWithUpload, @Res() response: Response): Promise<{ id: string } | void> {
     const pasted = text(body, 'text');
     const timeZone = text(body, 'timeZone').trim() || undefined;
     const refuse = (errors: FieldError[]) => this.page.send(request, response, 'import', 'staff.import.title',
@@ -48,7 +50,10 @@ export class StaffImportController {
       draft = await this.imports.importDocument(document, { timeZone });
       if (!draft.duplicateOf && draft.invalid.length === 0) {
         const saved = await this.imports.importDocument(document, { timeZone, create: true });
-        if (saved.created) return response.redirect(303, withLanguage(request, `/staff/actions/${saved.created.id}/edit?done=imported`));
+        if (saved.created) {
+          response.redirect(303, withLanguage(request, `/staff/actions/${saved.created.id}/edit?done=imported`));
+          return { id: saved.created.id }; // for the audit log; the page is the redirect
+        }
       }
     } catch (error) {
       return refuse(refusedFields(error));

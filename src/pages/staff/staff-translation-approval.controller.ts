@@ -8,6 +8,7 @@ import { LanguageParam } from '../../letters/templates-api/language-param';
 import { LetterTemplatesService } from '../../letters/templates-api/letter-templates.service';
 import { withLanguage } from './staff-page';
 import { StaffPagesFilter } from './staff-pages.filter';
+import { AuditedLetterTemplate } from '../../letters/templates-api/audited-letters';
 
 /** The Approve button beside a section's translation waiting, on the action's letters page or the sections page. */
 @ApiExcludeController()
@@ -18,6 +19,7 @@ export class StaffTranslationApprovalController {
 
   @Post('approve')
   @StaffOnly('admin', 'editor')
+  @AuditedLetterTemplate()
   async approve(
     @IdParam() id: string, @IdParam('sectionId') sectionId: string, @LanguageParam() lang: string,
     @Req() request: Request, @Res() response: Response,
