@@ -60,18 +60,39 @@ export class NotificationQueues implements OnApplicationShutdown {
     await Promise.all(outboxMessageIds.map((id) => queue.remove(jobIdOf['send message']({ outboxMessageId: id }))));
   }
 
-  /** Of these ids, the rows whose send job Redis does not hold. */
-  async withoutSendJob(outboxMessageIds: string[]): Promise<string[]> {
+  /**
+   * Of these ids, the rows whose send job will not run: Redis holds none, or one that already finished (failed for good
+   * while its row stayed queued, e.g. PostgreSQL was down through every attempt, or it stalled twice). Finished jobs
+   * are removed, so that adding the job again is not a no-op.
+   */
+  async withoutLiveSendJob(outboxMessageIds: string[]): Promise<string[]> {
     if (outboxMessageIds.length === 0) return [];
     const queue = this.queue(NotificationQueue.Send);
+    const jobIds = outboxMessageIds.map((id) => jobIdOf['send message']({ outboxMessageId: id }));
     const pipeline = this.redis.client.pipeline();
-    for (const id of outboxMessageIds) pipeline.exists(queue.toKey(jobIdOf['send message']({ outboxMessageId: id })));
+    for (const jobId of jobIds) pipeline.hmget(queue.toKey(jobId), 'timestamp', 'finishedOn');
     const answers = (await pipeline.exec()) ?? [];
-    return outboxMessageIds.filter((_, index) => {
-      const [error, exists] = answers[index] ?? [null, 0];
+    const dead: string[] = [];
+    const finished: string[] = [];
+    outboxMessageIds.forEach((id, index) => {
+      const [error, fields] = answers[index] ?? [null, [null, null]];
       if (error) throw error;
-      return exists === 0;
+      const [created, finishedOn] = fields as (string | null)[];
+      if (created === null) dead.push(id);
+      else if (finishedOn !== null) finished.push(id);
     });
+    await Promise.all(finished.map((id) => queue.remove(jobIdOf['send message']({ outboxMessageId: id }))));
+    return [...dead, ...finished];
+  }
+
+  /** Whether a job with this id waits, is delayed or runs; a failed or completed one is removed so it can be added again. */
+  async hasLiveJob(name: NotificationQueueName, jobId: string): Promise<boolean> {
+    const job = await this.queue(name).getJob(jobId);
+    if (!job) return false;
+    const state = await job.getState();
+    if (state !== 'failed' && state !== 'completed' && state !== 'unknown') return true;
+    await this.queue(name).remove(jobId);
+    return false;
   }
 
   /** Moves send jobs still delayed (e.g. the clock jumped, or the row was rescheduled earlier) to run now. */

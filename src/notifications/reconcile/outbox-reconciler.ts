@@ -24,8 +24,9 @@ export interface ReconcileReport {
 }
 
 /**
- * Brings Redis in line with the outbox: every queued row has a send job (so after Redis lost its data every pending
- * message is back), due rows run now, pending fan-outs have their job. Sent rows are never touched, so none goes twice.
+ * Brings Redis in line with the outbox: every queued row has a send job that will run (so after Redis lost its data,
+ * or after a job failed for good without settling its row, every pending message is back), due rows run now, pending
+ * fan-outs have a job that will run. Sent rows are never touched, so none goes twice.
  */
 @Injectable()
 export class OutboxReconciler {
@@ -64,7 +65,7 @@ export class OutboxReconciler {
         `SELECT "id", "dueAt" FROM notification_outbox WHERE "status" = 'queued' AND "id" > $1 ORDER BY "id" LIMIT ${PAGE}`, [afterId]);
       if (page.length === 0) break;
       afterId = page[page.length - 1].id;
-      const missing = new Set(await this.queues.withoutSendJob(page.map((row) => row.id)));
+      const missing = new Set(await this.queues.withoutLiveSendJob(page.map((row) => row.id)));
       await this.queues.sendMessages(page.filter((row) => missing.has(row.id)), now);
       requeued += missing.size;
       const due = page.filter((row) => !missing.has(row.id) && new Date(row.dueAt).getTime() <= now.getTime());
@@ -98,10 +99,9 @@ export class OutboxReconciler {
 
   private async requeueFanouts(manager: EntityManager): Promise<number> {
     const pending = await manager.find(NotificationFanout, { select: { id: true }, where: { status: FanoutStatus.Pending } });
-    const fanoutQueue = this.queues.queue(NotificationQueue.Fanout);
     let requeued = 0;
     for (const fanout of pending) {
-      if (await fanoutQueue.getJob(jobIdOf['fan out']({ fanoutId: fanout.id }))) continue;
+      if (await this.queues.hasLiveJob(NotificationQueue.Fanout, jobIdOf['fan out']({ fanoutId: fanout.id }))) continue;
       await this.queues.enqueue('fan out', { fanoutId: fanout.id });
       requeued += 1;
     }

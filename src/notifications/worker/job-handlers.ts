@@ -6,7 +6,6 @@ import { Clock } from '../../common/clock';
 import { DigestPlanner } from '../digest/digest-planner';
 import { FanoutProcessor } from '../fanout/fanout.processor';
 import { NotificationFanout } from '../outbox/notification-fanout.entity';
-import { FanoutStatus } from '../outbox/notification-vocabulary';
 import { JobPayloads, NotificationJobName } from '../queues/notification-queues';
 import { OutboxReconciler } from '../reconcile/outbox-reconciler';
 import { MessageSender } from '../sending/message-sender';
@@ -56,9 +55,10 @@ export class JobHandlers {
     try {
       await this.fanouts.run(job.data.fanoutId);
     } catch (error) {
+      // The fan-out stays pending, so the reconciler runs it again from its cursor; staff see why it stopped.
       if (isLastAttempt(job)) {
         await this.dataSource.getRepository(NotificationFanout).update(job.data.fanoutId, {
-          status: FanoutStatus.Failed, lastError: error instanceof Error ? error.message : String(error), settledAt: this.clock.now(),
+          lastError: error instanceof Error ? error.message : String(error),
         });
       }
       throw error;

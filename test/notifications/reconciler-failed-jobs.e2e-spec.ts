@@ -1,0 +1,76 @@
+import { Job, UnrecoverableError, Worker } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { NotificationQueue } from '../../src/notifications/queues/notification-queues';
+import { NotificationQueues } from '../../src/notifications/queues/notification-queues.service';
+import { queuePrefix, redisOptions } from '../../src/notifications/queues/queue-settings';
+import { OutboxReconciler } from '../../src/notifications/reconcile/outbox-reconciler';
+import { JobHandlers } from '../../src/notifications/worker/job-handlers';
+import { NotificationWorkers } from '../../src/notifications/worker/notification-workers';
+import { staffClient } from '../support/auth';
+import { inventedAction } from '../support/seed-fixtures';
+import { createAudience } from './support/audience';
+import { createNotificationsApp, NotificationsTestApp, outboxCounts, waitUntilSettled } from './support/notifications-app';
+import { SmtpSink, startSmtpSink } from './support/smtp-sink';
+import { waitFor } from './support/wait-for';
+
+describe('the reconciler and jobs that failed for good without settling their row', () => {
+  let sink: SmtpSink;
+  let testApp: NotificationsTestApp;
+  let staff: Awaited<ReturnType<typeof staffClient>>;
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    // The app's worker starts later: first a worker that fails every job, as one whose database is down would.
+    testApp = await createNotificationsApp(sink, '2031-01-05T10:00:00Z', { RUN_WORKER: 'false' });
+    staff = await staffClient(testApp, 'admin');
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+    await sink.close();
+  });
+
+  /** Works `queue` with a handler that fails every job for good, until `count` jobs sit in its failed set. */
+  async function failEveryJob(queue: string, count: number): Promise<void> {
+    const failing = new Worker(queue, async (job: Job) => { throw new UnrecoverableError(`PostgreSQL is down (${job.id})`); }, {
+      connection: redisOptions(testApp.environment), prefix: queuePrefix(testApp.environment),
+    });
+    try {
+      await waitFor(`${count} failed ${queue} jobs`, async () => (await testApp.get(NotificationQueues).queue(queue as never).getFailedCount()) >= count);
+    } finally {
+      await failing.close();
+    }
+  }
+
+  it('sends a fan-out whose job failed for good and messages whose send jobs failed for good', async () => {
+    const created = await staff.post('/api/actions', inventedAction({ reference: 'UA 51/31' }));
+    await staff.post(`/api/actions/${created.body.id}/publish`);
+    const { expected } = await createAudience(testApp.get(DataSource), { actionId: created.body.id, subscribers: 30 });
+    await staff.post(`/api/actions/${created.body.id}/updates`, { kind: 'further information', title: 'News', body: 'Moved.' });
+    await failEveryJob(NotificationQueue.Fanout, 2);
+    const [{ pending }] = await testApp.get(DataSource).query(`SELECT count(*)::int AS "pending" FROM notification_fanout WHERE "status" = 'pending'`);
+    expect(pending).toBe(2);
+
+    // The fan-outs run again; their messages are written, and every send job fails for good.
+    expect(await testApp.get(OutboxReconciler).pass()).toMatchObject({ fanoutsRequeued: 2 });
+    const fanoutWorker = new Worker(NotificationQueue.Fanout, (job) => testApp.get(JobHandlers).handle(job), {
+      connection: redisOptions(testApp.environment), prefix: queuePrefix(testApp.environment),
+    });
+    try {
+      await waitFor('both fan-outs done', async () => (await testApp.get(DataSource).query(
+        `SELECT count(*)::int AS "done" FROM notification_fanout WHERE "status" = 'done'`))[0].done === 2);
+    } finally {
+      await fanoutWorker.close();
+    }
+    await failEveryJob(NotificationQueue.Send, 30);
+    expect(await outboxCounts(testApp)).toEqual({ queued: 30 });
+
+    const report = await testApp.get(OutboxReconciler).pass();
+    expect(report.requeued).toBe(30);
+    testApp.get(NotificationWorkers).start();
+    await waitUntilSettled(testApp);
+    expect(await outboxCounts(testApp)).toEqual({ sent: 30 });
+    const recipients = sink.messages.map((mail) => (mail.to as { text: string }).text);
+    expect(recipients.sort()).toEqual([...expected].sort());
+  });
+});
