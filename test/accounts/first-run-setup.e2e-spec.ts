@@ -46,6 +46,10 @@ describe('first-run setup: a one-time link makes the first admin while no staff 
     expect(made.headers.get('set-cookie')).toMatch(/ua_session=/);
     const admin = await testApp.get(DataSource).getRepository(UserAccount).findOneByOrFail({ email: 'min-ji.kang@example.org' });
     expect(admin).toMatchObject({ role: 'admin', name: 'Min-ji Kang' });
+    // The audit log has the first admin's creation, with no password hash and no one before them to name.
+    const [entry] = await testApp.get(DataSource).query(`SELECT "operation", "actorId", "after" FROM audit_entry WHERE "entityType" = 'UserAccount' AND "entityId" = $1`, [admin.id]);
+    expect(entry).toMatchObject({ operation: 'create', actorId: null, after: { email: 'min-ji.kang@example.org', role: 'admin' } });
+    expect(entry.after.passwordHash).toBeUndefined();
     expect((await form(token, { ...ADMIN, email: 'someone.else@example.org' })).status).toBe(404);
     expect(await testApp.get(DataSource).getRepository(UserAccount).count()).toBe(1);
   });

@@ -6,6 +6,7 @@ import { AuthService } from '../../accounts/auth.service';
 import { FirstAdminDto } from '../../accounts/dto/first-admin.dto';
 import { FirstRunSetupService } from '../../accounts/first-run/first-run-setup.service';
 import { RateLimited } from '../../accounts/rate-limited.decorator';
+import { Audited } from '../../audit/audited.decorator';
 import { EntityNotFound } from '../../common/domain-errors';
 import { errorsByField, invalidFields, refusedFields } from './form-errors';
 import { StaffPage, withLanguage } from './staff-page';
@@ -30,14 +31,16 @@ export class StaffSetupController {
   @Post(':token')
   @Public()
   @RateLimited()
-  async completeSetup(@Param('token') token: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+  @Audited('UserAccount', () => undefined)
+  async completeSetup(@Param('token') token: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<{ id: string } | void> {
     const input = { name: textOf(body.name), email: textOf(body.email), password: textOf(body.password) };
     let problems = await invalidFields(FirstAdminDto, input);
     if (problems.length === 0) {
       try {
         const admin = await this.setup.completeSetup(token, input);
         await this.auth.openBrowserSession(response, { user: admin });
-        return response.redirect(303, withLanguage(request, '/staff'));
+        response.redirect(303, withLanguage(request, '/staff'));
+        return { id: admin.id }; // for the audit log; the page is the redirect
       } catch (error) {
         // A spent or expired link answers as the page does for it: not found.
         if (error instanceof EntityNotFound) throw error;
