@@ -14,9 +14,9 @@ const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 
 
 
-async function measure(title: string, url: string) {
-  await autocannon({ url, connections: CONNECTIONS, duration: 2 }); // warm-up: compiled templates, JIT, pool
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
+async function measure(title: string, url: string, request: { method?: 'POST'; body?: string; headers?: Record<string, string> } = {}) {
+  await autocannon({ url, ...request, connections: CONNECTIONS, duration: 2 }); // warm-up: compiled templates, JIT, pool
+  const result = await autocannon({ url, ...request, connections: CONNECTIONS, duration: DURATION_S });
   const failed = result.non2xx + result.errors + result.timeouts;
   console.log(
     `${title.padEnd(14)} p50 ${result.latency.p50} ms  p97.5 ${result.latency.p97_5} ms  p99 ${result.latency.p99} ms  max ${result.latency.max} ms  ` +
@@ -34,12 +34,14 @@ async function main(): Promise<void> {
     const firstAction = /href="(\/urgent-actions\/[0-9a-f-]+)/.exec(index)?.[1];
     if (!firstAction) throw new Error('The index lists no published action: were the seeds loaded?');
     console.log(`pages bench: ${CONNECTIONS} concurrent readers, ${DURATION_S} s per page, PostgreSQL, node ${process.version}`);
-    // The letters step renders every target's letter for this one writer: nothing shared between readers.
-    const writer = new URLSearchParams({ lang: 'en', name: 'Bench Reader', email: 'bench@example.org', city: 'Leeds', country: 'GB', letterLanguage: 'en' });
+    // The letters step renders every target's letter for this one writer: nothing shared between readers. Posted, as the page does.
+    const writer = new URLSearchParams({ name: 'Bench Reader', email: 'bench@example.org', city: 'Leeds', country: 'GB', letterLanguage: 'en' });
     const results = [
       await measure('index', `${app.baseUrl}/`),
       await measure('action page', `${app.baseUrl}${firstAction}`),
-      await measure('take action', `${app.baseUrl}${firstAction}/take-action?${writer}`),
+      await measure('take action', `${app.baseUrl}${firstAction}/take-action?lang=en`, {
+        method: 'POST', body: writer.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }),
     ];
     const worst = Math.max(...results.map((result) => result.p99));
     console.log(`worst p99: ${worst} ms (target < 100 ms): ${worst < 100 && results.every((result) => result.failed === 0) ? 'met' : 'NOT met'}`);

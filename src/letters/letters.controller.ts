@@ -9,15 +9,19 @@ import { LetterRequestStatus } from './consent/letter-request.entity';
 import { LetterRequests } from './consent/letter-requests.service';
 import { LetterDelivery } from './delivery/letter-delivery.service';
 import { LetterReports } from './delivery/letter-reports.service';
-import { LetterQueryDto } from './dto/letter-query.dto';
+import { LetterPdfQueryDto, LetterQueryDto } from './dto/letter-query.dto';
 import { RecordLetterDto, SendLetterDto, TestSendLetterDto } from './dto/send-letter.dto';
-import { LettersService } from './letters.service';
+import { LettersService, referencedQuery } from './letters.service';
+import { LetterReferences } from './references/letter-references';
 import { signedInSupporter, withProfile } from './signed-in-supporter';
 
 @ApiTags('letters')
 @Controller('actions/:id/letters')
 export class LettersController {
-  constructor(private readonly letters: LettersService, private readonly delivery: LetterDelivery, private readonly requests: LetterRequests, private readonly reports: LetterReports) {}
+  constructor(
+    private readonly letters: LettersService, private readonly delivery: LetterDelivery, private readonly requests: LetterRequests, private readonly reports: LetterReports,
+    private readonly references: LetterReferences,
+  ) {}
 
   /** Per target: subject, HTML, plain text, the PDF's address and a mailto link. Drafts are 404 to all but staff. */
   @Get()
@@ -26,10 +30,22 @@ export class LettersController {
     return this.letters.previews(id, withProfile(query, signedInSupporter(principal)), isOrganisationMember(principal));
   }
 
+  /** The same, with the writer's fields in the body: nothing personal in the URL. Each `pdfUrl` carries a one-hour `ref`. */
+  @Post('previews')
+  @HttpCode(200)
+  @Public()
+  previews(@IdParam() id: string, @Body() query: LetterQueryDto, @CurrentPrincipal() principal?: Principal) {
+    return this.letters.previews(id, withProfile(query, signedInSupporter(principal)), isOrganisationMember(principal));
+  }
+
+  /** `ref` (from a `pdfUrl`) stands for the writer's fields; without it, the query's fields are used. */
   @Get(':targetId.pdf')
   @Public()
-  async pdf(@IdParam() id: string, @IdParam('targetId') targetId: string, @Query() query: LetterQueryDto, @CurrentPrincipal() principal?: Principal) {
-    const { pdf, fileName } = await this.letters.pdf(id, targetId, withProfile(query, signedInSupporter(principal)), isOrganisationMember(principal));
+  async pdf(
+    @IdParam() id: string, @IdParam('targetId') targetId: string, @Query() { ref, ...query }: LetterPdfQueryDto, @CurrentPrincipal() principal?: Principal,
+  ) {
+    const fields = ref ? referencedQuery(await this.references.read(ref), targetId.toLowerCase(), query.lang) : query;
+    const { pdf, fileName } = await this.letters.pdf(id, targetId, withProfile(fields, signedInSupporter(principal)), isOrganisationMember(principal));
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${fileName}"`, length: pdf.length });
   }
 

@@ -12,6 +12,7 @@ import { WriterKeys } from './delivery/writer-keys';
 import { LetterComposer } from './letter-composer.service';
 import { LettersController } from './letters.controller';
 import { LettersService } from './letters.service';
+import { LetterReferences } from './references/letter-references';
 import { ActionLetterTemplatesController } from './templates-api/action-letter-templates.controller';
 import { LetterTemplatesService } from './templates-api/letter-templates.service';
 import { SectionLetterTemplatesController } from './templates-api/section-letter-templates.controller';
@@ -19,7 +20,7 @@ import { SectionLetterTemplatesController } from './templates-api/section-letter
 @Module({
   imports: [AccountsModule, ActionsModule],
   controllers: [LettersController, LetterConfirmationsController, LetterBurstsController, ActionLetterTemplatesController, SectionLetterTemplatesController],
-  providers: [LetterComposer, LettersService, LetterDelivery, LetterRequests, WriterConfirmations, LetterBursts, LetterReports, WriterKeys, LetterTemplatesService],
-  exports: [LetterComposer, LettersService, LetterDelivery, LetterRequests, LetterBursts, LetterReports, LetterTemplatesService],
+  providers: [LetterComposer, LettersService, LetterDelivery, LetterRequests, WriterConfirmations, LetterBursts, LetterReports, WriterKeys, LetterReferences, LetterTemplatesService],
+  exports: [LetterComposer, LettersService, LetterDelivery, LetterRequests, LetterBursts, LetterReports, LetterReferences, LetterTemplatesService],
 })
 export class LettersModule {}

@@ -18,6 +18,7 @@ import { LetterSettings } from './letter-settings.entity';
 import { copyTargetEmails, findLetterTarget, letterTargets } from './letter-targets';
 import { letterPdf } from './pdf/letter-pdf';
 import { assertLettersVisible } from './public-action';
+import { LetterReferences, ReferencedLetters } from './references/letter-references';
 
 export interface LetterSources {
   templates: ActionLetterTemplates;
@@ -50,12 +51,14 @@ export class LettersService {
     private readonly actions: ActionsService,
     private readonly composer: LetterComposer,
     private readonly clock: Clock,
+    private readonly references: LetterReferences,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async previews(actionId: string, query: LetterQueryDto, isStaff = false): Promise<{ actionId: string; letters: LetterPreview[] }> {
     const sources = await this.sources(actionId, query.section ?? null, isStaff);
-    return { actionId, letters: this.previewsFrom(sources, query) };
+    const { target: _target, ...letters } = query;
+    return { actionId, letters: this.previewsFrom(sources, query, new Map(), await this.references.create(letters)) };
   }
 
   /** What an action's letters are made from, read once: a page showing many letters reuses it. */
@@ -68,13 +71,16 @@ export class LettersService {
   /**
    * The letters, made from sources already read; `query.section` is the sources'. `notesByTarget` gives a letter its
    * own paragraph (already checked) in place of `query.personalNote`, so a page of letters composes each once.
+   * `reference` (LetterReferences) stands for the same letters in the PDF link, so no personal data goes in a URL.
    */
-  previewsFrom(sources: LetterSources, query: Omit<LetterQueryDto, 'section'>, notesByTarget: ReadonlyMap<string, string> = new Map()): LetterPreview[] {
+  previewsFrom(
+    sources: LetterSources, query: Omit<LetterQueryDto, 'section'>, notesByTarget: ReadonlyMap<string, string>, reference: string,
+  ): LetterPreview[] {
     const { action } = sources.templates;
     const links = query.target ? [findLetterTarget(action, query.target, sources.sectionId)] : letterTargets(action, sources.sectionId);
     return links.map((link) => this.preview(sources.templates, link, {
       ...query, section: sources.sectionId ?? undefined, personalNote: notesByTarget.get(link.target.id) ?? query.personalNote,
-    }, sources.cc));
+    }, sources.cc, reference));
   }
 
   async pdf(actionId: string, targetId: string, query: LetterQueryDto, isStaff = false): Promise<{ pdf: Buffer; fileName: string }> {
@@ -97,12 +103,9 @@ export class LettersService {
     return action;
   }
 
-  private preview(templates: ActionLetterTemplates, link: ActionTarget, query: LetterQueryDto, cc: string[]): LetterPreview {
+  private preview(templates: ActionLetterTemplates, link: ActionTarget, query: LetterQueryDto, cc: string[], reference: string): LetterPreview {
     const letter: ComposedLetter = this.composer.compose(templates, link.target, supporterOf(query), query.lang ?? null, query.personalNote ?? null);
-    const params = new URLSearchParams(
-      Object.entries({ lang: letter.language, name: query.name, city: query.city, country: query.country, section: query.section, personalNote: query.personalNote })
-        .filter((entry): entry is [string, string] => !!entry[1]),
-    );
+    const params = new URLSearchParams({ lang: letter.language, ref: reference });
     return {
       targetId: link.target.id,
       role: link.role,
@@ -124,6 +127,12 @@ export class LettersService {
     if (!to || (action.isDemonstration && realAddresses({ emails: [to, ...copies] }).length > 0)) return null;
     return mailtoLink(letter, to, copies);
   }
+}
+
+/** The letter a reference stands for, to one target, as a query: its own paragraph, else the shared one. */
+export function referencedQuery(letters: ReferencedLetters, targetId: string, lang?: string): LetterQueryDto {
+  const { notes, ...fields } = letters;
+  return { ...fields, lang: lang ?? fields.lang, personalNote: notes?.[targetId] ?? fields.personalNote };
 }
 
 export function supporterOf(fields: { name?: string; city?: string; country?: string }): LetterSupporter {

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { formCsrfToHeader } from './my/page-forms';
 import { LettersModule } from '../letters/letters.module';
 import { MyPagesModule } from './my/my-pages.module';
 import { OfficePagesModule } from './office/office-pages.module';
@@ -32,4 +33,9 @@ export const PAGE_PATHS = [
   controllers: [PagesController, TakeActionController, PageAssetsController],
   providers: [PublishedActionsReader, RenderedPages, RecentLetterSources],
 })
-export class PagesModule {}
+export class PagesModule implements NestModule {
+  /** The take-action forms act for whoever is signed in, so they carry the session's CSRF token as `_csrf`. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(formCsrfToHeader).forRoutes({ path: 'urgent-actions/{*rest}', method: RequestMethod.POST });
+  }
+}

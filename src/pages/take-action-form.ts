@@ -1,6 +1,6 @@
 import type { PublishedAction } from './published-actions.reader';
 
-/** Who is writing, as the take-action form carries it from step to step (query string and hidden fields). */
+/** Who is writing, as the take-action forms carry it from step to step (posted hidden fields, never a URL). */
 export interface WriterFields {
   name: string;
   email: string;
@@ -27,7 +27,7 @@ export type PersonalNotes = Map<string, string>;
 
 const NOTE_KEY = /^personalNote\[([0-9a-f-]{36})\]$/i;
 
-/** The notes from a query or form body, whether its parser kept `personalNote[<id>]` flat or nested it. */
+/** The notes from a form body, whether its parser kept `personalNote[<id>]` flat or nested it. */
 export function personalNotesOf(source: Record<string, unknown>): PersonalNotes {
   const nested = source.personalNote && typeof source.personalNote === 'object' ? Object.entries(source.personalNote) : [];
   const flat = Object.entries(source).flatMap(([key, value]) => {
@@ -42,15 +42,6 @@ export function personalNotesOf(source: Record<string, unknown>): PersonalNotes 
 }
 
 export const personalNoteKey = (targetId: string) => `personalNote[${targetId}]`;
-
-/** Back to the letters page with the writer's fields, their paragraphs, and what just happened to which target. */
-export function lettersPageUrl(
-  actionId: string, pageLanguage: string, writer: WriterFields, outcome: Record<string, string> = {}, notes: PersonalNotes = new Map(),
-): string {
-  const query = new URLSearchParams({ lang: pageLanguage, ...writer, ...outcome });
-  for (const [targetId, note] of notes) query.append(personalNoteKey(targetId), note);
-  return `/urgent-actions/${actionId}/take-action?${query.toString()}`;
-}
 
 /** The letter languages offered: the action's, in its order. */
 /** Built once per page language: constructing Intl objects costs more than the rest of a letter. */

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpException, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpException, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
@@ -7,7 +7,6 @@ import { Public } from '../accounts/access.decorators';
 import { RateLimited } from '../accounts/rate-limited.decorator';
 import { Clock } from '../common/clock';
 import type { RequestWithPrincipal } from '../accounts/principal';
-import { LetterRequestStatus } from '../letters/consent/letter-request.entity';
 import { LetterRequestReceipt, LetterRequests } from '../letters/consent/letter-requests.service';
 import { WRITER_CONFIRMATION_DAYS } from '../letters/consent/writer-confirmations';
 import { LetterReceipt } from '../letters/delivery/letter-delivery.service';
@@ -15,14 +14,14 @@ import { LetterReports } from '../letters/delivery/letter-reports.service';
 import { signedInSupporter } from '../letters/signed-in-supporter';
 import { RecordLetterDto, SendLetterDto } from '../letters/dto/send-letter.dto';
 import { normalisePersonalNote, PERSONAL_NOTE_MAX_LENGTH, PERSONAL_NOTE_MAX_LINES, personalNoteProblem } from '../letters/composition/personal-note';
-import { LettersService } from '../letters/letters.service';
+import { LettersService, referencedQuery } from '../letters/letters.service';
+import { LetterReferences } from '../letters/references/letter-references';
+import { csrfTokenOf } from './my/page-forms';
 import { PageLanguage, pageLanguageOf } from './page-language';
 import { PageRenderer } from './page-renderer';
 import { RecentLetterSources, TakeActionSources } from './recent-letter-sources';
-import { lettersPageUrl, letterLanguages, PersonalNotes, personalNoteKey, personalNotesOf, WriterFields, writerFieldsOf } from './take-action-form';
-
-/** What became of a letter: sent or queued by a channel, waiting for the writer's confirmation, cancelled, or asked for before. */
-const DONE_CHANNELS = ['email', 'fax', 'post', 'mailto', 'other', 'confirm', 'cancelled', 'repeated', 'reportedAgain'];
+import { letterLanguages, PersonalNotes, personalNoteKey, personalNotesOf, WriterFields, writerFieldsOf } from './take-action-form';
+import { outcomeOf } from './take-action-outcome';
 
 interface Outcome {
   targetId: string;
@@ -50,18 +49,38 @@ export class TakeActionController {
     private readonly letters: LettersService,
     private readonly reports: LetterReports,
     private readonly requests: LetterRequests,
+    private readonly references: LetterReferences,
     private readonly renderer: PageRenderer,
     private readonly clock: Clock,
   ) {}
 
+  /** The writer's form, filled from a signed-in supporter's profile. The writer's fields never come in a URL. */
   @Get()
   @Public()
-  async show(@Param('id') id: string, @Query() query: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const language = pageLanguageOf(request);
-    const how = String(query.how ?? '');
-    const at = typeof query.at === 'string' && !Number.isNaN(Date.parse(query.at)) ? new Date(query.at) : null;
-    const outcome = typeof query.done === 'string' && DONE_CHANNELS.includes(how) ? { targetId: query.done, how, at } : null;
-    await this.render(response, id, language, writerFieldsOf(query), outcome, null, 200, personalNotesOf(query));
+  async show(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const supporter = signedInSupporter((request as RequestWithPrincipal).principal);
+    const writer = writerFieldsOf(supporter ? { name: supporter.name, email: supporter.email, city: supporter.city ?? '', country: supporter.country ?? '' } : {});
+    await this.render(request, response, id, { ...writer, name: '' }, null, null, 200, new Map(), writer);
+  }
+
+  /** The letters, signed with the posted fields, each with its own paragraph as previewed. */
+  @Post()
+  @Public()
+  async showLetters(@Param('id') id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+    await this.render(request, response, id, writerFieldsOf(body), null, null, 200, personalNotesOf(body));
+  }
+
+  /** The mailto link of one letter, from the page's reference: the letter's words stay out of the page's own URLs. */
+  @Get('mailto/:targetId')
+  @Public()
+  async mailto(@Param('id') id: string, @Param('targetId') targetId: string, @Query('ref') reference: unknown, @Res() response: Response): Promise<void> {
+    const sources = await this.sources.get(id);
+    if (!sources || typeof reference !== 'string') throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'No such letter' });
+    const query = referencedQuery(await this.references.read(reference), targetId.toLowerCase());
+    const [letter] = this.letters.previewsFrom(sources.letters, { ...query, target: targetId }, new Map(), reference);
+    if (!letter?.mailto) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'This letter has no email address to open' });
+    response.setHeader('Cache-Control', 'private, no-store');
+    response.redirect(303, letter.mailto.url);
   }
 
   @Post('send')
@@ -93,7 +112,6 @@ export class TakeActionController {
     input: SendLetterDto | RecordLetterDto,
     perform: () => Promise<(LetterReceipt & { repeated: boolean }) | LetterRequestReceipt>,
   ): Promise<void> {
-    const language = pageLanguageOf(request);
     const writer = writerFieldsOf(body);
     const notes = personalNotesOf(body);
     const targetId = typeof body.targetId === 'string' ? body.targetId : null;
@@ -102,36 +120,38 @@ export class TakeActionController {
     if (noteError && targetId && typeof body.personalNote === 'string') {
       // The refused paragraph stays in its field, with the reason beside it.
       notes.set(targetId.toLowerCase(), body.personalNote);
-      return this.render(response, id, language, writer, null, { targetId, message: constraintsOf(noteError), field: 'personalNote' }, 400, notes);
+      return this.render(request, response, id, writer, null, { targetId, message: constraintsOf(noteError), field: 'personalNote' }, 400, notes);
     }
     if (errors.length > 0) {
       const message = errors.map(constraintsOf).join('; ');
-      return this.render(response, id, language, writer, null, { targetId, message }, 400, notes);
+      return this.render(request, response, id, writer, null, { targetId, message }, 400, notes);
     }
     let receipt: (LetterReceipt & { repeated: boolean }) | LetterRequestReceipt;
     try {
       receipt = await perform();
     } catch (error) {
       if (!(error instanceof HttpException) || error.getStatus() >= 500 && error.getStatus() !== 503) throw error;
-      return this.render(response, id, language, writer, null, { targetId, message: messageOf(error) }, error.getStatus(), notes);
+      return this.render(request, response, id, writer, null, { targetId, message: messageOf(error) }, error.getStatus(), notes);
     }
-    // A letter waiting in the paced queue: the supporter is told when it goes.
-    const later: Record<string, string> = receipt.dueAt && receipt.dueAt.getTime() > this.clock.now().getTime() ? { at: receipt.dueAt.toISOString() } : {};
-    const how = receipt.repeated ? ('status' in receipt ? 'repeated' : 'reportedAgain') : !('status' in receipt) ? input.channel
-      : receipt.status === LetterRequestStatus.AwaitingConfirmation ? 'confirm' : receipt.status === LetterRequestStatus.Cancelled ? 'cancelled' : input.channel;
-    response.redirect(303, lettersPageUrl(id, language, writer, { done: input.targetId, how, ...later }, notes));
+    // Answered with the page itself, not a redirect to a URL holding the writer's fields. Posting again is harmless:
+    // the same letter asked for or reported again is the first one.
+    const at = receipt.dueAt && receipt.dueAt.getTime() > this.clock.now().getTime() ? receipt.dueAt : null;
+    await this.render(request, response, id, writer, { targetId: input.targetId, how: outcomeOf(receipt, input.channel), at }, null, 200, notes);
   }
 
+  /** `prefill`: the writer form's fields when they are not the letters' signature yet (a signed-in supporter's profile). */
   private async render(
+    request: Request,
     response: Response,
     id: string,
-    language: PageLanguage,
     writer: WriterFields,
     outcome: Outcome | null,
     problem: Problem | null,
     status = 200,
     notes: PersonalNotes = new Map(),
+    prefill: WriterFields = writer,
   ): Promise<void> {
+    const language = pageLanguageOf(request);
     const sources = await this.sources.get(id);
     if (!sources) {
       const title = this.renderer.text(language, 'notFound.title');
@@ -142,24 +162,26 @@ export class TakeActionController {
     const path = `/urgent-actions/${id}/take-action`;
     const targetIds = new Set(found.action.targets.map((link) => link.target.id));
     const kept: PersonalNotes = new Map([...notes].filter(([targetId]) => targetIds.has(targetId)));
-    const letters = writer.name ? this.letterViews(sources, writer, language, outcome, problem, kept) : null;
+    const letters = writer.name ? await this.letterViews(sources, writer, language, outcome, problem, kept) : null;
     const model = {
       actionId: id,
       title: found.action.title,
       isDemonstration: found.action.isDemonstration,
-      writer,
+      writer: prefill,
       languages: letterLanguages(found, language).map((option) => ({ ...option, selected: option.tag === writer.letterLanguage })),
       letters,
       // A letter's problem shows at its letter; with no letters shown (no name yet) it shows at the top.
       problem: problem && (!problem.targetId || !letters) ? problem.message : null,
       notes: [...kept].map(([targetId, note]) => ({ key: personalNoteKey(targetId), value: note })),
       noteLimits: { characters: PERSONAL_NOTE_MAX_LENGTH, lines: PERSONAL_NOTE_MAX_LINES },
+      // A signed-in supporter or staff member posts the forms as themselves: the guard wants the session's token.
+      csrfToken: (request as RequestWithPrincipal).principal?.via === 'cookie' ? csrfTokenOf(request) : null,
     };
     const title = this.renderer.text(language, 'take.title', { title: found.action.title });
     // A paragraph refused on display (typed too long, or too many lines: maxlength cannot count lines) is a bad request too.
     const refused = status === 200 && letters?.some((letter) => letter.noteError) ? 400 : status;
     // With a writer, the page holds their name and email: no shared cache may keep it.
-    if (writer.name || writer.email) response.setHeader('Cache-Control', 'private, no-store');
+    if (writer.name || writer.email || model.csrfToken) response.setHeader('Cache-Control', 'private, no-store');
     response.status(refused).type('html').send(this.renderer.render('take-action', { language, title, path }, model));
   }
 
@@ -171,7 +193,7 @@ export class TakeActionController {
     return this.renderer.text(language, `take.done.${outcome.how}`);
   }
 
-  private letterViews(
+  private async letterViews(
     { found, letters: letterSources }: TakeActionSources, writer: WriterFields, language: PageLanguage, outcome: Outcome | null,
     problem: Problem | null, notes: PersonalNotes,
   ) {
@@ -181,7 +203,9 @@ export class TakeActionController {
     const problems = new Map([...typed].map(([targetId, note]) => [targetId, note ? personalNoteProblem(note) : null]));
     // Only a paragraph that may go into the letter is shown in it; a refused one stays in its field with the reason.
     const accepted = new Map([...typed].filter(([targetId, note]) => note && !problems.get(targetId)));
-    return this.letters.previewsFrom(letterSources, query, accepted).map((letter) => {
+    // The PDF and mailto links carry a reference to these fields and paragraphs, never the fields themselves.
+    const reference = await this.references.create({ ...query, notes: Object.fromEntries(accepted) });
+    return this.letters.previewsFrom(letterSources, query, accepted, reference).map((letter) => {
       const target = targets.get(letter.targetId);
       const note = typed.get(letter.targetId) ?? '';
       const noteProblem = problems.get(letter.targetId) ?? null;
@@ -193,7 +217,7 @@ export class TakeActionController {
         noteError: noteProblem ? this.renderer.text(language, `take.note.${noteProblem}`, { characters: PERSONAL_NOTE_MAX_LENGTH, lines: PERSONAL_NOTE_MAX_LINES })
           : ownProblem?.field === 'personalNote' ? ownProblem.message : null,
         otherNotes: [...notes].filter(([targetId]) => targetId !== letter.targetId).map(([targetId, value]) => ({ key: personalNoteKey(targetId), value })),
-        mailtoUrl: letter.mailto?.url ?? null,
+        mailtoUrl: letter.mailto ? `/urgent-actions/${found.action.id}/take-action/mailto/${letter.targetId}?ref=${encodeURIComponent(reference)}` : null,
         mailtoShortened: letter.mailto?.shortened ?? false,
         canEmail: Boolean(target?.email) && !target?.emailUndeliverableAt && Boolean(writer.email),
         canFax: Boolean(target?.fax) && Boolean(writer.email),

@@ -31,7 +31,7 @@ describe('a newcomer’s first run: npm start on an empty embedded database, the
     firstAnswerMs = Date.now() - spawnedAt;
     process.stdout.write(`npm start on an empty embedded database answered its first request ${firstAnswerMs} ms after it was started\n`);
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    page = await (await browser.newContext({ viewport: { width: 1100, height: 900 } })).newPage();
   }, 120_000);
 
   afterAll(async () => {
@@ -87,15 +87,14 @@ describe('a newcomer’s first run: npm start on an empty embedded database, the
   });
 
   it('takes action on the demonstration: name, city, country, then one letter sent by email into the outbox and one recorded', async () => {
-    // The writer is someone else, in a browser of their own: nobody is signed in there.
-    page = await (await browser.newContext({ viewport: { width: 1100, height: 900 } })).newPage();
+    // The admin just signed in takes action in the same browser: the take-action forms carry the session's CSRF token.
     await page.goto(`${app.baseUrl}/?lang=en`);
     const card = page.locator('.action-card', { has: page.locator('.badge-demonstration') });
     await expect(card.locator('.meta').textContent()).resolves.toContain('DEMO 1');
     await card.locator('h2 a').click();
     const actionUrl = page.url();
     // The public count is read in a tab of its own, so the writer's page stays as it is.
-    const counter = await browser.newPage();
+    const counter = await page.context().newPage();
     const before = await appealsShown(counter, actionUrl);
 
     await page.getByRole('link', { name: 'Take action: write a letter' }).click();
@@ -122,12 +121,13 @@ describe('a newcomer’s first run: npm start on an empty embedded database, the
     const confirmation = await waitFor('the confirmation mail’s .eml in the outbox', async () =>
       (await mails()).find((mail) => JSON.stringify(mail.to).includes('jiwoo@example.org') && mail.text?.includes('/my/letters/')), 30_000);
     const link = new URL(/https?:\/\/\S+\/my\/letters\/\S+/.exec(confirmation?.text ?? '')?.[0] as string);
-    const lettersPage = page.url();
-    await page.goto(`${app.baseUrl}${link.pathname}?lang=en`);
-    await page.getByRole('button', { name: 'Yes, I wrote them: send these letters' }).click();
-    await page.locator('.my-letters-sent').waitFor();
+    // The writer opens the link from their inbox in another tab, and the letters page stays as it is.
+    const inbox = await page.context().newPage();
+    await inbox.goto(`${app.baseUrl}${link.pathname}?lang=en`);
+    await inbox.getByRole('button', { name: 'Yes, I wrote them: send these letters' }).click();
+    await inbox.locator('.my-letters-sent').waitFor();
+    await inbox.close();
     await waitFor('the letter’s .eml in the outbox', async () => (await mails()).some((mail) => JSON.stringify(mail.to).includes('mission-new-york@example.org')), 30_000);
-    await page.goto(lettersPage);
     const afterEmail = await appealsShown(counter, actionUrl);
     expect(afterEmail).toBe(before + 1);
 

@@ -121,8 +121,10 @@ describe('public pages in a real browser', () => {
 
   it('shares what letters are made from between writers, never one writer’s letters with another', async () => {
     const lettersFor = async (name: string) => {
-      const query = new URLSearchParams({ lang: 'en', name, city: 'Leeds', country: 'GB', letterLanguage: 'en' });
-      const response = await fetch(`${testApp.baseUrl}/urgent-actions/${seedId}/take-action?${query}`);
+      const form = new URLSearchParams({ name, city: 'Leeds', country: 'GB', letterLanguage: 'en' });
+      const response = await fetch(`${testApp.baseUrl}/urgent-actions/${seedId}/take-action?lang=en`, {
+        method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form,
+      });
       expect(response.status).toBe(200);
       expect(response.headers.get('cache-control')).toBe('private, no-store');
       return response.text();

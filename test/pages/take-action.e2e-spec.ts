@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../src/common/clock';
+import { pdfText } from '../../src/importer/pdf-text';
 import { AppealRecord } from '../../src/supporters/appeal-record.entity';
 import { flushQueueKeys } from '../notifications/support/flush-queues';
 import { startSmtpSink, SmtpSink } from '../notifications/support/smtp-sink';
@@ -24,6 +25,16 @@ describe('take action: from the index to a recorded appeal, in a real browser', 
   let browser: Browser;
   let page: Page;
   let actionId: string;
+
+  /** Opens the letters as a writer does: the form, filled in and posted. */
+  async function openLetters(on: Page, lang: string, fields: { name: string; email?: string; city?: string }) {
+    await on.goto(`${testApp.baseUrl}/urgent-actions/${actionId}/take-action?lang=${lang}`);
+    await on.locator('#name').fill(fields.name);
+    await on.locator('#email').fill(fields.email ?? '');
+    await on.locator('#city').fill(fields.city ?? '');
+    await on.locator('form.writer button[type=submit]').click();
+    await on.locator('.letter').first().waitFor();
+  }
 
   const appeals = () => testApp.get(DataSource).getRepository(AppealRecord).find({ where: { action: { id: actionId } }, relations: { target: true } });
 
@@ -85,7 +96,7 @@ describe('take action: from the index to a recorded appeal, in a real browser', 
   });
 
   it('sends a letter by email to the target from the page, and it arrives at the SMTP server', async () => {
-    await page.goto(`${testApp.baseUrl}/urgent-actions/${actionId}/take-action?lang=en&name=Ji-woo%20Park&email=jiwoo%40example.org&city=Busan`);
+    await openLetters(page, 'en', { name: 'Ji-woo Park', email: 'jiwoo@example.org', city: 'Busan' });
     const withEmail = page.locator('.letter', { has: page.getByRole('button', { name: 'Send by email now' }) }).first();
     const targetName = ((await withEmail.locator('h2').textContent()) as string).replace('Letter to ', '');
     await expect(withEmail.locator('.send-hint').textContent()).resolves.toContain('only once you confirm from your inbox');
@@ -111,7 +122,7 @@ describe('take action: from the index to a recorded appeal, in a real browser', 
   it('tells the supporter when a fax will go when the office is closed now', async () => {
     // 09:00 UTC on 30 March is 05:00 in New York: the fax waits for 08:00 there (12:00 UTC).
     // Another writer: one letter per writer and official, whatever the channel.
-    await page.goto(`${testApp.baseUrl}/urgent-actions/${actionId}/take-action?lang=en&name=Ji-woo%20Park&email=jiwoo.fax%40example.org`);
+    await openLetters(page, 'en', { name: 'Ji-woo Park', email: 'jiwoo.fax@example.org' });
     const toNewYork = page.locator('.letter', { hasText: 'Sin Son-ho' }).first();
     await toNewYork.getByRole('button', { name: 'Send by fax now' }).click();
     await expect(page.locator('.done').first().textContent()).resolves.toContain('Nothing is sent yet');
@@ -124,7 +135,11 @@ describe('take action: from the index to a recorded appeal, in a real browser', 
   });
 
   it('shows why a send is refused, on the page, and records nothing', async () => {
-    await page.goto(`${testApp.baseUrl}/urgent-actions/${actionId}/take-action?lang=en&name=Ji-woo%20Park&email=not-an-address`);
+    await page.goto(`${testApp.baseUrl}/urgent-actions/${actionId}/take-action?lang=en`);
+    await page.locator('#name').fill('Ji-woo Park');
+    // The browser would refuse the address itself: the server's own check is what this test is about.
+    await page.locator('#email').evaluate((input) => void Object.assign(input, { type: 'text', value: 'not-an-address' }));
+    await page.getByRole('button', { name: 'Show my letters' }).click();
     await page.getByRole('button', { name: 'Send by email now' }).first().click();
     await expect(page.locator('.problem').first().textContent()).resolves.toContain('email must be an email address');
     expect((await appeals()).filter((record) => record.channel === 'email')).toHaveLength(1);
@@ -132,7 +147,7 @@ describe('take action: from the index to a recorded appeal, in a real browser', 
 
   it('previews the supporter’s own paragraph in the letter, and the copy field and the send carry it', async () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: testApp.baseUrl });
-    await page.goto(`${testApp.baseUrl}/urgent-actions/${actionId}/take-action?lang=en&name=Ji-woo%20Park&email=jiwoo%40example.org&city=Busan`);
+    await openLetters(page, 'en', { name: 'Ji-woo Park', email: 'jiwoo@example.org', city: 'Busan' });
     const letter = page.locator('.letter', { hasText: 'So Se-pyong' }).first();
     const note = letter.getByLabel('Your own paragraph (optional)');
     await expect(note.getAttribute('maxlength')).resolves.toBe('600');
@@ -146,11 +161,14 @@ describe('take action: from the index to a recorded appeal, in a real browser', 
     const text = await copyField.inputValue();
     expect(text).toContain('\n\nAs a nurse in Busan I have cared for <b>families</b> like theirs.\nPlease let them stay.\n\nI respectfully ask you to:');
     expect(text).toContain('Ji-woo Park');
-    // The paragraph stays in its field, and the PDF link carries it.
+    // The paragraph stays in its field, and the PDF link refers to it without carrying it.
     await expect(previewed.getByLabel('Your own paragraph (optional)').inputValue()).resolves.toBe(
       'As a nurse in Busan I have cared for <b>families</b> like theirs.\nPlease let them stay.');
     const pdfUrl = new URL((await previewed.locator('a', { hasText: 'Download PDF' }).getAttribute('href')) as string, testApp.baseUrl);
-    expect(pdfUrl.searchParams.get('personalNote')).toBe('As a nurse in Busan I have cared for <b>families</b> like theirs.\nPlease let them stay.');
+    expect([...pdfUrl.searchParams.keys()]).toEqual(['lang', 'ref']);
+    const pdf = await fetch(pdfUrl);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect((await pdfText(new Uint8Array(await pdf.arrayBuffer()))).replace(/\s+/g, ' ')).toContain('As a nurse in Busan I have cared for <b>families</b> like theirs.');
 
     await previewed.getByRole('button', { name: 'Copy letter' }).click();
     await previewed.locator('.copy-status', { hasText: 'Copied.' }).waitFor({ timeout: 5000 });
@@ -171,12 +189,14 @@ describe('take action: from the index to a recorded appeal, in a real browser', 
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {
       const plain = await context.newPage();
-      await plain.goto(`${testApp.baseUrl}/urgent-actions/${actionId}/take-action?lang=ko&name=Ji-woo%20Park`);
+      await plain.goto(`${testApp.baseUrl}/urgent-actions/${actionId}/take-action?lang=ko`);
+      await plain.locator('#name').fill('Ji-woo Park');
+      await plain.locator('form.writer button[type=submit]').click();
       const letter = plain.locator('.letter').first();
       await expect(letter.getByRole('button', { name: '편지 복사' }).isVisible()).resolves.toBe(false);
       await letter.getByLabel('직접 쓰는 문단 (선택)').fill(['하나', '둘', '셋', '넷', '다섯', '여섯', '일곱'].join('\n'));
       const [answer] = await Promise.all([
-        plain.waitForResponse((response) => response.url().includes('/take-action?')),
+        plain.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes('/take-action?')),
         letter.getByRole('button', { name: '내 문단을 넣어 미리 보기' }).click(),
       ]);
       expect(answer.status()).toBe(400);

@@ -19,3 +19,9 @@ export class LetterQueryDto extends SupporterFieldsDto {
   @PersonalNoteField()
   personalNote?: string;
 }
+
+export class LetterPdfQueryDto extends LetterQueryDto {
+  @ApiPropertyOptional({ description: 'A `pdfUrl`’s reference to the writer’s fields (works for an hour), in place of them' })
+  @IsOptional() @Matches(/^[\w-]+\.[\w-]+$/, { message: 'ref must be a reference from a pdfUrl' })
+  ref?: string;
+}
