@@ -36,6 +36,6 @@ export const PAGE_PATHS = [
 export class PagesModule implements NestModule {
   /** The take-action forms act for whoever is signed in, so they carry the session's CSRF token as `_csrf`. */
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(formCsrfToHeader).forRoutes({ path: 'urgent-actions/{*rest}', method: RequestMethod.POST });
+    consumer.apply(formCsrfToHeader).forRoutes({ path: 'urgent-actions/{*rest}', method: RequestMethod.ALL });
   }
 }
