@@ -11,6 +11,7 @@ import { FiguresModule } from './figures/figures.module';
 import { HealthModule } from './health/health.module';
 import { LettersModule } from './letters/letters.module';
 import { ImportsModule } from './importer/imports.module';
+import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -29,6 +30,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule,
+        LoggingModule,
         CommonModule,
         DatabaseModule.forRoot(database),
         RedisModule,

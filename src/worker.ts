@@ -1,12 +1,13 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { exitWithStartupError } from './bootstrap/infrastructure';
 import { refuseUnsafeProductionSetup } from './bootstrap/production-guards';
-import { QuietStartLogger } from './bootstrap/quiet-start-logger';
 import { redactedUrl } from './bootstrap/redacted-url';
 import { loadEnvironment } from './config/environment';
 import { startWorkerProbeServer } from './health/worker-probe-server';
+import { logFields, nestLoggerOptions, useJsonLoggerIfAsked } from './logging/app-logger';
 import { queuePrefix } from './notifications/queues/queue-settings';
 
 /**
@@ -23,12 +24,17 @@ async function main() {
   }
   const app = await NestFactory.createApplicationContext(
     AppModule.forRoot({ url: environment.DATABASE_URL, poolSize: environment.MAIL_CONCURRENCY + 6, runMigrations: false }),
-    { logger: new QuietStartLogger(environment.LOG_LEVEL) },
+    nestLoggerOptions(environment),
   );
+  useJsonLoggerIfAsked(app, environment);
   const probes = await startWorkerProbeServer(app);
-  process.stdout.write(`Notification worker ready (pid ${process.pid}, queue prefix "${queuePrefix(environment)}", Redis ${redactedUrl(environment.REDIS_URL)}), metrics and health at ${probes.url}\n`);
+  const ready = `Notification worker ready (pid ${process.pid}, queue prefix "${queuePrefix(environment)}", Redis ${redactedUrl(environment.REDIS_URL)}), metrics and health at ${probes.url}`;
+  const logger = new Logger('Worker');
+  if (environment.LOG_FORMAT === 'json') logger.log(logFields(environment, ready, { probes: probes.url, queuePrefix: queuePrefix(environment) }));
+  else process.stdout.write(`${ready}\n`);
   const shutdown = async (signal: string) => {
-    process.stdout.write(`${signal}: letting running jobs finish\n`);
+    if (environment.LOG_FORMAT === 'json') logger.log(`${signal}: letting running jobs finish`);
+    else process.stdout.write(`${signal}: letting running jobs finish\n`);
     await probes.close();
     await app.close();
     process.exit(0);

@@ -33,6 +33,7 @@ export async function startInfrastructure(): Promise<Infrastructure> {
 /** Prints a start-up failure as a message (not a stack) and exits non-zero. */
 export function exitWithStartupError(error: unknown): never {
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`\nCannot start: ${message}\n`);
+  if (process.env.LOG_FORMAT === 'json') process.stderr.write(`${JSON.stringify({ level: 60, time: Date.now(), pid: process.pid, msg: `Cannot start: ${message}` })}\n`);
+  else process.stderr.write(`\nCannot start: ${message}\n`);
   process.exit(1);
 }

@@ -2,7 +2,7 @@ import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { logLevelsFrom } from './log-levels';
 
 /** Nest's own start-up chatter: a line per module and per route, about 150 in all. */
-const START_UP_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication']);
+export const START_UP_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication']);
 
 /** Nest's console logger, with its start-up lines moved to the debug level so the banner is what a newcomer reads. */
 export class QuietStartLogger extends ConsoleLogger {

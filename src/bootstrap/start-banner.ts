@@ -28,3 +28,17 @@ export function startBanner({ url, startedInMs, setupToken, environment }: Start
   ];
   return `\n${lines.join('\n')}\n\n`;
 }
+
+/** The banner's facts as fields of one JSON log line (LOG_FORMAT=json). The setup link is left out: it is a token. */
+export function startFacts({ url, startedInMs, setupToken, environment }: StartBannerFacts): Record<string, unknown> {
+  return {
+    msg: `Urgent Action campaign manager is ready in ${startedInMs} ms`,
+    publicPages: `${url}/`,
+    staff: `${url}/staff`,
+    apiDocs: `${url}/api/docs`,
+    metrics: `${url}/metrics`,
+    mail: environment.SMTP_URL ? 'smtp' : 'file outbox',
+    database: environment.DATABASE_URL ? 'postgresql' : 'embedded pglite',
+    ...(setupToken ? { firstAdmin: 'no staff account yet: make one with `npm run user:create`, or start once with LOG_FORMAT=text for the setup link' } : {}),
+  };
+}

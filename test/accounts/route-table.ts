@@ -80,7 +80,9 @@ export function routeTable(app: INestApplication): RouteTable {
   const served = expressRoutes(app);
   const routes: ControllerRoute[] = [];
   const unexplained: string[] = [];
-  for (const { method, path } of served.routes) {
+  for (const { method, path: servedPath } of served.routes) {
+    // Express's non-strict routing serves /my/ as /my; Nest binds middleware of paths outside the prefix at both.
+    const path = servedPath.length > 1 ? servedPath.replace(/\/$/, '') : servedPath;
     const candidates = declared.filter((route) => route.method === method && (path === route.subpath || path === joinPath('api', route.subpath)));
     // The prefixed form is the API; the bare form exists only for controllers excluded from the prefix (pages).
     const match = candidates.find((route) => joinPath('api', route.subpath) === path) ?? candidates[0];

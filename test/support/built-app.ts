@@ -37,7 +37,8 @@ export async function startBuiltApp(environment: Record<string, string | undefin
   const baseUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`app did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs);
     const poll = setInterval(() => {
-      const match = /Public pages:\s+(http:\/\/[^/\s]+)\//.exec(output);
+      // The banner, or with LOG_FORMAT=json the ready line's field.
+      const match = /Public pages:\s+(http:\/\/[^/\s]+)\//.exec(output) ?? /"publicPages":"(http:\/\/[^/"]+)\//.exec(output);
       if (match) {
         clearInterval(poll);
         clearTimeout(timer);

@@ -4,6 +4,7 @@ import { Environment } from '../../config/environment';
 import { NotificationQueue, NotificationQueueName } from '../queues/notification-queues';
 import { queuePrefix, redisOptions } from '../queues/queue-settings';
 import { JobHandlers } from './job-handlers';
+import { logJobOutcomes } from './job-log';
 
 /** Works the notification queues when RUN_WORKER is set; on shutdown lets running jobs finish before the database closes. */
 @Injectable()
@@ -36,9 +37,7 @@ export class NotificationWorkers implements OnApplicationBootstrap, OnModuleDest
     };
     this.workers = Object.values(NotificationQueue).map((name) => {
       const worker = new Worker(name, (job, token) => this.jobs.handle(job, token), { ...shared, ...perQueue[name] });
-      worker.on('failed', (job, error) => {
-        if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) this.logger.warn(`${name} job ${job.id} failed for good: ${error.message}`);
-      });
+      logJobOutcomes(worker, this.logger, environment);
       worker.on('error', (error) => this.logger.error(`${name} worker: ${error.message}`));
       return worker;
     });
