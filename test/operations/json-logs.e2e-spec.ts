@@ -15,7 +15,7 @@ interface LogLine {
   [field: string]: unknown;
 }
 
-describe('LOG_FORMAT=json: a whole visit (sign-up, take action, magic link) leaves one JSON object per line and no personal data', () => {
+describe('LOG_FORMAT=json: a whole visit (sign-up, take action and its confirmation, magic link) leaves one JSON object per line and no personal data', () => {
   let directory: string;
   let sink: SmtpSink;
   let app: RunningApp;
@@ -52,7 +52,7 @@ describe('LOG_FORMAT=json: a whole visit (sign-up, take action, magic link) leav
     rmSync(directory, { recursive: true, force: true });
   });
 
-  it('signs up to the demonstration action, confirms, writes and sends a letter, then signs in by magic link', async () => {
+  it('signs up to the demonstration action, confirms, writes a letter and confirms it from the inbox, then signs in by magic link', async () => {
     await page.goto(`${app.baseUrl}/?lang=en`);
     await page.locator('.action-card', { has: page.locator('.badge-demonstration') }).locator('h2 a').click();
     const actionUrl = page.url();
@@ -74,7 +74,12 @@ describe('LOG_FORMAT=json: a whole visit (sign-up, take action, magic link) leav
     await page.getByLabel('Your country').fill(WRITER.country);
     await page.getByRole('button', { name: 'Show my letters' }).click();
     await page.locator('.letter', { hasText: 'Demonstration Ambassador (New York)' }).first().getByRole('button', { name: 'Send by email now' }).click();
-    await page.locator('.done', { hasText: 'email' }).first().waitFor();
+    await page.locator('.done', { hasText: 'we emailed a link to' }).first().waitFor();
+    // Nothing goes until the writer confirms from their inbox.
+    tokens.push(await mailedToken('/my/letters/'));
+    await page.goto(`${app.baseUrl}/my/letters/${tokens[1]}?lang=en`);
+    await page.getByRole('button', { name: 'Yes, I wrote them: send these letters' }).click();
+    await page.locator('.my-letters-sent').waitFor();
     await waitFor('the letter at the relay', () => sink.messages.some((mail) => JSON.stringify(mail.to).includes('mission-new-york@example.org')), 30_000);
 
     await page.goto(`${app.baseUrl}/my/sign-in?lang=en`);
@@ -82,7 +87,7 @@ describe('LOG_FORMAT=json: a whole visit (sign-up, take action, magic link) leav
     await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
     await page.waitForURL('**/my/check-email?lang=en');
     tokens.push(await mailedToken('/my/session/'));
-    await page.goto(`${app.baseUrl}/my/session/${tokens[1]}?lang=en`);
+    await page.goto(`${app.baseUrl}/my/session/${tokens[2]}?lang=en`);
     await page.waitForURL('**/my?lang=en');
     await expect(page.locator('main .lead').textContent()).resolves.toContain(WRITER.email);
     // Let the worker's lines about the letter be written before reading them.
@@ -102,7 +107,7 @@ describe('LOG_FORMAT=json: a whole visit (sign-up, take action, magic link) leav
 
   it('names neither the writer nor any token sent to them, in any line', () => {
     const output = app.output();
-    expect(tokens).toHaveLength(2);
+    expect(tokens).toHaveLength(3);
     for (const secret of [WRITER.email, encodeURIComponent(WRITER.email), WRITER.name, WRITER.city, ...tokens]) expect(output).not.toContain(secret);
     expect(output.toLowerCase()).not.toContain('ji-woo');
   });
