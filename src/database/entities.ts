@@ -10,6 +10,7 @@ import { Target } from '../targets/target.entity';
 import { NotificationContent } from '../notifications/outbox/notification-content.entity';
 import { NotificationFanout } from '../notifications/outbox/notification-fanout.entity';
 import { OutboxMessage } from '../notifications/outbox/outbox-message.entity';
+import { MailRelayState } from '../notifications/relay/mail-relay-state.entity';
 import { SectionOptOut } from '../notifications/outbox/section-opt-out.entity';
 import { NoticeDigest } from '../notifications/digest/notice-digest.entity';
 import { LetterTemplate } from '../letters/letter-template.entity';
@@ -26,6 +27,6 @@ import { FirstRunSetup } from '../accounts/first-run/first-run-setup.entity';
 export const entities = [
   UrgentAction, Subject, ActionTarget, ActionUpdate, Target, Section, Supporter, Subscription, AppealRecord,
   LetterTemplate, LetterSettings, LetterRequest, WriterConfirmation, ReportedLetter,
-  OutboxMessage, NotificationContent, NotificationFanout, SectionOptOut, NoticeDigest,
+  OutboxMessage, NotificationContent, NotificationFanout, SectionOptOut, NoticeDigest, MailRelayState,
   UserAccount, AuthToken, AuditEntry, FirstRunSetup,
 ];

@@ -16,6 +16,7 @@ import { OutboxReconciler } from './reconcile/outbox-reconciler';
 import { ReconcileSchedule } from './reconcile/reconcile.schedule';
 import { ReminderPlanner } from './reminders/reminder-planner';
 import { MessageSender } from './sending/message-sender';
+import { RelayStatus } from './relay/relay-status';
 import { TargetMessages } from './sending/target-messages';
 import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
 import { UnsubscribeLinks } from './unsubscribe/unsubscribe-links';
@@ -31,7 +32,7 @@ import { NotificationWorkers } from './worker/notification-workers';
   providers: [
     NotificationQueues, NoticeRenderer, UnsubscribeLinks, UnsubscribeService, ReminderPlanner, FanoutProcessor, MessageSender,
     OutboxReconciler, ReconcileSchedule, JobHandlers, NotificationWorkers, DeliveriesService, QueueBoard, TargetMessages,
-    ActionNotificationsListener, DigestRenderer, DigestPlanner, DigestSchedule,
+    ActionNotificationsListener, DigestRenderer, DigestPlanner, DigestSchedule, RelayStatus,
     { provide: ACTION_EVENTS_LISTENER, useExisting: ActionNotificationsListener },
   ],
   exports: [

@@ -6,13 +6,14 @@ import { EntityNotFound } from '../../common/domain-errors';
 import { NotificationFanout } from '../outbox/notification-fanout.entity';
 import { DeliveryStatus } from '../outbox/notification-vocabulary';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
+import { RelayStatus } from '../relay/relay-status';
 
 export const LISTED_PROBLEMS = 500;
 
 /** The per-action delivery report staff read: counts by kind and status, and every failed or held message with its reason. */
 @Injectable()
 export class DeliveriesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly relay: RelayStatus) {}
 
   async report(actionId: string) {
     const exists = await this.dataSource.getRepository(UrgentAction).existsBy({ id: actionId });
@@ -47,6 +48,8 @@ export class DeliveriesService {
       actionId,
       sent: totals.sent, pending: totals.queued, failed: totals.failed, held: totals.held, cancelled: totals.cancelled,
       byKind, failures: problems, waiting: pending, fanouts,
+      /** The relay itself refusing us (login, sender, connection): nothing fails for it, everything waits. */
+      relay: await this.relay.current(),
     };
   }
 }

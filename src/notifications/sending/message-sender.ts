@@ -89,7 +89,8 @@ export class MessageSender {
           attempts: message.attempts + 1, lastError: failure.reason,
           ...(final ? { status: DeliveryStatus.Failed, settledAt: this.clock.now() } : {}),
         });
-        if (failure.permanent && message.targetId && !content.faxNumber) {
+        // Only the address itself failing says anything about the target: not a relay refusing us, not this message's content.
+        if (failure.scope === 'recipient' && message.targetId && !content.faxNumber) {
           const target = await manager.findOneByOrFail(Target, { id: message.targetId });
           await manager.update(Target, message.targetId, afterPermanentFailure(target, message.recipient, failure.reason, this.clock.now()));
         }

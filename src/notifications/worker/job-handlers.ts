@@ -9,6 +9,7 @@ import { NotificationFanout } from '../outbox/notification-fanout.entity';
 import { JobPayloads, NotificationJobName } from '../queues/notification-queues';
 import { OutboxReconciler } from '../reconcile/outbox-reconciler';
 import { MessageSender } from '../sending/message-sender';
+import { RelayStatus } from '../relay/relay-status';
 
 const isLastAttempt = (job: Job) => job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
 
@@ -20,6 +21,7 @@ export class JobHandlers {
     private readonly fanouts: FanoutProcessor,
     private readonly reconciler: OutboxReconciler,
     private readonly digests: DigestPlanner,
+    private readonly relay: RelayStatus,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
@@ -44,7 +46,9 @@ export class JobHandlers {
       await job.moveToDelayed(Date.now() + outcome.dueAt.getTime() - this.clock.now().getTime(), token);
       throw new DelayedError();
     }
+    if (outcome.result === 'sent') await this.relay.accepted();
     if (outcome.result === 'failed') {
+      if (outcome.failure.scope === 'relay') await this.relay.failed(outcome.failure.reason);
       if (outcome.failure.permanent) throw new UnrecoverableError(outcome.failure.reason);
       throw new Error(outcome.failure.reason);
     }

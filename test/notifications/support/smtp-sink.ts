@@ -15,17 +15,23 @@ export interface SmtpSink {
   attempts: number;
   /** Decides per recipient whether to refuse; null accepts. Change it at any time. */
   refuse: (recipient: string) => SmtpRefusal | null;
+  /** Decides whether to refuse MAIL FROM (the relay refusing us, not a recipient); null accepts. */
+  refuseSender: (sender: string) => SmtpRefusal | null;
   close(): Promise<void>;
 }
 
 /** A real SMTP server in this process that keeps and parses what it accepts. */
 export async function startSmtpSink(): Promise<SmtpSink> {
-  const sink: SmtpSink = { url: '', messages: [], attempts: 0, refuse: () => null, close: async () => undefined };
+  const sink: SmtpSink = { url: '', messages: [], attempts: 0, refuse: () => null, refuseSender: () => null, close: async () => undefined };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     size: 10 * 1024 * 1024,
+    onMailFrom(address, _session, callback) {
+      const refusal = sink.refuseSender(address.address);
+      callback(refusal ? Object.assign(new Error(refusal.message), { responseCode: refusal.code }) : undefined);
+    },
     onRcptTo(address, _session, callback) {
       sink.attempts += 1;
       const refusal = sink.refuse(address.address);
