@@ -6,9 +6,11 @@ import { Environment } from '../config/environment';
 /** What a link may be used for; a link signed for one purpose is refused for another. */
 export type LinkPurpose = 'confirm-subscription' | 'supporter-session' | 'confirm-letters';
 
-interface LinkClaims {
+export interface LinkClaims {
   purpose: LinkPurpose;
   subjectId: string;
+  /** When the link was made: a single-use link is refused once a later or equal one was used. */
+  issuedAt: number;
   expiresAt: number;
 }
 
@@ -24,13 +26,19 @@ export class SignedLinks {
   constructor(@Inject(Environment) private readonly environment: Environment, private readonly clock: Clock) {}
 
   sign(purpose: LinkPurpose, subjectId: string, validForMs: number): string {
-    const claims: LinkClaims = { purpose, subjectId, expiresAt: this.clock.now().getTime() + validForMs };
+    const now = this.clock.now().getTime();
+    const claims: LinkClaims = { purpose, subjectId, issuedAt: now, expiresAt: now + validForMs };
     const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
     return `${payload}.${this.signature(payload)}`;
   }
 
   /** The subject id the link was signed for; refuses a tampered, expired or misused link. */
   verify(purpose: LinkPurpose, token: string): string {
+    return this.claims(purpose, token).subjectId;
+  }
+
+  /** The link's claims, checked as `verify` checks them. */
+  claims(purpose: LinkPurpose, token: string): LinkClaims {
     const [payload, signature, ...rest] = token.split('.');
     const expected = this.signature(payload ?? '');
     const given = Buffer.from(signature ?? '');
@@ -40,7 +48,7 @@ export class SignedLinks {
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as LinkClaims;
     if (claims.purpose !== purpose) throw new LinkRefused('This link is not valid');
     if (claims.expiresAt <= this.clock.now().getTime()) throw new LinkRefused('This link has expired; ask for a new one');
-    return claims.subjectId;
+    return claims;
   }
 
   private signature(payload: string): string {

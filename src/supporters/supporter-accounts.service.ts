@@ -17,6 +17,8 @@ import { Supporter } from './supporter.entity';
 
 export const CONFIRMATION_VALID_MS = 7 * 24 * 3_600_000;
 
+const linkUsed = () => new LinkRefused('This sign-in link was used already; ask for a new one');
+
 /** Double opt-in sign-up, its confirmation, and the magic links supporters sign in with. */
 @Injectable()
 export class SupporterAccountsService {
@@ -78,12 +80,26 @@ export class SupporterAccountsService {
     await this.mail.sendSignInLink(supporter, token);
   }
 
-  async openSession(token: string, response: Response) {
-    const supporterId = this.links.verify('supporter-session', token);
-    const supporters = this.dataSource.getRepository(Supporter);
-    const supporter = await supporters.findOneBy({ id: supporterId });
+  /** Who a sign-in link would sign in, without using it (the page shows this above its button). */
+  async signInLinkHolder(token: string): Promise<Supporter> {
+    const claims = this.links.claims('supporter-session', token);
+    const supporter = await this.dataSource.getRepository(Supporter).findOneBy({ id: claims.subjectId });
     if (!supporter) throw new LinkRefused('This link is not valid');
-    await supporters.update(supporter.id, { lastActiveAt: this.clock.now() });
+    if (supporter.signInLinkUsedAt && supporter.signInLinkUsedAt.getTime() >= claims.issuedAt) throw linkUsed();
+    return supporter;
+  }
+
+  /** Uses a sign-in link: works once, and voids the links mailed before it. */
+  async openSession(token: string, response: Response) {
+    const claims = this.links.claims('supporter-session', token);
+    const now = this.clock.now();
+    // Conditional, so two requests racing with one link cannot both sign in.
+    const used = await this.dataSource.createQueryBuilder().update(Supporter).set({ signInLinkUsedAt: now, lastActiveAt: now })
+      .where('"id" = :id AND ("signInLinkUsedAt" IS NULL OR "signInLinkUsedAt" < :issuedAt)', { id: claims.subjectId, issuedAt: new Date(claims.issuedAt) })
+      .execute();
+    const supporter = await this.dataSource.getRepository(Supporter).findOneBy({ id: claims.subjectId });
+    if (!supporter) throw new LinkRefused('This link is not valid');
+    if (!used.affected) throw linkUsed();
     const session = await this.auth.openBrowserSession(response, { supporter });
     return { supporter: { id: supporter.id, name: supporter.name, language: supporter.language }, ...session };
   }

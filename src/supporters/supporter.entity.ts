@@ -37,6 +37,10 @@ export class Supporter {
   @Column({ type: 'timestamptz' })
   lastActiveAt: Date;
 
+  /** When a sign-in link was last used: that link and every one made before it no longer work. */
+  @Column({ type: 'timestamptz', nullable: true })
+  signInLinkUsedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res, UnsupportedMediaTypeException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { Public } from '../accounts/access.decorators';
 import { RateLimited } from '../accounts/rate-limited.decorator';
 import { MagicLinkRequestDto, SignUpDto } from './dto/sign-up.dto';
@@ -39,10 +39,18 @@ export class SupportersController {
     return CHECK_YOUR_EMAIL;
   }
 
-  @Get('session/:token')
+  /**
+   * Uses a sign-in link: once, by POST (a GET, as link scanners and proxies send, changes nothing). Only a JSON body
+   * is taken, which a form on another site cannot send, so nobody can sign a browser in as someone else.
+   */
+  @Post('session/:token')
+  @HttpCode(200)
   @Public()
   @RateLimited()
-  openSession(@Param('token') token: string, @Res({ passthrough: true }) response: Response) {
+  openSession(@Param('token') token: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    if (!request.is('application/json')) {
+      throw new UnsupportedMediaTypeException({ statusCode: 415, error: 'Unsupported Media Type', message: 'Send the request as JSON (content-type: application/json)' });
+    }
     return this.accounts.openSession(token, response);
   }
 }

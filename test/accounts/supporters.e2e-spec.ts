@@ -138,10 +138,10 @@ describe('supporters: double opt-in, magic links, their own data, and retention'
     expect(link).toMatch(/\/my\/session\//);
 
     const tampered = apiPath(link).replace(/.$/, (last) => (last === 'A' ? 'B' : 'A'));
-    expect((await publicHttp.get(tampered)).status).toBe(401);
+    expect((await publicHttp.post(tampered, {})).status).toBe(401);
 
     const ada = browser(testApp.baseUrl);
-    const session = await ada.call('GET', apiPath(link));
+    const session = await ada.call('POST', apiPath(link), {});
     expect(session.status).toBe(200);
     expect(session.body.supporter.id).toBe(supporter.id);
     expect(session.headers.getSetCookie().find((line) => line.startsWith('ua_session='))).toMatch(/HttpOnly/i);
@@ -156,7 +156,7 @@ describe('supporters: double opt-in, magic links, their own data, and retention'
     await publicHttp.post('/api/supporters/magic-link', { email: 'ada.writer@example.org' });
     const [later] = inbox.linksTo('ada.writer@example.org');
     clock.advance(31 * MINUTE);
-    const expired = await publicHttp.get(apiPath(later));
+    const expired = await publicHttp.post(apiPath(later), {});
     expect(expired.status).toBe(401);
     expect(expired.body.message).toContain('expired');
   });

@@ -159,6 +159,7 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
     await page.waitForURL('**/my/check-email?lang=en');
     const { token } = await mailedLink('reader@invented.example.org', '/my/session/');
     await page.goto(`${testApp.baseUrl}/my/session/${token}?lang=en`);
+    await page.getByRole('button', { name: 'Sign me in' }).click();
     await page.waitForURL('**/my?lang=en');
     await expect(page.locator('main .lead').textContent()).resolves.toBe('Signed in as Invented Reader (reader@invented.example.org).');
     const rows = page.locator('.my-subscription');

@@ -9,6 +9,7 @@ import { SupporterAccountsService } from '../../supporters/supporter-accounts.se
 import { PageLanguage, pageLanguageOf } from '../page-language';
 import { PageRenderer } from '../page-renderer';
 import { filled, FormProblem, problemOf, readForm, sendPage } from './page-forms';
+import { clearSignInFormToken, issueSignInFormToken, signInFormTokenMatches } from './sign-in-form-token';
 
 /**
  * A supporter's pages that need no sign-in: follow an action or the network (double opt-in), the confirmation
@@ -120,17 +121,40 @@ export class FollowPagesController {
     response.redirect(303, `/my/check-email?lang=${language}`);
   }
 
-  /** The sign-in link's landing: opens the session (cookie) and goes to the supporter's own page. */
+  /**
+   * The sign-in link's landing: who it signs in, and a button. Opening it changes nothing, so a link scanner or
+   * proxy fetching it cannot use it up. The button's form is bound to this browser (see SignInForms).
+   */
   @Get('session/:token')
   @Public()
   @RateLimited()
-  async openSession(@Param('token') token: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async showSession(@Param('token') token: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const language = pageLanguageOf(request);
+    const path = `/my/session/${encodeURIComponent(token)}`;
+    try {
+      const supporter = await this.accounts.signInLinkHolder(token);
+      this.page(response, language, 'my/session', path, { token, name: supporter.name, formToken: issueSignInFormToken(response) });
+    } catch (error) {
+      this.linkProblem(response, language, '/my/sign-in', problemOf(error));
+    }
+  }
+
+  /** The button: uses the link once, opens the session (cookie) and goes to the supporter's own page. */
+  @Post('session/:token')
+  @Public()
+  @RateLimited()
+  async openSession(@Param('token') token: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const language = pageLanguageOf(request);
+    if (!signInFormTokenMatches(request, body)) {
+      const message = this.renderer.text(language, 'my.session.notThisBrowser');
+      return this.linkProblem(response, language, '/my/sign-in', { status: 403, messages: [message] });
+    }
     try {
       await this.accounts.openSession(token, response);
     } catch (error) {
       return this.linkProblem(response, language, '/my/sign-in', problemOf(error));
     }
+    clearSignInFormToken(response);
     response.redirect(303, `/my?lang=${language}`);
   }
 
