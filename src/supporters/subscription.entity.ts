@@ -21,6 +21,10 @@ export class Subscription {
   @Column({ type: 'timestamptz', nullable: true })
   unsubscribedAt: Date | null;
 
+  /** Signed up again after unsubscribing: still unsubscribed until the confirmation link is followed. */
+  @Column({ type: 'timestamptz', nullable: true })
+  resubscribeRequestedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -45,9 +45,10 @@ export class SupporterAccountsService {
       const supporter = await this.findOrCreateSupporter(manager, input);
       const subscription = await manager.findOne(Subscription, {
         where: { supporter: { id: supporter.id }, action: action ? { id: action.id } : IsNull() },
-      }) ?? manager.create(Subscription, { supporter, action, confirmedAt: null, unsubscribedAt: null });
+      }) ?? manager.create(Subscription, { supporter, action, confirmedAt: null, unsubscribedAt: null, resubscribeRequestedAt: null });
       if (subscription.confirmedAt && !subscription.unsubscribedAt) return null;
-      Object.assign(subscription, { confirmedAt: null, unsubscribedAt: null });
+      // Whoever knows the address may ask; only its owner, following the link, ends the unsubscribe.
+      if (subscription.unsubscribedAt) subscription.resubscribeRequestedAt = this.clock.now();
       return { supporter, subscription: await manager.save(subscription) };
     });
     if (!pending) return;
@@ -55,15 +56,18 @@ export class SupporterAccountsService {
     await this.mail.sendConfirmation(pending.supporter, token, action?.title ?? null);
   }
 
-  /** Follows a confirmation link: works once. */
+  /** Follows a confirmation link: works once, and only while a sign-up (or a sign-up again after unsubscribing) waits for it. */
   async confirm(token: string): Promise<Subscription> {
     const subscriptionId = this.links.verify('confirm-subscription', token);
     return this.dataSource.transaction(async (manager) => {
       const subscription = await manager.findOne(Subscription, { where: { id: subscriptionId }, relations: { supporter: true, action: true } });
       if (!subscription) throw new LinkRefused('This subscription no longer exists');
       const now = this.clock.now();
-      // Conditional, so two clicks racing each other cannot both confirm.
-      const confirmed = await manager.update(Subscription, { id: subscriptionId, confirmedAt: IsNull() }, { confirmedAt: now });
+      // Conditional, so two clicks racing each other cannot both confirm, and an old link cannot undo a later unsubscribe.
+      const confirmed = await manager.createQueryBuilder().update(Subscription)
+        .set({ confirmedAt: now, unsubscribedAt: null, resubscribeRequestedAt: null })
+        .where('"id" = :id AND (("confirmedAt" IS NULL AND "unsubscribedAt" IS NULL) OR "resubscribeRequestedAt" IS NOT NULL)', { id: subscriptionId })
+        .execute();
       if (!confirmed.affected) {
         throw new ConflictException({ statusCode: 409, error: 'Conflict', message: 'This subscription is confirmed already', errors: [{ field: 'token', message: 'already used' }] });
       }
