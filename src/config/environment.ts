@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { printableSetting } from './printable-setting';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
+import { smtpPoolOptions } from '../mail/smtp-pool-options';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
@@ -47,6 +48,34 @@ export class Environment {
 
   @IsString()
   OUTBOX_DIR = 'var/outbox';
+
+  /** SMTP connections the pool keeps open to the relay, per process. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  SMTP_MAX_CONNECTIONS = 8;
+
+  /** Messages one pooled SMTP connection (and its TLS session) carries before it is replaced. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  SMTP_MAX_MESSAGES = 1000;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  SMTP_CONNECTION_TIMEOUT_MS = 10_000;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  SMTP_GREETING_TIMEOUT_MS = 10_000;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  SMTP_SOCKET_TIMEOUT_MS = 60_000;
 
   @IsEmail({}, { message: 'MAIL_FROM must be an email address' })
   MAIL_FROM = 'appeals@urgent-action.example.org';
@@ -123,6 +152,15 @@ export class Environment {
   @IsInt()
   @Min(500)
   QUEUE_LOCK_MS = 30_000;
+
+  /**
+   * How long a worker's claim on an outbox row holds while it sends. Longer than an SMTP exchange can take
+   * (socket timeout included); after it, a crashed worker's row is claimed and sent again, with its Message-ID.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1000)
+  SEND_LEASE_MS = 120_000;
 
   /** How long public pages may show what the database said a moment ago (0: always ask it). Keeps readers fast under load. */
   @Transform(({ value }) => Number(value))
@@ -277,6 +315,16 @@ function defaultSecretsInProduction(environment: Environment): string[] {
     .map((key) => `  ${key}: set a secret of your own; the development default is refused when NODE_ENV=production`);
 }
 
+function smtpUrlProblems(environment: Environment): string[] {
+  if (!environment.SMTP_URL) return [];
+  try {
+    smtpPoolOptions(environment.SMTP_URL, { maxConnections: 1, maxMessages: 1, connectionTimeoutMs: 1, greetingTimeoutMs: 1, socketTimeoutMs: 1 });
+    return [];
+  } catch (error) {
+    return [`  ${(error as Error).message}`];
+  }
+}
+
 export class InvalidEnvironmentError extends Error {}
 
 /** Reads `source` (process.env by default) into a typed Environment, or throws naming every bad variable. */
@@ -293,7 +341,7 @@ export function loadEnvironment(source: Record<string, string | undefined> = pro
     );
     throw new InvalidEnvironmentError(`Invalid environment:\n${lines.join('\n')}`);
   }
-  const weakSecrets = defaultSecretsInProduction(environment);
+  const weakSecrets = defaultSecretsInProduction(environment).concat(smtpUrlProblems(environment));
   if (weakSecrets.length > 0) throw new InvalidEnvironmentError(`Invalid environment:\n${weakSecrets.join('\n')}`);
   return environment;
 }

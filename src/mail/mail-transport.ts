@@ -5,6 +5,7 @@ import { createTransport, Transporter } from 'nodemailer';
 import { Environment } from '../config/environment';
 import { Metrics } from '../metrics/metrics';
 import { OutgoingMail, SentMail } from './outgoing-mail';
+import { smtpPoolOptions } from './smtp-pool-options';
 
 export interface OutboxEntry {
   file: string;
@@ -24,7 +25,13 @@ export class MailTransport implements OnApplicationShutdown {
   constructor(@Inject(Environment) environment: Environment, private readonly metrics: Metrics) {
     if (environment.SMTP_URL) {
       this.outboxDir = null;
-      this.transporter = createTransport(environment.SMTP_URL, { pool: true, maxConnections: 5 } as object);
+      this.transporter = createTransport(smtpPoolOptions(environment.SMTP_URL, {
+        maxConnections: environment.SMTP_MAX_CONNECTIONS,
+        maxMessages: environment.SMTP_MAX_MESSAGES,
+        connectionTimeoutMs: environment.SMTP_CONNECTION_TIMEOUT_MS,
+        greetingTimeoutMs: environment.SMTP_GREETING_TIMEOUT_MS,
+        socketTimeoutMs: environment.SMTP_SOCKET_TIMEOUT_MS,
+      }));
     } else {
       this.outboxDir = resolve(environment.OUTBOX_DIR);
       this.transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });

@@ -13,6 +13,10 @@ export interface SmtpSink {
   messages: ParsedMail[];
   /** RCPT TO commands seen, accepted or not. */
   attempts: number;
+  /** TCP connections opened to the sink so far. */
+  connections: number;
+  /** Milliseconds the sink waits before answering DATA: a slow relay. Change it at any time. */
+  dataDelayMs: number;
   /** Decides per recipient whether to refuse; null accepts. Change it at any time. */
   refuse: (recipient: string) => SmtpRefusal | null;
   /** Decides whether to refuse MAIL FROM (the relay refusing us, not a recipient); null accepts. */
@@ -22,7 +26,9 @@ export interface SmtpSink {
 
 /** A real SMTP server in this process that keeps and parses what it accepts. */
 export async function startSmtpSink(): Promise<SmtpSink> {
-  const sink: SmtpSink = { url: '', messages: [], attempts: 0, refuse: () => null, refuseSender: () => null, close: async () => undefined };
+  const sink: SmtpSink = {
+    url: '', messages: [], attempts: 0, connections: 0, dataDelayMs: 0, refuse: () => null, refuseSender: () => null, close: async () => undefined,
+  };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -42,13 +48,18 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     },
     onData(stream, _session, callback) {
       simpleParser(stream).then((mail) => {
-        sink.messages.push(mail);
-        callback();
+        setTimeout(() => {
+          sink.messages.push(mail);
+          callback();
+        }, sink.dataDelayMs);
       }, callback);
     },
   });
   // Without it, delayed ACKs hold every reply for about 40 ms.
-  server.server.on('connection', (socket: import('node:net').Socket) => socket.setNoDelay(true));
+  server.server.on('connection', (socket: import('node:net').Socket) => {
+    sink.connections += 1;
+    socket.setNoDelay(true);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   sink.url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
   sink.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
