@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import type { Supporter } from '../supporters/supporter.entity';
 import type { UserAccount } from './user-account.entity';
 
@@ -6,6 +6,8 @@ export type AuthTokenKind = 'session' | 'api';
 
 /** A session (cookie) or API token (bearer). Only a keyed hash is stored, so a database leak gives no usable token. */
 @Entity('auth_token')
+@Index('auth_token_supporter_idx', ['supporterId'])
+@Index('auth_token_user_idx', ['userId'])
 export class AuthToken {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
 import type { Section } from '../sections/section.entity';
 import type { StaffRole } from './access.decorators';
 
@@ -7,6 +7,7 @@ export const USER_ROLES: readonly UserRole[] = ['admin', 'editor', 'coordinator'
 
 /** Someone who signs in with a password: staff (admin, editor) or the coordinator of one section. */
 @Entity('user_account')
+@Index('user_account_section_idx', ['section'])
 export class UserAccount {
   @PrimaryGeneratedColumn('uuid')
   id: string;

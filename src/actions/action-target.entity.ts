@@ -6,6 +6,8 @@ import type { UrgentAction } from './urgent-action.entity';
 
 /** A target's place in one action: primary or "copies to", in print order; a section may add local ones. */
 @Entity('action_target')
+@Index('action_target_section_idx', ['section'])
+@Index('action_target_target_idx', ['target'])
 @Index('action_target_unique_idx', ['action', 'target', 'section'], { unique: true }) // NULLS NOT DISTINCT, set in the migration
 export class ActionTarget {
   @PrimaryGeneratedColumn('uuid')

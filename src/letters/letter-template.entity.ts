@@ -8,6 +8,8 @@ import type { Section } from '../sections/section.entity';
  * checked at save time; a null field falls back to the language's default part.
  */
 @Entity('letter_template')
+@Index('letter_template_approved_by_idx', ['approvedById'])
+@Index('letter_template_section_idx', ['section'])
 @Index('letter_template_unique_idx', ['action', 'section', 'language'], { unique: true }) // NULLS NOT DISTINCT, set in the migration
 export class LetterTemplate {
   @PrimaryGeneratedColumn('uuid')

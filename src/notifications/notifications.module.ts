@@ -17,6 +17,7 @@ import { ReconcileSchedule } from './reconcile/reconcile.schedule';
 import { ReminderPlanner } from './reminders/reminder-planner';
 import { MessageSender } from './sending/message-sender';
 import { RelayStatus } from './relay/relay-status';
+import { OutboxLeases } from './sending/outbox-leases';
 import { TargetMessages } from './sending/target-messages';
 import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
 import { UnsubscribeLinks } from './unsubscribe/unsubscribe-links';
@@ -30,7 +31,7 @@ import { NotificationWorkers } from './worker/notification-workers';
   imports: [ScheduleModule.forRoot(), FaxModule],
   controllers: [UnsubscribeController, DeliveriesController],
   providers: [
-    NotificationQueues, NoticeRenderer, UnsubscribeLinks, UnsubscribeService, ReminderPlanner, FanoutProcessor, MessageSender,
+    NotificationQueues, NoticeRenderer, UnsubscribeLinks, UnsubscribeService, ReminderPlanner, FanoutProcessor, MessageSender, OutboxLeases,
     OutboxReconciler, ReconcileSchedule, JobHandlers, NotificationWorkers, DeliveriesService, QueueBoard, TargetMessages,
     ActionNotificationsListener, DigestRenderer, DigestPlanner, DigestSchedule, RelayStatus,
     { provide: ACTION_EVENTS_LISTENER, useExisting: ActionNotificationsListener },

@@ -7,6 +7,9 @@ import type { Supporter } from './supporter.entity';
 
 /** Appeals sent: one letter by a supporter, or a count reported by a section. Survives supporter erasure. */
 @Entity('appeal_record')
+@Index('appeal_record_section_idx', ['section'])
+@Index('appeal_record_supporter_idx', ['supporter'])
+@Index('appeal_record_target_idx', ['target'])
 @Index('appeal_record_action_idx', ['action', 'sentAt'])
 export class AppealRecord {
   @PrimaryGeneratedColumn('uuid')

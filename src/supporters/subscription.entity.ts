@@ -4,6 +4,7 @@ import type { Supporter } from './supporter.entity';
 
 /** A supporter following the whole network (no action) or one action. */
 @Entity('subscription')
+@Index('subscription_action_idx', ['action'])
 @Index('subscription_unique_idx', ['supporter', 'action'], { unique: true }) // NULLS NOT DISTINCT, set in the migration
 export class Subscription {
   @PrimaryGeneratedColumn('uuid')

@@ -7,16 +7,28 @@ import { NoticeFrequency1763970000000 } from './1763970000000-notice-frequency';
 import { FirstRun1764100000000 } from './1764100000000-first-run';
 import { TargetEmailsAndWorkingDeadlines1764120000000 } from './1764120000000-target-emails-and-working-deadlines';
 import { ActionLanguages1764200000000 } from './1764200000000-action-languages';
+import { DeliveryLeases1764300000000 } from './1764300000000-delivery-leases';
 import { MailRelayState1764400000000 } from './1764400000000-mail-relay-state';
 import { WriterConsent1764500000000 } from './1764500000000-writer-consent';
 import { ReportedLetters1764500100000 } from './1764500100000-reported-letters';
 import { SingleUseSignInLinks1764500200000 } from './1764500200000-single-use-sign-in-links';
 import { ResubscribeRequests1764500300000 } from './1764500300000-resubscribe-requests';
 
-/** In order. Listed by hand so the same list serves the build, the tests and the CLI. */
+/** In order, one a line. Listed by hand so the same list serves the build, the tests and the CLI. */
 export const migrations = [
-  InitialSchema1763900000000, Letters1763910000000, Notifications1763920000000, Accounts1763930000000, TranslationApproval1763950000000,
-  NoticeFrequency1763970000000, FirstRun1764100000000, TargetEmailsAndWorkingDeadlines1764120000000, ActionLanguages1764200000000,
-  MailRelayState1764400000000, WriterConsent1764500000000, ReportedLetters1764500100000, SingleUseSignInLinks1764500200000,
+  InitialSchema1763900000000,
+  Letters1763910000000,
+  Notifications1763920000000,
+  Accounts1763930000000,
+  TranslationApproval1763950000000,
+  NoticeFrequency1763970000000,
+  FirstRun1764100000000,
+  TargetEmailsAndWorkingDeadlines1764120000000,
+  ActionLanguages1764200000000,
+  DeliveryLeases1764300000000,
+  MailRelayState1764400000000,
+  WriterConsent1764500000000,
+  ReportedLetters1764500100000,
+  SingleUseSignInLinks1764500200000,
   ResubscribeRequests1764500300000,
 ];

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
 import type { ActionUpdate } from '../../actions/action-update.entity';
 import type { UrgentAction } from '../../actions/urgent-action.entity';
 import { FanoutKind, FanoutStatus } from './notification-vocabulary';
@@ -8,6 +8,8 @@ import { FanoutKind, FanoutStatus } from './notification-vocabulary';
  * writes one outbox row per recipient; `cursor` records how far it got, so a retry carries on from there.
  */
 @Entity('notification_fanout')
+@Index('notification_fanout_action_idx', ['actionId'])
+@Index('notification_fanout_update_idx', ['updateId'])
 export class NotificationFanout {
   @PrimaryGeneratedColumn('uuid')
   id: string;

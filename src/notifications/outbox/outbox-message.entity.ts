@@ -16,6 +16,12 @@ import { DeliveryStatus, NotificationKind } from './notification-vocabulary';
  * up to act on it. `dedupeKey` says what makes two intentions the same message, and job ids come from the row.
  */
 @Entity('notification_outbox')
+@Index('notification_outbox_appeal_record_idx', ['appealRecordId'])
+@Index('notification_outbox_content_idx', ['contentId'])
+@Index('notification_outbox_fanout_idx', ['fanoutId'])
+@Index('notification_outbox_section_idx', ['sectionId'])
+@Index('notification_outbox_target_idx', ['targetId', 'dueAt'])
+@Index('notification_outbox_update_idx', ['updateId'])
 @Index('notification_outbox_queued_idx', ['dueAt'], { where: `"status" = 'queued'` })
 @Index('notification_outbox_action_idx', ['actionId', 'status'])
 @Index('notification_outbox_supporter_idx', ['supporterId'])
@@ -120,6 +126,14 @@ export class OutboxMessage {
   /** The Message-ID the SMTP server accepted. */
   @Column({ type: 'text', nullable: true })
   messageId: string | null;
+
+  /** While a worker sends the row: until when its claim holds. Expired, the row may be claimed again. */
+  @Column({ type: 'timestamptz', nullable: true })
+  leaseExpiresAt: Date | null;
+
+  /** The worker holding the lease; only it may settle the row. */
+  @Column({ type: 'text', nullable: true })
+  leasedBy: string | null;
 
   /** When the row left 'queued': sent, failed or cancelled. */
   @Column({ type: 'timestamptz', nullable: true })

@@ -9,7 +9,6 @@ import { FaxGateway } from '../../fax/fax-gateway';
 import { MailTransport } from '../../mail/mail-transport';
 import { Metrics } from '../../metrics/metrics';
 import { Section } from '../../sections/section.entity';
-import { AppealRecord } from '../../supporters/appeal-record.entity';
 import { Target } from '../../targets/target.entity';
 import { afterPermanentFailure } from '../../targets/target-record';
 import { NoticeRenderer } from '../content/notice-renderer';
@@ -23,22 +22,24 @@ import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { personalisedMail } from './personalised-mail';
 import { classifyDeliveryFailure } from './delivery-failure';
 import { faxOf } from './letter-fax';
+import { OutboxLeases } from './outbox-leases';
 import { SmtpFailure } from './smtp-failure';
 import { deliveryFailureClass } from './failure-class';
 
 export type SendOutcome =
-  | { result: 'sent' | 'not queued' | 'busy' | 'held' | 'cancelled' }
-  | { result: 'not due'; dueAt: Date }
+  | { result: 'sent' | 'not queued' | 'held' | 'cancelled' }
+  | { result: 'not due' | 'busy'; until: Date }
   | { result: 'failed'; failure: SmtpFailure; final: boolean };
 
 /**
- * Sends one outbox row. The row is locked (SKIP LOCKED) while SMTP answers, so a duplicate job for the same row,
- * e.g. after Redis lost its data, finds it busy or already sent instead of sending it again.
+ * Sends one outbox row: claims it with a lease, sends with no transaction open, settles it. A duplicate job for
+ * the same row (e.g. after Redis lost its data) finds it leased or already sent instead of sending it again.
  */
 @Injectable()
 export class MessageSender {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly leases: OutboxLeases,
     private readonly transport: MailTransport,
     private readonly fax: FaxGateway,
     private readonly renderer: NoticeRenderer,
@@ -50,52 +51,50 @@ export class MessageSender {
   /** Content never changes once stored, and a fan-out shares a handful among thousands of messages. */
   private readonly contents = new ContentCache();
 
-  send(outboxMessageId: string, isLastAttempt: boolean): Promise<SendOutcome> {
-    return this.dataSource.transaction(async (manager) => {
-      // Plain SQL: this runs once per message, and the query builder's cost showed in the fan-out bench.
-      const [message]: OutboxMessage[] = await manager.query(
-        'SELECT * FROM notification_outbox WHERE "id" = $1 FOR UPDATE SKIP LOCKED', [outboxMessageId]);
-      if (!message) return { result: 'busy' };
-      if (message.status !== DeliveryStatus.Queued) return { result: 'not queued' };
-      const now = this.clock.now();
-      if (message.dueAt.getTime() > now.getTime()) return { result: 'not due', dueAt: message.dueAt };
-      const embargoLifts = await holdForEmbargo(manager, message, now);
-      if (embargoLifts) return { result: 'not due', dueAt: embargoLifts };
-      const content = await this.contentOf(manager, message);
-      if (!content) {
-        await manager.update(OutboxMessage, message.id, { status: DeliveryStatus.Cancelled, settledAt: now, lastError: 'cancelled: the action is no longer published' });
-        return { result: 'cancelled' };
-      }
-      // The flag is on the target's email address: a fax to the same office still goes.
-      if (!content.faxNumber && await this.targetIsFlagged(manager, message)) {
-        await manager.update(OutboxMessage, message.id, { status: DeliveryStatus.Held, lastError: 'held: the target address failed permanently before; staff must clear it' });
-        return { result: 'held' };
-      }
-      const from = { name: content.fromName ?? this.environment.ORGANISATION_NAME, address: this.environment.MAIL_FROM };
-      try {
-        const sent = content.faxNumber ? await this.fax.send(faxOf(content)) : await this.transport.send(personalisedMail(message, content, from));
-        await manager.query(
-          `UPDATE notification_outbox SET "status" = $2, "attempts" = "attempts" + 1, "messageId" = $3, "lastError" = NULL, "settledAt" = $4, "updatedAt" = now()
-           WHERE "id" = $1`, [message.id, DeliveryStatus.Sent, sent.messageId, this.clock.now()]);
-        if (message.appealRecordId) await manager.update(AppealRecord, message.appealRecordId, { messageId: sent.messageId });
-        // A letter's writer (name, city, own paragraph, reply-to, a fax's PDF) is kept only until it has gone.
-        if (message.kind === NotificationKind.TargetMessage) await forgetLetterWriters(manager, [content.id]);
-        return { result: 'sent' };
-      } catch (error) {
-        const failure = classifyDeliveryFailure(error);
-        this.metrics.countDeliveryFailure(deliveryFailureClass(error, failure));
-        const final = failure.permanent || isLastAttempt;
-        await manager.update(OutboxMessage, message.id, {
-          attempts: message.attempts + 1, lastError: failure.reason,
-          ...(final ? { status: DeliveryStatus.Failed, settledAt: this.clock.now() } : {}),
-        });
-        // Only the address itself failing says anything about the target: not a relay refusing us, not this message's content.
-        if (failure.scope === 'recipient' && message.targetId && !content.faxNumber) {
-          const target = await manager.findOneByOrFail(Target, { id: message.targetId });
-          await manager.update(Target, message.targetId, afterPermanentFailure(target, message.recipient, failure.reason, this.clock.now()));
-        }
-        return { result: 'failed', failure, final };
-      }
+  async send(outboxMessageId: string, isLastAttempt: boolean): Promise<SendOutcome> {
+    const claim = await this.leases.claim(outboxMessageId);
+    if (!claim.claimed) return claim.result === 'not queued' ? { result: 'not queued' } : { result: claim.result, until: claim.until };
+    const message = claim.claimed;
+    const manager = this.dataSource.manager;
+    const embargoLifts = await holdForEmbargo(manager, message, this.clock.now());
+    if (embargoLifts) {
+      await this.leases.release(message.id);
+      return { result: 'not due', until: embargoLifts };
+    }
+    const content = await this.contentOf(manager, message);
+    if (!content) {
+      await this.leases.settleUnsent(message.id, DeliveryStatus.Cancelled, 'cancelled: the action is no longer published');
+      return { result: 'cancelled' };
+    }
+    // The flag is on the target's email address: a fax to the same office still goes.
+    if (!content.faxNumber && await this.targetIsFlagged(manager, message)) {
+      await this.leases.settleUnsent(message.id, DeliveryStatus.Held, 'held: the target address failed permanently before; staff must clear it');
+      return { result: 'held' };
+    }
+    const from = { name: content.fromName ?? this.environment.ORGANISATION_NAME, address: this.environment.MAIL_FROM };
+    let sent: { messageId: string };
+    try {
+      sent = content.faxNumber ? await this.fax.send(faxOf(content)) : await this.transport.send(personalisedMail(message, content, from));
+    } catch (error) {
+      const failure = classifyDeliveryFailure(error);
+      this.metrics.countDeliveryFailure(deliveryFailureClass(error, failure));
+      const final = failure.permanent || isLastAttempt;
+      // Only the address itself failing says anything about the target: not a relay refusing us, not this message's
+      // content. The flag first: whoever sees the row failed may rely on the target being flagged already.
+      if (failure.scope === 'recipient' && message.targetId && !content.faxNumber) await this.flagTarget(message, failure.reason);
+      await this.leases.settleFailed({ id: message.id, reason: failure.reason, final });
+      return { result: 'failed', failure, final };
+    }
+    await this.leases.settleSent({ id: message.id, messageId: sent.messageId, appealRecordId: message.appealRecordId });
+    // A letter's writer (name, city, own paragraph, reply-to, a fax's PDF) is kept only until it has gone.
+    if (message.kind === NotificationKind.TargetMessage) await forgetLetterWriters(manager, [content.id]);
+    return { result: 'sent' };
+  }
+
+  private async flagTarget(message: OutboxMessage, reason: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const target = await manager.findOneOrFail(Target, { where: { id: message.targetId as string }, lock: { mode: 'pessimistic_write' } });
+      await manager.update(Target, target.id, afterPermanentFailure(target, message.recipient, reason, this.clock.now()));
     });
   }
 

@@ -41,9 +41,10 @@ export class JobHandlers {
 
   private async sendMessage(job: Job<JobPayloads['send message']>, token?: string): Promise<string> {
     const outcome = await this.sender.send(job.data.outboxMessageId, isLastAttempt(job));
-    if (outcome.result === 'not due') {
-      // Came early (the row was rescheduled later after this job was made): wait until the row is due.
-      await job.moveToDelayed(Date.now() + outcome.dueAt.getTime() - this.clock.now().getTime(), token);
+    if (outcome.result === 'not due' || outcome.result === 'busy') {
+      // Came early (the row was rescheduled later after this job was made), or another worker holds the row:
+      // come back when it is due, or when that worker's lease runs out (if it crashed, the row is sent then).
+      await job.moveToDelayed(Date.now() + Math.max(0, outcome.until.getTime() - this.clock.now().getTime()) + 10, token);
       throw new DelayedError();
     }
     if (outcome.result === 'sent') await this.relay.accepted();

@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { Environment } from '../../config/environment';
+import { DeliveryStatus } from '../outbox/notification-vocabulary';
+import { OutboxMessage } from '../outbox/outbox-message.entity';
+
+export type ClaimOutcome =
+  | { claimed: OutboxMessage }
+  | { claimed: null; result: 'not queued' }
+  | { claimed: null; result: 'busy' | 'not due'; until: Date };
+
+export interface SentSettlement {
+  id: string;
+  messageId: string;
+  appealRecordId: string | null;
+}
+
+export interface FailedSettlement {
+  id: string;
+  reason: string;
+  final: boolean;
+}
+
+const BATCH = 100;
+/** TypeORM answers UPDATE … RETURNING with [rows, count]. */
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
+
+/**
+ * Claims and settles outbox rows in short statements, so no transaction or row lock is held while SMTP answers.
+ * A claim is a lease: the row stays 'queued' with a holder and an expiry, and only an expired lease can be claimed
+ * again. Concurrent claims and settlements of one process are coalesced into one statement each (DataLoader), so
+ * the database work per message is a fraction of a round trip.
+ */
+@Injectable()
+export class OutboxLeases {
+  readonly holder = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+
+  private readonly claims = new DataLoader<string, OutboxMessage | null>((ids) => this.claimBatch(ids), {
+    cache: false, maxBatchSize: BATCH, batchScheduleFn: (run) => setImmediate(run),
+  });
+
+  private readonly sent = new DataLoader<SentSettlement, true>((rows) => this.settleSentBatch(rows), {
+    cache: false, maxBatchSize: BATCH, batchScheduleFn: (run) => setImmediate(run),
+  });
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(Environment) private readonly environment: Environment,
+  ) {}
+
+  async claim(id: string): Promise<ClaimOutcome> {
+    const claimed = await this.claims.load(id);
+    if (claimed) return { claimed };
+    const [row]: Pick<OutboxMessage, 'status' | 'dueAt' | 'leaseExpiresAt'>[] = await this.dataSource.query(
+      'SELECT "status", "dueAt", "leaseExpiresAt" FROM notification_outbox WHERE "id" = $1', [id]);
+    if (!row || row.status !== DeliveryStatus.Queued) return { claimed: null, result: 'not queued' };
+    const now = this.clock.now().getTime();
+    if (row.leaseExpiresAt && row.leaseExpiresAt.getTime() > now) return { claimed: null, result: 'busy', until: row.leaseExpiresAt };
+    if (row.dueAt.getTime() > now) return { claimed: null, result: 'not due', until: row.dueAt };
+    // It became claimable between the two statements (a lease just ran out): let the job come back at once.
+    return { claimed: null, result: 'busy', until: new Date(now) };
+  }
+
+  settleSent(settlement: SentSettlement): Promise<true> {
+    return this.sent.load(settlement);
+  }
+
+  /** Counts the attempt and gives the lease up; a final failure settles the row as failed. */
+  async settleFailed(failure: FailedSettlement): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notification_outbox SET "attempts" = "attempts" + 1, "lastError" = $2, "leasedBy" = NULL, "leaseExpiresAt" = NULL,
+         "status" = CASE WHEN $3 THEN 'failed'::delivery_status ELSE "status" END,
+         "settledAt" = CASE WHEN $3 THEN $4::timestamptz ELSE "settledAt" END, "updatedAt" = now()
+       WHERE "id" = $1 AND "status" = 'queued'`, [failure.id, failure.reason, failure.final, this.clock.now()]);
+  }
+
+  /** Gives a claimed row back untouched, e.g. an embargo now holds it. */
+  async release(id: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notification_outbox SET "leasedBy" = NULL, "leaseExpiresAt" = NULL WHERE "id" = $1 AND "leasedBy" = $2`, [id, this.holder]);
+  }
+
+  /** Settles a claimed row without an attempt: cancelled, or held for staff. */
+  async settleUnsent(id: string, status: DeliveryStatus.Cancelled | DeliveryStatus.Held, reason: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notification_outbox SET "status" = $2::delivery_status, "lastError" = $3, "leasedBy" = NULL, "leaseExpiresAt" = NULL,
+         "settledAt" = $4, "updatedAt" = now()
+       WHERE "id" = $1 AND "status" = 'queued'`,
+      // A held row is not settled: it goes back to the queue when staff clear the target's flag.
+      [id, status, reason, status === DeliveryStatus.Cancelled ? this.clock.now() : null]);
+  }
+
+  private async claimBatch(ids: readonly string[]): Promise<(OutboxMessage | null)[]> {
+    const now = this.clock.now();
+    const rows = rowsOf<OutboxMessage>(await this.dataSource.query(
+      `UPDATE notification_outbox SET "leasedBy" = $2, "leaseExpiresAt" = $3
+       WHERE "id" = ANY($1::uuid[]) AND "status" = 'queued' AND "dueAt" <= $4 AND ("leaseExpiresAt" IS NULL OR "leaseExpiresAt" <= $4)
+       RETURNING *`,
+      [ids, this.holder, new Date(now.getTime() + this.environment.SEND_LEASE_MS), now]));
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /**
+   * Sent is the truth once the relay accepted, even if the lease ran out meanwhile or staff cancelled the row: so
+   * the only rows left alone are those already settled as sent (by a worker that took the expired lease over).
+   */
+  private async settleSentBatch(settlements: readonly SentSettlement[]): Promise<true[]> {
+    await this.dataSource.query(
+      `WITH settled AS (SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[]) AS s("id", "messageId", "appealRecordId")),
+       outbox AS (
+         UPDATE notification_outbox o SET "status" = 'sent', "attempts" = o."attempts" + 1, "messageId" = settled."messageId",
+           "lastError" = NULL, "settledAt" = $4, "leasedBy" = NULL, "leaseExpiresAt" = NULL, "updatedAt" = now()
+         FROM settled WHERE o."id" = settled."id" AND o."status" <> 'sent' RETURNING o."id")
+       UPDATE appeal_record a SET "messageId" = settled."messageId" FROM settled WHERE a."id" = settled."appealRecordId"`,
+      [settlements.map((s) => s.id), settlements.map((s) => s.messageId), settlements.map((s) => s.appealRecordId), this.clock.now()]);
+    return settlements.map(() => true);
+  }
+}
