@@ -165,7 +165,7 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
     // A minute before 08:00 in Geneva the worker still will not send it.
     app.clock.time = new Date('2012-03-06T06:59:00Z');
     await app.testApp.get(OutboxReconciler).pass();
-    expect(await app.testApp.get(MessageSender).send(row.id, false)).toEqual({ result: 'not due', dueAt: new Date('2012-03-06T07:00:00Z') });
+    expect(await app.testApp.get(MessageSender).send(row.id, false)).toEqual({ result: 'not due', until: new Date('2012-03-06T07:00:00Z') });
     expect(mailsTo('41227860662@fax.example.net')).toHaveLength(0);
 
     app.clock.time = new Date('2012-03-06T07:00:00Z');

@@ -37,6 +37,8 @@ describe('npm run start:worker: separate worker processes sharing one Redis and 
     workerEnvironment = {
       DATABASE_URL: api.database.url, QUEUE_PREFIX: queuePrefix, SMTP_URL: sink.url, QUEUE_LOCK_MS: '1000',
       MAIL_RATE_PER_SECOND: '120', MAIL_CONCURRENCY: '4', MAIL_RETRY_DELAY_MS: '10',
+      // A killed worker's rows are claimable again once its lease runs out.
+      SEND_LEASE_MS: '4000', SMTP_SOCKET_TIMEOUT_MS: '3000',
     };
     workers.push(await startWorkerProcess(workerEnvironment), await startWorkerProcess(workerEnvironment));
   }, 120_000);
