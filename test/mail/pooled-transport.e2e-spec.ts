@@ -1,5 +1,6 @@
 import { loadEnvironment } from '../../src/config/environment';
 import { MailTransport } from '../../src/mail/mail-transport';
+import { Metrics } from '../../src/metrics/metrics';
 import { SmtpSink, startSmtpSink } from '../notifications/support/smtp-sink';
 
 describe('the SMTP transport', () => {
@@ -20,7 +21,7 @@ describe('the SMTP transport', () => {
   });
 
   it('carries many messages over a few pooled connections, at most SMTP_MAX_CONNECTIONS', async () => {
-    const transport = new MailTransport(loadEnvironment({ SMTP_URL: sink.url, SMTP_MAX_CONNECTIONS: '4' }));
+    const transport = new MailTransport(loadEnvironment({ SMTP_URL: sink.url, SMTP_MAX_CONNECTIONS: '4' }), new Metrics());
     const before = sink.connections;
     try {
       await Promise.all(Array.from({ length: 60 }, (_, index) => transport.send(mail(index))));
@@ -34,7 +35,7 @@ describe('the SMTP transport', () => {
   });
 
   it('replaces a connection after SMTP_MAX_MESSAGES messages', async () => {
-    const transport = new MailTransport(loadEnvironment({ SMTP_URL: sink.url, SMTP_MAX_CONNECTIONS: '1', SMTP_MAX_MESSAGES: '5' }));
+    const transport = new MailTransport(loadEnvironment({ SMTP_URL: sink.url, SMTP_MAX_CONNECTIONS: '1', SMTP_MAX_MESSAGES: '5' }), new Metrics());
     const before = sink.connections;
     try {
       for (let index = 0; index < 12; index += 1) await transport.send(mail(100 + index));
