@@ -6,6 +6,7 @@ import { DataSource, FindOptionsWhere, IsNull, LessThan } from 'typeorm';
 import { AuthService } from '../accounts/auth.service';
 import { Clock } from '../common/clock';
 import { Environment } from '../config/environment';
+import { removeLapsedLetterRequests } from '../letters/consent/lapsed-requests';
 import { forgetSettledLetters } from '../notifications/outbox/forget-letter-writers';
 import { Supporter } from '../supporters/supporter.entity';
 import { eraseWriterTraces } from './writer-traces';
@@ -20,6 +21,8 @@ export interface RetentionReport {
   expiredSessionsRemoved: number;
   /** Failed or cancelled letters older than FAILED_LETTER_RETENTION_DAYS whose words and writer were removed. */
   failedLettersCleared: number;
+  /** Letters asked for whose writer did not confirm before the link expired. */
+  lapsedLetterRequestsRemoved: number;
 }
 
 /**
@@ -56,7 +59,8 @@ export class RetentionTask implements OnApplicationBootstrap {
     const unconfirmedRemoved = await this.erase({ confirmedAt: IsNull(), createdAt: LessThan(now.minus({ days: UNCONFIRMED_DAYS }).toJSDate()) });
     const inactiveRemoved = await this.erase({ lastActiveAt: LessThan(now.minus({ months: this.environment.RETENTION_MONTHS }).toJSDate()) });
     const failedLettersCleared = await forgetSettledLetters(this.dataSource.manager, now.minus({ days: this.environment.FAILED_LETTER_RETENTION_DAYS }).toJSDate());
-    return { unconfirmedRemoved, inactiveRemoved, expiredSessionsRemoved: await this.auth.removeExpired(), failedLettersCleared };
+    const lapsedLetterRequestsRemoved = await removeLapsedLetterRequests(this.dataSource.manager, now.toJSDate());
+    return { unconfirmedRemoved, inactiveRemoved, expiredSessionsRemoved: await this.auth.removeExpired(), failedLettersCleared, lapsedLetterRequestsRemoved };
   }
 
   /** Erases the matching supporters as DELETE /api/me does, traces in their letters and the outbox included. */

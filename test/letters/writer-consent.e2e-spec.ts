@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { RetentionTask } from '../../src/privacy/retention.task';
 import { AppealRecord } from '../../src/supporters/appeal-record.entity';
 import { flushQueueKeys } from '../notifications/support/flush-queues';
 import { startSmtpSink, SmtpSink } from '../notifications/support/smtp-sink';
@@ -108,6 +109,23 @@ describe('letters the system sends in a writer’s name wait for that writer’s
     expect(renewed.status).toBe(202);
     expect(renewed.body).toMatchObject({ letterRequestId: sent.body.letterRequestId, confirmation: { expiresAt: '2012-03-19T10:00:01.000Z' } });
     await waitFor('a second confirmation mail', () => confirmationMails(smtp, me.email).length === 2);
+  });
+
+  it('keeps nothing of letters whose link lapsed unconfirmed: the daily retention task removes them', async () => {
+    const me = writer('forgotten');
+    const asked = await http.post(`/api/actions/${action.id}/letters/send`, {
+      ...me, targetId: targetId('Sin Son-ho'), channel: 'fax', personalNote: 'A paragraph nobody confirmed',
+    });
+    expect(asked.status).toBe(202);
+    const holding = () => database().query(`SELECT count(*)::int AS "count" FROM letter_request WHERE "writerEmail" = $1`, [me.email]);
+    app.clock.time = new Date('2012-03-12T09:59:00Z');
+    expect((await app.testApp.get(RetentionTask).purge()).lapsedLetterRequestsRemoved).toBe(0);
+    expect(await holding()).toEqual([{ count: 1 }]);
+    app.clock.time = new Date('2012-03-12T10:00:01Z');
+    expect((await app.testApp.get(RetentionTask).purge()).lapsedLetterRequestsRemoved).toBeGreaterThanOrEqual(1);
+    expect(await holding()).toEqual([{ count: 0 }]);
+    expect(JSON.stringify(await database().query('SELECT * FROM letter_request'))).not.toContain('A paragraph nobody confirmed');
+    expect(await database().query('SELECT 1 FROM writer_confirmation WHERE "writerEmail" = $1', [me.email])).toEqual([]);
   });
 
   it('sends at once for a signed-in supporter writing from their confirmed address, and asks anyone else', async () => {
