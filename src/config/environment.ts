@@ -185,6 +185,12 @@ export class Environment {
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'FAX_HTTP_URL must be an absolute http(s) URL when FAX_GATEWAY=http' })
   FAX_HTTP_URL = '';
 
+  /** How long the HTTP fax gateway may take to answer one fax before the attempt counts as failed (and is retried). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  FAX_HTTP_TIMEOUT_MS = 30_000;
+
   /** Keys the hashes of session and API tokens. The default is for development only; production refuses it. */
   @Matches(/^.{16,}$/, { message: 'SESSION_SECRET must be at least 16 characters' })
   SESSION_SECRET = DEVELOPMENT_SECRETS.SESSION_SECRET;

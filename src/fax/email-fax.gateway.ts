@@ -23,6 +23,7 @@ export class EmailFaxGateway extends FaxGateway {
       subject: fax.subject,
       text: `${fax.subject}\n\nThe letter to fax is attached (${fax.fileName}).`,
       attachments: [{ filename: fax.fileName, content: fax.pdf, contentType: 'application/pdf' }],
+      messageId: `<${fax.key}@${this.environment.MAIL_FROM.split('@')[1]}>`,
     });
     return { messageId: sent.messageId };
   }

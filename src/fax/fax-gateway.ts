@@ -1,5 +1,10 @@
 /** One letter on its way to a fax machine. */
 export interface OutgoingFax {
+  /**
+   * What makes two sends the same fax (the outbox row's id): a resend after a crash carries the same key, as the
+   * email-to-fax Message-ID or the HTTP gateway's Idempotency-Key, so the provider can recognise it.
+   */
+  key: string;
   /** E.164, e.g. +41227860662. */
   number: string;
   pdf: Buffer;

@@ -13,7 +13,7 @@ export interface HttpFaxRequest {
   content: string;
 }
 
-/** The adapter answers 2xx with the provider's fax id. */
+/** The adapter answers 2xx, ideally with the provider's fax id. */
 export interface HttpFaxResponse {
   id: string;
 }
@@ -24,7 +24,11 @@ export class FaxGatewayError extends Error {
   }
 }
 
-/** A provider-neutral HTTP gateway: one JSON POST per fax. Errors are thrown with the status so callers can retry 5xx. */
+/**
+ * A provider-neutral HTTP gateway: one JSON POST per fax, with an Idempotency-Key (the outbox row's id) so a resend
+ * after a crash is recognisably the same fax. Any 2xx means the gateway took the fax: its id when the answer is JSON
+ * with one, else the key. Errors are thrown with the status so callers can retry 5xx; no answer in time is retried too.
+ */
 @Injectable()
 export class HttpFaxGateway extends FaxGateway {
   constructor(@Inject(Environment) private readonly environment: Environment) {
@@ -36,13 +40,29 @@ export class HttpFaxGateway extends FaxGateway {
       to: fax.number, subject: fax.subject, senderName: fax.senderName, fileName: fax.fileName,
       contentType: 'application/pdf', content: fax.pdf.toString('base64'),
     };
-    const response = await fetch(this.environment.FAX_HTTP_URL, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request),
-    });
-    const answer = await response.text();
+    const timeoutMs = this.environment.FAX_HTTP_TIMEOUT_MS;
+    let response: Response;
+    let answer: string;
+    try {
+      response = await fetch(this.environment.FAX_HTTP_URL, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': fax.key }, body: JSON.stringify(request),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      answer = await response.text();
+    } catch (error) {
+      const timedOut = (error as Error).name === 'TimeoutError';
+      throw new FaxGatewayError(timedOut ? `Fax gateway did not answer within ${timeoutMs} ms` : `Fax gateway unreachable: ${(error as Error).message}`, null);
+    }
     if (!response.ok) throw new FaxGatewayError(`Fax gateway answered ${response.status}: ${answer.slice(0, 500)}`, response.status);
-    const id = (JSON.parse(answer) as Partial<HttpFaxResponse>).id;
-    if (typeof id !== 'string' || !id) throw new FaxGatewayError('Fax gateway answered without an id', response.status);
-    return { messageId: id };
+    return { messageId: idIn(answer) ?? fax.key };
+  }
+}
+
+function idIn(answer: string): string | null {
+  try {
+    const id = (JSON.parse(answer) as Partial<HttpFaxResponse> | null)?.id;
+    return typeof id === 'string' && id ? id : typeof id === 'number' ? String(id) : null;
+  } catch {
+    return null;
   }
 }

@@ -74,7 +74,7 @@ export class MessageSender {
     const from = { name: content.fromName ?? this.environment.ORGANISATION_NAME, address: this.environment.MAIL_FROM };
     let sent: { messageId: string };
     try {
-      sent = content.faxNumber ? await this.fax.send(faxOf(content)) : await this.transport.send(personalisedMail(message, content, from));
+      sent = content.faxNumber ? await this.fax.send(faxOf(content, message.id)) : await this.transport.send(personalisedMail(message, content, from));
     } catch (error) {
       const failure = classifyDeliveryFailure(error);
       this.metrics.countDeliveryFailure(deliveryFailureClass(error, failure));
