@@ -185,6 +185,25 @@ export class Environment {
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'FAX_HTTP_URL must be an absolute http(s) URL when FAX_GATEWAY=http' })
   FAX_HTTP_URL = '';
 
+  /**
+   * Set it to take bounces in: every message then goes out with its own return path, bounce+<outbox row id>@ this
+   * domain (VERP), whose mail (its MX) must reach the bounce endpoint below. Unset: the return path is MAIL_FROM.
+   */
+  @IsOptional()
+  @Matches(/^[a-z0-9.-]+\.[a-z]{2,}$/i, { message: 'BOUNCE_DOMAIN must be a domain name, e.g. bounces.example.org' })
+  BOUNCE_DOMAIN?: string;
+
+  /** The port of the inbound SMTP endpoint that takes bounces (DSNs) in; unset, none listens. 0 picks a free port. */
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  BOUNCE_SMTP_PORT?: number;
+
+  @IsString()
+  BOUNCE_SMTP_HOST = '127.0.0.1';
+
   /** How long the HTTP fax gateway may take to answer one fax before the attempt counts as failed (and is retried). */
   @Transform(({ value }) => Number(value))
   @IsInt()
@@ -335,7 +354,7 @@ export class InvalidEnvironmentError extends Error {}
 
 /** Reads `source` (process.env by default) into a typed Environment, or throws naming every bad variable. */
 export function loadEnvironment(source: Record<string, string | undefined> = process.env): Environment {
-  const known = Object.keys(new Environment()).concat(['DATABASE_URL', 'SMTP_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'METRICS_TOKEN']);
+  const known = Object.keys(new Environment()).concat(['DATABASE_URL', 'SMTP_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'METRICS_TOKEN', 'BOUNCE_DOMAIN', 'BOUNCE_SMTP_PORT']);
   const present = Object.fromEntries(
     Object.entries(source).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
   );

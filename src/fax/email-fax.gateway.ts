@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Environment } from '../config/environment';
 import { MailTransport } from '../mail/mail-transport';
+import { returnPathFor } from '../notifications/bounces/return-path';
 import { FaxGateway, OutgoingFax, SentFax } from './fax-gateway';
 
 /** Email-to-fax, as most providers offer it: mail to the number's address with the PDF attached is faxed. */
@@ -24,6 +25,7 @@ export class EmailFaxGateway extends FaxGateway {
       text: `${fax.subject}\n\nThe letter to fax is attached (${fax.fileName}).`,
       attachments: [{ filename: fax.fileName, content: fax.pdf, contentType: 'application/pdf' }],
       messageId: `<${fax.key}@${this.environment.MAIL_FROM.split('@')[1]}>`,
+      returnPath: returnPathFor(fax.key, this.environment),
     });
     return { messageId: sent.messageId };
   }

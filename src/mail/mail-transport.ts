@@ -58,6 +58,7 @@ export class MailTransport implements OnApplicationShutdown {
       headers: mail.headers,
       attachments: mail.attachments,
       messageId: mail.messageId,
+      envelope: mail.returnPath ? { from: mail.returnPath, to: [...mail.to, ...(mail.cc ?? [])] } : undefined,
     });
     if (this.outboxDir) {
       await mkdir(this.outboxDir, { recursive: true });

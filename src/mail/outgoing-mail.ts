@@ -17,6 +17,8 @@ export interface OutgoingMail {
   attachments?: MailAttachment[];
   /** Set it to make the Message-ID stable across retries. */
   messageId?: string;
+  /** The envelope sender, where bounces go (VERP: one per outbox row); unset, it is `from`. */
+  returnPath?: string;
 }
 
 export interface SentMail {

@@ -18,6 +18,8 @@ import { ReminderPlanner } from './reminders/reminder-planner';
 import { MessageSender } from './sending/message-sender';
 import { RelayStatus } from './relay/relay-status';
 import { OutboxLeases } from './sending/outbox-leases';
+import { BounceReceiver } from './bounces/bounce-receiver';
+import { Bounces } from './bounces/bounces.service';
 import { TargetMessages } from './sending/target-messages';
 import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
 import { UnsubscribeLinks } from './unsubscribe/unsubscribe-links';
@@ -33,7 +35,7 @@ import { NotificationWorkers } from './worker/notification-workers';
   providers: [
     NotificationQueues, NoticeRenderer, UnsubscribeLinks, UnsubscribeService, ReminderPlanner, FanoutProcessor, MessageSender, OutboxLeases,
     OutboxReconciler, ReconcileSchedule, JobHandlers, NotificationWorkers, DeliveriesService, QueueBoard, TargetMessages,
-    ActionNotificationsListener, DigestRenderer, DigestPlanner, DigestSchedule, RelayStatus,
+    ActionNotificationsListener, DigestRenderer, DigestPlanner, DigestSchedule, RelayStatus, Bounces, BounceReceiver,
     { provide: ACTION_EVENTS_LISTENER, useExisting: ActionNotificationsListener },
   ],
   exports: [

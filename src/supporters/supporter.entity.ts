@@ -41,6 +41,13 @@ export class Supporter {
   @Column({ type: 'timestamptz', nullable: true })
   signInLinkUsedAt: Date | null;
 
+  /** A notice to this address bounced: no more notices go to it (it is shown on the delivery report). */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailBouncedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  emailBounceReason: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

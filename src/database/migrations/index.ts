@@ -9,6 +9,7 @@ import { TargetEmailsAndWorkingDeadlines1764120000000 } from './1764120000000-ta
 import { ActionLanguages1764200000000 } from './1764200000000-action-languages';
 import { DeliveryLeases1764300000000 } from './1764300000000-delivery-leases';
 import { MailRelayState1764400000000 } from './1764400000000-mail-relay-state';
+import { Bounces1764400100000 } from './1764400100000-bounces';
 import { WriterConsent1764500000000 } from './1764500000000-writer-consent';
 import { ReportedLetters1764500100000 } from './1764500100000-reported-letters';
 import { SingleUseSignInLinks1764500200000 } from './1764500200000-single-use-sign-in-links';
@@ -27,6 +28,7 @@ export const migrations = [
   ActionLanguages1764200000000,
   DeliveryLeases1764300000000,
   MailRelayState1764400000000,
+  Bounces1764400100000,
   WriterConsent1764500000000,
   ReportedLetters1764500100000,
   SingleUseSignInLinks1764500200000,

@@ -30,7 +30,7 @@ export class DeliveriesService {
     }
     const problems = await this.dataSource.getRepository(OutboxMessage).find({
       select: { id: true, kind: true, recipient: true, status: true, attempts: true, lastError: true, dueAt: true, settledAt: true, targetId: true },
-      where: { actionId, status: In([DeliveryStatus.Failed, DeliveryStatus.Held]) },
+      where: { actionId, status: In([DeliveryStatus.Failed, DeliveryStatus.Held, DeliveryStatus.Bounced]) },
       order: { settledAt: 'DESC', id: 'ASC' },
       take: LISTED_PROBLEMS,
     });
@@ -46,7 +46,7 @@ export class DeliveriesService {
     });
     return {
       actionId,
-      sent: totals.sent, pending: totals.queued, failed: totals.failed, held: totals.held, cancelled: totals.cancelled,
+      sent: totals.sent, pending: totals.queued, failed: totals.failed, held: totals.held, cancelled: totals.cancelled, bounced: totals.bounced,
       byKind, failures: problems, waiting: pending, fanouts,
       /** The relay itself refusing us (login, sender, connection): nothing fails for it, everything waits. */
       relay: await this.relay.current(),

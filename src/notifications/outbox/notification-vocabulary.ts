@@ -18,6 +18,8 @@ export enum DeliveryStatus {
   Cancelled = 'cancelled',
   /** The target's address failed permanently before: nothing more goes until staff clear the flag. */
   Held = 'held',
+  /** The relay took it, then the recipient's server sent it back (a DSN to its return path): settled, the address flagged. */
+  Bounced = 'bounced',
 }
 
 /** The event a fan-out tells its audience about. */

@@ -20,6 +20,7 @@ import { ContentCache } from './content-cache';
 import { DeliveryStatus, NotificationKind } from '../outbox/notification-vocabulary';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { personalisedMail } from './personalised-mail';
+import { returnPathFor } from '../bounces/return-path';
 import { classifyDeliveryFailure } from './delivery-failure';
 import { faxOf } from './letter-fax';
 import { OutboxLeases } from './outbox-leases';
@@ -74,7 +75,7 @@ export class MessageSender {
     const from = { name: content.fromName ?? this.environment.ORGANISATION_NAME, address: this.environment.MAIL_FROM };
     let sent: { messageId: string };
     try {
-      sent = content.faxNumber ? await this.fax.send(faxOf(content, message.id)) : await this.transport.send(personalisedMail(message, content, from));
+      sent = content.faxNumber ? await this.fax.send(faxOf(content, message.id)) : await this.transport.send(personalisedMail(message, content, from, returnPathFor(message.id, this.environment)));
     } catch (error) {
       const failure = classifyDeliveryFailure(error);
       this.metrics.countDeliveryFailure(deliveryFailureClass(error, failure));

@@ -14,7 +14,9 @@ function fill(template: string, recipientName: string, unsubscribeUrl: string): 
  * The shared content made into one recipient's message. The Message-ID comes from the row, so a retry is
  * recognisably the same message; the one-click unsubscribe follows RFC 8058.
  */
-export function personalisedMail(message: OutboxMessage, content: NotificationContent, from: { name: string; address: string }): OutgoingMail {
+export function personalisedMail(
+  message: OutboxMessage, content: NotificationContent, from: { name: string; address: string }, returnPath?: string,
+): OutgoingMail {
   const name = (message.recipientName ?? '').replace(/[\r\n]+/g, ' ');
   // The header's link is the API's one-click POST (RFC 8058); the link a person clicks opens the page with the button.
   const unsubscribePage = (message.unsubscribeUrl ?? '').replace('/api/unsubscribe/', '/my/unsubscribe/');
@@ -25,6 +27,7 @@ export function personalisedMail(message: OutboxMessage, content: NotificationCo
     text: fill(content.textBody, name, unsubscribePage),
     html: fill(content.htmlBody, escapeHtml(name), escapeHtml(unsubscribePage)),
     messageId: `<${message.id}@${from.address.split('@')[1] ?? 'localhost'}>`,
+    returnPath,
     replyTo: content.replyToAddress ? { name: content.replyToName ?? '', address: content.replyToAddress } : undefined,
     cc: content.cc?.length ? content.cc : undefined,
     headers: message.unsubscribeUrl

@@ -19,6 +19,8 @@ export interface SmtpSink {
   dataDelayMs: number;
   /** Decides per recipient whether to refuse; null accepts. Change it at any time. */
   refuse: (recipient: string) => SmtpRefusal | null;
+  /** The envelope sender (MAIL FROM) of each message accepted, in order: where its bounces go. */
+  senders: string[];
   /** Decides whether to refuse MAIL FROM (the relay refusing us, not a recipient); null accepts. */
   refuseSender: (sender: string) => SmtpRefusal | null;
   close(): Promise<void>;
@@ -27,7 +29,7 @@ export interface SmtpSink {
 /** A real SMTP server in this process that keeps and parses what it accepts. */
 export async function startSmtpSink(): Promise<SmtpSink> {
   const sink: SmtpSink = {
-    url: '', messages: [], attempts: 0, connections: 0, dataDelayMs: 0, refuse: () => null, refuseSender: () => null, close: async () => undefined,
+    url: '', messages: [], attempts: 0, connections: 0, dataDelayMs: 0, refuse: () => null, senders: [], refuseSender: () => null, close: async () => undefined,
   };
   const server = new SMTPServer({
     authOptional: true,
@@ -46,9 +48,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       error.responseCode = refusal.code;
       callback(error);
     },
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
+      const sender = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
       simpleParser(stream).then((mail) => {
         setTimeout(() => {
+          sink.senders.push(sender);
           sink.messages.push(mail);
           callback();
         }, sink.dataDelayMs);
