@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Gauge } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
+import { Environment } from '../config/environment';
 import { DeliveryStatus, NotificationKind } from '../notifications/outbox/notification-vocabulary';
 import { Metrics } from './metrics';
 
@@ -15,6 +16,7 @@ export class OutboxMetrics implements OnModuleInit {
     private readonly metrics: Metrics,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(Environment) private readonly environment: Environment,
   ) {}
 
   onModuleInit(): void {
@@ -43,9 +45,27 @@ export class OutboxMetrics implements OnModuleInit {
     });
   }
 
+  private settled: { countedAt: number; counts: Promise<Map<string, number>> } | null = null;
+
+  /**
+   * Queued and held rows are counted at every scrape (a partial index holds only them); the settled history only
+   * grows and is recounted at most every OUTBOX_METRICS_RECOUNT_SECONDS, since that count reads every row.
+   */
   private async countsByKindAndStatus(): Promise<Map<string, number>> {
+    const recountMs = this.environment.OUTBOX_METRICS_RECOUNT_SECONDS * 1000;
+    if (!this.settled || Date.now() - this.settled.countedAt >= recountMs) {
+      const counts = this.count(`"status" NOT IN ('queued', 'held')`);
+      this.settled = { countedAt: Date.now(), counts };
+      // A failed count is not kept: the next scrape tries again.
+      counts.catch(() => { if (this.settled?.counts === counts) this.settled = null; });
+    }
+    const [live, settled] = await Promise.all([this.count(`"status" IN ('queued', 'held')`), this.settled.counts]);
+    return new Map([...settled, ...live]);
+  }
+
+  private async count(where: string): Promise<Map<string, number>> {
     const rows: Array<{ kind: string; status: string; count: number }> = await this.dataSource.query(
-      'SELECT "kind", "status", count(*)::int AS "count" FROM notification_outbox GROUP BY "kind", "status"');
+      `SELECT "kind", "status", count(*)::int AS "count" FROM notification_outbox WHERE ${where} GROUP BY "kind", "status"`);
     return new Map(rows.map((row) => [`${row.kind}|${row.status}`, row.count]));
   }
 

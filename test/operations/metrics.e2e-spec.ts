@@ -21,7 +21,7 @@ describe('/metrics: the outbox, the queues, SMTP and HTTP as Prometheus reads th
   beforeAll(async () => {
     sink = await startSmtpSink();
     // The worker starts later, so the jobs wait in the queues first. Four days before a Berlin office's 7-day reminder… less one.
-    testApp = await createNotificationsApp(sink, '2031-03-24T12:00:00Z', { RUN_WORKER: 'false', METRICS_TOKEN });
+    testApp = await createNotificationsApp(sink, '2031-03-24T12:00:00Z', { RUN_WORKER: 'false', METRICS_TOKEN, OUTBOX_METRICS_RECOUNT_SECONDS: '0' });
     staff = await staffClient(testApp, 'admin');
     const section = await staff.post('/api/sections', {
       code: 'DE', country: 'DE', name: 'German section', languages: ['de'], timeZone: 'Europe/Berlin', contactEmail: 'ua@de.example.org',
@@ -101,7 +101,7 @@ describe('a worker process: its own /metrics and health on WORKER_METRICS_PORT',
   beforeAll(async () => {
     sink = await startSmtpSink();
     api = await createTestApp({ environment: { SMTP_URL: sink.url, QUEUE_PREFIX: queuePrefix, RUN_WORKER: 'false' } });
-    worker = await startWorkerProcess({ DATABASE_URL: api.database.url, QUEUE_PREFIX: queuePrefix, SMTP_URL: sink.url, MAIL_RETRY_DELAY_MS: '10', WORKER_METRICS_PORT: '0' });
+    worker = await startWorkerProcess({ DATABASE_URL: api.database.url, QUEUE_PREFIX: queuePrefix, SMTP_URL: sink.url, MAIL_RETRY_DELAY_MS: '10', WORKER_METRICS_PORT: '0', OUTBOX_METRICS_RECOUNT_SECONDS: '0' });
     workerUrl = /metrics and health at (http:\/\/\S+)/.exec(worker.output())![1];
   }, 90_000);
 
@@ -151,5 +151,35 @@ describe('readiness when the relay does not answer', () => {
     expect(body.details).toMatchObject({ database: { status: 'up' }, redis: { status: 'up' }, relay: { status: 'down' } });
     expect(body.details.relay.message).toBe('the SMTP relay did not accept a connection (ESOCKET ECONNREFUSED)');
     expect(JSON.stringify(body)).not.toContain('127.0.0.1:9');
+  });
+});
+
+describe('ua_outbox_messages on a long history', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await createTestApp();
+  });
+  afterAll(() => api.close());
+
+  it('counts queued and held rows at every scrape, and recounts the settled history only every OUTBOX_METRICS_RECOUNT_SECONDS', async () => {
+    const addRow = (status: string, n: number) => api.get(DataSource).query(
+      `INSERT INTO notification_outbox ("kind", "status", "dedupeKey", "recipient", "dueAt") VALUES ('digest', $1, $2, 'someone@example.org', now())`, [status, `metrics-${status}-${n}`]);
+    const first = await scrape(api.baseUrl);
+    expect(first.value('ua_outbox_messages', { kind: 'digest', status: 'sent' })).toBe(0);
+    await addRow('sent', 1);
+    await addRow('queued', 1);
+    await addRow('held', 1);
+    const second = await scrape(api.baseUrl);
+    expect(second.value('ua_outbox_messages', { kind: 'digest', status: 'queued' })).toBe(1);
+    expect(second.value('ua_outbox_messages', { kind: 'digest', status: 'held' })).toBe(1);
+    // Counted 60 s ago at most: the sent row shows at the next recount.
+    expect(second.value('ua_outbox_messages', { kind: 'digest', status: 'sent' })).toBe(0);
+    // The live count can be answered from the partial index, whatever the planner prefers for a table this small.
+    const plan: Array<{ 'QUERY PLAN': string }> = await api.get(DataSource).transaction(async (manager) => {
+      await manager.query('SET LOCAL enable_seqscan = off');
+      return manager.query(`EXPLAIN SELECT "kind", "status", count(*) FROM notification_outbox WHERE "status" IN ('queued', 'held') GROUP BY "kind", "status"`);
+    });
+    expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('notification_outbox_live_idx');
   });
 });

@@ -14,6 +14,7 @@ import { WriterConsent1764500000000 } from './1764500000000-writer-consent';
 import { ReportedLetters1764500100000 } from './1764500100000-reported-letters';
 import { SingleUseSignInLinks1764500200000 } from './1764500200000-single-use-sign-in-links';
 import { ResubscribeRequests1764500300000 } from './1764500300000-resubscribe-requests';
+import { OutboxLiveIndex1764600000000 } from './1764600000000-outbox-live-index';
 
 /** In order, one a line. Listed by hand so the same list serves the build, the tests and the CLI. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   ReportedLetters1764500100000,
   SingleUseSignInLinks1764500200000,
   ResubscribeRequests1764500300000,
+  OutboxLiveIndex1764600000000,
 ];

@@ -23,6 +23,7 @@ import { DeliveryStatus, NotificationKind } from './notification-vocabulary';
 @Index('notification_outbox_target_idx', ['targetId', 'dueAt'])
 @Index('notification_outbox_update_idx', ['updateId'])
 @Index('notification_outbox_queued_idx', ['dueAt'], { where: `"status" = 'queued'` })
+@Index('notification_outbox_live_idx', ['kind', 'status'], { where: `"status" IN ('queued', 'held')` })
 @Index('notification_outbox_action_idx', ['actionId', 'status'])
 @Index('notification_outbox_supporter_idx', ['supporterId'])
 export class OutboxMessage {
