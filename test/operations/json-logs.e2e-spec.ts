@@ -88,6 +88,7 @@ describe('LOG_FORMAT=json: a whole visit (sign-up, take action and its confirmat
     await page.waitForURL('**/my/check-email?lang=en');
     tokens.push(await mailedToken('/my/session/'));
     await page.goto(`${app.baseUrl}/my/session/${tokens[2]}?lang=en`);
+    await page.getByRole('button', { name: 'Sign me in' }).click();
     await page.waitForURL('**/my?lang=en');
     await expect(page.locator('main .lead').textContent()).resolves.toContain(WRITER.email);
     // Let the worker's lines about the letter be written before reading them.
@@ -115,7 +116,8 @@ describe('LOG_FORMAT=json: a whole visit (sign-up, take action and its confirmat
   it('gives each request its id, route template, status and duration', () => {
     const requests = lines().map((line) => JSON.parse(line) as LogLine).filter((line) => line.req);
     const session = requests.find((line) => line.route === '/my/session/:token');
-    expect(session).toMatchObject({ requestId: expect.any(String), req: { method: 'GET', path: '/my/session/:redacted' }, res: { statusCode: expect.any(Number) }, durationMs: expect.any(Number), msg: expect.stringMatching(/^GET \/my\/session\/:token 30\d$/) });
+    expect(session).toMatchObject({ requestId: expect.any(String), req: { method: 'GET', path: '/my/session/:redacted' }, res: { statusCode: expect.any(Number) }, durationMs: expect.any(Number), msg: 'GET /my/session/:token 200' });
+    expect(requests.find((line) => line.route === '/my/session/:token' && line.req && (line.req as { method: string }).method === 'POST')).toMatchObject({ msg: expect.stringMatching(/^POST \/my\/session\/:token 30\d$/) });
     expect(new Set(requests.map((line) => line.requestId)).size).toBe(requests.length);
     expect(requests.some((line) => JSON.stringify(line).includes('cookie'))).toBe(false);
   });
