@@ -27,7 +27,7 @@ describe('/metrics: the outbox, the queues, SMTP and HTTP as Prometheus reads th
       code: 'DE', country: 'DE', name: 'German section', languages: ['de'], timeZone: 'Europe/Berlin', contactEmail: 'ua@de.example.org',
     });
     expect(section.status).toBe(201);
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await testApp.close();
