@@ -69,9 +69,11 @@ describe('the supporter’s own paragraph in a letter (personalNote)', () => {
     expect(mailtoBody).toContain(`${NOTE_LINES.join('\r\n')}\r\n\r\nI respectfully ask you to:`);
   });
 
-  it('carries the paragraph into the PDF link and the PDF’s text', async () => {
+  it('carries the paragraph into the PDF’s text through the link’s reference, never in the link itself', async () => {
     const noted = await letterTo('So Se-pyong', { personalNote: NOTE });
-    expect(new URL(noted.pdfUrl, app.testApp.baseUrl).searchParams.get('personalNote')).toBe(NOTE);
+    const link = new URL(noted.pdfUrl, app.testApp.baseUrl);
+    expect([...link.searchParams.keys()]).toEqual(['lang', 'ref']);
+    expect(decodeURIComponent(noted.pdfUrl)).not.toContain('nurse');
     const response = await fetch(`${app.testApp.baseUrl}${noted.pdfUrl}`);
     expect(response.status).toBe(200);
     const text = (await pdfText(new Uint8Array(await response.arrayBuffer()))).replace(/\s+/g, ' ');
