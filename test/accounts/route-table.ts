@@ -80,9 +80,13 @@ export function routeTable(app: INestApplication): RouteTable {
   const served = expressRoutes(app);
   const routes: ControllerRoute[] = [];
   const unexplained: string[] = [];
+  const seen = new Set<string>();
   for (const { method, path: servedPath } of served.routes) {
-    // Express's non-strict routing serves /my/ as /my; Nest binds middleware of paths outside the prefix at both.
+    // Express's non-strict routing serves /my/ as /my. Nest binds middleware (the request logger) of the paths outside
+    // the prefix per route, at both forms: a layer at a path and method already listed is that middleware.
     const path = servedPath.length > 1 ? servedPath.replace(/\/$/, '') : servedPath;
+    if (seen.has(`${method} ${path}`)) continue;
+    seen.add(`${method} ${path}`);
     const candidates = declared.filter((route) => route.method === method && (path === route.subpath || path === joinPath('api', route.subpath)));
     // The prefixed form is the API; the bare form exists only for controllers excluded from the prefix (pages).
     const match = candidates.find((route) => joinPath('api', route.subpath) === path) ?? candidates[0];

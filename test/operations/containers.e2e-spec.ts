@@ -44,6 +44,9 @@ describe('the container stack, checked without a Docker engine', () => {
     expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(3);
     expect(dockerfile).toMatch(/^USER node$/m);
     for (const service of ['app', 'worker', 'postgres', 'redis', 'mailpit', 'prometheus', 'grafana']) expect(compose).toMatch(new RegExp(`^  ${service}:$`, 'm'));
+    // Prometheus scrapes with the token the app is given.
+    const stackToken = /METRICS_TOKEN: \$\{METRICS_TOKEN:-([^}]+)\}/.exec(compose)?.[1];
+    expect(readFileSync(join(PROJECT_ROOT, 'deploy/prometheus/metrics-token'), 'utf8').trim()).toBe(stackToken);
   });
 });
 
