@@ -73,6 +73,15 @@ describe('NODE_ENV=production refuses to fall back silently to what only suits a
     expectNoSecretIn(output);
   });
 
+  it('says so in one JSON line when LOG_FORMAT=json', async () => {
+    const { code, output } = await runToExit('dist/main.js', production({ SMTP_URL: sink.url, LOG_FORMAT: 'json' }));
+    expect(code).toBe(1);
+    const lines = output.split('\n').filter((line) => line.trim() !== '');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0])).toMatchObject({ level: 60, msg: expect.stringMatching(/^Cannot start: NODE_ENV=production refuses this setup:\n.*ALLOW_EMBEDDED_DATABASE=1/s) });
+    expectNoSecretIn(output);
+  });
+
   it('refuses the file outbox, naming SMTP_URL and ALLOW_FILE_OUTBOX, in the API and in a worker', async () => {
     const api = await runToExit('dist/main.js', production({ DATABASE_URL: database.url }));
     expect(api.code).toBe(1);
