@@ -89,7 +89,7 @@ export class TakeActionController {
   async send(@Param('id') id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
     const input = plainToInstance(SendLetterDto, { ...body, language: body.letterLanguage || undefined, city: body.city || undefined, country: body.country || undefined });
     const supporter = signedInSupporter((request as RequestWithPrincipal).principal);
-    await this.act(id, body, request, response, input, () => this.requests.send(id, input, { supporter, ip: request.ip ?? null }));
+    await this.act(id, body, request, response, input, () => this.requests.send(id, input, { supporter, ip: request.ip ?? null, language: pageLanguageOf(request) }));
   }
 
   @Post('record')

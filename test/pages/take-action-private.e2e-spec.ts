@@ -128,6 +128,21 @@ describe('the take-action page keeps the writer out of URLs and works for whoeve
     await context.close();
   });
 
+  it('asks a writer on the Korean page to confirm in Korean', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${testApp.baseUrl}/urgent-actions/${actionId}/take-action?lang=ko`);
+    await page.locator('#name').fill('박지우');
+    await page.locator('#email').fill('jiwoo.ko@example.net');
+    await page.locator('form.writer button[type=submit]').click();
+    await page.locator('.letter', { hasText: 'Sin Son-ho' }).first().locator('form.send button').first().click();
+    await page.locator('.done').first().waitFor();
+    await confirmationToken(smtp, 'jiwoo.ko@example.net');
+    const mail = smtp.messages.filter((message) => JSON.stringify(message.to).includes('jiwoo.ko@example.net')).at(-1);
+    expect(mail?.subject).toMatch(/^탄원 편지를 확인해 주세요/);
+    expect(mail?.text).toContain('확인하시기 전에는 귀하의 이름으로 아무것도 보내지 않습니다');
+    await page.context().close();
+  });
+
   it('lets a signed-in staff member record a letter from the take-action page', async () => {
     const { user } = await signedInUser(testApp, 'editor');
     const { token } = await testApp.get(AuthService).startSession({ user });

@@ -51,6 +51,8 @@ export interface DescribedLetter extends LetterRequestReceipt {
 export interface Requester {
   supporter: Supporter | null;
   ip: string | null;
+  /** The language of the page they wrote on: the confirmation mail's. */
+  language?: string;
 }
 
 /**
@@ -93,7 +95,7 @@ export class LetterRequests {
         ...fields, actionId: prepared.action.id, targetId: prepared.link.target.id,
       }));
       if (consented) return { request, wake: [await this.dispatch(manager, request, prepared)], repeated: false };
-      const { confirmation, mail } = await this.confirmations.openFor(manager, writerEmail);
+      const { confirmation, mail } = await this.confirmations.openFor(manager, writerEmail, requester.language);
       await manager.update(LetterRequest, request.id, { confirmationId: confirmation.id });
       return { request: { ...request, confirmationId: confirmation.id }, wake: mail ? [mail] : [], repeated: false };
     });

@@ -28,8 +28,8 @@ export class WriterConfirmations {
     @Inject(Environment) private readonly environment: Environment,
   ) {}
 
-  /** The writer's open confirmation, or a new one whose mail is written to the outbox (wake `mail` after commit). */
-  async openFor(manager: EntityManager, writerEmail: string): Promise<{ confirmation: WriterConfirmation; mail: DueMessage | null }> {
+  /** The writer's open confirmation, or a new one whose mail (in `language`) is written to the outbox (wake `mail` after commit). */
+  async openFor(manager: EntityManager, writerEmail: string, language?: string): Promise<{ confirmation: WriterConfirmation; mail: DueMessage | null }> {
     const now = this.clock.now();
     const open = await manager.findOne(WriterConfirmation, {
       where: { writerEmail, confirmedAt: IsNull(), expiresAt: MoreThan(now) }, order: { createdAt: 'DESC' },
@@ -40,7 +40,7 @@ export class WriterConfirmations {
     }));
     const link = new URL(confirmationPagePath(this.links.sign('confirm-letters', confirmation.id, VALID_MS)), this.environment.PUBLIC_URL).toString();
     const dedupeKey = `writer-confirmation:${confirmation.id}`;
-    const contentId = await storeContent(manager, dedupeKey, () => confirmationMail(this.environment.ORGANISATION_NAME, link, WRITER_CONFIRMATION_DAYS));
+    const contentId = await storeContent(manager, dedupeKey, () => confirmationMail(this.environment.ORGANISATION_NAME, link, WRITER_CONFIRMATION_DAYS, language));
     const [mail] = await writeOutboxMessages(manager, [{ kind: NotificationKind.WriterConfirmation, dedupeKey, recipient: writerEmail, contentId, dueAt: now }]);
     return { confirmation, mail };
   }
