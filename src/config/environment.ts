@@ -121,17 +121,36 @@ export class Environment {
   @Max(100)
   MAIL_CONCURRENCY = 8;
 
+  /** A hard cap on attempts per message; the retry window (below) normally ends a message's tries long before. */
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1)
-  @Max(50)
-  MAIL_SEND_ATTEMPTS = 8;
+  @Max(1_000_000)
+  MAIL_SEND_ATTEMPTS = 10_000;
 
-  /** Wait before the first retry after a temporary SMTP failure; each further retry waits twice as long. */
+  /** Wait before the first retry after a temporary SMTP failure; each further retry waits twice as long, up to the cap below. */
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(10)
   MAIL_RETRY_DELAY_MS = 30_000;
+
+  /** The longest wait between two tries of one message. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  MAIL_RETRY_MAX_DELAY_MS = 600_000;
+
+  /** How long after it was due a notice (or reminder, or summary) is still worth sending; letters are tried until the action's deadline. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  NOTICE_STALE_HOURS = 24;
+
+  /** While the relay itself refuses us, sending is paused and one message is tried this often to see whether it is back. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  RELAY_PROBE_MS = 30_000;
 
   /** Letters the system sends to one target per hour across all actions, spread evenly (one every 3600 / this seconds). */
   @Transform(({ value }) => Number(value))

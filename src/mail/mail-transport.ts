@@ -42,6 +42,11 @@ export class MailTransport implements OnApplicationShutdown {
     return this.outboxDir !== null;
   }
 
+  /** Connects (and logs in) without sending, to see whether the relay answers; the file outbox always does. */
+  async verify(): Promise<void> {
+    if (!this.outboxDir) await this.transporter.verify();
+  }
+
   send(mail: OutgoingMail): Promise<SentMail> {
     return this.metrics.timeSmtpSend(() => this.hand(mail));
   }

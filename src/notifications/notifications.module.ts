@@ -16,6 +16,7 @@ import { OutboxReconciler } from './reconcile/outbox-reconciler';
 import { ReconcileSchedule } from './reconcile/reconcile.schedule';
 import { ReminderPlanner } from './reminders/reminder-planner';
 import { MessageSender } from './sending/message-sender';
+import { RelayProbe } from './relay/relay-probe';
 import { RelayStatus } from './relay/relay-status';
 import { OutboxLeases } from './sending/outbox-leases';
 import { BounceReceiver } from './bounces/bounce-receiver';
@@ -35,7 +36,7 @@ import { NotificationWorkers } from './worker/notification-workers';
   providers: [
     NotificationQueues, NoticeRenderer, UnsubscribeLinks, UnsubscribeService, ReminderPlanner, FanoutProcessor, MessageSender, OutboxLeases,
     OutboxReconciler, ReconcileSchedule, JobHandlers, NotificationWorkers, DeliveriesService, QueueBoard, TargetMessages,
-    ActionNotificationsListener, DigestRenderer, DigestPlanner, DigestSchedule, RelayStatus, Bounces, BounceReceiver,
+    ActionNotificationsListener, DigestRenderer, DigestPlanner, DigestSchedule, RelayStatus, RelayProbe, Bounces, BounceReceiver,
     { provide: ACTION_EVENTS_LISTENER, useExisting: ActionNotificationsListener },
   ],
   exports: [

@@ -16,7 +16,7 @@ describe('the relay refusing us is not the recipient failing', () => {
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    testApp = await createNotificationsApp(sink, '2031-01-05T10:00:00Z', { MAIL_SEND_ATTEMPTS: '30' });
+    testApp = await createNotificationsApp(sink, '2031-01-05T10:00:00Z', { RELAY_PROBE_MS: '200' });
     staff = await staffClient(testApp, 'admin');
     actionId = (await staff.post('/api/actions', inventedAction({ reference: 'UA 61/31' }))).body.id;
     await staff.post(`/api/actions/${actionId}/publish`);
@@ -38,7 +38,7 @@ describe('the relay refusing us is not the recipient failing', () => {
       subject: 'Appeal for Test Person Alpha', text: 'Your Excellency, release her.', html: '<p>Your Excellency, release her.</p>',
     });
     const row = () => dataSource.query('SELECT "status", "attempts", "lastError" FROM notification_outbox WHERE "id" = $1', [id]).then((rows: any[]) => rows[0]);
-    await waitFor('a few refused attempts', async () => (await row()).attempts >= 3);
+    await waitFor('a few refused attempts (the first, then probes)', async () => (await row()).attempts >= 3);
     expect(await row()).toMatchObject({ status: 'queued', lastError: expect.stringContaining('554') });
     const flagged = await dataSource.getRepository(Target).findOneByOrFail({ id: target.id });
     expect(flagged.emailUndeliverableAt).toBeNull();

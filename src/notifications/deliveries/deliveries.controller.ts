@@ -1,8 +1,9 @@
-import { Controller, Get } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { StaffOnly } from '../../accounts/access.decorators';
 import { IdParam } from '../../common/id-param';
 import { DeliveriesService } from './deliveries.service';
+import { RetryDeliveriesDto } from './retry-deliveries.dto';
 
 @ApiTags('notifications')
 @Controller('actions')
@@ -14,5 +15,13 @@ export class DeliveriesController {
   @StaffOnly()
   report(@IdParam() id: string) {
     return this.deliveries.report(id);
+  }
+
+  /** Sends failed messages again (after the relay or an address was fixed): they are queued now, letters in new pacing slots. */
+  @Post(':id/deliveries/retry')
+  @HttpCode(200)
+  @StaffOnly()
+  retry(@IdParam() id: string, @Body() input: RetryDeliveriesDto) {
+    return this.deliveries.retry(id, input.ids);
   }
 }

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Clock } from '../../common/clock';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { UrgentAction } from '../../actions/urgent-action.entity';
@@ -7,13 +8,47 @@ import { NotificationFanout } from '../outbox/notification-fanout.entity';
 import { DeliveryStatus } from '../outbox/notification-vocabulary';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { RelayStatus } from '../relay/relay-status';
+import { NotificationQueues } from '../queues/notification-queues.service';
+import { TargetMessages } from '../sending/target-messages';
 
 export const LISTED_PROBLEMS = 500;
 
 /** The per-action delivery report staff read: counts by kind and status, and every failed or held message with its reason. */
 @Injectable()
 export class DeliveriesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly relay: RelayStatus) {}
+  private readonly logger = new Logger('Deliveries');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly relay: RelayStatus,
+    private readonly queues: NotificationQueues,
+    private readonly targetMessages: TargetMessages,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Puts failed messages of the action back in the queue, due now (a letter in a new pacing slot to its target), and
+   * wakes them; the reconciler wakes any it could not. Bounced ones stay: their address is wrong.
+   */
+  async retry(actionId: string, ids?: string[]): Promise<{ requeued: number }> {
+    const exists = await this.dataSource.getRepository(UrgentAction).existsBy({ id: actionId });
+    if (!exists) throw new EntityNotFound('Action', actionId);
+    const requeued = await this.dataSource.transaction(async (manager) => {
+      const rows: { id: string; dueAt: Date }[] = (await manager.query(
+        `UPDATE notification_outbox SET "status" = 'queued', "lastError" = NULL, "settledAt" = NULL, "dueAt" = $3, "updatedAt" = now()
+         WHERE "actionId" = $1 AND "status" = 'failed' AND ($2::uuid[] IS NULL OR "id" = ANY($2::uuid[])) RETURNING "id", "dueAt"`,
+        [actionId, ids ?? null, this.clock.now()]))[0];
+      return this.targetMessages.repace(manager, rows);
+    });
+    try {
+      // Their jobs failed for good and are still kept: removed first, or adding them again would do nothing.
+      await this.queues.withoutLiveSendJob(requeued.map((row) => row.id));
+      await this.queues.sendMessages(requeued, this.clock.now());
+    } catch (error) {
+      this.logger.warn(`Queuing ${requeued.length} re-driven messages failed, the reconciler will: ${(error as Error).message}`);
+    }
+    return { requeued: requeued.length };
+  }
 
   async report(actionId: string) {
     const exists = await this.dataSource.getRepository(UrgentAction).existsBy({ id: actionId });

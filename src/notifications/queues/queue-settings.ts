@@ -25,11 +25,18 @@ export function producerRedisOptions(environment: Environment): RedisOptions {
   return { url: environment.REDIS_URL, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: PRODUCER_COMMAND_TIMEOUT_MS };
 }
 
+export const CAPPED_BACKOFF = 'capped exponential';
+
+/** Doubling from MAIL_RETRY_DELAY_MS, never more than MAIL_RETRY_MAX_DELAY_MS: a message retried for a day is tried every few minutes, not once. */
+export function cappedBackoff(environment: Environment): (attemptsMade: number) => number {
+  return (attemptsMade) => Math.min(environment.MAIL_RETRY_DELAY_MS * 2 ** Math.min(Math.max(attemptsMade - 1, 0), 30), environment.MAIL_RETRY_MAX_DELAY_MS);
+}
+
 /** Attempts and backoff for every job; a send's permanent failure ends early with UnrecoverableError. */
 export function defaultJobOptions(environment: Environment): DefaultJobOptions {
   return {
     attempts: environment.MAIL_SEND_ATTEMPTS,
-    backoff: { type: 'exponential', delay: environment.MAIL_RETRY_DELAY_MS },
+    backoff: { type: CAPPED_BACKOFF, delay: environment.MAIL_RETRY_DELAY_MS },
     // The outbox row keeps the history; a finished job is removed so the reconciler may add its id again.
     removeOnComplete: true,
     removeOnFail: { count: 5000 },

@@ -9,6 +9,7 @@ import { FanoutStatus } from '../outbox/notification-vocabulary';
 import { jobIdOf, NotificationQueue } from '../queues/notification-queues';
 import { NotificationQueues } from '../queues/notification-queues.service';
 import { ReminderPlanner } from '../reminders/reminder-planner';
+import { TargetMessages } from '../sending/target-messages';
 
 /** Serialises reconciler passes across every instance sharing the database. */
 export const RECONCILE_LOCK = 727_104;
@@ -34,6 +35,7 @@ export class OutboxReconciler {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queues: NotificationQueues,
     private readonly reminders: ReminderPlanner,
+    private readonly targetMessages: TargetMessages,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -74,13 +76,15 @@ export class OutboxReconciler {
     return { requeued, promoted, released, remindersCancelled, fanoutsRequeued: await this.requeueFanouts(manager) };
   }
 
-  /** Rows held for a flagged target go back to the queue once staff cleared the flag. */
+  /** Rows held for a flagged target go back to the queue once staff cleared the flag, in new pacing slots. */
   private async releaseHeldMessages(manager: EntityManager): Promise<number> {
     const result: unknown[] = await manager.query(
       `UPDATE notification_outbox o SET "status" = 'queued', "lastError" = NULL FROM target t
-       WHERE o."status" = 'held' AND o."targetId" = t."id" AND t."emailUndeliverableAt" IS NULL RETURNING o."id"`);
+       WHERE o."status" = 'held' AND o."targetId" = t."id" AND t."emailUndeliverableAt" IS NULL RETURNING o."id", o."dueAt"`);
     // TypeORM answers an UPDATE with [rows, count].
-    return Array.isArray(result[0]) ? result[0].length : result.length;
+    const released = (Array.isArray(result[0]) ? result[0] : result) as { id: string; dueAt: Date }[];
+    await this.targetMessages.repace(manager, released);
+    return released.length;
   }
 
   /** Sections added or changed since an action was published get their reminders; opted-out addresses lose theirs. */

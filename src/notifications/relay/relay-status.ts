@@ -30,9 +30,10 @@ export class RelayStatus {
     this.mayBeFailing = true;
   }
 
-  async accepted(): Promise<void> {
+  /** `certain`: the probe saw it work, so clear now whatever this process last saw. */
+  async accepted(certain = false): Promise<void> {
     const now = Date.now();
-    if (!this.mayBeFailing && now - this.lastClearCheck < CLEAR_CHECK_MS) return;
+    if (!certain && !this.mayBeFailing && now - this.lastClearCheck < CLEAR_CHECK_MS) return;
     this.lastClearCheck = now;
     this.mayBeFailing = false;
     const cleared: unknown[] = await this.dataSource.query(

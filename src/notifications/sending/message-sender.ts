@@ -23,6 +23,7 @@ import { personalisedMail } from './personalised-mail';
 import { returnPathFor } from '../bounces/return-path';
 import { classifyDeliveryFailure } from './delivery-failure';
 import { faxOf } from './letter-fax';
+import { retryUntil } from './retry-window';
 import { OutboxLeases } from './outbox-leases';
 import { SmtpFailure } from './smtp-failure';
 import { deliveryFailureClass } from './failure-class';
@@ -79,7 +80,10 @@ export class MessageSender {
     } catch (error) {
       const failure = classifyDeliveryFailure(error);
       this.metrics.countDeliveryFailure(deliveryFailureClass(error, failure));
-      const final = failure.permanent || isLastAttempt;
+      const until = failure.permanent ? null : await retryUntil(manager, message, this.environment.NOTICE_STALE_HOURS);
+      const expired = until !== null && this.clock.now().getTime() >= until.getTime();
+      if (expired) failure.reason = `${failure.reason} (no more tries: it was worth sending until ${until.toISOString()})`.slice(0, 1000);
+      const final = failure.permanent || isLastAttempt || expired;
       // Only the address itself failing says anything about the target: not a relay refusing us, not this message's
       // content. The flag first: whoever sees the row failed may rely on the target being flagged already.
       if (failure.scope === 'recipient' && message.targetId && !content.faxNumber) await this.flagTarget(message, failure.reason);

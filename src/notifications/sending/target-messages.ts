@@ -7,6 +7,8 @@ import { storeContent } from '../content/notification-contents';
 import { NotificationKind } from '../outbox/notification-vocabulary';
 import { writeOutboxMessages } from '../outbox/outbox-writer';
 import { nextSlots } from '../pacing/pace-slots';
+import { officeTimeZone } from '../../importer/vocabulary/office-time-zone';
+import { Target } from '../../targets/target.entity';
 import { NotificationQueues } from '../queues/notification-queues.service';
 
 export interface TargetMessage {
@@ -74,6 +76,37 @@ export class TargetMessages {
     } catch (error) {
       this.logger.warn(`Queuing target messages failed, the reconciler will retry: ${(error as Error).message}`);
     }
+  }
+
+  /**
+   * Rows going back to the queue (released after staff cleared a flag, or re-driven) take new pacing slots, as a new
+   * letter would, instead of all going at once to the office that just bounced or was unreachable. Other rows keep
+   * their time. Answers every row with its due time.
+   */
+  async repace(manager: EntityManager, rows: ScheduledTargetMessage[]): Promise<ScheduledTargetMessage[]> {
+    const waiting = new Set(rows.map((row) => row.id));
+    const letters: { id: string; targetId: string; faxNumber: string | null }[] = rows.length === 0 ? [] : await manager.query(
+      `SELECT o."id", o."targetId", c."faxNumber" FROM notification_outbox o LEFT JOIN notification_content c ON c."id" = o."contentId"
+       WHERE o."id" = ANY($1::uuid[]) AND o."kind" = $2 AND o."targetId" IS NOT NULL ORDER BY o."createdAt", o."id"`,
+      [[...waiting], NotificationKind.TargetMessage]);
+    const dueAt = new Map(rows.map((row) => [row.id, row.dueAt]));
+    for (const letter of letters) {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('target pacing:' || $1))`, [letter.targetId]);
+      const [{ last }]: { last: Date | null }[] = await manager.query(
+        `SELECT max("dueAt") AS "last" FROM notification_outbox WHERE "targetId" = $1 AND "kind" = $2 AND "status" <> 'cancelled' AND NOT ("id" = ANY($3::uuid[]))`,
+        [letter.targetId, NotificationKind.TargetMessage, [...waiting]]);
+      const faxTimeZone = letter.faxNumber ? await this.faxTimeZone(manager, letter.targetId) : undefined;
+      const [slot] = nextSlots(1, last, this.clock.now(), { perHour: this.environment.TARGET_MESSAGES_PER_HOUR, faxTimeZone });
+      await manager.query('UPDATE notification_outbox SET "dueAt" = $2, "updatedAt" = now() WHERE "id" = $1', [letter.id, slot]);
+      dueAt.set(letter.id, slot);
+      waiting.delete(letter.id);
+    }
+    return rows.map((row) => ({ id: row.id, dueAt: dueAt.get(row.id) as Date }));
+  }
+
+  private async faxTimeZone(manager: EntityManager, targetId: string): Promise<string | undefined> {
+    const target = await manager.findOneBy(Target, { id: targetId });
+    return target ? (target.timeZone ?? officeTimeZone(target.country, target.addressLines ?? [])?.timeZone) : undefined;
   }
 
   private async write(manager: EntityManager, message: TargetMessage): Promise<ScheduledTargetMessage> {

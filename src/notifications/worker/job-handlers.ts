@@ -9,6 +9,7 @@ import { NotificationFanout } from '../outbox/notification-fanout.entity';
 import { JobPayloads, NotificationJobName } from '../queues/notification-queues';
 import { OutboxReconciler } from '../reconcile/outbox-reconciler';
 import { MessageSender } from '../sending/message-sender';
+import { RelayProbe } from '../relay/relay-probe';
 import { RelayStatus } from '../relay/relay-status';
 
 const isLastAttempt = (job: Job) => job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
@@ -22,6 +23,7 @@ export class JobHandlers {
     private readonly reconciler: OutboxReconciler,
     private readonly digests: DigestPlanner,
     private readonly relay: RelayStatus,
+    private readonly relayProbe: RelayProbe,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
@@ -31,6 +33,7 @@ export class JobHandlers {
     'fan out': (job) => this.fanOut(job),
     'reconcile outbox': () => this.reconciler.pass(),
     'plan digests': () => this.digests.planDue(),
+    'probe relay': () => this.relayProbe.probe(),
   };
 
   async handle(job: Job, token?: string): Promise<unknown> {
@@ -49,8 +52,8 @@ export class JobHandlers {
     }
     if (outcome.result === 'sent') await this.relay.accepted();
     if (outcome.result === 'failed') {
-      if (outcome.failure.scope === 'relay') await this.relay.failed(outcome.failure.reason);
-      if (outcome.failure.permanent) throw new UnrecoverableError(outcome.failure.reason);
+      if (outcome.failure.scope === 'relay') await this.relayProbe.pauseSending(outcome.failure.reason);
+      if (outcome.final) throw new UnrecoverableError(outcome.failure.reason);
       throw new Error(outcome.failure.reason);
     }
     return outcome.result;

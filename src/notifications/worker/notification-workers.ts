@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { Worker, WorkerOptions } from 'bullmq';
 import { Environment } from '../../config/environment';
 import { NotificationQueue, NotificationQueueName } from '../queues/notification-queues';
-import { queuePrefix, redisOptions } from '../queues/queue-settings';
+import { cappedBackoff, queuePrefix, redisOptions } from '../queues/queue-settings';
 import { JobHandlers } from './job-handlers';
 import { logJobOutcomes } from './job-log';
 
@@ -26,6 +26,7 @@ export class NotificationWorkers implements OnApplicationBootstrap, OnModuleDest
       prefix: queuePrefix(environment),
       lockDuration: environment.QUEUE_LOCK_MS,
       stalledInterval: environment.QUEUE_LOCK_MS,
+      settings: { backoffStrategy: cappedBackoff(environment) },
     };
     const perQueue: Record<NotificationQueueName, Partial<WorkerOptions>> = {
       // The limiter is kept in Redis, so it holds across every worker sharing the SMTP server.
