@@ -10,6 +10,8 @@ export interface DueMessage {
   dueAt: Date;
 }
 
+const SEND_BATCH = 500;
+
 /** The producer: the only way jobs get into the notification queues. */
 @Injectable()
 export class NotificationQueues implements OnApplicationShutdown {
@@ -48,10 +50,18 @@ export class NotificationQueues implements OnApplicationShutdown {
     await this.queue(queueOfJob[name]).add(name, payload, { jobId, delay: Math.max(0, delayMs), ...(attempts ? { attempts } : {}) });
   }
 
-  /** A send job per row, delayed until it is due by `now`. */
+  /**
+   * A send job per row, delayed until it is due by `now`, added in pipelined batches. addBulk runs the same add
+   * script per job as add(), so a job whose id exists is still left alone.
+   */
   async sendMessages(messages: DueMessage[], now: Date): Promise<void> {
-    await Promise.all(messages.map((message) =>
-      this.enqueue('send message', { outboxMessageId: message.id }, message.dueAt.getTime() - now.getTime())));
+    const queue = this.queue(NotificationQueue.Send);
+    for (let start = 0; start < messages.length; start += SEND_BATCH) {
+      await queue.addBulk(messages.slice(start, start + SEND_BATCH).map((message) => {
+        const payload = { outboxMessageId: message.id };
+        return { name: 'send message', data: payload, opts: { jobId: jobIdOf['send message'](payload), delay: Math.max(0, message.dueAt.getTime() - now.getTime()) } };
+      }));
+    }
   }
 
   /** Removes waiting or delayed send jobs; an active one finishes and finds its row cancelled. */
