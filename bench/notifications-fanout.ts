@@ -20,7 +20,9 @@ import { databaseOn, withClient } from '../test/support/postgres-server';
  */
 const N = Number(process.env.N ?? 100_000);
 const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const CONCURRENCY = Number(process.env.MAIL_CONCURRENCY ?? 16);
+const CONCURRENCY = Number(process.env.MAIL_CONCURRENCY ?? 32);
+/** The SMTP connections both sides may open: the product's pool and the baseline's. */
+const CONNECTIONS = Number(process.env.SMTP_MAX_CONNECTIONS ?? 8);
 
 
 /** The sink's program: a counting SMTP server in its own process, so its parsing does not slow the side we measure. */
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
   Object.assign(process.env, {
     DATABASE_URL: url, SMTP_URL: sink.url, QUEUE_PREFIX: `ua-bench-${randomBytes(3).toString('hex')}`, RUN_WORKER: 'true',
     RUN_SCHEDULER: 'false', SEED_ON_START: 'false', LOG_LEVEL: 'warn', MAIL_RATE_PER_SECOND: '100000', MAIL_CONCURRENCY: String(CONCURRENCY),
+    SMTP_MAX_CONNECTIONS: String(CONNECTIONS),
   });
   const app = await NestFactory.createApplicationContext(AppModule.forRoot({ url, poolSize: CONCURRENCY + 8, runMigrations: true }), { logger: ['warn', 'error'] });
   const dataSource = app.get(DataSource);
@@ -91,10 +94,15 @@ async function main(): Promise<void> {
     const queuePeakRss = peakRss;
     console.log(`queue: ${N} messages in ${seconds.toFixed(1)} s = ${perSecond.toFixed(0)}/s, RSS ${mb(baselineRss)} MB before, peak ${mb(queuePeakRss)} MB`);
 
-    // The limit: the same messages, rendered the same way, through a plain pooled nodemailer loop.
+    // The limit: the same messages, rendered the same way, through a plain nodemailer loop pooled with the same
+    // number of connections. Its transport is built here from the sink's host and port, not by the product's code,
+    // so a mistake in the product's transport settings cannot slow the baseline too.
     const rows = await dataSource.getRepository(OutboxMessage).find({ take: 1, where: { updateId: (await dataSource.getRepository(ActionUpdate).findOneByOrFail({ title: 'News' })).id } });
     const content = await dataSource.getRepository(NotificationContent).findOneByOrFail({ id: rows[0].contentId as string });
-    const transport = createTransport(sink.url, { pool: true, maxConnections: 5 } as object);
+    const sinkAddress = new URL(sink.url);
+    const transport = createTransport({
+      pool: true, maxConnections: CONNECTIONS, maxMessages: Infinity, host: sinkAddress.hostname, port: Number(sinkAddress.port), secure: false,
+    });
     const before = sink.received();
     const loopStart = performance.now();
     let next = 0;
@@ -109,7 +117,7 @@ async function main(): Promise<void> {
     const limitPerSecond = N / ((performance.now() - loopStart) / 1000);
     transport.close();
     console.log(`plain nodemailer loop: ${limitPerSecond.toFixed(0)}/s`);
-    const result = { n: N, perSecond: Math.round(perSecond), limitPerSecond: Math.round(limitPerSecond), ratio: Number((perSecond / limitPerSecond).toFixed(2)), peakRssMb: mb(queuePeakRss), baselineRssMb: mb(baselineRss) };
+    const result = { n: N, connections: CONNECTIONS, concurrency: CONCURRENCY, seconds: Number(seconds.toFixed(1)), perSecond: Math.round(perSecond), limitPerSecond: Math.round(limitPerSecond), ratio: Number((perSecond / limitPerSecond).toFixed(2)), peakRssMb: mb(queuePeakRss), baselineRssMb: mb(baselineRss) };
     console.log(`ratio ${result.ratio} (target >= 0.8), peak RSS during the fan-out ${result.peakRssMb} MB (${result.baselineRssMb} MB before it)`);
     console.log(JSON.stringify(result));
   } finally {

@@ -12,7 +12,6 @@ import { Section } from '../../sections/section.entity';
 import { Target } from '../../targets/target.entity';
 import { afterPermanentFailure } from '../../targets/target-record';
 import { NoticeRenderer } from '../content/notice-renderer';
-import { holdForEmbargo } from '../embargo/hold-for-embargo';
 import { storeContent } from '../content/notification-contents';
 import { forgetLetterWriters } from '../outbox/forget-letter-writers';
 import { NotificationContent } from '../outbox/notification-content.entity';
@@ -58,11 +57,6 @@ export class MessageSender {
     if (!claim.claimed) return claim.result === 'not queued' ? { result: 'not queued' } : { result: claim.result, until: claim.until };
     const message = claim.claimed;
     const manager = this.dataSource.manager;
-    const embargoLifts = await holdForEmbargo(manager, message, this.clock.now());
-    if (embargoLifts) {
-      await this.leases.release(message.id);
-      return { result: 'not due', until: embargoLifts };
-    }
     const content = await this.contentOf(manager, message);
     if (!content) {
       await this.leases.settleUnsent(message.id, DeliveryStatus.Cancelled, 'cancelled: the action is no longer published');

@@ -6,6 +6,8 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { Environment } from '../../config/environment';
+import { EMBARGOED_KINDS } from '../embargo/embargoed-kinds';
+import { holdForEmbargo } from '../embargo/hold-for-embargo';
 import { DeliveryStatus } from '../outbox/notification-vocabulary';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 
@@ -33,7 +35,8 @@ const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) && Array.isAr
 /**
  * Claims and settles outbox rows in short statements, so no transaction or row lock is held while SMTP answers.
  * A claim is a lease: the row stays 'queued' with a holder and an expiry, and only an expired lease can be claimed
- * again. Concurrent claims and settlements of one process are coalesced into one statement each (DataLoader), so
+ * again. A notice whose action is under embargo is not claimed: it is moved to when the embargo lifts (checked
+ * when it is sent, not only when it was written). Concurrent claims and settlements of one process are coalesced into one statement each (DataLoader), so
  * the database work per message is a fraction of a round trip.
  */
 @Injectable()
@@ -57,12 +60,14 @@ export class OutboxLeases {
   async claim(id: string): Promise<ClaimOutcome> {
     const claimed = await this.claims.load(id);
     if (claimed) return { claimed };
-    const [row]: Pick<OutboxMessage, 'status' | 'dueAt' | 'leaseExpiresAt'>[] = await this.dataSource.query(
-      'SELECT "status", "dueAt", "leaseExpiresAt" FROM notification_outbox WHERE "id" = $1', [id]);
+    const [row]: Pick<OutboxMessage, 'status' | 'dueAt' | 'leaseExpiresAt' | 'kind' | 'actionId'>[] = await this.dataSource.query(
+      'SELECT "status", "dueAt", "leaseExpiresAt", "kind", "actionId" FROM notification_outbox WHERE "id" = $1', [id]);
     if (!row || row.status !== DeliveryStatus.Queued) return { claimed: null, result: 'not queued' };
     const now = this.clock.now().getTime();
     if (row.leaseExpiresAt && row.leaseExpiresAt.getTime() > now) return { claimed: null, result: 'busy', until: row.leaseExpiresAt };
     if (row.dueAt.getTime() > now) return { claimed: null, result: 'not due', until: row.dueAt };
+    const embargoLifts = await holdForEmbargo(this.dataSource.manager, { id, kind: row.kind, actionId: row.actionId }, this.clock.now());
+    if (embargoLifts) return { claimed: null, result: 'not due', until: embargoLifts };
     // It became claimable between the two statements (a lease just ran out): let the job come back at once.
     return { claimed: null, result: 'busy', until: new Date(now) };
   }
@@ -80,12 +85,6 @@ export class OutboxLeases {
        WHERE "id" = $1 AND "status" = 'queued'`, [failure.id, failure.reason, failure.final, this.clock.now()]);
   }
 
-  /** Gives a claimed row back untouched, e.g. an embargo now holds it. */
-  async release(id: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE notification_outbox SET "leasedBy" = NULL, "leaseExpiresAt" = NULL WHERE "id" = $1 AND "leasedBy" = $2`, [id, this.holder]);
-  }
-
   /** Settles a claimed row without an attempt: cancelled, or held for staff. */
   async settleUnsent(id: string, status: DeliveryStatus.Cancelled | DeliveryStatus.Held, reason: string): Promise<void> {
     await this.dataSource.query(
@@ -101,8 +100,10 @@ export class OutboxLeases {
     const rows = rowsOf<OutboxMessage>(await this.dataSource.query(
       `UPDATE notification_outbox SET "leasedBy" = $2, "leaseExpiresAt" = $3
        WHERE "id" = ANY($1::uuid[]) AND "status" = 'queued' AND "dueAt" <= $4 AND ("leaseExpiresAt" IS NULL OR "leaseExpiresAt" <= $4)
+         AND NOT ("kind" = ANY($5::notification_kind[]) AND EXISTS (
+           SELECT 1 FROM urgent_action a WHERE a."id" = notification_outbox."actionId" AND a."embargoUntil" > $4))
        RETURNING *`,
-      [ids, this.holder, new Date(now.getTime() + this.environment.SEND_LEASE_MS), now]));
+      [ids, this.holder, new Date(now.getTime() + this.environment.SEND_LEASE_MS), now, EMBARGOED_KINDS]));
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   }
