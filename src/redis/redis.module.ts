@@ -9,7 +9,7 @@ export class RedisConnection implements OnApplicationShutdown {
 
   constructor(@Inject(Environment) environment: Environment) {
     // Requests use it (rate limits, health): a Redis that stops answering must not hold them longer than this.
-    this.client = new Redis(environment.REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: true, enableOfflineQueue: true, commandTimeout: 2000 });
+    this.client = new Redis(environment.REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: true, enableOfflineQueue: true, commandTimeout: 5000 });
   }
 
   async onApplicationShutdown(): Promise<void> {

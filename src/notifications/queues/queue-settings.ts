@@ -14,7 +14,7 @@ export function redisOptions(environment: Environment): RedisOptions {
 }
 
 /** How long a producer waits for Redis to answer one command. */
-export const PRODUCER_COMMAND_TIMEOUT_MS = 2000;
+export const PRODUCER_COMMAND_TIMEOUT_MS = 5000;
 
 /**
  * Producers fail fast instead: the rows they wake are committed before they add a job, so a request must not wait
