@@ -55,6 +55,8 @@ const SINK_PROGRAM = `
     },
   });
   server.server.on('connection', (socket) => socket.setNoDelay(true));
+  // A killed worker resets its connections: that is the bench, not a reason for the sink to stop.
+  server.on('error', () => undefined);
   process.on('message', (message) => { mode = message.mode; });
   server.listen(0, '127.0.0.1', () => process.send({ port: server.server.address().port }));
 `;
@@ -111,6 +113,8 @@ async function main(): Promise<void> {
     DATABASE_URL: url, SMTP_URL: sink.url, QUEUE_PREFIX: prefix, REDIS_URL, RUN_SCHEDULER: 'false', SEED_ON_START: 'false', LOG_LEVEL: 'error',
     MAIL_RATE_PER_SECOND: '100000', MAIL_CONCURRENCY: '16', QUEUE_LOCK_MS: '5000', SEND_LEASE_MS: '15000',
     MAIL_RETRY_DELAY_MS: '1000', MAIL_RETRY_MAX_DELAY_MS: '10000', RELAY_PROBE_MS: '3000', SMTP_GREETING_TIMEOUT_MS: '3000',
+    // Two workers on one machine: each its own probe port.
+    WORKER_METRICS_PORT: '0',
   };
   Object.assign(process.env, environment, { RUN_WORKER: 'false' });
   const app = await NestFactory.createApplicationContext(AppModule.forRoot({ url, poolSize: 6, runMigrations: true }), { logger: ['error'] });

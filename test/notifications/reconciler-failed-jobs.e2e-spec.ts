@@ -1,4 +1,5 @@
 import { Job, UnrecoverableError, Worker } from 'bullmq';
+import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { NotificationQueue } from '../../src/notifications/queues/notification-queues';
 import { NotificationQueues } from '../../src/notifications/queues/notification-queues.service';
@@ -72,5 +73,41 @@ describe('the reconciler and jobs that failed for good without settling their ro
     expect(await outboxCounts(testApp)).toEqual({ sent: 30 });
     const recipients = sink.messages.map((mail) => (mail.to as { text: string }).text);
     expect(recipients.sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('the reconciler and what a worker leaves behind after Redis lost its data', () => {
+  let sink: SmtpSink;
+  let testApp: NotificationsTestApp;
+
+  beforeAll(async () => {
+    sink = await startSmtpSink();
+    testApp = await createNotificationsApp(sink, '2031-01-05T10:00:00Z');
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+    await sink.close();
+  });
+
+  it('sends a queued message whose job is only a partial hash, as a worker finishing a deleted job leaves it', async () => {
+    const dataSource = testApp.get(DataSource);
+    const [content] = await dataSource.query(
+      `INSERT INTO notification_content ("dedupeKey", "language", "subject", "textBody", "htmlBody") VALUES ('zombie', 'en', 'Zombie', 'Hello', '<p>Hello</p>') RETURNING "id"`);
+    const [{ id }] = await dataSource.query(
+      `INSERT INTO notification_outbox ("kind", "dedupeKey", "recipient", "dueAt", "contentId") VALUES ('update notice', 'zombie-1', 'zombie@example.org', $1, $2) RETURNING "id"`,
+      [testApp.clock.now(), content.id]);
+    // What moveToFinished writes on a job key that FLUSH deleted: a few fields, no name, no creation time.
+    const queue = testApp.get(NotificationQueues).queue(NotificationQueue.Send);
+    const redis = new Redis(testApp.environment.REDIS_URL);
+    try {
+      await redis.hset(queue.toKey(`send-${id}`), 'finishedOn', String(Date.now()), 'processedOn', String(Date.now()));
+      await redis.zadd(queue.toKey('failed'), Date.now(), `send-${id}`);
+    } finally {
+      redis.disconnect();
+    }
+    expect(await testApp.get(OutboxReconciler).pass()).toMatchObject({ requeued: 1 });
+    await waitUntilSettled(testApp);
+    expect(sink.messages.map((mail) => mail.subject)).toEqual(['Zombie']);
   });
 });

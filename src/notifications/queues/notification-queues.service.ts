@@ -80,16 +80,18 @@ export class NotificationQueues implements OnApplicationShutdown {
     const queue = this.queue(NotificationQueue.Send);
     const jobIds = outboxMessageIds.map((id) => jobIdOf['send message']({ outboxMessageId: id }));
     const pipeline = this.redis.client.pipeline();
-    for (const jobId of jobIds) pipeline.hmget(queue.toKey(jobId), 'timestamp', 'finishedOn');
+    for (const jobId of jobIds) pipeline.hmget(queue.toKey(jobId), 'timestamp', 'finishedOn').exists(queue.toKey(jobId));
     const answers = (await pipeline.exec()) ?? [];
     const dead: string[] = [];
     const finished: string[] = [];
     outboxMessageIds.forEach((id, index) => {
-      const [error, fields] = answers[index] ?? [null, [null, null]];
-      if (error) throw error;
+      const [[fieldsError, fields], [existsError, exists]] = [answers[2 * index] ?? [null, [null, null]], answers[2 * index + 1] ?? [null, 0]];
+      if (fieldsError || existsError) throw fieldsError ?? existsError;
       const [created, finishedOn] = fields as (string | null)[];
-      if (created === null) dead.push(id);
-      else if (finishedOn !== null) finished.push(id);
+      // A worker finishing a job whose keys were deleted (Redis lost its data) leaves a partial hash behind: no
+      // creation time, yet it exists, and adding the job again would be a no-op while it does.
+      if (finishedOn !== null || (created === null && exists === 1)) finished.push(id);
+      else if (created === null) dead.push(id);
     });
     await Promise.all(finished.map((id) => queue.remove(jobIdOf['send message']({ outboxMessageId: id }))));
     return [...dead, ...finished];
