@@ -5,7 +5,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { ActionUpdatesService } from '../src/actions/action-updates.service';
 import { ActionUpdateKind } from '../src/actions/action-vocabulary';
@@ -13,6 +12,7 @@ import { ActionsService } from '../src/actions/actions.service';
 import { AppModule } from '../src/app.module';
 import { configureHttpApp } from '../src/http-app';
 import { OutboxReconciler } from '../src/notifications/reconcile/outbox-reconciler';
+import { flushQueueKeys } from '../test/notifications/support/flush-queues';
 import { databaseOn, withClient } from '../test/support/postgres-server';
 
 /**
@@ -84,22 +84,6 @@ function startWorker(environment: Record<string, string>): ChildProcess {
   return fork(WORKER, [], { env: { ...process.env, ...environment }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
 }
 
-async function deleteQueueKeys(prefix: string): Promise<number> {
-  const redis = new Redis(REDIS_URL);
-  let deleted = 0;
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length > 0) deleted += await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-  return deleted;
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const say = (line: string): void => void process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 
@@ -143,7 +127,7 @@ async function main(): Promise<void> {
     const startedAt = performance.now();
     const update = await app.get(ActionUpdatesService).post(action.id, { kind: ActionUpdateKind.FurtherInformation, title: 'News', body: 'Moved.' } as never) as { id: string };
     const faults: [number, string, () => Promise<void>][] = [
-      [0.25, 'deleting every Redis key of the queues', async () => { say(`  ${await deleteQueueKeys(prefix)} keys deleted`); }],
+      [0.25, 'deleting every Redis key of the queues', async () => { say(`  ${await flushQueueKeys(prefix)} keys deleted`); }],
       [0.40, 'SIGKILL of worker 1', async () => { workers[0].kill('SIGKILL'); }],
       [0.55, `the sink answers 421 for ${REFUSAL_MS / 1000} s`, async () => {
         sink.mode('refuse');
@@ -187,7 +171,7 @@ async function main(): Promise<void> {
     workers.forEach((worker) => worker.kill('SIGKILL'));
     await app.close();
     sink.close();
-    await deleteQueueKeys(prefix);
+    await flushQueueKeys(prefix);
     await withClient(SERVER, (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
   }
 }
