@@ -1,11 +1,17 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { DefaultJobOptions, RedisOptions } from 'bullmq';
 import { Environment } from '../../config/environment';
 
-/** BullMQ's key prefix: QUEUE_PREFIX, else "ua:" and the database name, so two databases sharing a Redis never take each other's jobs. */
+/**
+ * BullMQ's (and the throttler's) key prefix: QUEUE_PREFIX, else "ua:" and the database name, so two databases sharing
+ * a Redis never take each other's jobs. Every embedded database is a folder of its own: two apps on two folders once
+ * shared "ua:pglite", and one's worker took the other's jobs, found no such row in its own database and dropped them.
+ */
 export function queuePrefix(environment: Environment): string {
   if (environment.QUEUE_PREFIX) return environment.QUEUE_PREFIX;
-  const database = environment.DATABASE_URL ? new URL(environment.DATABASE_URL).pathname.slice(1) : 'pglite';
-  return `ua:${database || 'postgres'}`;
+  if (!environment.DATABASE_URL) return `ua:pglite-${createHash('sha256').update(resolve(environment.PGLITE_DIR)).digest('hex').slice(0, 12)}`;
+  return `ua:${new URL(environment.DATABASE_URL).pathname.slice(1) || 'postgres'}`;
 }
 
 export function redisOptions(environment: Environment): RedisOptions {
