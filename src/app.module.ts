@@ -5,6 +5,7 @@ import { ActionsModule } from './actions/actions.module';
 import { AuditModule } from './audit/audit.module';
 import { CommonModule } from './common/common.module';
 import { DatabaseErrorFilter } from './common/database-error.filter';
+import { DomainErrorJsonFilter } from './platform/errors/domain-error-json.filter';
 import { ConfigModule } from './config/config.module';
 import { DatabaseConnection, DatabaseModule } from './database/database.module';
 import { FiguresModule } from './figures/figures.module';
@@ -51,7 +52,7 @@ export class AppModule {
         PagesModule,
         FiguresModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: DatabaseErrorFilter }],
+      providers: [{ provide: APP_FILTER, useClass: DatabaseErrorFilter }, { provide: APP_FILTER, useClass: DomainErrorJsonFilter }],
     };
   }
 }

@@ -1,10 +1,7 @@
 import type { ValidationError } from 'class-validator';
+import type { FieldError } from '../platform/errors/field-error';
 
-export interface FieldError {
-  /** Path of the offending field, e.g. "targets[0].target.fax". */
-  field: string;
-  message: string;
-}
+export type { FieldError };
 
 /** Flattens class-validator's nested errors into one entry per failed constraint, naming the field's path. */
 export function flattenValidationErrors(errors: ValidationError[], parentPath = ''): FieldError[] {

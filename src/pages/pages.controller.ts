@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../accounts/access.decorators';
@@ -8,9 +8,11 @@ import { PageLanguage, pageLanguageOf } from './page-language';
 import { PageRenderer } from './page-renderer';
 import { OpenActions, PublishedActionsReader } from './published-actions.reader';
 import { RenderedPage, RenderedPages } from './rendered-pages';
+import { DomainErrorPageFilter } from './domain-error-page.filter';
 
 /** The supporters' pages: the index of open actions and each action as the document reads. */
 @ApiExcludeController()
+@UseFilters(DomainErrorPageFilter)
 @Controller()
 export class PagesController {
   constructor(

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpException, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, NotFoundException, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
@@ -6,6 +6,7 @@ import type { Request, Response } from 'express';
 import { Public } from '../accounts/access.decorators';
 import { RateLimited } from '../accounts/rate-limited.decorator';
 import { Clock } from '../common/clock';
+import { refusalOf } from '../platform/errors/refusal';
 import type { RequestWithPrincipal } from '../accounts/principal';
 import { LetterRequestReceipt, LetterRequests } from '../letters/consent/letter-requests.service';
 import { WRITER_CONFIRMATION_DAYS } from '../letters/consent/writer-confirmations';
@@ -22,6 +23,7 @@ import { PageRenderer } from './page-renderer';
 import { RecentLetterSources, TakeActionSources } from './recent-letter-sources';
 import { letterLanguages, PersonalNotes, personalNoteKey, personalNotesOf, WriterFields, writerFieldsOf } from './take-action-form';
 import { outcomeOf } from './take-action-outcome';
+import { DomainErrorPageFilter } from './domain-error-page.filter';
 
 interface Outcome {
   targetId: string;
@@ -42,6 +44,7 @@ interface Problem {
  * download as PDF, open as mailto, send by email or fax, and "I've sent it". Plain forms, so it works without script.
  */
 @ApiExcludeController()
+@UseFilters(DomainErrorPageFilter)
 @Controller('urgent-actions/:id/take-action')
 export class TakeActionController {
   constructor(
@@ -130,8 +133,8 @@ export class TakeActionController {
     try {
       receipt = await perform();
     } catch (error) {
-      if (!(error instanceof HttpException) || error.getStatus() >= 500 && error.getStatus() !== 503) throw error;
-      return this.render(request, response, id, writer, null, { targetId, message: messageOf(error) }, error.getStatus(), notes);
+      const refusal = refusalOf(error);
+      return this.render(request, response, id, writer, null, { targetId, message: refusal.message }, refusal.status, notes);
     }
     // Answered with the page itself, not a redirect to a URL holding the writer's fields. Posting again is harmless:
     // the same letter asked for or reported again is the first one.
@@ -243,9 +246,4 @@ function goesAt(language: PageLanguage, at: Date): string {
 
 function constraintsOf(error: ValidationError): string {
   return Object.values(error.constraints ?? {}).join('; ');
-}
-
-function messageOf(error: HttpException): string {
-  const body = error.getResponse();
-  return typeof body === 'object' && body && 'message' in body ? String((body as { message: unknown }).message) : error.message;
 }

@@ -2,6 +2,7 @@ import { HttpException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
+import { refusalOf } from '../../platform/errors/refusal';
 import { Environment } from '../../config/environment';
 import type { DueMessage } from '../../notifications/queues/notification-queues.service';
 import { TargetMessages } from '../../notifications/sending/target-messages';
@@ -156,8 +157,7 @@ export class LetterRequests {
     try {
       return await this.delivery.prepare(request.actionId, input as SendLetterDto);
     } catch (error) {
-      if (!(error instanceof HttpException) || error.getStatus() >= 500) throw error;
-      return { refused: messageOf(error) };
+      return { refused: refusalOf(error).message };
     }
   }
 
@@ -211,9 +211,4 @@ export class LinkGone extends HttpException {
   constructor(message: string) {
     super({ statusCode: 410, error: 'Gone', message, errors: [{ field: 'token', message }] }, 410);
   }
-}
-
-function messageOf(error: HttpException): string {
-  const body = error.getResponse();
-  return typeof body === 'object' && body && 'message' in body ? String((body as { message: unknown }).message) : error.message;
 }

@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { FaxGatewayError } from '../../fax/http-fax.gateway';
+import { Refused } from '../../platform/errors/domain-errors';
 import { classifyDeliveryFailure } from './delivery-failure';
 import { deliveryFailureClass } from './failure-class';
 
@@ -27,5 +28,6 @@ describe('the class of a failed send, for ua_delivery_failures_total', () => {
     expect(classOf(smtpError({ code: 'EMESSAGE', command: 'DATA', responseCode: 421, response: '421 shutting down' }))).toBe('relay');
     expect(classOf(new FaxGatewayError('gateway down', 503))).toBe('relay');
     expect(classOf(new HttpException('Faxing is switched off', 503))).toBe('relay');
+    expect(classOf(Refused.at('channel', 'Sending faxes is switched off'))).toBe('relay');
   });
 });

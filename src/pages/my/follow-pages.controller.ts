@@ -1,4 +1,4 @@
-import { Body, ConflictException, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, ConflictException, Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../accounts/access.decorators';
@@ -10,12 +10,14 @@ import { PageLanguage, pageLanguageOf } from '../page-language';
 import { PageRenderer } from '../page-renderer';
 import { filled, FormProblem, problemOf, readForm, sendPage } from './page-forms';
 import { clearSignInFormToken, issueSignInFormToken, signInFormTokenMatches } from './sign-in-form-token';
+import { DomainErrorPageFilter } from '../domain-error-page.filter';
 
 /**
  * A supporter's pages that need no sign-in: follow an action or the network (double opt-in), the confirmation
  * link, one-click unsubscribe, and asking for a sign-in link.
  */
 @ApiExcludeController()
+@UseFilters(DomainErrorPageFilter)
 @Controller('my')
 export class FollowPagesController {
   constructor(

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../accounts/access.decorators';
@@ -7,12 +7,14 @@ import { LetterRequests } from '../../letters/consent/letter-requests.service';
 import { pageLanguageOf } from '../page-language';
 import { PageRenderer } from '../page-renderer';
 import { problemOf, sendPage } from './page-forms';
+import { DomainErrorPageFilter } from '../domain-error-page.filter';
 
 /**
  * Where a writer's confirmation link lands: the letters waiting to go in their name, and a button that sends them.
  * Opening the link sends nothing, so a mail scanner following it cannot consent for the writer.
  */
 @ApiExcludeController()
+@UseFilters(DomainErrorPageFilter)
 @Controller('my/letters')
 export class LetterConfirmationPagesController {
   constructor(private readonly requests: LetterRequests, private readonly renderer: PageRenderer) {}

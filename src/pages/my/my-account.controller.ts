@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
@@ -19,9 +19,11 @@ import type { Supporter } from '../../supporters/supporter.entity';
 import { PAGE_LANGUAGES, PageLanguage, pageLanguageOf } from '../page-language';
 import { PageRenderer } from '../page-renderer';
 import { csrfTokenOf, filled, FormProblem, readForm, sendPage } from './page-forms';
+import { DomainErrorPageFilter } from '../domain-error-page.filter';
 
 /** A signed-in supporter's own page: preferences, what they follow, their data and its erasure. Always their own: the id comes from the session. */
 @ApiExcludeController()
+@UseFilters(DomainErrorPageFilter)
 @Controller('my')
 export class MyAccountController {
   constructor(

@@ -1,10 +1,10 @@
-import { HttpException } from '@nestjs/common';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { NextFunction, Request, Response } from 'express';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '../../accounts/session-cookies';
 import type { PageLanguage } from '../page-language';
 import type { PageRenderer } from '../page-renderer';
+import { refusalOf } from '../../platform/errors/refusal';
 
 /** The hidden field a page's form carries the session's CSRF token in. */
 export const CSRF_FIELD = '_csrf';
@@ -55,12 +55,10 @@ export async function readForm<T extends object>(
   return { input: null, problem: { status: 400, messages } };
 }
 
-/** A refusal a page shows to the person (a 4xx from a service); anything else is not ours to swallow. */
+/** A use case's refusal as the page shows it to the person; anything else is not ours to swallow. */
 export function problemOf(error: unknown): FormProblem {
-  if (!(error instanceof HttpException) || error.getStatus() >= 500) throw error;
-  const body = error.getResponse();
-  const message = typeof body === 'object' && body && 'message' in body ? (body as { message: unknown }).message : error.message;
-  return { status: error.getStatus(), messages: Array.isArray(message) ? message.map(String) : [String(message)] };
+  const refusal = refusalOf(error);
+  return { status: refusal.status, messages: [refusal.message] };
 }
 
 /** A form field as text, or undefined when left empty. */

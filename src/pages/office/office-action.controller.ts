@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { SectionAccess } from '../../accounts/access.decorators';
@@ -17,6 +17,7 @@ import { csrfTokenOf, filled, FormProblem, problemOf, readForm, sendPage } from 
 import { inSectionZone, languageName, todayIn } from './office-formats';
 import { SectionOfficeReader } from './section-office.reader';
 import { Audited } from '../../audit/audited.decorator';
+import { DomainErrorPageFilter } from '../domain-error-page.filter';
 
 type OfficeForm = 'target' | 'report';
 
@@ -28,6 +29,7 @@ interface Outcome {
 
 /** One action as a section office works on it: its local targets, its translations, and letters its members sent themselves. */
 @ApiExcludeController()
+@UseFilters(DomainErrorPageFilter)
 @Controller('office/sections/:sectionId/actions/:actionId')
 export class OfficeActionController {
   constructor(

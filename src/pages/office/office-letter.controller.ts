@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { SectionAccess } from '../../accounts/access.decorators';
@@ -14,6 +14,7 @@ import { csrfTokenOf, filled, FormProblem, problemOf, readForm, sendPage } from 
 import { inSectionZone, languageName, paragraphsToText, textToParagraphs } from './office-formats';
 import { SectionOfficeReader } from './section-office.reader';
 import { AuditedLetterTemplate } from '../../letters/templates-api/audited-letters';
+import { DomainErrorPageFilter } from '../domain-error-page.filter';
 
 interface LetterFields {
   subjectLine: string;
@@ -25,6 +26,7 @@ interface LetterFields {
 
 /** A section's own translation of an action's letter, edited as plain text and saved through the letter templates service. */
 @ApiExcludeController()
+@UseFilters(DomainErrorPageFilter)
 @Controller('office/sections/:sectionId/actions/:actionId/letters/:lang')
 export class OfficeLetterController {
   constructor(

@@ -1,4 +1,4 @@
-import { Controller, Get, Req, Res } from '@nestjs/common';
+import { Controller, Get, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public, SectionAccess } from '../../accounts/access.decorators';
@@ -10,9 +10,11 @@ import { pageLanguageOf } from '../page-language';
 import { PageRenderer } from '../page-renderer';
 import { inSectionZone } from './office-formats';
 import { SectionOfficeReader } from './section-office.reader';
+import { DomainErrorPageFilter } from '../domain-error-page.filter';
 
 /** A section coordinator's page: the actions with deadlines ahead and the reminders the office will get, in its time zone. */
 @ApiExcludeController()
+@UseFilters(DomainErrorPageFilter)
 @Controller('office')
 export class OfficePagesController {
   constructor(

@@ -1,7 +1,7 @@
-import { HttpException } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { FieldError, flattenValidationErrors } from '../../common/field-errors';
+import { refusalOf } from '../../platform/errors/refusal';
 
 type DtoClass = new () => object;
 
@@ -11,12 +11,10 @@ export async function invalidFields(dto: DtoClass, input: Record<string, unknown
   return flattenValidationErrors(errors);
 }
 
-/** A refusal from a service (404, 409, 422 ...) as field errors; anything else is not the user's to fix and is rethrown. */
+/** A use case's refusal as field errors; anything else is not the user's to fix and is rethrown. */
 export function refusedFields(error: unknown): FieldError[] {
-  if (!(error instanceof HttpException) || error.getStatus() >= 500) throw error;
-  const body = error.getResponse() as { message?: unknown; errors?: FieldError[] } | string;
-  if (typeof body === 'object' && Array.isArray(body.errors) && body.errors.length > 0) return body.errors;
-  return [{ field: '', message: typeof body === 'object' ? String(body.message ?? error.message) : body }];
+  const refusal = refusalOf(error);
+  return refusal.fieldErrors.length > 0 ? refusal.fieldErrors : [{ field: '', message: refusal.message }];
 }
 
 /** The errors shown beside each of these fields (by the top-level name of the path), and the rest under `other`. */
