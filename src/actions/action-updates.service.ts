@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
-import { StateConflict } from '../common/domain-errors';
+import { Refused } from '../platform/errors/domain-errors';
 import { parseInstant } from '../common/instant';
 import { ActionEvents } from './action-events';
 import { assertOpenForUpdates } from './action-lifecycle';
@@ -29,7 +29,7 @@ export class ActionUpdatesService {
       const now = this.clock.now();
       const newAppealDeadline = this.newDeadline(action, input, now);
       if (input.kind === ActionUpdateKind.Outcome && !input.outcome) {
-        throw new StateConflict('outcome', 'An outcome update must say what the outcome is');
+        throw Refused.at('outcome', 'An outcome update must say what the outcome is');
       }
       const { max } = await manager.createQueryBuilder(ActionUpdate, 'update')
         .select('MAX(update.sequence)', 'max').where('update.actionId = :actionId', { actionId }).getRawOne<{ max: number | null }>() ?? { max: null };
@@ -55,16 +55,16 @@ export class ActionUpdatesService {
   private newDeadline(action: UrgentAction, input: CreateActionUpdateDto, now: Date): Date | null {
     if (!input.newAppealDeadline) {
       if (input.kind === ActionUpdateKind.DeadlineExtension) {
-        throw new StateConflict('newAppealDeadline', 'A deadline extension needs newAppealDeadline');
+        throw Refused.at('newAppealDeadline', 'A deadline extension needs newAppealDeadline');
       }
       return null;
     }
     const deadline = parseInstant(input.newAppealDeadline, action.appealDeadlineTimeZone);
     if (!deadline || deadline.getTime() <= now.getTime()) {
-      throw new StateConflict('newAppealDeadline', `newAppealDeadline ${input.newAppealDeadline} must be in the future`);
+      throw Refused.at('newAppealDeadline', `newAppealDeadline ${input.newAppealDeadline} must be in the future`);
     }
     if (input.kind === ActionUpdateKind.DeadlineExtension && deadline.getTime() <= action.appealDeadline.getTime()) {
-      throw new StateConflict('newAppealDeadline', `An extension must end after the current deadline ${action.appealDeadline.toISOString()}`);
+      throw Refused.at('newAppealDeadline', `An extension must end after the current deadline ${action.appealDeadline.toISOString()}`);
     }
     return deadline;
   }

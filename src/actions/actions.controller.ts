@@ -4,7 +4,7 @@ import { Public, StaffOnly } from '../accounts/access.decorators';
 import { CurrentPrincipal, isOrganisationMember, type Principal } from '../accounts/principal';
 import { Audited } from '../audit/audited.decorator';
 import { Clock } from '../common/clock';
-import { EntityNotFound } from '../common/domain-errors';
+import { NotFound } from '../platform/errors/domain-errors';
 import { IdParam } from '../common/id-param';
 import { ActionUpdatesService } from './action-updates.service';
 import { ActionsService } from './actions.service';
@@ -84,7 +84,7 @@ export class ActionsController {
   /** A draft or embargoed action does not exist for the public: 404, as for an unknown id. */
   private async visibleAction(id: string, principal: Principal | undefined) {
     const action = await this.actions.get(id);
-    if (!isOrganisationMember(principal) && !isPubliclyVisible(action, this.clock.now())) throw new EntityNotFound('Action', id);
+    if (!isOrganisationMember(principal) && !isPubliclyVisible(action, this.clock.now())) throw NotFound.entity('Action', id);
     return action;
   }
 }

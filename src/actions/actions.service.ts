@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, IsNull } from 'typeorm';
 import { Clock } from '../common/clock';
-import { DuplicateEntity, EntityNotFound, StateConflict } from '../common/domain-errors';
+import { Conflict, NotFound, Refused } from '../platform/errors/domain-errors';
 import { parseInstant } from '../common/instant';
 import { Page } from '../common/pagination';
 import { escapeLike } from '../targets/targets.service';
@@ -47,7 +47,7 @@ export class ActionsService {
       relations: { subjects: true, targets: { target: true, section: true } },
       order: { subjects: { position: 'ASC' }, targets: { position: 'ASC' } },
     });
-    if (!action) throw new EntityNotFound('Action', id);
+    if (!action) throw NotFound.entity('Action', id);
     return action;
   }
 
@@ -63,7 +63,7 @@ export class ActionsService {
       const { subjects, targets, ...fields } = input;
       const timeZone = fields.appealDeadlineTimeZone ?? action.appealDeadlineTimeZone;
       if (fields.appealDeadlineTimeZone && !fields.appealDeadline) {
-        throw new StateConflict('appealDeadline', 'Give appealDeadline together with appealDeadlineTimeZone');
+        throw Refused.at('appealDeadline', 'Give appealDeadline together with appealDeadlineTimeZone');
       }
       // A deadline staff set is a confirmed one, unless they say otherwise.
       if (fields.appealDeadline !== undefined && fields.appealDeadlineConfirmed === undefined) fields.appealDeadlineConfirmed = true;
@@ -123,7 +123,7 @@ export class ActionsService {
   /** Locks the action's row for the rest of the transaction, so concurrent state changes queue up. */
   async lockAction(manager: EntityManager, id: string): Promise<UrgentAction> {
     const action = await manager.findOne(UrgentAction, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!action) throw new EntityNotFound('Action', id);
+    if (!action) throw NotFound.entity('Action', id);
     return action;
   }
 
@@ -133,7 +133,7 @@ export class ActionsService {
 
   private async assertReferenceFree(manager: EntityManager, reference: string): Promise<void> {
     const existing = await manager.findOneBy(UrgentAction, { reference });
-    if (existing) throw new DuplicateEntity('reference', `An action with reference ${reference} exists already (${existing.id})`);
+    if (existing) throw Conflict.at('reference', `An action with reference ${reference} exists already (${existing.id})`);
   }
 
   private scalarColumns(fields: Partial<Omit<ActionFieldsDto, 'subjects' | 'targets'>>, timeZone: string | undefined) {
@@ -141,7 +141,7 @@ export class ActionsService {
     const columns: Partial<UrgentAction> = { ...(rest as Partial<UrgentAction>) };
     if (appealDeadline !== undefined) {
       const instant = parseInstant(appealDeadline, timeZone ?? 'UTC');
-      if (!instant) throw new StateConflict('appealDeadline', `appealDeadline ${appealDeadline} is not a date`);
+      if (!instant) throw Refused.at('appealDeadline', `appealDeadline ${appealDeadline} is not a date`);
       columns.appealDeadline = instant;
     }
     if (embargoUntil !== undefined) columns.embargoUntil = embargoUntil === null ? null : parseInstant(embargoUntil, timeZone ?? 'UTC');
@@ -163,7 +163,7 @@ export class ActionsService {
     }
     const seen = new Set<string>();
     for (const [position, link] of links.entries()) {
-      if (seen.has(link.target.id)) throw new StateConflict(`targets[${position}].targetId`, `Target ${link.target.id} is listed twice`);
+      if (seen.has(link.target.id)) throw Refused.at(`targets[${position}].targetId`, `Target ${link.target.id} is listed twice`);
       seen.add(link.target.id);
     }
     await manager.save(links);
@@ -172,7 +172,7 @@ export class ActionsService {
   async resolveTarget(manager: EntityManager, input: ActionTargetInputDto, field: string): Promise<Target> {
     if (input.target) return manager.save(manager.create(Target, targetColumns(input.target, input.target.country)));
     const target = await manager.findOneBy(Target, { id: input.targetId });
-    if (!target) throw new StateConflict(`${field}.targetId`, `Target ${input.targetId} does not exist in the directory`);
+    if (!target) throw Refused.at(`${field}.targetId`, `Target ${input.targetId} does not exist in the directory`);
     return target;
   }
 }

@@ -147,6 +147,26 @@ describe('staff pages: sign in, create, publish and update an action, in a real 
     expect(action.body.appealDeadline).toBe('2031-02-28T23:00:00.000Z');
   });
 
+  it('names the field a use case refuses beside it: a second action under a reference already in use', async () => {
+    await page.goto(`${testApp.baseUrl}/staff/actions/new?lang=en`);
+    await page.getByLabel('Title', { exact: true }).fill('Another action under the same reference');
+    await page.getByLabel('Reference').fill('UA 12/31');
+    await page.getByLabel('Country (two-letter code)', { exact: true }).fill('FR');
+    await page.getByLabel('Summary').fill('Test Person Delta was arrested.');
+    await page.getByLabel('Name 1').fill('Test Person Delta');
+    await page.getByLabel('Asks', { exact: true }).fill('Release Test Person Delta.');
+    await page.getByRole('textbox', { name: 'Languages' }).fill('en');
+    await page.getByLabel('Deadline date').fill('2031-02-10');
+    await page.getByLabel('Time zone').selectOption('Europe/Paris');
+    await page.getByLabel('Invented Minister of Justice').selectOption('primary');
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    await expect(page.locator('#reference-error').textContent()).resolves.toBe(`An action with reference UA 12/31 exists already (${actionId})`);
+    await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe('Another action under the same reference');
+    const listed = await (await staffClient(testApp, 'editor')).get('/api/actions?status=draft');
+    expect(JSON.stringify(listed.body)).not.toContain('Another action under the same reference');
+  });
+
   it('posts further information, and the follow-up email reaches a supporter who follows the action', async () => {
     await waitUntilSettled(testApp);
     sink.messages.length = 0;
