@@ -1,5 +1,5 @@
 import type { DeepPartial } from 'typeorm';
-import { BadRequestException } from '@nestjs/common';
+import { Invalid } from '../platform/errors/domain-errors';
 import { normaliseEmail, toE164 } from './contact-numbers';
 import type { TargetFieldsDto } from './dto/target-fields.dto';
 import type { Target } from './target.entity';
@@ -44,5 +44,5 @@ function dialable(field: string, printed: string | null, country: string): strin
   const number = toE164(printed, country);
   if (number) return number;
   const message = `${field} "${printed}" is not a valid number in ${country} (write it in international form, e.g. +41 22 786 0662)`;
-  throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message, errors: [{ field, message }] });
+  throw Invalid.at(field, message);
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, Repository } from 'typeorm';
-import { EntityNotFound } from '../common/domain-errors';
+import { NotFound } from '../platform/errors/domain-errors';
 import { Page } from '../common/pagination';
 import { ListTargetsQuery } from './dto/list-targets.query';
 import { TargetFieldsDto } from './dto/target-fields.dto';
@@ -19,7 +19,7 @@ export class TargetsService {
 
   async get(id: string): Promise<Target> {
     const target = await this.targets.findOneBy({ id });
-    if (!target) throw new EntityNotFound('Target', id);
+    if (!target) throw NotFound.entity('Target', id);
     return target;
   }
 
