@@ -1,5 +1,5 @@
-import { ForbiddenException } from '@nestjs/common';
 import type { Principal } from '../accounts/principal';
+import { NotAllowed } from '../platform/errors/domain-errors';
 import type { UpdateSectionDto } from './dto/update-section.dto';
 
 /** Fields that identify a section: only staff change them; its coordinator keeps the rest (languages, reminders, contacts). */
@@ -9,6 +9,5 @@ export function assertCoordinatorMayChange(principal: Principal, input: UpdateSe
   if (principal.kind !== 'user' || principal.user.role !== 'coordinator') return;
   const field = STAFF_ONLY_FIELDS.find((name) => input[name] !== undefined);
   if (!field) return;
-  const message = `Only staff may change a section's ${field}`;
-  throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message, errors: [{ field, message }] });
+  throw NotAllowed.at(field, `Only staff may change a section's ${field}`);
 }

@@ -5,7 +5,7 @@ import { ActionTarget } from '../actions/action-target.entity';
 import { assertEditable } from '../actions/action-lifecycle';
 import { ActionsService } from '../actions/actions.service';
 import { ActionTargetInputDto } from '../actions/dto/action-target-input.dto';
-import { DuplicateEntity, EntityNotFound } from '../common/domain-errors';
+import { Conflict, NotFound } from '../platform/errors/domain-errors';
 import { SectionFieldsDto } from './dto/section-fields.dto';
 import { UpdateSectionDto } from './dto/update-section.dto';
 import { Section } from './section.entity';
@@ -29,7 +29,7 @@ export class SectionsService {
 
   async get(id: string): Promise<Section> {
     const section = await this.sections.findOneBy({ id });
-    if (!section) throw new EntityNotFound('Section', id);
+    if (!section) throw NotFound.entity('Section', id);
     return section;
   }
 
@@ -48,7 +48,7 @@ export class SectionsService {
       const target = await this.actions.resolveTarget(manager, input, 'target');
       const count = await manager.countBy(ActionTarget, { action: { id: actionId }, section: { id: sectionId } });
       const existing = await manager.findOneBy(ActionTarget, { action: { id: actionId }, section: { id: sectionId }, target: { id: target.id } });
-      if (existing) throw new DuplicateEntity('targetId', `Target ${target.id} is already attached to this action for section ${section.code}`);
+      if (existing) throw Conflict.at('targetId', `Target ${target.id} is already attached to this action for section ${section.code}`);
       const link = await manager.save(manager.create(ActionTarget, { action, target, section, role: input.role, position: count }));
       delete (link as Partial<ActionTarget>).action;
       return link;
@@ -64,6 +64,6 @@ export class SectionsService {
   }
 
   private async assertCodeFree(code: string): Promise<void> {
-    if (await this.sections.existsBy({ code })) throw new DuplicateEntity('code', `A section with code ${code} exists already`);
+    if (await this.sections.existsBy({ code })) throw Conflict.at('code', `A section with code ${code} exists already`);
   }
 }

@@ -4,7 +4,7 @@ import { DataSource, In, MoreThan } from 'typeorm';
 import { ActionStatus } from '../../actions/action-vocabulary';
 import { UrgentAction } from '../../actions/urgent-action.entity';
 import { Clock } from '../../common/clock';
-import { EntityNotFound } from '../../common/domain-errors';
+import { NotFound } from '../../platform/errors/domain-errors';
 import { SectionOptOut } from '../../notifications/outbox/section-opt-out.entity';
 import { reminderInstant } from '../../notifications/reminders/reminder-times';
 import { Section } from '../../sections/section.entity';
@@ -36,7 +36,7 @@ export class SectionOfficeReader {
 
   async action(id: string): Promise<UrgentAction> {
     const action = await this.dataSource.getRepository(UrgentAction).findOne({ where: { id }, relations: { targets: true } });
-    if (!action) throw new EntityNotFound('Action', id);
+    if (!action) throw NotFound.entity('Action', id);
     return action;
   }
 
