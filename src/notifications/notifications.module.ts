@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ACTION_EVENTS_LISTENER } from '../actions/action-events';
 import { ActionNotificationsListener } from './action-notifications.listener';
+import { MailOutbox } from './outbox/mail-outbox';
 import { QueueBoard } from './board/queue-board';
 import { NoticeRenderer } from './content/notice-renderer';
 import { DeliveriesController } from './deliveries/deliveries.controller';
@@ -36,12 +37,12 @@ import { NotificationWorkers } from './worker/notification-workers';
   providers: [
     NotificationQueues, NoticeRenderer, UnsubscribeLinks, UnsubscribeService, ReminderPlanner, FanoutProcessor, MessageSender, OutboxLeases,
     OutboxReconciler, ReconcileSchedule, JobHandlers, NotificationWorkers, DeliveriesService, QueueBoard, TargetMessages,
-    ActionNotificationsListener, DigestRenderer, DigestPlanner, DigestSchedule, RelayStatus, RelayProbe, Bounces, BounceReceiver,
+    ActionNotificationsListener, MailOutbox, DigestRenderer, DigestPlanner, DigestSchedule, RelayStatus, RelayProbe, Bounces, BounceReceiver,
     { provide: ACTION_EVENTS_LISTENER, useExisting: ActionNotificationsListener },
   ],
   exports: [
     ACTION_EVENTS_LISTENER, NotificationQueues, TargetMessages, OutboxReconciler, NotificationWorkers, DeliveriesService, UnsubscribeService,
-    UnsubscribeLinks, DigestPlanner,
+    UnsubscribeLinks, DigestPlanner, MailOutbox,
   ],
 })
 export class NotificationsModule {}

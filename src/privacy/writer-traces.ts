@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { forgetLetterWriters } from '../notifications/outbox/forget-letter-writers';
+import { deleteOneReaderMail } from '../notifications/outbox/forget-one-reader-mail';
 import { NotificationKind } from '../notifications/outbox/notification-vocabulary';
 
 export interface ErasedSupporter {
@@ -10,12 +11,14 @@ export interface ErasedSupporter {
 /**
  * Before supporters are deleted: everything the letters and the outbox hold that leads back to them. Their letters
  * lose their words and addresses and their link to the appeal (which stays counted, with no one attached); letters
- * not yet gone are cancelled; their requests lose the address and the letter; mail to them loses its recipient.
+ * not yet gone are cancelled; their requests lose the address and the letter; link mails to them are deleted, other
+ * mail to them loses its recipient.
  */
 export async function eraseWriterTraces(manager: EntityManager, supporters: ErasedSupporter[], now: Date): Promise<void> {
   if (supporters.length === 0) return;
   const ids = supporters.map((supporter) => supporter.id);
   const emails = supporters.map((supporter) => supporter.email.trim().toLowerCase());
+  await deleteOneReaderMail(manager, ids, emails);
   const appeals: { id: string }[] = await manager.query(
     `SELECT "id" FROM appeal_record WHERE "supporterId" = ANY($1::uuid[])
      UNION SELECT "appealRecordId" FROM letter_request WHERE ("supporterId" = ANY($1::uuid[]) OR "writerEmail" = ANY($2::text[])) AND "appealRecordId" IS NOT NULL`,

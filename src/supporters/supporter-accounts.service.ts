@@ -49,11 +49,11 @@ export class SupporterAccountsService {
       if (subscription.confirmedAt && !subscription.unsubscribedAt) return null;
       // Whoever knows the address may ask; only its owner, following the link, ends the unsubscribe.
       if (subscription.unsubscribedAt) subscription.resubscribeRequestedAt = this.clock.now();
-      return { supporter, subscription: await manager.save(subscription) };
+      const saved = await manager.save(subscription);
+      const token = this.links.sign('confirm-subscription', saved.id, CONFIRMATION_VALID_MS);
+      return this.mail.confirmation(manager, supporter, saved.id, token, action?.title ?? null, this.clock.now());
     });
-    if (!pending) return;
-    const token = this.links.sign('confirm-subscription', pending.subscription.id, CONFIRMATION_VALID_MS);
-    await this.mail.sendConfirmation(pending.supporter, token, action?.title ?? null);
+    await this.mail.wake(pending);
   }
 
   /** Follows a confirmation link: works once, and only while a sign-up (or a sign-up again after unsubscribing) waits for it. */
@@ -81,7 +81,7 @@ export class SupporterAccountsService {
     const supporter = await this.dataSource.getRepository(Supporter).findOneBy({ email: email.toLowerCase() });
     if (!supporter?.confirmedAt) return;
     const token = this.links.sign('supporter-session', supporter.id, this.environment.MAGIC_LINK_TTL_MINUTES * 60_000);
-    await this.mail.sendSignInLink(supporter, token);
+    await this.mail.wake(await this.mail.signInLink(this.dataSource.manager, supporter, token, this.clock.now()));
   }
 
   /** Who a sign-in link would sign in, without using it (the page shows this above its button). */

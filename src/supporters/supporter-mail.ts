@@ -1,47 +1,43 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { Environment } from '../config/environment';
-import { MailTransport } from '../mail/mail-transport';
+import { linkMailPhrases, renderLinkMail } from '../mail/link-mail';
+import { MailOutbox } from '../notifications/outbox/mail-outbox';
+import { NotificationKind } from '../notifications/outbox/notification-vocabulary';
+import type { DueMessage } from '../notifications/queues/notification-queues.service';
 import type { Supporter } from './supporter.entity';
 
-/** Collapses CR/LF and other control characters, so a value can never start a new mail header. */
-export function headerSafe(value: string): string {
-  return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-}
 
-/** The two messages a supporter gets from accounts: confirm a subscription, and a sign-in link. */
+const CONFIRMATION_VALID_DAYS = 7;
+
+/** The two messages a supporter gets from accounts, in their language and through the outbox: confirm a subscription, and a sign-in link. */
 @Injectable()
 export class SupporterMail {
-  constructor(@Inject(Environment) private readonly environment: Environment, private readonly transport: MailTransport) {}
+  constructor(@Inject(Environment) private readonly environment: Environment, private readonly outbox: MailOutbox) {}
 
-  sendConfirmation(supporter: Supporter, token: string, actionTitle: string | null) {
-    const name = headerSafe(supporter.name);
-    const link = this.link(`/my/confirm/${token}`);
-    const what = actionTitle ? `updates on “${actionTitle}”` : `new Urgent Actions from ${this.environment.ORGANISATION_NAME}`;
-    return this.send(supporter, `Please confirm your subscription, ${name}`, [
-      `Dear ${name},`, '', `You asked to receive ${what}. Confirm by opening this link:`, link, '',
-      'The link works for 7 days. If you did not ask for this, ignore this message and we will forget your address.',
-    ]);
+  /** Written in `manager`'s transaction; `wake` the answer once it commits. `issuedAt` tells one request from the next. */
+  confirmation(manager: EntityManager, supporter: Supporter, subscriptionId: string, token: string, actionTitle: string | null, issuedAt: Date) {
+    const { phrases } = linkMailPhrases('subscriptionConfirmation', supporter.language);
+    const organisation = this.environment.ORGANISATION_NAME;
+    const what = actionTitle ? (phrases.whatAction as string).replace('{title}', actionTitle) : (phrases.whatNetwork as string).replace('{organisation}', organisation);
+    return this.write(manager, supporter, NotificationKind.SubscriptionConfirmation, `account:confirm:${subscriptionId}:${issuedAt.getTime()}`,
+      renderLinkMail('subscriptionConfirmation', supporter.language, this.link(`/my/confirm/${token}`), { name: supporter.name, what, days: CONFIRMATION_VALID_DAYS }));
   }
 
-  sendSignInLink(supporter: Supporter, token: string) {
-    const name = headerSafe(supporter.name);
-    const link = this.link(`/my/session/${token}`);
-    return this.send(supporter, `Your sign-in link, ${name}`, [
-      `Dear ${name},`, '', 'Open this link to see and change what we hold about you:', link, '',
-      `The link works for ${this.environment.MAGIC_LINK_TTL_MINUTES} minutes. If you did not ask for it, ignore this message.`,
-    ]);
+  signInLink(manager: EntityManager, supporter: Supporter, token: string, issuedAt: Date) {
+    return this.write(manager, supporter, NotificationKind.SignInLink, `account:sign-in:${supporter.id}:${issuedAt.getTime()}`,
+      renderLinkMail('signInLink', supporter.language, this.link(`/my/session/${token}`), { name: supporter.name, minutes: this.environment.MAGIC_LINK_TTL_MINUTES }));
+  }
+
+  wake(message: DueMessage | null): Promise<void> {
+    return this.outbox.wake([message]);
+  }
+
+  private write(manager: EntityManager, supporter: Supporter, kind: NotificationKind, dedupeKey: string, rendered: ReturnType<typeof renderLinkMail>) {
+    return this.outbox.write(manager, { kind, dedupeKey, recipient: supporter.email, recipientName: supporter.name, supporterId: supporter.id, rendered });
   }
 
   private link(path: string): string {
     return new URL(path, this.environment.PUBLIC_URL).toString();
-  }
-
-  private send(supporter: Supporter, subject: string, lines: string[]) {
-    return this.transport.send({
-      from: { name: headerSafe(this.environment.ORGANISATION_NAME), address: this.environment.MAIL_FROM },
-      to: [supporter.email],
-      subject: headerSafe(subject),
-      text: lines.join('\n'),
-    });
   }
 }

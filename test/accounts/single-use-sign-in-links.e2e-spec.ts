@@ -3,6 +3,7 @@ import { Clock } from '../../src/common/clock';
 import { Supporter } from '../../src/supporters/supporter.entity';
 import { launchBrowser } from '../support/browser';
 import { httpClient } from '../support/http';
+import { outboxDrained } from '../support/outbox-drained';
 import { createTestApp, TestApp } from '../support/test-app';
 import { MINUTE, MovableClock } from './movable-clock';
 import { Inbox, startInbox } from './smtp-inbox';
@@ -18,7 +19,7 @@ describe('a supporter’s sign-in link works once, through a button, and only in
     inbox = await startInbox();
     clock = new MovableClock();
     testApp = await createTestApp({
-      environment: { SMTP_URL: inbox.url, PUBLIC_URL: 'http://ua.example.org', SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000' },
+      environment: { SMTP_URL: inbox.url, PUBLIC_URL: 'http://ua.example.org', SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000', RUN_WORKER: 'true', MAIL_RETRY_DELAY_MS: '10' },
       override: (builder) => builder.overrideProvider(Clock).useValue(clock),
     });
     const now = clock.now();
@@ -36,6 +37,7 @@ describe('a supporter’s sign-in link works once, through a button, and only in
   async function mailedLink(email: string): Promise<string> {
     clock.advance(MINUTE);
     expect((await httpClient(testApp.baseUrl).post('/api/supporters/magic-link', { email })).status).toBe(202);
+    await outboxDrained(testApp);
     return new URL(inbox.linksTo(email)[0]).pathname;
   }
 

@@ -9,6 +9,7 @@ import { Supporter } from '../../src/supporters/supporter.entity';
 import { staffClient, supporterClient } from '../support/auth';
 import { httpClient } from '../support/http';
 import { inventedAction } from '../support/seed-fixtures';
+import { outboxDrained } from '../support/outbox-drained';
 import { createTestApp, TestApp } from '../support/test-app';
 import { DAY, MINUTE, MovableClock } from './movable-clock';
 import { Inbox, startInbox } from './smtp-inbox';
@@ -51,7 +52,7 @@ describe('supporters: double opt-in, magic links, their own data, and retention'
     inbox = await startInbox();
     clock = new MovableClock();
     testApp = await createTestApp({
-      environment: { SMTP_URL: inbox.url, PUBLIC_URL: 'http://ua.example.org', SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000' },
+      environment: { SMTP_URL: inbox.url, PUBLIC_URL: 'http://ua.example.org', SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000', RUN_WORKER: 'true', MAIL_RETRY_DELAY_MS: '10' },
       override: (builder) => builder.overrideProvider(Clock).useValue(clock),
     });
     dataSource = testApp.get(DataSource);
@@ -67,18 +68,27 @@ describe('supporters: double opt-in, magic links, their own data, and retention'
 
   /** The mailed links open the /my pages; the API answers the same tokens under /api/supporters. */
   const apiPath = (link: string) => new URL(link).pathname.replace(/^\/my\//, '/api/supporters/');
-  const mailsTo = (address: string) => inbox.received.filter((mail) => mail.envelopeTo.includes(address));
+  /** What the inbox holds once the outbox has sent everything. */
+  const delivered = async () => {
+    await outboxDrained(testApp);
+    return inbox.received;
+  };
+  const mailsTo = async (address: string) => (await delivered()).filter((mail) => mail.envelopeTo.includes(address));
+  const linksTo = async (address: string) => {
+    await delivered();
+    return inbox.linksTo(address);
+  };
 
   it('signs up with double opt-in: a confirmation email whose link confirms once', async () => {
     const answer = await publicHttp.post('/api/supporters', { email: 'Ada.Writer@Example.org', name: 'Ada Writer', country: 'gb', actionId });
     expect(answer.status).toBe(202);
-    const [mail] = mailsTo('ada.writer@example.org');
+    const [mail] = await mailsTo('ada.writer@example.org');
     expect(mail.parsed.subject).toBe('Please confirm your subscription, Ada Writer');
     expect(mail.parsed.text).toContain('Invented case for tests');
     const supporter = await dataSource.getRepository(Supporter).findOneByOrFail({ email: 'ada.writer@example.org' });
     expect(supporter.confirmedAt).toBeNull();
 
-    const [link] = inbox.linksTo('ada.writer@example.org');
+    const [link] = await linksTo('ada.writer@example.org');
     expect(link).toMatch(/^http:\/\/ua\.example\.org\/my\/confirm\//);
     const confirmed = await publicHttp.get(apiPath(link));
     expect(confirmed.status).toBe(200);
@@ -90,13 +100,13 @@ describe('supporters: double opt-in, magic links, their own data, and retention'
 
     // Signing up again with a confirmed subscription sends nothing, and cannot rename the owner of the address.
     await publicHttp.post('/api/supporters', { email: 'ada.writer@example.org', name: 'Someone Else', actionId });
-    expect(mailsTo('ada.writer@example.org')).toHaveLength(1);
+    expect(await mailsTo('ada.writer@example.org')).toHaveLength(1);
     expect((await dataSource.getRepository(Supporter).findOneByOrFail({ id: supporter.id })).name).toBe('Ada Writer');
   });
 
   it('refuses a confirmation link that was tampered with', async () => {
     await publicHttp.post('/api/supporters', { email: 'bo@example.org', name: 'Bo' });
-    const [link] = inbox.linksTo('bo@example.org');
+    const [link] = await linksTo('bo@example.org');
     const token = apiPath(link).split('/').at(-1) as string;
     const [payload, signature] = token.split('.');
     const otherPayload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), subjectId: '00000000-0000-4000-8000-000000000001' })).toString('base64url');
@@ -106,25 +116,25 @@ describe('supporters: double opt-in, magic links, their own data, and retention'
   });
 
   it('answers a filled-in honeypot like any sign-up, but stores and sends nothing', async () => {
-    const before = inbox.received.length;
+    const before = (await delivered()).length;
     const answer = await publicHttp.post('/api/supporters', { email: 'bot@example.org', name: 'Bot', website: 'http://spam.example' });
     expect(answer.status).toBe(202);
-    expect(inbox.received.length).toBe(before);
+    expect((await delivered()).length).toBe(before);
     expect(await dataSource.getRepository(Supporter).existsBy({ email: 'bot@example.org' })).toBe(false);
   });
 
   it('cannot add a mail header through a CR/LF in a supporter name', async () => {
-    const before = inbox.received.length;
+    const before = (await delivered()).length;
     const refused = await publicHttp.post('/api/supporters', { email: 'eve@example.org', name: 'Eve\r\nBcc: victim@example.org' });
     expect(refused.status).toBe(400);
     expect(refused.body.errors.map((error: any) => error.field)).toEqual(['name']);
-    expect(inbox.received.length).toBe(before);
+    expect((await delivered()).length).toBe(before);
 
     // Even a name that reached the database some other way stays inside its header.
     const now = clock.now();
     await dataSource.getRepository(Supporter).save({ email: 'eve@example.org', name: 'Eve\r\nBcc: victim@example.org', confirmedAt: now, lastActiveAt: now });
     expect((await publicHttp.post('/api/supporters/magic-link', { email: 'eve@example.org' })).status).toBe(202);
-    const [mail] = mailsTo('eve@example.org');
+    const [mail] = await mailsTo('eve@example.org');
     expect(mail.envelopeTo).toEqual(['eve@example.org']);
     expect(mail.parsed.bcc).toBeUndefined();
     expect(mail.raw.split(/\r?\n\r?\n/)[0]).not.toMatch(/^bcc:/im);
@@ -134,7 +144,7 @@ describe('supporters: double opt-in, magic links, their own data, and retention'
   it('signs a supporter in through a magic link, and refuses it tampered or expired', async () => {
     const supporter = await dataSource.getRepository(Supporter).findOneByOrFail({ email: 'ada.writer@example.org' });
     expect((await publicHttp.post('/api/supporters/magic-link', { email: 'ADA.WRITER@example.org' })).status).toBe(202);
-    const [link] = inbox.linksTo('ada.writer@example.org');
+    const [link] = await linksTo('ada.writer@example.org');
     expect(link).toMatch(/\/my\/session\//);
 
     const tampered = apiPath(link).replace(/.$/, (last) => (last === 'A' ? 'B' : 'A'));
@@ -154,7 +164,7 @@ describe('supporters: double opt-in, magic links, their own data, and retention'
     expect((await ada.call('PATCH', '/api/me', { city: 'Leeds' })).body.city).toBe('Leeds');
 
     await publicHttp.post('/api/supporters/magic-link', { email: 'ada.writer@example.org' });
-    const [later] = inbox.linksTo('ada.writer@example.org');
+    const [later] = await linksTo('ada.writer@example.org');
     clock.advance(31 * MINUTE);
     const expired = await publicHttp.post(apiPath(later), {});
     expect(expired.status).toBe(401);
@@ -162,10 +172,10 @@ describe('supporters: double opt-in, magic links, their own data, and retention'
   });
 
   it('sends no link to an address nobody confirmed, and says the same', async () => {
-    const before = inbox.received.length;
+    const before = (await delivered()).length;
     const answer = await publicHttp.post('/api/supporters/magic-link', { email: 'nobody@example.org' });
     expect(answer.status).toBe(202);
-    expect(inbox.received.length).toBe(before);
+    expect((await delivered()).length).toBe(before);
   });
 
   it('exports everything held about a supporter, and erases it while the appeal count stays', async () => {

@@ -11,6 +11,7 @@ import { Supporter } from '../../src/supporters/supporter.entity';
 import { supporterClient, staffClient } from '../support/auth';
 import { launchBrowser } from '../support/browser';
 import { seed003Action } from '../support/seed-fixtures';
+import { outboxDrained } from '../support/outbox-drained';
 import { createTestApp, TestApp } from '../support/test-app';
 import { startSmtpSink, SmtpSink } from '../notifications/support/smtp-sink';
 
@@ -31,6 +32,7 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
 
   /** The link in the newest message to this address whose path starts so. */
   async function mailedLink(to: string, path: string): Promise<{ url: string; token: string }> {
+    await outboxDrained(testApp);
     const deadline = Date.now() + 30_000;
     for (;;) {
       const mail = [...smtp.messages].reverse().find((message) => message.to && JSON.stringify(message.to).includes(to) && message.text?.includes(path));
@@ -45,7 +47,7 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
     mkdirSync(SCREENSHOTS, { recursive: true });
     smtp = await startSmtpSink();
     testApp = await createTestApp({
-      environment: { SMTP_URL: smtp.url, MAIL_FROM: 'ua@invented.example.org', SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000' },
+      environment: { SMTP_URL: smtp.url, MAIL_FROM: 'ua@invented.example.org', SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000', RUN_WORKER: 'true', MAIL_RETRY_DELAY_MS: '10' },
       override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => now }),
     });
     const staff = await staffClient(testApp, 'editor');

@@ -15,6 +15,7 @@ import { ReportedLetters1764500100000 } from './1764500100000-reported-letters';
 import { SingleUseSignInLinks1764500200000 } from './1764500200000-single-use-sign-in-links';
 import { ResubscribeRequests1764500300000 } from './1764500300000-resubscribe-requests';
 import { OutboxLiveIndex1764600000000 } from './1764600000000-outbox-live-index';
+import { LinkMailKinds1764700000000 } from './1764700000000-link-mail-kinds';
 
 /** In order, one a line. Listed by hand so the same list serves the build, the tests and the CLI. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   SingleUseSignInLinks1764500200000,
   ResubscribeRequests1764500300000,
   OutboxLiveIndex1764600000000,
+  LinkMailKinds1764700000000,
 ];

@@ -3,11 +3,10 @@ import { EntityManager, IsNull, MoreThan } from 'typeorm';
 import { SignedLinks } from '../../accounts/signed-links';
 import { Clock } from '../../common/clock';
 import { Environment } from '../../config/environment';
-import { storeContent } from '../../notifications/content/notification-contents';
+import { renderLinkMail } from '../../mail/link-mail';
+import { MailOutbox } from '../../notifications/outbox/mail-outbox';
 import { NotificationKind } from '../../notifications/outbox/notification-vocabulary';
-import { writeOutboxMessages } from '../../notifications/outbox/outbox-writer';
 import type { DueMessage } from '../../notifications/queues/notification-queues.service';
-import { confirmationMail } from './confirmation-mail';
 import { WriterConfirmation } from './writer-confirmation.entity';
 
 export const WRITER_CONFIRMATION_DAYS = 7;
@@ -26,6 +25,7 @@ export class WriterConfirmations {
     private readonly links: SignedLinks,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(Environment) private readonly environment: Environment,
+    private readonly outbox: MailOutbox,
   ) {}
 
   /** The writer's open confirmation, or a new one whose mail (in `language`) is written to the outbox (wake `mail` after commit). */
@@ -39,9 +39,10 @@ export class WriterConfirmations {
       writerEmail, createdAt: now, expiresAt: new Date(now.getTime() + VALID_MS), confirmedAt: null,
     }));
     const link = new URL(confirmationPagePath(this.links.sign('confirm-letters', confirmation.id, VALID_MS)), this.environment.PUBLIC_URL).toString();
-    const dedupeKey = `writer-confirmation:${confirmation.id}`;
-    const contentId = await storeContent(manager, dedupeKey, () => confirmationMail(this.environment.ORGANISATION_NAME, link, WRITER_CONFIRMATION_DAYS, language));
-    const [mail] = await writeOutboxMessages(manager, [{ kind: NotificationKind.WriterConfirmation, dedupeKey, recipient: writerEmail, contentId, dueAt: now }]);
+    const mail = await this.outbox.write(manager, {
+      kind: NotificationKind.WriterConfirmation, dedupeKey: `writer-confirmation:${confirmation.id}`, recipient: writerEmail,
+      rendered: renderLinkMail('writerConfirmation', language, link, { organisation: this.environment.ORGANISATION_NAME, days: WRITER_CONFIRMATION_DAYS }),
+    });
     return { confirmation, mail };
   }
 

@@ -1,4 +1,5 @@
-import { NOTICE_FALLBACK_LANGUAGE, NOTICE_PHRASEBOOKS } from './notice-files';
+import { bookLanguage } from '../../common/phrasebooks';
+import { NOTICE_PHRASEBOOKS } from './notice-files';
 
 /** The words of the notices themselves, per language (templates/notices/phrases); the action's own text stays as written. */
 export interface NoticePhrases {
@@ -17,8 +18,7 @@ export interface NoticePhrases {
 
 /** The language the notice can be written in for a reader of `language` (a BCP 47 tag), English when we have none. */
 export function noticeLanguage(language: string | null | undefined): string {
-  const primary = (language ?? NOTICE_FALLBACK_LANGUAGE).toLowerCase().split('-')[0];
-  return NOTICE_PHRASEBOOKS.has(primary) ? primary : NOTICE_FALLBACK_LANGUAGE;
+  return bookLanguage(NOTICE_PHRASEBOOKS, language);
 }
 
 export function phrasesFor(language: string): NoticePhrases {

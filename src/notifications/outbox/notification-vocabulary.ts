@@ -9,6 +9,10 @@ export enum NotificationKind {
   Digest = 'digest',
   /** The link a writer opens to let the system send the letters they asked for in their name. */
   WriterConfirmation = 'writer confirmation',
+  /** The double opt-in link of a sign-up (or a sign-up again after unsubscribing). */
+  SubscriptionConfirmation = 'subscription confirmation',
+  /** A supporter's magic sign-in link: worth sending only while it works. */
+  SignInLink = 'sign-in link',
 }
 
 export enum DeliveryStatus {

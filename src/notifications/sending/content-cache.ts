@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { ONE_READER_CONTENT_PREFIX } from '../outbox/mail-outbox';
 import { NotificationContent } from '../outbox/notification-content.entity';
 
 const CAPACITY = 256;
@@ -16,8 +17,8 @@ export class ContentCache {
     }
     const content = await manager.findOneBy(NotificationContent, { id });
     if (!content) return null;
-    // A letter's content is used once and loses its writer once sent: keeping it would only hold memory and them.
-    if (content.attachment || content.replyToAddress) return content;
+    // A letter's or a link mail's content is used once and loses its writer once sent: keeping it would only hold memory and them.
+    if (content.attachment || content.replyToAddress || content.dedupeKey.startsWith(ONE_READER_CONTENT_PREFIX)) return content;
     this.entries.set(id, content);
     if (this.entries.size > CAPACITY) this.entries.delete(this.entries.keys().next().value as string);
     return content;

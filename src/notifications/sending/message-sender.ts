@@ -13,6 +13,8 @@ import { Target } from '../../targets/target.entity';
 import { afterPermanentFailure } from '../../targets/target-record';
 import { NoticeRenderer } from '../content/notice-renderer';
 import { storeContent } from '../content/notification-contents';
+import { forgetOneReaderMail } from '../outbox/forget-one-reader-mail';
+import { ONE_READER_CONTENT_PREFIX } from '../outbox/mail-outbox';
 import { forgetLetterWriters } from '../outbox/forget-letter-writers';
 import { NotificationContent } from '../outbox/notification-content.entity';
 import { ContentCache } from './content-cache';
@@ -74,7 +76,7 @@ export class MessageSender {
     } catch (error) {
       const failure = classifyDeliveryFailure(error);
       this.metrics.countDeliveryFailure(deliveryFailureClass(error, failure));
-      const until = failure.permanent ? null : await retryUntil(manager, message, this.environment.NOTICE_STALE_HOURS);
+      const until = failure.permanent ? null : await retryUntil(manager, message, this.environment);
       const expired = until !== null && this.clock.now().getTime() >= until.getTime();
       if (expired) failure.reason = `${failure.reason} (no more tries: it was worth sending until ${until.toISOString()})`.slice(0, 1000);
       const final = failure.permanent || isLastAttempt || expired;
@@ -87,6 +89,8 @@ export class MessageSender {
     await this.leases.settleSent({ id: message.id, messageId: sent.messageId, appealRecordId: message.appealRecordId });
     // A letter's writer (name, city, own paragraph, reply-to, a fax's PDF) is kept only until it has gone.
     if (message.kind === NotificationKind.TargetMessage) await forgetLetterWriters(manager, [content.id]);
+    // A confirmation or sign-in link is for its reader alone: once it has gone, the database keeps no working link.
+    if (content.dedupeKey.startsWith(ONE_READER_CONTENT_PREFIX)) await forgetOneReaderMail(manager, [content.id]);
     return { result: 'sent' };
   }
 

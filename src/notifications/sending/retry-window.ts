@@ -5,12 +5,21 @@ import type { OutboxMessage } from '../outbox/outbox-message.entity';
 
 const HOUR_MS = 3_600_000;
 
+/** What decides how long a message is worth trying. */
+export interface RetryWindows {
+  NOTICE_STALE_HOURS: number;
+  MAGIC_LINK_TTL_MINUTES: number;
+}
+
 /**
- * Until when a message is worth another try, by what it is worth: a notice, reminder or summary until it is stale
- * (NOTICE_STALE_HOURS after it was due); a letter until the action's appeal deadline, and at least as long as a notice.
+ * Until when a message is worth another try, by what it is worth: a sign-in link while it works; a notice, reminder,
+ * summary or confirmation until it is stale (NOTICE_STALE_HOURS after it was due); a letter until the action's appeal
+ * deadline, and at least as long as a notice.
  */
-export async function retryUntil(manager: EntityManager, message: Pick<OutboxMessage, 'kind' | 'actionId' | 'dueAt'>, staleHours: number): Promise<Date> {
-  const stale = new Date(new Date(message.dueAt).getTime() + staleHours * HOUR_MS);
+export async function retryUntil(manager: EntityManager, message: Pick<OutboxMessage, 'kind' | 'actionId' | 'dueAt'>, windows: RetryWindows): Promise<Date> {
+  const due = new Date(message.dueAt).getTime();
+  if (message.kind === NotificationKind.SignInLink) return new Date(due + windows.MAGIC_LINK_TTL_MINUTES * 60_000);
+  const stale = new Date(due + windows.NOTICE_STALE_HOURS * HOUR_MS);
   if (message.kind !== NotificationKind.TargetMessage || !message.actionId) return stale;
   const action = await manager.findOne(UrgentAction, { select: { id: true, appealDeadline: true }, where: { id: message.actionId } });
   return action && action.appealDeadline.getTime() > stale.getTime() ? action.appealDeadline : stale;

@@ -1,0 +1,18 @@
+import type { EntityManager } from 'typeorm';
+import { ONE_READER_CONTENT_PREFIX } from './mail-outbox';
+
+/** Clears the words (and so the link) of link mails that have gone; the subject and language stay for the records. */
+export async function forgetOneReaderMail(manager: EntityManager, contentIds: string[]): Promise<void> {
+  if (contentIds.length === 0) return;
+  await manager.query(
+    `UPDATE notification_content SET "textBody" = '', "htmlBody" = '' WHERE "id" = ANY($1::uuid[]) AND "dedupeKey" LIKE $2`,
+    [contentIds, `${ONE_READER_CONTENT_PREFIX}%`]);
+}
+
+/** Deletes the link mails written to these supporters or addresses (their erasure), with their words. */
+export async function deleteOneReaderMail(manager: EntityManager, supporterIds: string[], emails: string[]): Promise<void> {
+  await manager.query(
+    `WITH gone AS (DELETE FROM notification_outbox WHERE "dedupeKey" LIKE $3 AND ("supporterId" = ANY($1::uuid[]) OR lower("recipient") = ANY($2::text[])) RETURNING "contentId")
+     DELETE FROM notification_content WHERE "id" IN (SELECT "contentId" FROM gone) AND "dedupeKey" LIKE $3`,
+    [supporterIds, emails, `${ONE_READER_CONTENT_PREFIX}%`]);
+}
