@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { ActionUpdatesService } from '../src/actions/action-updates.service';
@@ -28,6 +29,8 @@ const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const REFUSAL_MS = Number(process.env.REFUSAL_MS ?? 60_000);
 const RECONCILE_MS = Number(process.env.RECONCILE_MS ?? 5_000);
+/** `PHASES=slow` runs only the slow-relay phase (its fan-out still goes to N supporters). */
+const PHASES = new Set((process.env.PHASES ?? 'faults,slow').split(','));
 const WORKER = join(__dirname, '../../../../dist/worker.js');
 
 const SINK_PROGRAM = `
@@ -124,6 +127,13 @@ async function main(): Promise<void> {
          SELECT 'fault-' || n || '@example.org', 'Supporter ' || n, now(), now() FROM generate_series(1, $1) n RETURNING "id")
        INSERT INTO subscription ("supporterId", "actionId", "confirmedAt") SELECT "id", $2, now() FROM s`, [N, action.id]);
     await sleep(3000);
+    if (!PHASES.has('faults')) {
+      reconciling = false;
+      await reconciler;
+      workers.forEach((worker) => worker.kill('SIGTERM'));
+      console.log(JSON.stringify({ slowRelay: await slowRelayPhase(sink, environment, action.id, dataSource) }));
+      return;
+    }
     const startedAt = performance.now();
     const update = await app.get(ActionUpdatesService).post(action.id, { kind: ActionUpdateKind.FurtherInformation, title: 'News', body: 'Moved.' } as never) as { id: string };
     const faults: [number, string, () => Promise<void>][] = [
@@ -189,12 +199,17 @@ async function slowRelayPhase(sink: Sink, environment: Record<string, string>, a
     await sleep(5000);
     const [{ busy }] = await dataSource.query(`SELECT count(*)::int AS "busy" FROM notification_outbox WHERE "status" = 'queued' AND "leaseExpiresAt" > now()`);
     const measure = (path: string) => loadFromOtherProcess(`${base}${path}`);
+    const loop = monitorEventLoopDelay({ resolution: 10 });
+    loop.enable();
     const health = await measure('/api/health');
     const index = await measure('/');
+    loop.disable();
     return {
       sendsInFlightAtStart: busy,
       healthP99Ms: health.latency.p99, healthRequests: health.requests.total, healthErrors: health.errors + health.non2xx,
       indexP99Ms: index.latency.p99, indexRequests: index.requests.total, indexErrors: index.errors + index.non2xx,
+      // How long the API's event loop was held at a time: what a request waits for besides the database and Redis.
+      eventLoopDelayP99Ms: Math.round(loop.percentile(99) / 1e6), eventLoopDelayMaxMs: Math.round(loop.max / 1e6),
     };
   } finally {
     sink.mode('accept');
