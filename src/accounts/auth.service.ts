@@ -1,9 +1,9 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource, LessThanOrEqual } from 'typeorm';
 import { Clock } from '../common/clock';
-import { EntityNotFound } from '../common/domain-errors';
+import { NotFound, Unauthenticated } from '../platform/errors/domain-errors';
 import { Environment } from '../config/environment';
 import type { Supporter } from '../supporters/supporter.entity';
 import { AuthToken } from './auth-token.entity';
@@ -36,7 +36,7 @@ export class AuthService {
     const user = await this.dataSource.getRepository(UserAccount).findOneBy({ email: email.trim().toLowerCase() });
     const matches = await passwordMatches(user?.passwordHash, password);
     if (!user || !matches || user.disabledAt) {
-      throw new UnauthorizedException({ statusCode: 401, error: 'Unauthorized', message: 'Email or password is wrong' });
+      throw new Unauthenticated('Email or password is wrong');
     }
     await this.dataSource.getRepository(UserAccount).update(user.id, { lastSignInAt: this.clock.now() });
     return user;
@@ -66,7 +66,7 @@ export class AuthService {
 
   async revoke(tokenId: string, userId?: string): Promise<void> {
     const result = await this.tokens.delete(userId ? { id: tokenId, userId } : { id: tokenId });
-    if (!result.affected) throw new EntityNotFound('Token', tokenId);
+    if (!result.affected) throw NotFound.entity('Token', tokenId);
   }
 
   async removeExpired(): Promise<number> {

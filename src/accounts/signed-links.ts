@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { Environment } from '../config/environment';
+import { Unauthenticated } from '../platform/errors/domain-errors';
 
 /** What a link may be used for; a link signed for one purpose is refused for another. */
 export type LinkPurpose = 'confirm-subscription' | 'supporter-session' | 'confirm-letters';
@@ -14,9 +15,10 @@ export interface LinkClaims {
   expiresAt: number;
 }
 
-export class LinkRefused extends UnauthorizedException {
+/** A link that is tampered with, expired, used already or signed for something else. */
+export class LinkRefused extends Unauthenticated {
   constructor(message: string) {
-    super({ statusCode: 401, error: 'Unauthorized', message, errors: [{ field: 'token', message }] });
+    super(message, [{ field: 'token', message }]);
   }
 }
 

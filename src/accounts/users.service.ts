@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
-import { DuplicateEntity, EntityNotFound, StateConflict } from '../common/domain-errors';
+import { Conflict, NotFound, Refused } from '../platform/errors/domain-errors';
 import { Environment } from '../config/environment';
 import { Section } from '../sections/section.entity';
 import { UpdateUserDto, UserFieldsDto } from './dto/user-fields.dto';
@@ -37,7 +37,7 @@ export class UsersService implements OnApplicationBootstrap {
 
   async get(id: string): Promise<UserAccount> {
     const user = await this.users.findOneBy({ id });
-    if (!user) throw new EntityNotFound('User', id);
+    if (!user) throw NotFound.entity('User', id);
     return user;
   }
 
@@ -49,7 +49,7 @@ export class UsersService implements OnApplicationBootstrap {
   async createWith(manager: EntityManager, input: UserFieldsDto): Promise<UserAccount> {
     const users = manager.getRepository(UserAccount);
     const email = input.email.trim().toLowerCase();
-    if (await users.existsBy({ email })) throw new DuplicateEntity('email', `A user with email ${email} exists already`);
+    if (await users.existsBy({ email })) throw Conflict.at('email', `A user with email ${email} exists already`);
     const sectionId = await this.sectionFor(input.role, input.sectionId ?? null);
     const passwordHash = await hashPassword(input.password);
     return users.save(users.create({ email, name: input.name, role: input.role, sectionId, passwordHash, disabledAt: null, lastSignInAt: null }));
@@ -59,7 +59,7 @@ export class UsersService implements OnApplicationBootstrap {
     const user = await this.get(id);
     if (input.email) {
       const email = input.email.trim().toLowerCase();
-      if (email !== user.email && (await this.users.existsBy({ email }))) throw new DuplicateEntity('email', `A user with email ${email} exists already`);
+      if (email !== user.email && (await this.users.existsBy({ email }))) throw Conflict.at('email', `A user with email ${email} exists already`);
       user.email = email;
     }
     if (input.name !== undefined) user.name = input.name;
@@ -84,17 +84,17 @@ export class UsersService implements OnApplicationBootstrap {
     const others = await this.users.createQueryBuilder('user')
       .where("user.role = 'admin' AND user.disabledAt IS NULL AND user.id <> :exceptId", { exceptId }).getCount();
     const wasAdmin = await this.users.existsBy({ id: exceptId, role: 'admin' });
-    if (wasAdmin && others === 0) throw new StateConflict(field, 'This is the last active admin; make another admin first');
+    if (wasAdmin && others === 0) throw Refused.at(field, 'This is the last active admin; make another admin first');
   }
 
   private async sectionFor(role: UserFieldsDto['role'], sectionId: string | null): Promise<string | null> {
     if (role !== 'coordinator') {
-      if (sectionId) throw new StateConflict('sectionId', 'Only a coordinator belongs to a section');
+      if (sectionId) throw Refused.at('sectionId', 'Only a coordinator belongs to a section');
       return null;
     }
-    if (!sectionId) throw new StateConflict('sectionId', 'A coordinator needs the section they coordinate');
+    if (!sectionId) throw Refused.at('sectionId', 'A coordinator needs the section they coordinate');
     if (!(await this.dataSource.getRepository(Section).existsBy({ id: sectionId }))) {
-      throw new StateConflict('sectionId', `Section ${sectionId} does not exist`);
+      throw Refused.at('sectionId', `Section ${sectionId} does not exist`);
     }
     return sectionId;
   }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { EntityNotFound, StateConflict } from '../../common/domain-errors';
+import { NotFound, Refused } from '../../platform/errors/domain-errors';
 import { Environment } from '../../config/environment';
 import { TokenHasher } from '../token-hasher';
 import { UserAccount } from '../user-account.entity';
@@ -55,7 +55,7 @@ export class FirstRunSetupService {
       const setup = await manager.findOne(FirstRunSetup, { where: { tokenHash: this.hasher.hash(token) }, lock: { mode: 'pessimistic_write' } });
       this.assertOpen(setup, token);
       if (await manager.existsBy(UserAccount, { role: In(['admin', 'editor']) })) {
-        throw new StateConflict('token', 'A staff account exists already: sign in, or ask an admin for an account');
+        throw Refused.at('token', 'A staff account exists already: sign in, or ask an admin for an account');
       }
       const user = await this.users.createWith(manager, { ...admin, role: 'admin' });
       await manager.update(FirstRunSetup, setup.id, { usedAt: this.clock.now() });
@@ -71,7 +71,7 @@ export class FirstRunSetupService {
 
   private assertOpen(setup: FirstRunSetup | null, token: string): asserts setup is FirstRunSetup {
     if (!setup || setup.usedAt || setup.expiresAt <= this.clock.now() || this.environment.NODE_ENV === 'production') {
-      throw new EntityNotFound('Setup link', `${token.slice(0, 6)}…`);
+      throw NotFound.entity('Setup link', `${token.slice(0, 6)}…`);
     }
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpException, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public, StaffOnly } from '../../accounts/access.decorators';
@@ -6,6 +6,7 @@ import { AuthService } from '../../accounts/auth.service';
 import { CurrentPrincipal, type Principal } from '../../accounts/principal';
 import { RateLimited } from '../../accounts/rate-limited.decorator';
 import { clearSessionCookies } from '../../accounts/session-cookies';
+import { Unauthenticated } from '../../platform/errors/domain-errors';
 import { safeNext, signInForm } from './sign-in-form';
 import { StaffPage, withLanguage } from './staff-page';
 import { StaffPagesFilter } from './staff-pages.filter';
@@ -33,7 +34,7 @@ export class StaffSessionController {
       const user = await this.auth.checkPassword(email, password);
       await this.auth.openBrowserSession(response, { user });
     } catch (error) {
-      if (!(error instanceof HttpException) || error.getStatus() !== 401) throw error;
+      if (!(error instanceof Unauthenticated)) throw error;
       const form = signInForm(body, this.page.text(request, 'staff.signIn.wrong'));
       return this.page.send(request, response, 'sign-in', 'staff.signIn.title', form, 401);
     }

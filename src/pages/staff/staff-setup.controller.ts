@@ -7,7 +7,7 @@ import { FirstAdminDto } from '../../accounts/dto/first-admin.dto';
 import { FirstRunSetupService } from '../../accounts/first-run/first-run-setup.service';
 import { RateLimited } from '../../accounts/rate-limited.decorator';
 import { Audited } from '../../audit/audited.decorator';
-import { EntityNotFound } from '../../common/domain-errors';
+import { NotFound } from '../../platform/errors/domain-errors';
 import { errorsByField, invalidFields, refusedFields } from './form-errors';
 import { StaffPage, withLanguage } from './staff-page';
 import { StaffPagesFilter } from './staff-pages.filter';
@@ -43,7 +43,7 @@ export class StaffSetupController {
         return { id: admin.id }; // for the audit log; the page is the redirect
       } catch (error) {
         // A spent or expired link answers as the page does for it: not found.
-        if (error instanceof EntityNotFound) throw error;
+        if (error instanceof NotFound) throw error;
         problems = refusedFields(error);
       }
     }
