@@ -5,7 +5,7 @@ import { AuthToken } from '../accounts/auth-token.entity';
 import { Clock } from '../common/clock';
 import { eraseWriterTraces } from '../privacy/writer-traces';
 import { writerData } from '../privacy/writer-data';
-import { EntityNotFound } from '../common/domain-errors';
+import { NotFound } from '../platform/errors/domain-errors';
 import { AppealRecord } from './appeal-record.entity';
 import { UpdateProfileDto } from './dto/update-profile.dto';
 import { Subscription } from './subscription.entity';
@@ -53,7 +53,7 @@ export class PersonalDataService {
 
   private async supporter(id: string): Promise<Supporter> {
     const supporter = await this.dataSource.getRepository(Supporter).findOneBy({ id });
-    if (!supporter) throw new EntityNotFound('Supporter', id);
+    if (!supporter) throw NotFound.entity('Supporter', id);
     return supporter;
   }
 }

@@ -1,4 +1,4 @@
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
@@ -7,7 +7,7 @@ import { LinkRefused, SignedLinks } from '../accounts/signed-links';
 import { isPubliclyVisible } from '../actions/public-visibility';
 import { UrgentAction } from '../actions/urgent-action.entity';
 import { Clock } from '../common/clock';
-import { StateConflict } from '../common/domain-errors';
+import { Conflict, Refused } from '../platform/errors/domain-errors';
 import { Environment } from '../config/environment';
 import { Section } from '../sections/section.entity';
 import { SignUpDto } from './dto/sign-up.dto';
@@ -39,7 +39,7 @@ export class SupporterAccountsService {
     if (input.website) return; // the honeypot was filled in: a bot, answered like anyone else
     const action = input.actionId ? await this.visibleAction(input.actionId) : null;
     if (input.sectionId && !(await this.dataSource.getRepository(Section).existsBy({ id: input.sectionId }))) {
-      throw new StateConflict('sectionId', `Section ${input.sectionId} does not exist`);
+      throw Refused.at('sectionId', `Section ${input.sectionId} does not exist`);
     }
     const pending = await this.dataSource.transaction(async (manager) => {
       const supporter = await this.findOrCreateSupporter(manager, input);
@@ -69,7 +69,7 @@ export class SupporterAccountsService {
         .where('"id" = :id AND (("confirmedAt" IS NULL AND "unsubscribedAt" IS NULL) OR "resubscribeRequestedAt" IS NOT NULL)', { id: subscriptionId })
         .execute();
       if (!confirmed.affected) {
-        throw new ConflictException({ statusCode: 409, error: 'Conflict', message: 'This subscription is confirmed already', errors: [{ field: 'token', message: 'already used' }] });
+        throw new Conflict('This subscription is confirmed already', [{ field: 'token', message: 'already used' }]);
       }
       await manager.update(Supporter, subscription.supporter.id, { confirmedAt: subscription.supporter.confirmedAt ?? now, lastActiveAt: now });
       return { ...subscription, confirmedAt: now };
@@ -110,7 +110,7 @@ export class SupporterAccountsService {
 
   private async visibleAction(id: string): Promise<UrgentAction> {
     const action = await this.dataSource.getRepository(UrgentAction).findOneBy({ id });
-    if (!action || !isPubliclyVisible(action, this.clock.now())) throw new StateConflict('actionId', `Action ${id} is not open for sign-up`);
+    if (!action || !isPubliclyVisible(action, this.clock.now())) throw Refused.at('actionId', `Action ${id} is not open for sign-up`);
     return action;
   }
 

@@ -1,9 +1,10 @@
-import { Body, ConflictException, Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../../accounts/access.decorators';
 import { RateLimited } from '../../accounts/rate-limited.decorator';
 import { UnsubscribeService } from '../../notifications/unsubscribe/unsubscribe.service';
+import { Conflict } from '../../platform/errors/domain-errors';
 import { MagicLinkRequestDto, SignUpDto } from '../../supporters/dto/sign-up.dto';
 import { SupporterAccountsService } from '../../supporters/supporter-accounts.service';
 import { PageLanguage, pageLanguageOf } from '../page-language';
@@ -71,7 +72,7 @@ export class FollowPagesController {
       const action = subscription.action && { id: subscription.action.id, title: subscription.action.title };
       this.page(response, language, 'my/confirmed', path, { action, already: false });
     } catch (error) {
-      if (error instanceof ConflictException) return this.page(response, language, 'my/confirmed', path, { action: null, already: true });
+      if (error instanceof Conflict) return this.page(response, language, 'my/confirmed', path, { action: null, already: true });
       this.linkProblem(response, language, path, problemOf(error));
     }
   }

@@ -7,7 +7,7 @@ import { SupporterOnly } from '../../accounts/access.decorators';
 import { CurrentPrincipal, type Principal } from '../../accounts/principal';
 import { clearSessionCookies } from '../../accounts/session-cookies';
 import { IdParam } from '../../common/id-param';
-import { EntityNotFound } from '../../common/domain-errors';
+import { NotFound } from '../../platform/errors/domain-errors';
 import { Environment } from '../../config/environment';
 import { UnsubscribeService } from '../../notifications/unsubscribe/unsubscribe.service';
 import { signUnsubscribeToken } from '../../notifications/unsubscribe/unsubscribe-token';
@@ -59,7 +59,7 @@ export class MyAccountController {
     const subscription = await this.dataSource.getRepository(Subscription).findOne({
       where: { id: subscriptionId, supporter: { id: supporter.id } }, relations: { action: true },
     });
-    if (!subscription) throw new EntityNotFound('Subscription', subscriptionId);
+    if (!subscription) throw NotFound.entity('Subscription', subscriptionId);
     const scope = subscription.action
       ? { kind: 'action' as const, supporterId: supporter.id, actionId: subscription.action.id }
       : { kind: 'network' as const, supporterId: supporter.id };
