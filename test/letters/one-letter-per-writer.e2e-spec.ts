@@ -172,4 +172,18 @@ describe('daily caps on letters per writer address and per IP address, across al
     app.clock.time = new Date(app.clock.time.getTime() + 24 * 3_600_000 + 1000);
     expect((await send(second, 1)).status).toBe(202);
   });
+
+  it('holds the cap per IP when many writers behind one address ask at the same moment', async () => {
+    app.clock.time = new Date(app.clock.time.getTime() + 2 * 24 * 3_600_000);
+    const action = await publishedAction(app.testApp, inventedAction({
+      reference: 'UA 804/12', appealDeadline: '2012-04-20',
+      targets: [{ role: 'primary', target: { name: 'Invented Prosecutor 804', kind: 'other', country: 'FR', email: 'prosecutor-804@example.org' } }],
+    }));
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, index) => http.post(`/api/actions/${action.id}/letters/send`, {
+      ...writer(`office-${index}`), targetId: action.targets[0].target.id, channel: 'email',
+    })));
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses).toEqual([...Array(5).fill(202), ...Array(15).fill(429)]);
+    expect(answers.find((answer) => answer.status === 429)?.body.errors).toEqual([{ field: 'ip', message: expect.stringContaining('LETTERS_PER_IP_PER_DAY = 5') }]);
+  });
 });

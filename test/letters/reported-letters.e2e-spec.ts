@@ -50,3 +50,31 @@ describe('"I’ve sent it" counts once per writer, target, action and channel, a
     expect(await counted()).toBe(before + 3);
   });
 });
+
+describe('"I’ve sent it" from many writers behind one IP address at the same moment', () => {
+  let app: LetterTestApp;
+  let http: ReturnType<typeof httpClient>;
+  let action: any;
+
+  beforeAll(async () => {
+    app = await letterTestApp({ SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000', REPORTED_LETTERS_PER_IP_PER_DAY: '4' });
+    http = httpClient(app.testApp.baseUrl);
+    action = await publishedAction(app.testApp);
+  });
+  afterAll(() => app.testApp.close());
+
+  it('takes them side by side up to the cap, and counts each writer once', async () => {
+    const targetId = action.targets[0].target.id;
+    const report = (name: string) => http.post(`/api/actions/${action.id}/letters/record`, { targetId, channel: 'post', name });
+    const answers = await Promise.all(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'A', 'A'].map((name) => report(`Writer ${name}`)));
+    const accepted = answers.filter((answer) => answer.status === 201);
+    expect(accepted).toHaveLength(4);
+    expect(answers.filter((answer) => answer.status === 429).length + answers.filter((answer) => answer.status === 200).length).toBe(6);
+    expect(await app.testApp.get(DataSource).getRepository(AppealRecord).count({ where: { action: { id: action.id } } })).toBe(4);
+    // Writer A's report, repeated alongside, is one appeal however the three copies were answered.
+    const writerA = answers.slice(8).concat(answers[0]).filter((answer) => answer.status !== 429);
+    expect(new Set(writerA.map((answer) => answer.body.appealRecordId)).size).toBeLessThanOrEqual(1);
+    app.clock.time = new Date(app.clock.time.getTime() + 24 * 3_600_000 + 1000);
+    expect((await report('Writer I')).status).toBe(201);
+  });
+});

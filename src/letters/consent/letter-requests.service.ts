@@ -10,7 +10,9 @@ import { AppealChannel } from '../../supporters/appeal-channel';
 import type { Supporter } from '../../supporters/supporter.entity';
 import { LetterDelivery, PreparedLetter } from '../delivery/letter-delivery.service';
 import type { SendLetterDto } from '../dto/send-letter.dto';
-import { assertUnderDailyCaps } from './daily-caps';
+import { assertUnderAddressCap, ipCapReached } from './daily-caps';
+import { IpCapReservation, IpDailyCaps } from './ip-daily-caps';
+import { WriterKeys } from '../delivery/writer-keys';
 import { LetterRequest, LetterRequestStatus } from './letter-request.entity';
 import { normaliseWriterEmail } from './writer-email';
 import { WriterConfirmation } from './writer-confirmation.entity';
@@ -67,6 +69,8 @@ export class LetterRequests {
     private readonly delivery: LetterDelivery,
     private readonly confirmations: WriterConfirmations,
     private readonly targetMessages: TargetMessages,
+    private readonly ipCaps: IpDailyCaps,
+    private readonly keys: WriterKeys,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(Environment) private readonly environment: Environment,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -77,31 +81,47 @@ export class LetterRequests {
     const writerEmail = normaliseWriterEmail(input.email);
     const { supporter } = requester;
     const consented = Boolean(supporter?.confirmedAt && normaliseWriterEmail(supporter.email) === writerEmail);
-    const { request, wake, repeated } = await this.dataSource.transaction(async (manager) => {
-      // One writer at a time: the uniqueness check and the daily cap cannot race.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('letter writer:' || $1))`, [writerEmail]);
-      const earlier = await manager.findOneBy(LetterRequest, { actionId: prepared.action.id, targetId: prepared.link.target.id, writerEmail });
-      if (earlier && !(await this.lapsed(manager, earlier))) return { request: earlier, wake: [], repeated: true };
-      await assertUnderDailyCaps(manager, { email: writerEmail, ip: requester.ip }, {
-        perAddress: this.environment.LETTERS_PER_ADDRESS_PER_DAY, perIp: this.environment.LETTERS_PER_IP_PER_DAY,
-      }, this.clock.now());
-      const fields = {
-        sectionId: prepared.link.section?.id ?? input.section ?? null, channel: input.channel, writerEmail, requesterIp: requester.ip,
-        supporterId: supporter?.id ?? null, status: LetterRequestStatus.AwaitingConfirmation, confirmationId: null, appealRecordId: null,
-        cancelReason: null, confirmedAt: null, createdAt: this.clock.now(),
-        letter: { name: input.name.trim(), city: input.city, country: input.country, language: input.language, personalNote: input.personalNote },
-      };
-      // An earlier request whose link lapsed unconfirmed is asked again, in place: the index keeps one per writer.
-      const request = await manager.save(earlier ? Object.assign(earlier, fields) : manager.create(LetterRequest, {
-        ...fields, actionId: prepared.action.id, targetId: prepared.link.target.id,
-      }));
-      if (consented) return { request, wake: [await this.dispatch(manager, request, prepared)], repeated: false };
-      const { confirmation, mail } = await this.confirmations.openFor(manager, writerEmail, requester.language);
-      await manager.update(LetterRequest, request.id, { confirmationId: confirmation.id });
-      return { request: { ...request, confirmationId: confirmation.id }, wake: mail ? [mail] : [], repeated: false };
+    let counted: IpCapReservation | null = null;
+    try {
+      const { request, wake, repeated } = await this.dataSource.transaction(async (manager) => {
+        // One writer at a time: the uniqueness check and the cap per address cannot race.
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('letter writer:' || $1))`, [writerEmail]);
+        const earlier = await manager.findOneBy(LetterRequest, { actionId: prepared.action.id, targetId: prepared.link.target.id, writerEmail });
+        if (earlier && !(await this.lapsed(manager, earlier))) return { request: earlier, wake: [], repeated: true };
+        const now = this.clock.now();
+        await assertUnderAddressCap(manager, writerEmail, this.environment.LETTERS_PER_ADDRESS_PER_DAY, now);
+        if (requester.ip) counted = await this.ipCapFor(manager, requester.ip, now);
+        const fields = {
+          sectionId: prepared.link.section?.id ?? input.section ?? null, channel: input.channel, writerEmail, requesterIp: requester.ip,
+          supporterId: supporter?.id ?? null, status: LetterRequestStatus.AwaitingConfirmation, confirmationId: null, appealRecordId: null,
+          cancelReason: null, confirmedAt: null, createdAt: now,
+          letter: { name: input.name.trim(), city: input.city, country: input.country, language: input.language, personalNote: input.personalNote },
+        };
+        // An earlier request whose link lapsed unconfirmed is asked again, in place: the index keeps one per writer.
+        const request = await manager.save(earlier ? Object.assign(earlier, fields) : manager.create(LetterRequest, {
+          ...fields, actionId: prepared.action.id, targetId: prepared.link.target.id,
+        }));
+        if (consented) return { request, wake: [await this.dispatch(manager, request, prepared)], repeated: false };
+        const { confirmation, mail } = await this.confirmations.openFor(manager, writerEmail, requester.language);
+        await manager.update(LetterRequest, request.id, { confirmationId: confirmation.id });
+        return { request: { ...request, confirmationId: confirmation.id }, wake: mail ? [mail] : [], repeated: false };
+      });
+      await this.wake(wake);
+      return { ...(await this.receiptOf(this.dataSource.manager, request)), repeated };
+    } catch (error) {
+      // Not written after all: the letter does not count against its address.
+      await (counted as IpCapReservation | null)?.release();
+      throw error;
+    }
+  }
+
+  private ipCapFor(manager: EntityManager, ip: string, now: Date): Promise<IpCapReservation> {
+    const cap = this.environment.LETTERS_PER_IP_PER_DAY;
+    return this.ipCaps.reserve(manager, {
+      scope: 'requested', requesterKey: this.keys.requester(ip), cap, now, refusal: (count) => ipCapReached(count, cap),
+      countInDatabase: async (locked, since) => (await locked.query(
+        'SELECT count(*)::int AS "count" FROM letter_request WHERE "requesterIp" = $1 AND "createdAt" > $2', [ip, since]))[0].count,
     });
-    await this.wake(wake);
-    return { ...(await this.receiptOf(this.dataSource.manager, request)), repeated };
   }
 
   /** The letters a confirmation link would send, without sending them (the page shows them before the button). */

@@ -1,28 +1,30 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { Environment } from '../../config/environment';
 import { AppealChannel } from '../../supporters/appeal-channel';
 import { AppealRecord } from '../../supporters/appeal-record.entity';
 import type { Supporter } from '../../supporters/supporter.entity';
 import { DailyCapReached } from '../consent/daily-caps';
+import { IpCap, IpCapReservation, IpDailyCaps } from '../consent/ip-daily-caps';
 import type { RecordLetterDto } from '../dto/send-letter.dto';
 import { LetterDelivery, LetterReceipt } from './letter-delivery.service';
 import { ReportedLetter } from './reported-letter.entity';
 import { WriterKeys } from './writer-keys';
 
-const DAY_MS = 24 * 3_600_000;
-
 /**
  * "I've sent it": a letter the writer sent themselves (post, their own mail program, otherwise). It is public, so each
- * writer's report of a letter to a target by a channel counts once, and one IP may report only so many a day.
+ * writer's report of a letter to a target by a channel counts once (the unique index decides), and one IP may report
+ * only so many a day (IpDailyCaps). Nothing waits on a lock: writers behind one address report side by side.
  */
 @Injectable()
 export class LetterReports {
   constructor(
     private readonly delivery: LetterDelivery,
     private readonly keys: WriterKeys,
+    private readonly ipCaps: IpDailyCaps,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(Environment) private readonly environment: Environment,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -30,29 +32,77 @@ export class LetterReports {
 
   async record(actionId: string, input: RecordLetterDto, reporter: { supporter: Supporter | null; ip: string | null }): Promise<LetterReceipt & { repeated: boolean }> {
     const { action, link, language } = await this.delivery.reportedLetter(actionId, input);
-    const channel = input.channel as AppealChannel;
-    const writerKey = this.keys.writer({ supporterId: reporter.supporter?.id ?? null, email: input.email, name: input.name, ip: reporter.ip });
+    const report: Report = {
+      actionId: action.id, targetId: link.target.id, channel: input.channel as AppealChannel, sectionId: link.section?.id ?? null,
+      writerKey: this.keys.writer({ supporterId: reporter.supporter?.id ?? null, email: input.email, name: input.name, ip: reporter.ip }),
+      supporterId: reporter.supporter?.id ?? null, language,
+    };
+    const earlier = await this.earlier(report);
+    if (earlier) return earlier;
     const requesterKey = this.keys.requester(reporter.ip);
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('letter reporter:' || $1))`, [requesterKey]);
-      const earlier = await manager.findOne(ReportedLetter, {
-        where: { actionId: action.id, targetId: link.target.id, channel, writerKey }, relations: { appealRecord: true },
+    let counted: IpCapReservation | null = null;
+    let written: LetterReceipt | null;
+    try {
+      written = await this.dataSource.transaction(async (manager) => {
+        counted = await this.ipCaps.reserve(manager, this.ipCap(requesterKey));
+        return this.write(manager, report, requesterKey);
       });
-      if (earlier) return { ...receiptOf(earlier, earlier.appealRecord ?? null, action.id, link.target.id, channel), repeated: true };
-      const [{ count }]: { count: number }[] = await manager.query(
-        'SELECT count(*)::int AS "count" FROM reported_letter WHERE "requesterKey" = $1 AND "createdAt" > $2',
-        [requesterKey, new Date(this.clock.now().getTime() - DAY_MS)]);
-      const cap = this.environment.REPORTED_LETTERS_PER_IP_PER_DAY;
-      if (count >= cap) {
-        throw new DailyCapReached('ip', `${count} letters were reported sent from your network address in the last 24 hours, the most one may (REPORTED_LETTERS_PER_IP_PER_DAY = ${cap}); try again tomorrow`);
-      }
-      const receipt = await this.delivery.recordAppeal(manager, { action, link, letter: null, supporterId: reporter.supporter?.id ?? null }, channel, null, language);
-      await manager.insert(ReportedLetter, {
-        actionId: action.id, targetId: link.target.id, channel, writerKey, requesterKey, appealRecordId: receipt.appealRecordId, createdAt: this.clock.now(),
-      });
-      return { ...receipt, repeated: false };
-    });
+    } catch (error) {
+      await (counted as IpCapReservation | null)?.release();
+      // The same writer's report, written a moment ago by a request alongside this one, is the answer, not the cap.
+      if (error instanceof DailyCapReached) return (await this.earlier(report)) ?? Promise.reject(error);
+      throw error;
+    }
+    if (written) return { ...written, repeated: false };
+    // Another request of this writer's wrote it first: that one is the answer.
+    await (counted as IpCapReservation | null)?.release();
+    return (await this.earlier(report)) ?? Promise.reject(new Error(`The report of ${report.writerKey} vanished as it was written`));
   }
+
+  private ipCap(requesterKey: string): IpCap {
+    const cap = this.environment.REPORTED_LETTERS_PER_IP_PER_DAY;
+    return {
+      scope: 'reported', requesterKey, cap, now: this.clock.now(),
+      refusal: (count) => new DailyCapReached('ip', `${count} letters were reported sent from your network address in the last 24 hours, the most one may (REPORTED_LETTERS_PER_IP_PER_DAY = ${cap}); try again tomorrow`),
+      countInDatabase: async (manager, since) => (await manager.query(
+        'SELECT count(*)::int AS "count" FROM reported_letter WHERE "requesterKey" = $1 AND "createdAt" > $2', [requesterKey, since]))[0].count,
+    };
+  }
+
+  private async earlier(report: Report): Promise<(LetterReceipt & { repeated: true }) | null> {
+    const earlier = await this.dataSource.getRepository(ReportedLetter).findOne({
+      where: { actionId: report.actionId, targetId: report.targetId, channel: report.channel, writerKey: report.writerKey }, relations: { appealRecord: true },
+    });
+    return earlier ? { ...receiptOf(earlier, earlier.appealRecord ?? null, report.actionId, report.targetId, report.channel), repeated: true } : null;
+  }
+
+  /** The report and the appeal it counts, in one statement; null when this writer's report is there already. */
+  private async write(manager: EntityManager, report: Report, requesterKey: string): Promise<LetterReceipt | null> {
+    const appealRecordId = randomUUID();
+    const sentAt = this.clock.now();
+    const [written]: { id: string }[] = await manager.query(
+      `WITH report AS (
+         INSERT INTO reported_letter ("actionId", "targetId", "channel", "writerKey", "requesterKey", "appealRecordId", "createdAt")
+         VALUES ($1, $2, $3::text, $4, $5, $6, $7)
+         ON CONFLICT ("actionId", "targetId", "channel", "writerKey") DO NOTHING RETURNING "appealRecordId")
+       INSERT INTO appeal_record ("id", "actionId", "targetId", "sectionId", "supporterId", "channel", "letterCount", "language", "messageId", "sentAt")
+       SELECT report."appealRecordId", $1, $2, $8, $9, $3::text::appeal_channel, 1, $10, NULL, $7 FROM report RETURNING "id"`,
+      [report.actionId, report.targetId, report.channel, report.writerKey, requesterKey, appealRecordId, sentAt, report.sectionId, report.supporterId, report.language]);
+    if (!written) return null;
+    return {
+      appealRecordId, actionId: report.actionId, targetId: report.targetId, channel: report.channel, language: report.language, messageId: null, sentAt, dueAt: null,
+    };
+  }
+}
+
+interface Report {
+  actionId: string;
+  targetId: string;
+  channel: AppealChannel;
+  sectionId: string | null;
+  writerKey: string;
+  supporterId: string | null;
+  language: string | null;
 }
 
 function receiptOf(report: ReportedLetter, record: AppealRecord | null, actionId: string, targetId: string, channel: AppealChannel): LetterReceipt {
