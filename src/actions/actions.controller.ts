@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import { Public, StaffOnly } from '../accounts/access.decorators';
 import { CurrentPrincipal, isOrganisationMember, type Principal } from '../accounts/principal';
@@ -13,20 +14,26 @@ import { CloseActionDto } from './dto/close-action.dto';
 import { CreateActionUpdateDto } from './dto/create-action-update.dto';
 import { ListActionsQuery } from './dto/list-actions.query';
 import { UpdateActionDto } from './dto/update-action.dto';
-import { publicAction, publicActionPage, publicActionUpdate } from './public-action.view';
+import { PublicActionJson } from './public-action-json';
+import { publicActionUpdate } from './public-action.view';
 import { isPubliclyVisible } from './public-visibility';
 
 @ApiTags('actions')
 @Controller('actions')
 export class ActionsController {
-  constructor(private readonly actions: ActionsService, private readonly updates: ActionUpdatesService, private readonly clock: Clock) {}
+  constructor(
+    private readonly actions: ActionsService, private readonly updates: ActionUpdatesService, private readonly publicJson: PublicActionJson,
+    private readonly clock: Clock,
+  ) {}
 
   /** Staff and coordinators see every action; everyone else only published ones past their embargo, and only their public fields. */
   @Get()
   @Public()
-  async list(@Query() query: ListActionsQuery, @CurrentPrincipal() principal?: Principal) {
+  async list(@Query() query: ListActionsQuery, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal?: Principal) {
     if (isOrganisationMember(principal)) return this.actions.list(query);
-    return publicActionPage(await this.actions.list(query, this.clock.now()));
+    // The JSON text as rendered for every reader a moment ago.
+    response.type('json');
+    return this.publicJson.list(query);
   }
 
   @Post()
@@ -38,9 +45,10 @@ export class ActionsController {
 
   @Get(':id')
   @Public()
-  async get(@IdParam() id: string, @CurrentPrincipal() principal?: Principal) {
-    const action = await this.visibleAction(id, principal);
-    return isOrganisationMember(principal) ? action : publicAction(action);
+  async get(@IdParam() id: string, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal?: Principal) {
+    if (isOrganisationMember(principal)) return this.actions.get(id);
+    response.type('json');
+    return this.publicJson.one(id);
   }
 
   @Patch(':id')

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
+import { ActionChanges } from './action-changes';
 import { ActionEvents } from './action-events';
 import { ActionUpdatesService } from './action-updates.service';
 import { ActionsController } from './actions.controller';
 import { ActionsService } from './actions.service';
+import { PublicActionJson } from './public-action-json';
 
 @Module({
   controllers: [ActionsController],
-  providers: [ActionsService, ActionUpdatesService, ActionEvents],
-  exports: [ActionsService, ActionUpdatesService],
+  providers: [ActionsService, ActionUpdatesService, ActionEvents, ActionChanges, PublicActionJson],
+  exports: [ActionsService, ActionUpdatesService, ActionChanges],
 })
 export class ActionsModule {}

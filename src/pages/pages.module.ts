@@ -1,4 +1,5 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { ActionsModule } from '../actions/actions.module';
 import { formCsrfToHeader } from './my/page-forms';
 import { LettersModule } from '../letters/letters.module';
 import { MyPagesModule } from './my/my-pages.module';
@@ -29,7 +30,7 @@ export const PAGE_PATHS = [
 ];
 
 @Module({
-  imports: [LettersModule, MyPagesModule, OfficePagesModule, PageRendererModule, StaffPagesModule],
+  imports: [ActionsModule, LettersModule, MyPagesModule, OfficePagesModule, PageRendererModule, StaffPagesModule],
   controllers: [PagesController, TakeActionController, PageAssetsController],
   providers: [PublishedActionsReader, RenderedPages, RecentLetterSources],
 })

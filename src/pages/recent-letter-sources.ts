@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ActionChanges } from '../actions/action-changes';
 import { ActionStatus } from '../actions/action-vocabulary';
 import { Environment } from '../config/environment';
 import { LetterSources, LettersService } from '../letters/letters.service';
 import { PublishedAction, PublishedActionsReader } from './published-actions.reader';
-import { RecentValues } from './recent-values';
+import { RecentValues } from '../common/recent-values';
 
 export interface TakeActionSources {
   found: PublishedAction;
@@ -22,8 +23,10 @@ export class RecentLetterSources {
     @Inject(Environment) environment: Environment,
     private readonly reader: PublishedActionsReader,
     private readonly letters: LettersService,
+    changes: ActionChanges,
   ) {
     this.recent = new RecentValues(environment.PAGE_CACHE_MS, 500);
+    changes.onChange(() => this.recent.clear());
   }
 
   /** Null when the action takes no letters: not published, not visible yet, or closed. */

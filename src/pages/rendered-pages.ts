@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ActionChanges } from '../actions/action-changes';
 import { Environment } from '../config/environment';
-import { RecentValues } from './recent-values';
+import { RecentValues } from '../common/recent-values';
 
 export interface RenderedPage {
   status: number;
@@ -9,14 +10,16 @@ export interface RenderedPage {
 
 /**
  * Public pages as rendered a moment ago (PAGE_CACHE_MS), keyed by language and path: fifty readers of a page
- * cost one render, so the pages stay fast when an action goes viral, and are at most that old.
+ * cost one render, so the pages stay fast when an action goes viral, and are at most that old (read again at once
+ * after an action changes in this process: ActionChanges).
  */
 @Injectable()
 export class RenderedPages {
   private readonly recent: RecentValues<RenderedPage>;
 
-  constructor(@Inject(Environment) environment: Environment) {
+  constructor(@Inject(Environment) environment: Environment, changes: ActionChanges) {
     this.recent = new RecentValues(environment.PAGE_CACHE_MS, 2000);
+    changes.onChange(() => this.recent.clear());
   }
 
   async get(key: string, render: () => Promise<RenderedPage>): Promise<RenderedPage> {

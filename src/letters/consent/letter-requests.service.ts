@@ -77,42 +77,47 @@ export class LetterRequests {
   ) {}
 
   async send(actionId: string, input: SendLetterDto, requester: Requester): Promise<LetterRequestReceipt> {
-    const prepared = await this.delivery.prepare(actionId, input);
+    const checked = await this.delivery.check(actionId, input);
     const writerEmail = normaliseWriterEmail(input.email);
     const { supporter } = requester;
     const consented = Boolean(supporter?.confirmedAt && normaliseWriterEmail(supporter.email) === writerEmail);
+    // Only a letter that goes at once is composed now (before the transaction: a fax's PDF takes a while).
+    const prepared = consented ? await this.delivery.compose(checked, input) : null;
     let counted: IpCapReservation | null = null;
+    let written: { request: LetterRequest; confirmation?: WriterConfirmation; wake: DueMessage[]; repeated: boolean };
     try {
-      const { request, wake, repeated } = await this.dataSource.transaction(async (manager) => {
+      written = await this.dataSource.transaction(async (manager) => {
         // One writer at a time: the uniqueness check and the cap per address cannot race.
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('letter writer:' || $1))`, [writerEmail]);
-        const earlier = await manager.findOneBy(LetterRequest, { actionId: prepared.action.id, targetId: prepared.link.target.id, writerEmail });
+        const earlier = await manager.findOneBy(LetterRequest, { actionId: checked.action.id, targetId: checked.link.target.id, writerEmail });
         if (earlier && !(await this.lapsed(manager, earlier))) return { request: earlier, wake: [], repeated: true };
         const now = this.clock.now();
         await assertUnderAddressCap(manager, writerEmail, this.environment.LETTERS_PER_ADDRESS_PER_DAY, now);
         if (requester.ip) counted = await this.ipCapFor(manager, requester.ip, now);
+        // The writer's consent is asked first, so the request is written once, naming it.
+        const asked = prepared ? null : await this.confirmations.openFor(manager, writerEmail, requester.language);
         const fields = {
-          sectionId: prepared.link.section?.id ?? input.section ?? null, channel: input.channel, writerEmail, requesterIp: requester.ip,
-          supporterId: supporter?.id ?? null, status: LetterRequestStatus.AwaitingConfirmation, confirmationId: null, appealRecordId: null,
-          cancelReason: null, confirmedAt: null, createdAt: now,
+          sectionId: checked.link.section?.id ?? input.section ?? null, channel: input.channel, writerEmail, requesterIp: requester.ip,
+          supporterId: supporter?.id ?? null, status: LetterRequestStatus.AwaitingConfirmation, confirmationId: asked?.confirmation.id ?? null,
+          appealRecordId: null, cancelReason: null, confirmedAt: null, createdAt: now,
           letter: { name: input.name.trim(), city: input.city, country: input.country, language: input.language, personalNote: input.personalNote },
         };
         // An earlier request whose link lapsed unconfirmed is asked again, in place: the index keeps one per writer.
         const request = await manager.save(earlier ? Object.assign(earlier, fields) : manager.create(LetterRequest, {
-          ...fields, actionId: prepared.action.id, targetId: prepared.link.target.id,
+          ...fields, actionId: checked.action.id, targetId: checked.link.target.id,
         }));
-        if (consented) return { request, wake: [await this.dispatch(manager, request, prepared)], repeated: false };
-        const { confirmation, mail } = await this.confirmations.openFor(manager, writerEmail, requester.language);
-        await manager.update(LetterRequest, request.id, { confirmationId: confirmation.id });
-        return { request: { ...request, confirmationId: confirmation.id }, wake: mail ? [mail] : [], repeated: false };
+        if (prepared) return { request, wake: [await this.dispatch(manager, request, prepared)], repeated: false };
+        const { confirmation, mail } = asked as NonNullable<typeof asked>;
+        return { request, confirmation, wake: mail ? [mail] : [], repeated: false };
       });
-      await this.wake(wake);
-      return { ...(await this.receiptOf(this.dataSource.manager, request)), repeated };
     } catch (error) {
       // Not written after all: the letter does not count against its address.
       await (counted as IpCapReservation | null)?.release();
       throw error;
     }
+    const { request, confirmation, wake, repeated } = written;
+    await this.wake(wake);
+    return { ...(await this.receiptOf(this.dataSource.manager, request, confirmation)), repeated };
   }
 
   private ipCapFor(manager: EntityManager, ip: string, now: Date): Promise<IpCapReservation> {
@@ -203,14 +208,17 @@ export class LetterRequests {
     return confirmation;
   }
 
-  private async receiptOf(manager: EntityManager, request: LetterRequest): Promise<Omit<LetterRequestReceipt, 'repeated'> & { repeated: false }> {
+  /** `known`: the request's confirmation, when the caller has just read or written it. */
+  private async receiptOf(
+    manager: EntityManager, request: LetterRequest, known?: WriterConfirmation,
+  ): Promise<Omit<LetterRequestReceipt, 'repeated'> & { repeated: false }> {
     const [sent]: { language: string | null; messageId: string | null; sentAt: Date; dueAt: Date | null }[] = request.appealRecordId
       ? await manager.query(
         `SELECT r."language", r."messageId", r."sentAt", o."dueAt" FROM appeal_record r
          LEFT JOIN notification_outbox o ON o."appealRecordId" = r."id" WHERE r."id" = $1`, [request.appealRecordId])
       : [];
     const confirmation = request.status === LetterRequestStatus.AwaitingConfirmation && request.confirmationId
-      ? await manager.findOneBy(WriterConfirmation, { id: request.confirmationId }) : null;
+      ? (known?.id === request.confirmationId ? known : await manager.findOneBy(WriterConfirmation, { id: request.confirmationId })) : null;
     return {
       letterRequestId: request.id, status: request.status, actionId: request.actionId, targetId: request.targetId,
       channel: request.channel === 'email' ? AppealChannel.Email : AppealChannel.Fax, appealRecordId: request.appealRecordId,

@@ -16,7 +16,8 @@ import { ComposedLetter, letterText } from '../composition/composed-letter';
 import type { LetterChoiceDto, RecordLetterDto, SendLetterDto, TestSendLetterDto } from '../dto/send-letter.dto';
 import { LetterComposer } from '../letter-composer.service';
 import { findLetterTarget } from '../letter-targets';
-import { letterFileName, LettersService, supporterOf } from '../letters.service';
+import { CachedLetterSources } from '../cached-letter-sources';
+import { letterFileName, LetterSources, supporterOf } from '../letters.service';
 import { letterPdf } from '../pdf/letter-pdf';
 import { assertLettersVisible } from '../public-action';
 import { emailHtml } from './letter-email-html';
@@ -45,6 +46,16 @@ interface ChosenLetter {
   letter: ComposedLetter;
 }
 
+/** A letter that may go now (open, before the deadline, a channel the target has), not yet composed. */
+export interface CheckedLetter {
+  action: UrgentAction;
+  link: ActionTarget;
+  channel: AppealChannel.Email | AppealChannel.Fax;
+  sources: LetterSources;
+  /** The Cc addresses an email to this target carries. */
+  cc: string[];
+}
+
 /** A letter checked and composed, ready for the outbox once its writer consents. */
 export interface PreparedLetter extends ChosenLetter {
   message: PendingLetter;
@@ -61,7 +72,7 @@ export class LetterDelivery {
   constructor(
     private readonly actions: ActionsService,
     private readonly composer: LetterComposer,
-    private readonly letters: LettersService,
+    private readonly sources: CachedLetterSources,
     private readonly mail: MailTransport,
     private readonly targetMessages: TargetMessages,
     private readonly clock: Clock,
@@ -71,18 +82,35 @@ export class LetterDelivery {
 
   /**
    * Checks that the letter can go now (open, before the deadline, a channel the target has, only example addresses
-   * for a demonstration) and composes it as the outbox will take it. Nothing is written.
+   * for a demonstration), from the action as read a moment ago. Nothing is composed and nothing is written: a letter
+   * waiting for its writer's consent is composed when it is confirmed.
    */
-  async prepare(actionId: string, input: SendLetterDto): Promise<PreparedLetter> {
-    const action = await this.openAction(actionId);
-    assertBeforeDeadline(action, this.clock.now());
+  async check(actionId: string, input: SendLetterDto): Promise<CheckedLetter> {
+    const sources = await this.sources.get(actionId, input.section ?? null);
+    const { action } = sources.templates;
+    const now = this.clock.now();
+    assertLettersVisible(action, now, false);
+    assertOpen(action);
+    assertBeforeDeadline(action, now);
     const link = findLetterTarget(action, input.targetId, input.section ?? null);
     assertReachable(link.target, input.channel, this.environment.FAX_GATEWAY);
-    const chosen = await this.choose(action, link, input);
-    const message = await this.targetMessage(chosen, input);
-    const { fax, cc = [] } = message.letter;
-    assertDemonstrationAddressesOnly(action, fax ? { emails: [], faxes: [fax.number] } : { emails: [message.recipient, ...cc], faxes: [] });
-    return { ...chosen, message, channel: input.channel === 'email' ? AppealChannel.Email : AppealChannel.Fax };
+    const cc = input.channel === 'email' && link.role === TargetRole.Primary ? sources.cc : [];
+    assertDemonstrationAddressesOnly(action, input.channel === 'fax'
+      ? { emails: [], faxes: [link.target.fax] } : { emails: [link.target.email, ...cc], faxes: [] });
+    return { action, link, sources, cc, channel: input.channel === 'email' ? AppealChannel.Email : AppealChannel.Fax };
+  }
+
+  /** The letter composed as the outbox will take it: text, HTML, and for a fax its PDF. Nothing is written. */
+  async compose(checked: CheckedLetter, input: SendLetterDto): Promise<PreparedLetter> {
+    const { action, link, sources } = checked;
+    const letter = this.composer.compose(sources.templates, link.target, supporterOf(input), input.language ?? null, input.personalNote ?? null);
+    const message = await this.targetMessage({ action, link, letter }, checked.cc, input);
+    return { action, link, letter, message, channel: checked.channel };
+  }
+
+  /** `check`, then `compose`. */
+  async prepare(actionId: string, input: SendLetterDto): Promise<PreparedLetter> {
+    return this.compose(await this.check(actionId, input), input);
   }
 
   /**
@@ -98,9 +126,12 @@ export class LetterDelivery {
 
   /** What an "I've sent it" names, checked: the open action, the target, the letter's language. Nothing is written. */
   async reportedLetter(actionId: string, input: RecordLetterDto): Promise<{ action: UrgentAction; link: ActionTarget; language: string | null }> {
-    const action = await this.openAction(actionId);
+    const { templates } = await this.sources.get(actionId, input.section ?? null);
+    const { action } = templates;
+    assertLettersVisible(action, this.clock.now(), false);
+    assertOpen(action);
     const link = findLetterTarget(action, input.targetId, input.section ?? null);
-    const language = input.language ? this.composer.chooseLanguage(await this.composer.templatesFor(action, input.section ?? null), link.target, input.language) : null;
+    const language = input.language ? this.composer.chooseLanguage(templates, link.target, input.language) : null;
     return { action, link, language };
   }
 
@@ -122,20 +153,13 @@ export class LetterDelivery {
     return { messageId: sent.messageId, to: input.to };
   }
 
-  private async openAction(actionId: string): Promise<UrgentAction> {
-    const action = await this.actions.get(actionId);
-    assertLettersVisible(action, this.clock.now(), false);
-    assertOpen(action);
-    return action;
-  }
-
   private async choose(action: UrgentAction, link: ActionTarget, input: LetterChoiceDto & { name?: string }): Promise<ChosenLetter> {
     const templates = await this.composer.templatesFor(action, input.section ?? null);
     return { action, link, letter: this.composer.compose(templates, link.target, supporterOf(input), input.language ?? null, input.personalNote ?? null) };
   }
 
   /** From: the organisation's address under the supporter's name (never their own address, which SPF/DMARC would reject); Reply-To: the supporter. */
-  private async targetMessage({ action, link, letter }: ChosenLetter, input: SendLetterDto): Promise<PendingLetter> {
+  private async targetMessage({ action, link, letter }: ChosenLetter, cc: string[], input: SendLetterDto): Promise<PendingLetter> {
     const { target } = link;
     const name = input.name.trim();
     const common = {
@@ -147,7 +171,6 @@ export class LetterDelivery {
       const fax = { number: target.fax as string, pdf: await letterPdf(letter, input.name), fileName: letterFileName(action, link, letter) };
       return { ...common, recipient: fax.number, faxTimeZone: faxTimeZoneOf(target), letter: { ...sender, fax } };
     }
-    const cc = link.role === TargetRole.Primary ? await this.letters.ccFor(action, input.section ?? null) : [];
     const headers = action.reference ? { 'X-Urgent-Action': action.reference } : undefined;
     return { ...common, recipient: target.email as string, letter: { ...sender, cc, headers } };
   }

@@ -19,4 +19,9 @@ export class RecentValues<Value extends object> {
   async get(key: string, read: Read<Value>): Promise<Value | undefined> {
     return this.recent ? this.recent.fetch(key, { context: read }) : read();
   }
+
+  /** Forgets every value: the next reader of each key reads it again. */
+  clear(): void {
+    this.recent?.clear();
+  }
 }
