@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
-import { EntityNotFound } from '../common/domain-errors';
+import { NotFound } from '../platform/errors/domain-errors';
 import { RecentValues } from '../common/recent-values';
 import { Environment } from '../config/environment';
 import { ActionChanges } from './action-changes';
@@ -53,7 +53,7 @@ export class PublicActionJson {
       const { status, publishedAt, embargoUntil } = action;
       return { visibility: { status, publishedAt, embargoUntil }, json: JSON.stringify(publicAction(action)) };
     }) as RenderedAction;
-    if (!isPubliclyVisible(rendered.visibility, this.clock.now())) throw new EntityNotFound('Action', id);
+    if (!isPubliclyVisible(rendered.visibility, this.clock.now())) throw NotFound.entity('Action', id);
     return rendered.json;
   }
 }
