@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ACTION_EVENTS_LISTENER } from '../actions/action-events';
 import { ActionNotificationsListener } from './action-notifications.listener';
+import { DeliveryForecast } from './deliveries/delivery-forecast';
 import { MailOutbox } from './outbox/mail-outbox';
 import { QueueBoard } from './board/queue-board';
 import { NoticeRenderer } from './content/notice-renderer';
@@ -36,12 +37,12 @@ import { NotificationWorkers } from './worker/notification-workers';
   controllers: [UnsubscribeController, DeliveriesController],
   providers: [
     NotificationQueues, NoticeRenderer, UnsubscribeLinks, UnsubscribeService, ReminderPlanner, FanoutProcessor, MessageSender, OutboxLeases,
-    OutboxReconciler, ReconcileSchedule, JobHandlers, NotificationWorkers, DeliveriesService, QueueBoard, TargetMessages,
+    OutboxReconciler, ReconcileSchedule, JobHandlers, NotificationWorkers, DeliveriesService, DeliveryForecast, QueueBoard, TargetMessages,
     ActionNotificationsListener, MailOutbox, DigestRenderer, DigestPlanner, DigestSchedule, RelayStatus, RelayProbe, Bounces, BounceReceiver,
     { provide: ACTION_EVENTS_LISTENER, useExisting: ActionNotificationsListener },
   ],
   exports: [
-    ACTION_EVENTS_LISTENER, NotificationQueues, TargetMessages, OutboxReconciler, NotificationWorkers, DeliveriesService, UnsubscribeService,
+    ACTION_EVENTS_LISTENER, NotificationQueues, TargetMessages, OutboxReconciler, NotificationWorkers, DeliveriesService, DeliveryForecast, UnsubscribeService,
     UnsubscribeLinks, DigestPlanner, MailOutbox,
   ],
 })

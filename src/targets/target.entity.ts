@@ -70,6 +70,10 @@ export class Target {
   @Column({ type: 'text', nullable: true })
   timeZone: string | null;
 
+  /** Letters per hour the system sends this office; null: TARGET_MESSAGES_PER_HOUR. */
+  @Column({ type: 'int', nullable: true })
+  messagesPerHour: number | null;
+
   /** Set when mail to `email` failed permanently (5xx, unknown recipient): staff decide before anything more is sent. */
   @Column({ type: 'timestamptz', nullable: true })
   emailUndeliverableAt: Date | null;

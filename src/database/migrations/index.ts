@@ -16,6 +16,7 @@ import { SingleUseSignInLinks1764500200000 } from './1764500200000-single-use-si
 import { ResubscribeRequests1764500300000 } from './1764500300000-resubscribe-requests';
 import { OutboxLiveIndex1764600000000 } from './1764600000000-outbox-live-index';
 import { LinkMailKinds1764700000000 } from './1764700000000-link-mail-kinds';
+import { TargetPace1764700100000 } from './1764700100000-target-pace';
 
 /** In order, one a line. Listed by hand so the same list serves the build, the tests and the CLI. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   ResubscribeRequests1764500300000,
   OutboxLiveIndex1764600000000,
   LinkMailKinds1764700000000,
+  TargetPace1764700100000,
 ];

@@ -45,7 +45,7 @@ export interface ScheduledTargetMessage {
 
 /**
  * Mail to a target's own address (the letters module's way out through the queue), paced per target across all
- * actions (TARGET_MESSAGES_PER_HOUR, evenly spread; faxes in local office hours). A permanent failure flags the
+ * actions (its own messagesPerHour, else TARGET_MESSAGES_PER_HOUR, evenly spread; faxes in local office hours). A permanent failure flags the
  * target, and later messages to it are held for staff instead of failing one by one.
  */
 @Injectable()
@@ -92,11 +92,12 @@ export class TargetMessages {
     const dueAt = new Map(rows.map((row) => [row.id, row.dueAt]));
     for (const letter of letters) {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('target pacing:' || $1))`, [letter.targetId]);
-      const [{ last }]: { last: Date | null }[] = await manager.query(
-        `SELECT max("dueAt") AS "last" FROM notification_outbox WHERE "targetId" = $1 AND "kind" = $2 AND "status" <> 'cancelled' AND NOT ("id" = ANY($3::uuid[]))`,
+      const [{ last, pace }]: { last: Date | null; pace: number | null }[] = await manager.query(
+        `SELECT max("dueAt") AS "last", (SELECT "messagesPerHour" FROM target WHERE "id" = $1) AS "pace"
+         FROM notification_outbox WHERE "targetId" = $1 AND "kind" = $2 AND "status" <> 'cancelled' AND NOT ("id" = ANY($3::uuid[]))`,
         [letter.targetId, NotificationKind.TargetMessage, [...waiting]]);
       const faxTimeZone = letter.faxNumber ? await this.faxTimeZone(manager, letter.targetId) : undefined;
-      const [slot] = nextSlots(1, last, this.clock.now(), { perHour: this.environment.TARGET_MESSAGES_PER_HOUR, faxTimeZone });
+      const [slot] = nextSlots(1, last, this.clock.now(), { perHour: pace ?? this.environment.TARGET_MESSAGES_PER_HOUR, faxTimeZone });
       await manager.query('UPDATE notification_outbox SET "dueAt" = $2, "updatedAt" = now() WHERE "id" = $1', [letter.id, slot]);
       dueAt.set(letter.id, slot);
       waiting.delete(letter.id);
@@ -115,10 +116,12 @@ export class TargetMessages {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('target pacing:' || $1))`, [message.targetId]);
     const [existing]: ScheduledTargetMessage[] = await manager.query('SELECT "id", "dueAt" FROM notification_outbox WHERE "dedupeKey" = $1', [dedupeKey]);
     if (existing) return existing;
-    const [{ last }]: { last: Date | null }[] = await manager.query(
-      `SELECT max("dueAt") AS "last" FROM notification_outbox WHERE "targetId" = $1 AND "kind" = $2 AND "status" <> 'cancelled'`,
+    // The target's own pace rides on the same round trip as its last slot.
+    const [{ last, pace }]: { last: Date | null; pace: number | null }[] = await manager.query(
+      `SELECT max("dueAt") AS "last", (SELECT "messagesPerHour" FROM target WHERE "id" = $1) AS "pace"
+       FROM notification_outbox WHERE "targetId" = $1 AND "kind" = $2 AND "status" <> 'cancelled'`,
       [message.targetId, NotificationKind.TargetMessage]);
-    const [dueAt] = nextSlots(1, last, this.clock.now(), { perHour: this.environment.TARGET_MESSAGES_PER_HOUR, faxTimeZone: message.faxTimeZone });
+    const [dueAt] = nextSlots(1, last, this.clock.now(), { perHour: pace ?? this.environment.TARGET_MESSAGES_PER_HOUR, faxTimeZone: message.faxTimeZone });
     const { letter } = message;
     const contentId = await storeContent(manager, dedupeKey, () => ({
       language: message.language, subject: message.subject.replace(/[\r\n]+/g, ' '), textBody: message.text, htmlBody: message.html,

@@ -7,6 +7,8 @@ import { Clock } from '../../common/clock';
 import { AppealFiguresService } from '../../figures/appeal-figures.service';
 import { LetterBursts } from '../../letters/consent/letter-bursts.service';
 import { DeliveriesService } from '../../notifications/deliveries/deliveries.service';
+import { DeliveryForecast } from '../../notifications/deliveries/delivery-forecast';
+import { forecastView } from './forecast-view';
 import { pageLanguageOf } from '../page-language';
 import { StaffPage } from './staff-page';
 import { actionSummaryView, figuresView } from './staff-views';
@@ -21,6 +23,7 @@ export class StaffActionPage {
     private readonly figures: AppealFiguresService,
     private readonly updates: ActionUpdatesService,
     private readonly deliveries: DeliveriesService,
+    private readonly forecasts: DeliveryForecast,
     private readonly bursts: LetterBursts,
     private readonly page: StaffPage,
     private readonly clock: Clock,
@@ -28,8 +31,8 @@ export class StaffActionPage {
 
   async send(request: Request, response: Response, id: string, outcome: { done?: string; problem?: string }, status = 200): Promise<void> {
     const language = pageLanguageOf(request);
-    const [action, figures, report, updates, bursts] = await Promise.all([
-      this.actions.get(id), this.figures.forAction(id), this.deliveries.report(id), this.updates.list(id), this.bursts.list(id),
+    const [action, figures, report, updates, bursts, forecast] = await Promise.all([
+      this.actions.get(id), this.figures.forAction(id), this.deliveries.report(id), this.updates.list(id), this.bursts.list(id), this.forecasts.forAction(id),
     ]);
     const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
     const done = (DONE_STEPS as readonly string[]).includes(outcome.done ?? '') ? this.page.text(request, `staff.done.${outcome.done}`) : null;
@@ -41,6 +44,7 @@ export class StaffActionPage {
         failures: report.failures.map((message) => ({ kind: message.kind, recipient: message.recipient, status: message.status, reason: message.lastError ?? '' })),
         bursts: bursts.map((burst) => ({ ...burst, first: dateFormat.format(burst.first), last: dateFormat.format(burst.last) })),
       },
+      forecast: forecastView(forecast, language, (key, values) => this.page.text(request, key, values)),
       updates: updates.map((update) => ({ kind: update.kind, title: update.title, published: dateFormat.format(update.publishedAt) })),
       updateKinds: Object.values(ActionUpdateKind),
       outcomes: Object.values(ActionOutcome),

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsEmail, IsEnum, IsISO31661Alpha2, IsLocale, IsNotEmpty, IsOptional, IsString, IsTimeZone, MaxLength,
+  ArrayMaxSize, IsArray, IsEmail, IsEnum, IsISO31661Alpha2, IsInt, IsLocale, IsNotEmpty, IsOptional, IsString, IsTimeZone, Max, MaxLength, Min,
 } from 'class-validator';
 import { TargetKind } from '../target-kind';
 import { IsDialableForCountry } from '../is-dialable-for-country.validator';
@@ -70,4 +70,11 @@ export class TargetFieldsDto {
   @ApiPropertyOptional({ example: 'America/New_York', description: 'IANA time zone of the office' })
   @IsOptional() @IsTimeZone()
   timeZone?: string | null;
+
+  @ApiPropertyOptional({
+    example: 120, minimum: 1, maximum: 3600, nullable: true,
+    description: 'Letters per hour the system sends this office (null: TARGET_MESSAGES_PER_HOUR). Raise it for an office that reads email all day',
+  })
+  @IsOptional() @IsInt() @Min(1) @Max(3600)
+  messagesPerHour?: number | null;
 }
