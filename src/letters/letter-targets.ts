@@ -1,7 +1,7 @@
 import type { ActionTarget } from '../actions/action-target.entity';
 import { TargetRole } from '../actions/action-vocabulary';
 import type { UrgentAction } from '../actions/urgent-action.entity';
-import { EntityNotFound } from '../common/domain-errors';
+import { NotFound } from '../platform/errors/domain-errors';
 
 /** The targets a supporter writes to: the action's own, then the section's local ones; primaries first. */
 export function letterTargets(action: UrgentAction, sectionId: string | null): ActionTarget[] {
@@ -13,7 +13,7 @@ export function letterTargets(action: UrgentAction, sectionId: string | null): A
 
 export function findLetterTarget(action: UrgentAction, targetId: string, sectionId: string | null): ActionTarget {
   const link = letterTargets(action, sectionId).find((candidate) => candidate.target.id === targetId);
-  if (!link) throw new EntityNotFound(`Target of action ${action.reference ?? action.id}`, targetId);
+  if (!link) throw NotFound.entity(`Target of action ${action.reference ?? action.id}`, targetId);
   return link;
 }
 

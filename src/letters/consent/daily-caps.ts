@@ -1,11 +1,11 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { TooMany } from '../../platform/errors/domain-errors';
 import { DAY_MS } from './ip-daily-caps';
 
-/** 429 naming the limit that was reached and the field it counts by. */
-export class DailyCapReached extends HttpException {
+/** A daily limit reached, naming the limit and the field it counts by. */
+export class DailyCapReached extends TooMany {
   constructor(field: string, message: string) {
-    super({ statusCode: 429, error: 'Too Many Requests', message, errors: [{ field, message }] }, HttpStatus.TOO_MANY_REQUESTS);
+    super(message, [{ field, message }]);
   }
 }
 

@@ -1,7 +1,8 @@
-import { HttpException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
+import { Gone } from '../../platform/errors/domain-errors';
 import { refusalOf } from '../../platform/errors/refusal';
 import { Environment } from '../../config/environment';
 import type { DueMessage } from '../../notifications/queues/notification-queues.service';
@@ -234,9 +235,9 @@ export class LetterRequests {
   }
 }
 
-/** 410: the link was real, but what it stood for is done or gone. */
-export class LinkGone extends HttpException {
+/** The link was real, but what it stood for is done or gone. */
+export class LinkGone extends Gone {
   constructor(message: string) {
-    super({ statusCode: 410, error: 'Gone', message, errors: [{ field: 'token', message }] }, 410);
+    super(message, [{ field: 'token', message }]);
   }
 }

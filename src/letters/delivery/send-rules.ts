@@ -1,7 +1,7 @@
 import { realAddresses } from '../../actions/demonstration-addresses';
 import { ActionStatus } from '../../actions/action-vocabulary';
 import type { UrgentAction } from '../../actions/urgent-action.entity';
-import { StateConflict } from '../../common/domain-errors';
+import { Refused } from '../../platform/errors/domain-errors';
 import type { Environment } from '../../config/environment';
 import { officeTimeZone } from '../../importer/vocabulary/office-time-zone';
 import type { Target } from '../../targets/target.entity';
@@ -9,14 +9,14 @@ import type { Target } from '../../targets/target.entity';
 /** A closed action takes no more letters, by any channel. */
 export function assertOpen(action: UrgentAction): void {
   if (action.status === ActionStatus.Closed) {
-    throw new StateConflict('status', `Action ${action.reference ?? action.id} is closed (${action.outcome ?? 'no outcome'}); no more appeals are sent`);
+    throw Refused.at('status', `Action ${action.reference ?? action.id} is closed (${action.outcome ?? 'no outcome'}); no more appeals are sent`);
   }
 }
 
 /** After the deadline the documents say "check with your section office": the system sends only when the action allows late appeals. */
 export function assertBeforeDeadline(action: UrgentAction, now: Date): void {
   if (now.getTime() >= action.appealDeadline.getTime() && !action.lateAppealsAllowed) {
-    throw new StateConflict(
+    throw Refused.at(
       'appealDeadline',
       `The appeal deadline (${action.appealDeadline.toISOString()}) has passed and this action does not take late appeals; check with your section office`,
     );
@@ -26,16 +26,16 @@ export function assertBeforeDeadline(action: UrgentAction, now: Date): void {
 /** The system sends only by a channel the target has, that is switched on, and (for email) that has not bounced. */
 export function assertReachable(target: Target, channel: 'email' | 'fax', faxGateway: Environment['FAX_GATEWAY']): void {
   if (channel === 'email' && !target.email) {
-    throw new StateConflict('channel', `${target.name} has no email address; send by fax or post`);
+    throw Refused.at('channel', `${target.name} has no email address; send by fax or post`);
   }
   if (channel === 'email' && target.emailUndeliverableAt) {
-    throw new StateConflict('channel', `Mail to ${target.name} bounced (${target.emailUndeliverableReason ?? 'undeliverable'}); send by fax or post`);
+    throw Refused.at('channel', `Mail to ${target.name} bounced (${target.emailUndeliverableReason ?? 'undeliverable'}); send by fax or post`);
   }
   if (channel === 'fax' && !target.fax) {
-    throw new StateConflict('channel', `${target.name} has no fax number; send by email or post`);
+    throw Refused.at('channel', `${target.name} has no fax number; send by email or post`);
   }
   if (channel === 'fax' && faxGateway === 'disabled') {
-    throw new StateConflict('channel', 'This server sends no faxes (FAX_GATEWAY=disabled); send by email or post');
+    throw Refused.at('channel', 'This server sends no faxes (FAX_GATEWAY=disabled); send by email or post');
   }
   if (channel === 'fax') faxTimeZoneOf(target);
 }
@@ -44,7 +44,7 @@ export function assertReachable(target: Target, channel: 'email' | 'fax', faxGat
 export function faxTimeZoneOf(target: Target): string {
   const timeZone = target.timeZone ?? officeTimeZone(target.country, target.addressLines ?? [])?.timeZone;
   if (!timeZone) {
-    throw new StateConflict('channel', `The office hours of ${target.name} are not known (no time zone on the target), so no fax can be timed; send by email or post`);
+    throw Refused.at('channel', `The office hours of ${target.name} are not known (no time zone on the target), so no fax can be timed; send by email or post`);
   }
   return timeZone;
 }
@@ -57,6 +57,6 @@ export function assertDemonstrationAddressesOnly(action: UrgentAction, recipient
   if (!action.isDemonstration) return;
   const real = realAddresses(recipients);
   if (real.length > 0) {
-    throw new StateConflict('targetId', `${action.reference ?? 'This action'} is a demonstration: its letters go only to reserved example addresses, never to ${real.join(', ')}`);
+    throw Refused.at('targetId', `${action.reference ?? 'This action'} is a demonstration: its letters go only to reserved example addresses, never to ${real.join(', ')}`);
   }
 }

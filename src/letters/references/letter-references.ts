@@ -1,7 +1,8 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { GoneException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Environment } from '../../config/environment';
 import { RedisConnection } from '../../redis/redis.module';
+import { Gone } from '../../platform/errors/domain-errors';
 
 /** How long a letter's PDF or mailto link works after the page that showed it. */
 export const LETTER_REFERENCE_TTL_SECONDS = 3600;
@@ -40,8 +41,7 @@ export class LetterReferences {
     const given = Buffer.from(signature);
     const stored = given.length === expected.length && timingSafeEqual(given, expected) ? await this.redis.client.get(this.key(id)) : null;
     if (!stored) {
-      const message = 'This letter link has expired or is not valid: open the letters page again';
-      throw new GoneException({ statusCode: 410, error: 'Gone', message, errors: [{ field: 'ref', message }] });
+      throw Gone.at('ref', 'This letter link has expired or is not valid: open the letters page again');
     }
     return JSON.parse(stored) as ReferencedLetters;
   }

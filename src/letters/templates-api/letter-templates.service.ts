@@ -4,7 +4,7 @@ import { DataSource, IsNull, Not } from 'typeorm';
 import { assertEditable } from '../../actions/action-lifecycle';
 import { UrgentAction } from '../../actions/urgent-action.entity';
 import { Clock } from '../../common/clock';
-import { EntityNotFound } from '../../common/domain-errors';
+import { NotFound } from '../../platform/errors/domain-errors';
 import { Section } from '../../sections/section.entity';
 import { LetterSettingsDto, LetterTemplateDto } from '../dto/letter-template.dto';
 import { LetterSettings } from '../letter-settings.entity';
@@ -59,7 +59,7 @@ export class LetterTemplatesService {
     await this.findSection(sectionId);
     const repository = this.dataSource.getRepository(LetterTemplate);
     const translation = await repository.findOne({ where: { action: { id: actionId }, section: { id: sectionId }, language: baseLanguage(language) } });
-    if (!translation) throw new EntityNotFound('Letter translation', `${sectionId}/${actionId}/${baseLanguage(language)}`);
+    if (!translation) throw NotFound.entity('Letter translation', `${sectionId}/${actionId}/${baseLanguage(language)}`);
     await repository.update(translation.id, { approvedAt: this.clock.now(), approvedById: approverId });
     return repository.findOneOrFail({ where: { id: translation.id } });
   }
@@ -78,13 +78,13 @@ export class LetterTemplatesService {
 
   private async findAction(id: string): Promise<UrgentAction> {
     const action = await this.dataSource.getRepository(UrgentAction).findOneBy({ id });
-    if (!action) throw new EntityNotFound('Action', id);
+    if (!action) throw NotFound.entity('Action', id);
     return action;
   }
 
   private async findSection(id: string): Promise<Section> {
     const section = await this.dataSource.getRepository(Section).findOneBy({ id });
-    if (!section) throw new EntityNotFound('Section', id);
+    if (!section) throw NotFound.entity('Section', id);
     return section;
   }
 }

@@ -1,5 +1,5 @@
-import { UnprocessableEntityException } from '@nestjs/common';
 import type { FieldError } from '../../common/field-errors';
+import { Refused } from '../../platform/errors/domain-errors';
 import type { LetterTemplateDto } from '../dto/letter-template.dto';
 import { checkTemplate } from '../templating/template-checker';
 
@@ -27,9 +27,5 @@ export function assertTemplateValid(input: LetterTemplateDto): void {
     if (input[field] !== undefined && input[field] !== null) check(field, input[field]);
   }
   input.paragraphs.forEach((wordings, paragraph) => wordings.forEach((wording, index) => check(`paragraphs[${paragraph}][${index}]`, wording)));
-  if (errors.length > 0) {
-    throw new UnprocessableEntityException({
-      statusCode: 422, error: 'Unprocessable Entity', message: errors.map((error) => error.message).join('; '), errors,
-    });
-  }
+  if (errors.length > 0) throw Refused.of(errors);
 }
