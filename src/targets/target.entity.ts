@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { TargetKind } from './target-kind';
 
 /** An official, embassy or mission that appeals are addressed to: a reusable directory entry. */
 @Entity('target')
+@Check('target_messages_per_hour_check', '"messagesPerHour" BETWEEN 1 AND 3600')
 @Index('target_search_idx', ['name', 'organisation'])
 export class Target {
   @PrimaryGeneratedColumn('uuid')
