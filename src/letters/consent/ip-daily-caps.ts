@@ -56,6 +56,11 @@ export class IpDailyCaps {
 
   /** Counts one letter, or throws the cap's refusal. Call it inside the transaction that writes the letter. */
   async reserve(manager: EntityManager, cap: IpCap): Promise<IpCapReservation> {
+    return (await this.reserveInRedis(cap)) ?? this.reserveInDatabase(manager, cap);
+  }
+
+  /** Counts one letter in Redis, or throws the cap's refusal; null when Redis does not answer (count in the database). */
+  async reserveInRedis(cap: IpCap): Promise<IpCapReservation | null> {
     const key = `${this.prefix}:${cap.scope}:${cap.requesterKey}`;
     const member = randomUUID();
     let held: number;
@@ -63,13 +68,14 @@ export class IpDailyCaps {
       held = Number(await this.redis.client.eval(RESERVE_SCRIPT, 1, key, cap.now.getTime(), DAY_MS, cap.cap, member));
     } catch (error) {
       this.warnOnce(error as Error);
-      return this.reserveInDatabase(manager, cap);
+      return null;
     }
     if (held >= 0) throw cap.refusal(held);
     return { release: async () => void (await this.redis.client.zrem(key, member)) };
   }
 
-  private async reserveInDatabase(manager: EntityManager, cap: IpCap): Promise<IpCapReservation> {
+  /** Counts from the rows, under the address's lock until `manager`'s transaction ends. */
+  async reserveInDatabase(manager: EntityManager, cap: IpCap): Promise<IpCapReservation> {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('daily cap:' || $1 || ':' || $2))`, [cap.scope, cap.requesterKey]);
     const count = await cap.countInDatabase(manager, new Date(cap.now.getTime() - DAY_MS));
     if (count >= cap.cap) throw cap.refusal(count);

@@ -5,13 +5,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { Environment } from '../../config/environment';
 import { AppealChannel } from '../../supporters/appeal-channel';
-import { AppealRecord } from '../../supporters/appeal-record.entity';
 import type { Supporter } from '../../supporters/supporter.entity';
 import { DailyCapReached } from '../consent/daily-caps';
 import { IpCap, IpCapReservation, IpDailyCaps } from '../consent/ip-daily-caps';
 import type { RecordLetterDto } from '../dto/send-letter.dto';
 import { LetterDelivery, LetterReceipt } from './letter-delivery.service';
-import { ReportedLetter } from './reported-letter.entity';
 import { WriterKeys } from './writer-keys';
 
 /**
@@ -37,25 +35,29 @@ export class LetterReports {
       writerKey: this.keys.writer({ supporterId: reporter.supporter?.id ?? null, email: input.email, name: input.name, ip: reporter.ip }),
       supporterId: reporter.supporter?.id ?? null, language,
     };
+    // A repeat click is answered before it is counted against the IP, even for a moment.
     const earlier = await this.earlier(report);
     if (earlier) return earlier;
     const requesterKey = this.keys.requester(reporter.ip);
+    const cap = this.ipCap(requesterKey);
     let counted: IpCapReservation | null = null;
     let written: LetterReceipt | null;
     try {
-      written = await this.dataSource.transaction(async (manager) => {
-        counted = await this.ipCaps.reserve(manager, this.ipCap(requesterKey));
+      counted = await this.ipCaps.reserveInRedis(cap);
+      // Counted in Redis, the report is one statement; else its count is taken from the rows, under the IP's lock.
+      written = counted ? await this.write(this.dataSource.manager, report, requesterKey) : await this.dataSource.transaction(async (manager) => {
+        await this.ipCaps.reserveInDatabase(manager, cap);
         return this.write(manager, report, requesterKey);
       });
     } catch (error) {
-      await (counted as IpCapReservation | null)?.release();
-      // The same writer's report, written a moment ago by a request alongside this one, is the answer, not the cap.
+      await counted?.release();
+      // A repeated report is answered with the first even when the IP has reached its cap since.
       if (error instanceof DailyCapReached) return (await this.earlier(report)) ?? Promise.reject(error);
       throw error;
     }
     if (written) return { ...written, repeated: false };
-    // Another request of this writer's wrote it first: that one is the answer.
-    await (counted as IpCapReservation | null)?.release();
+    // This writer's report was there already (or written a moment ago alongside): that one is the answer.
+    await counted?.release();
     return (await this.earlier(report)) ?? Promise.reject(new Error(`The report of ${report.writerKey} vanished as it was written`));
   }
 
@@ -70,10 +72,15 @@ export class LetterReports {
   }
 
   private async earlier(report: Report): Promise<(LetterReceipt & { repeated: true }) | null> {
-    const earlier = await this.dataSource.getRepository(ReportedLetter).findOne({
-      where: { actionId: report.actionId, targetId: report.targetId, channel: report.channel, writerKey: report.writerKey }, relations: { appealRecord: true },
-    });
-    return earlier ? { ...receiptOf(earlier, earlier.appealRecord ?? null, report.actionId, report.targetId, report.channel), repeated: true } : null;
+    const [earlier]: { appealRecordId: string | null; language: string | null; sentAt: Date | null; createdAt: Date }[] = await this.dataSource.query(
+      `SELECT r."appealRecordId", a."language", a."sentAt", r."createdAt" FROM reported_letter r LEFT JOIN appeal_record a ON a."id" = r."appealRecordId"
+       WHERE r."actionId" = $1 AND r."targetId" = $2 AND r."channel" = $3 AND r."writerKey" = $4`,
+      [report.actionId, report.targetId, report.channel, report.writerKey]);
+    if (!earlier) return null;
+    return {
+      appealRecordId: earlier.appealRecordId ?? '', actionId: report.actionId, targetId: report.targetId, channel: report.channel,
+      language: earlier.language, messageId: null, sentAt: earlier.sentAt ?? earlier.createdAt, dueAt: null, repeated: true,
+    };
   }
 
   /** The report and the appeal it counts, in one statement; null when this writer's report is there already. */
@@ -105,9 +112,3 @@ interface Report {
   language: string | null;
 }
 
-function receiptOf(report: ReportedLetter, record: AppealRecord | null, actionId: string, targetId: string, channel: AppealChannel): LetterReceipt {
-  return {
-    appealRecordId: record?.id ?? '', actionId, targetId, channel, language: record?.language ?? null, messageId: null,
-    sentAt: record?.sentAt ?? report.createdAt, dueAt: null,
-  };
-}

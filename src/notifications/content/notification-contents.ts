@@ -13,3 +13,13 @@ export async function storeContent(manager: EntityManager, dedupeKey: string, re
   await manager.createQueryBuilder().insert().into(NotificationContent).values({ dedupeKey, ...render() }).orIgnore().execute();
   return (await manager.findOneOrFail(NotificationContent, { select: { id: true }, where: { dedupeKey } })).id;
 }
+
+/**
+ * The id of content already rendered, stored under `dedupeKey` unless it is there: one statement when it is new (a
+ * one-reader mail's key is new every time), where storeContent looks first to spare a render.
+ */
+export async function storeRenderedContent(manager: EntityManager, dedupeKey: string, rendered: RenderedNotice & LetterParts): Promise<string> {
+  const inserted = await manager.createQueryBuilder().insert().into(NotificationContent).values({ dedupeKey, ...rendered }).orIgnore().returning(['id']).execute();
+  const id = (inserted.raw as { id: string }[])[0]?.id;
+  return id ?? (await manager.findOneOrFail(NotificationContent, { select: { id: true }, where: { dedupeKey } })).id;
+}

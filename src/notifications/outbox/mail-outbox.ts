@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import type { RenderedLinkMail } from '../../mail/link-mail';
-import { storeContent } from '../content/notification-contents';
+import { storeRenderedContent } from '../content/notification-contents';
 import { NotificationQueues, type DueMessage } from '../queues/notification-queues.service';
 import { NotificationKind } from './notification-vocabulary';
 import { writeOutboxMessages } from './outbox-writer';
@@ -33,7 +33,7 @@ export class MailOutbox {
   /** Writes the message and its content; wake the answer after the transaction commits. */
   async write(manager: EntityManager, mail: OneReaderMail): Promise<DueMessage | null> {
     const dedupeKey = `${ONE_READER_CONTENT_PREFIX}${mail.dedupeKey}`;
-    const contentId = await storeContent(manager, dedupeKey, () => mail.rendered);
+    const contentId = await storeRenderedContent(manager, dedupeKey, mail.rendered);
     const [written] = await writeOutboxMessages(manager, [{
       kind: mail.kind, dedupeKey, recipient: mail.recipient, recipientName: mail.recipientName ?? null,
       supporterId: mail.supporterId ?? null, contentId, dueAt: this.clock.now(),
