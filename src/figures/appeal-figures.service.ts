@@ -6,7 +6,7 @@ import { ActionStatus } from '../actions/action-vocabulary';
 import { ActionTarget } from '../actions/action-target.entity';
 import { UrgentAction } from '../actions/urgent-action.entity';
 import { Clock } from '../common/clock';
-import { EntityNotFound, StateConflict } from '../common/domain-errors';
+import { NotFound, Refused } from '../platform/errors/domain-errors';
 import { Section } from '../sections/section.entity';
 import { AppealChannel } from '../supporters/appeal-channel';
 import { AppealRecord } from '../supporters/appeal-record.entity';
@@ -25,7 +25,7 @@ export class AppealFiguresService {
 
   async forAction(actionId: string): Promise<AppealFigures> {
     const action = await this.dataSource.getRepository(UrgentAction).findOneBy({ id: actionId });
-    if (!action) throw new EntityNotFound('Action', actionId);
+    if (!action) throw NotFound.entity('Action', actionId);
     const sum = 'SUM(r."letterCount")::int AS letters';
     const [byChannel, byTarget, bySection, perDay]: Row[][] = await Promise.all([
       this.dataSource.query(`SELECT r.channel, ${sum} FROM appeal_record r WHERE r."actionId" = $1 GROUP BY r.channel ORDER BY letters DESC`, [actionId]),
@@ -82,18 +82,18 @@ export class AppealFiguresService {
   /** A section's count of letters its members sent themselves; it joins the same totals. */
   async reportFromSection(sectionId: string, actionId: string, report: PaperAppealsReportDto): Promise<AppealRecord> {
     const section = await this.dataSource.getRepository(Section).findOneBy({ id: sectionId });
-    if (!section) throw new EntityNotFound('Section', sectionId);
+    if (!section) throw NotFound.entity('Section', sectionId);
     const action = await this.dataSource.getRepository(UrgentAction).findOneBy({ id: actionId });
-    if (!action) throw new EntityNotFound('Action', actionId);
+    if (!action) throw NotFound.entity('Action', actionId);
     if (action.status === ActionStatus.Draft) {
-      throw new StateConflict('actionId', 'Letters can be reported for a published or closed action, not a draft');
+      throw Refused.at('actionId', 'Letters can be reported for a published or closed action, not a draft');
     }
     if (action.isDemonstration) {
-      throw new StateConflict('actionId', `${action.reference ?? 'This action'} is a demonstration: sections report no letters for it`);
+      throw Refused.at('actionId', `${action.reference ?? 'This action'} is a demonstration: sections report no letters for it`);
     }
     const sentAt = DateTime.fromISO(report.sentOn, { zone: section.timeZone }).set({ hour: 12 });
     const today = DateTime.fromJSDate(this.clock.now(), { zone: section.timeZone }).startOf('day');
-    if (sentAt.startOf('day') > today) throw new StateConflict('sentOn', `sentOn ${report.sentOn} is in the future for ${section.code}`);
+    if (sentAt.startOf('day') > today) throw Refused.at('sentOn', `sentOn ${report.sentOn} is in the future for ${section.code}`);
     if (report.targetId) await this.assertTargetOfAction(actionId, report.targetId);
     const records = this.dataSource.getRepository(AppealRecord);
     return records.save(
@@ -111,6 +111,6 @@ export class AppealFiguresService {
 
   private async assertTargetOfAction(actionId: string, targetId: string): Promise<void> {
     const linked = await this.dataSource.getRepository(ActionTarget).exists({ where: { action: { id: actionId }, target: { id: targetId } } });
-    if (!linked) throw new StateConflict('targetId', `Target ${targetId} is not a target of this action`);
+    if (!linked) throw Refused.at('targetId', `Target ${targetId} is not a target of this action`);
   }
 }
