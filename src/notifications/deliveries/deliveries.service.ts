@@ -3,7 +3,7 @@ import { Clock } from '../../common/clock';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { UrgentAction } from '../../actions/urgent-action.entity';
-import { EntityNotFound } from '../../common/domain-errors';
+import { NotFound } from '../../platform/errors/domain-errors';
 import { NotificationFanout } from '../outbox/notification-fanout.entity';
 import { DeliveryStatus } from '../outbox/notification-vocabulary';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
@@ -32,7 +32,7 @@ export class DeliveriesService {
    */
   async retry(actionId: string, ids?: string[]): Promise<{ requeued: number }> {
     const exists = await this.dataSource.getRepository(UrgentAction).existsBy({ id: actionId });
-    if (!exists) throw new EntityNotFound('Action', actionId);
+    if (!exists) throw NotFound.entity('Action', actionId);
     const requeued = await this.dataSource.transaction(async (manager) => {
       const rows: { id: string; dueAt: Date }[] = (await manager.query(
         `UPDATE notification_outbox SET "status" = 'queued', "lastError" = NULL, "settledAt" = NULL, "dueAt" = $3, "updatedAt" = now()
@@ -52,7 +52,7 @@ export class DeliveriesService {
 
   async report(actionId: string) {
     const exists = await this.dataSource.getRepository(UrgentAction).existsBy({ id: actionId });
-    if (!exists) throw new EntityNotFound('Action', actionId);
+    if (!exists) throw NotFound.entity('Action', actionId);
     const counts: { kind: string; status: DeliveryStatus; count: string }[] = await this.dataSource.query(
       `SELECT "kind", "status", count(*) AS "count" FROM notification_outbox WHERE "actionId" = $1 GROUP BY "kind", "status" ORDER BY "kind", "status"`,
       [actionId],

@@ -1,7 +1,8 @@
-import { BadRequestException, Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
 import { Clock } from '../../common/clock';
+import { Invalid } from '../../platform/errors/domain-errors';
 import { cancelWaitingMessages } from '../outbox/cancel-waiting';
 import { NotificationKind } from '../outbox/notification-vocabulary';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
@@ -58,10 +59,7 @@ export class UnsubscribeService {
 
   private scopeOf(token: string): UnsubscribeScope {
     const scope = this.links.read(token);
-    if (!scope) {
-      const message = 'This unsubscribe link is not valid (it was changed or is incomplete)';
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message, errors: [{ field: 'token', message }] });
-    }
+    if (!scope) throw Invalid.at('token', 'This unsubscribe link is not valid (it was changed or is incomplete)');
     return scope;
   }
 
