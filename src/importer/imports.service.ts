@@ -4,7 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { DataSource } from 'typeorm';
 import { ActionsService } from '../actions/actions.service';
 import { ActionFieldsDto } from '../actions/dto/action-fields.dto';
-import { DuplicateEntity, StateConflict } from '../common/domain-errors';
+import { Conflict, Refused } from '../platform/errors/domain-errors';
 import type { FieldError } from '../common/field-errors';
 import { Section } from '../sections/section.entity';
 import type { ZoneChoice } from './deadline-zone';
@@ -35,8 +35,8 @@ export class ImportsService {
     const invalid = await invalidDraftFields(reading.action);
     if (!options.create) return { ...reading, duplicateOf, invalid, created: null };
 
-    if (duplicateOf) throw new DuplicateEntity(duplicateOf.field, `${duplicateOf.reason} (POST ${duplicateOf.updatePath})`);
-    if (invalid.length) throw new StateConflict(invalid[0].field, `The draft cannot be saved until it has ${describe(invalid)}`);
+    if (duplicateOf) throw Conflict.at(duplicateOf.field, `${duplicateOf.reason} (POST ${duplicateOf.updatePath})`);
+    if (invalid.length) throw Refused.at(invalid[0].field, `The draft cannot be saved until it has ${describe(invalid)}`);
     const action = await this.actions.create(plainToInstance(ActionFieldsDto, reading.action));
     return { ...reading, duplicateOf, invalid, created: { id: action.id, status: action.status } };
   }
@@ -44,7 +44,7 @@ export class ImportsService {
   private async zoneChoice(options: ImportOptions): Promise<ZoneChoice> {
     if (!options.section) return { timeZone: options.timeZone };
     const section = await this.dataSource.getRepository(Section).findOneBy({ code: options.section });
-    if (!section) throw new StateConflict('section', `No section has the code ${options.section}`);
+    if (!section) throw Refused.at('section', `No section has the code ${options.section}`);
     return { timeZone: options.timeZone, section: { code: section.code, timeZone: section.timeZone } };
   }
 }

@@ -1,6 +1,5 @@
-import { BadRequestException } from '@nestjs/common';
 import { extname } from 'node:path';
-import { StateConflict } from '../common/domain-errors';
+import { Invalid, Refused } from '../platform/errors/domain-errors';
 import { startsAsPdf, utf8Text } from './document-bytes';
 import { pdfText, UnreadablePdf } from './pdf-text';
 
@@ -10,21 +9,18 @@ export interface UploadedDocument {
   buffer: Buffer;
 }
 
-const badRequest = (field: string, message: string) =>
-  new BadRequestException({ statusCode: 400, error: 'Bad Request', message, errors: [{ field, message }] });
-
 const isText = (file: UploadedDocument) => extname(file.originalname).toLowerCase() === '.txt' || file.mimetype === 'text/plain';
 
 /** The document's text: given as JSON, or read from an uploaded .txt (UTF-8) or .pdf file. */
 export async function documentText(text: string | undefined, file: UploadedDocument | undefined): Promise<string> {
-  if (text !== undefined && file) throw badRequest('text', 'Give either text or a file, not both');
+  if (text !== undefined && file) throw Invalid.at('text', 'Give either text or a file, not both');
   if (file) {
     const read = await fileText(file);
-    if (!read.trim()) throw new StateConflict('file', 'The file holds no text (a scanned PDF needs text recognition first)');
+    if (!read.trim()) throw Refused.at('file', 'The file holds no text (a scanned PDF needs text recognition first)');
     return read;
   }
-  if (text === undefined) throw badRequest('text', 'text is required (or upload the document as file)');
-  if (!text.trim()) throw badRequest('text', 'text must not be empty');
+  if (text === undefined) throw Invalid.at('text', 'text is required (or upload the document as file)');
+  if (!text.trim()) throw Invalid.at('text', 'text must not be empty');
   return text;
 }
 
@@ -33,19 +29,19 @@ async function fileText(file: UploadedDocument): Promise<string> {
     try {
       return await pdfText(new Uint8Array(file.buffer));
     } catch (error) {
-      if (error instanceof UnreadablePdf) throw new StateConflict('file', `The PDF could not be read: ${error.message}`);
+      if (error instanceof UnreadablePdf) throw Refused.at('file', `The PDF could not be read: ${error.message}`);
       throw error;
     }
   }
   if (extname(file.originalname).toLowerCase() === '.pdf' || file.mimetype === 'application/pdf') {
-    throw new StateConflict('file', 'The file is named as a PDF but is not one');
+    throw Refused.at('file', 'The file is named as a PDF but is not one');
   }
   if (!isText(file)) {
-    throw new StateConflict('file', `Unsupported file type "${extname(file.originalname) || file.mimetype}": upload a .txt or .pdf file`);
+    throw Refused.at('file', `Unsupported file type "${extname(file.originalname) || file.mimetype}": upload a .txt or .pdf file`);
   }
   try {
     return utf8Text(file.buffer);
   } catch {
-    throw new StateConflict('file', 'The text file is not UTF-8');
+    throw Refused.at('file', 'The text file is not UTF-8');
   }
 }
