@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { StaffOnly } from '../accounts/access.decorators';
-import { EntityNotFound } from '../common/domain-errors';
+import { NotFound } from '../platform/errors/domain-errors';
 import { MailTransport } from './mail-transport';
 
 /** Where mail goes when no SMTP server is configured. */
@@ -20,7 +20,7 @@ export class OutboxController {
   @Header('content-type', 'message/rfc822')
   async read(@Param('file') file: string) {
     const message = await this.transport.readOutboxFile(file);
-    if (!message) throw new EntityNotFound('Outbox message', file);
+    if (!message) throw NotFound.entity('Outbox message', file);
     return message;
   }
 }
