@@ -188,13 +188,16 @@ export class LetterRequests {
   }
 
   private async dispatch(manager: EntityManager, request: LetterRequest, prepared: PreparedLetter): Promise<DueMessage> {
-    const { receipt, scheduled } = await this.delivery.dispatch(manager, prepared, request.supporterId);
     const confirmedAt = this.clock.now();
-    // The letter's words now live in the outbox, which sends them; the request keeps only who and where.
-    await manager.update(LetterRequest, request.id, { status: LetterRequestStatus.Confirmed, appealRecordId: receipt.appealRecordId, confirmedAt, letter: null });
-    Object.assign(request, { status: LetterRequestStatus.Confirmed, appealRecordId: receipt.appealRecordId, confirmedAt, letter: null });
+    const { scheduled } = await this.delivery.dispatch(manager, prepared, request.supporterId, async (receipt) => {
+      // The letter's words now live in the outbox, which sends them; the request keeps only who and where.
+      const confirmed = { status: LetterRequestStatus.Confirmed, appealRecordId: receipt.appealRecordId, confirmedAt, letter: null };
+      await manager.update(LetterRequest, request.id, confirmed);
+      Object.assign(request, confirmed);
+    });
     return scheduled;
   }
+
 
   /** An unconfirmed request whose link expired (or was never written) is as good as never asked. */
   private async lapsed(manager: EntityManager, request: LetterRequest): Promise<boolean> {

@@ -117,12 +117,17 @@ export class LetterDelivery {
    * Counts the appeal and writes the letter to the outbox, in the caller's transaction (the row is the truth; the
    * worker sends it when due). The caller wakes `scheduled` after its commit. Only for a letter its writer consented to.
    */
-  async dispatch(manager: EntityManager, prepared: PreparedLetter, supporterId: string | null): Promise<{ receipt: LetterReceipt; scheduled: ScheduledTargetMessage }> {
+  async dispatch(
+    manager: EntityManager, prepared: PreparedLetter, supporterId: string | null, counted?: (receipt: LetterReceipt) => Promise<void>,
+  ): Promise<{ receipt: LetterReceipt; scheduled: ScheduledTargetMessage }> {
     const receipt = await this.recordAppeal(manager, { ...prepared, supporterId }, prepared.channel, null);
+    // The caller's own writes go before the letter takes its pacing slot, whose lock is held until the commit.
+    await counted?.(receipt);
     const letter = { ...prepared.message.letter, appealRecordId: receipt.appealRecordId };
     const scheduled = await this.targetMessages.queue({ ...prepared.message, dedupeKey: `letter:${receipt.appealRecordId}`, letter }, manager);
     return { receipt: { ...receipt, dueAt: scheduled.dueAt }, scheduled };
   }
+
 
   /** What an "I've sent it" names, checked: the open action, the target, the letter's language. Nothing is written. */
   async reportedLetter(actionId: string, input: RecordLetterDto): Promise<{ action: UrgentAction; link: ActionTarget; language: string | null }> {

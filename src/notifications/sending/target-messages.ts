@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { Environment } from '../../config/environment';
-import { storeContent } from '../content/notification-contents';
+import { storeRenderedContent } from '../content/notification-contents';
 import { NotificationKind } from '../outbox/notification-vocabulary';
 import { writeOutboxMessages } from '../outbox/outbox-writer';
 import { nextSlots } from '../pacing/pace-slots';
@@ -112,6 +112,16 @@ export class TargetMessages {
 
   private async write(manager: EntityManager, message: TargetMessage): Promise<ScheduledTargetMessage> {
     const dedupeKey = `target:${message.dedupeKey}`;
+    const { letter } = message;
+    // The words do not depend on the slot: stored before the target's lock, which is then held for three statements.
+    const contentId = await storeRenderedContent(manager, dedupeKey, {
+      language: message.language, subject: message.subject.replace(/[\r\n]+/g, ' '), textBody: message.text, htmlBody: message.html,
+      ...(letter ? {
+        fromName: letter.fromName, replyToName: letter.replyTo.name, replyToAddress: letter.replyTo.address,
+        cc: letter.cc?.length ? letter.cc : null, headers: letter.headers ?? null,
+        faxNumber: letter.fax?.number ?? null, attachmentName: letter.fax?.fileName ?? null, attachment: letter.fax?.pdf ?? null,
+      } : {}),
+    });
     // One scheduler per target at a time, so two letters never take the same slot.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('target pacing:' || $1))`, [message.targetId]);
     const [existing]: ScheduledTargetMessage[] = await manager.query('SELECT "id", "dueAt" FROM notification_outbox WHERE "dedupeKey" = $1', [dedupeKey]);
@@ -122,15 +132,6 @@ export class TargetMessages {
        FROM notification_outbox WHERE "targetId" = $1 AND "kind" = $2 AND "status" <> 'cancelled'`,
       [message.targetId, NotificationKind.TargetMessage]);
     const [dueAt] = nextSlots(1, last, this.clock.now(), { perHour: pace ?? this.environment.TARGET_MESSAGES_PER_HOUR, faxTimeZone: message.faxTimeZone });
-    const { letter } = message;
-    const contentId = await storeContent(manager, dedupeKey, () => ({
-      language: message.language, subject: message.subject.replace(/[\r\n]+/g, ' '), textBody: message.text, htmlBody: message.html,
-      ...(letter ? {
-        fromName: letter.fromName, replyToName: letter.replyTo.name, replyToAddress: letter.replyTo.address,
-        cc: letter.cc?.length ? letter.cc : null, headers: letter.headers ?? null,
-        faxNumber: letter.fax?.number ?? null, attachmentName: letter.fax?.fileName ?? null, attachment: letter.fax?.pdf ?? null,
-      } : {}),
-    }));
     const [written] = await writeOutboxMessages(manager, [{
       kind: NotificationKind.TargetMessage, dedupeKey, recipient: message.recipient, recipientName: message.recipientName ?? null,
       targetId: message.targetId, actionId: message.actionId ?? null, contentId, dueAt, appealRecordId: letter?.appealRecordId ?? null,
