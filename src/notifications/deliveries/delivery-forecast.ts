@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { UrgentAction } from '../../actions/urgent-action.entity';
 import { Clock } from '../../common/clock';
-import { EntityNotFound } from '../../common/domain-errors';
+import { NotFound } from '../../platform/errors/domain-errors';
 import { Environment } from '../../config/environment';
 import { officeTimeZone } from '../../importer/vocabulary/office-time-zone';
 import { NotificationKind } from '../outbox/notification-vocabulary';
@@ -51,7 +51,7 @@ export class DeliveryForecast {
 
   async forAction(actionId: string): Promise<DeliveryForecastReport> {
     const action = await this.dataSource.getRepository(UrgentAction).findOne({ where: { id: actionId }, relations: { targets: { target: true } } });
-    if (!action) throw new EntityNotFound('Action', actionId);
+    if (!action) throw NotFound.entity('Action', actionId);
     const links = [...action.targets].sort((a, b) => a.position - b.position);
     const rows: { targetId: string; queued: number; lastQueued: Date | null; lastSlot: Date | null }[] = links.length === 0 ? [] : await this.dataSource.query(
       `SELECT "targetId", count(*) FILTER (WHERE "status" = 'queued')::int AS "queued",

@@ -1,4 +1,3 @@
-import { HttpException } from '@nestjs/common';
 import { FaxGatewayError } from '../../fax/http-fax.gateway';
 import { DomainError } from '../../platform/errors/domain-errors';
 import { classifySmtpFailure, SmtpFailure } from './smtp-failure';
@@ -12,6 +11,6 @@ export function classifyDeliveryFailure(error: unknown): SmtpFailure {
     const status = error.status ?? 0;
     return { permanent: status >= 400 && status < 500 && status !== 408 && status !== 429, reason: error.message.slice(0, 1000), scope: 'message' };
   }
-  if (error instanceof DomainError || error instanceof HttpException) return { permanent: true, reason: error.message.slice(0, 1000), scope: 'message' };
+  if (error instanceof DomainError) return { permanent: true, reason: error.message.slice(0, 1000), scope: 'message' };
   return classifySmtpFailure(error);
 }

@@ -1,4 +1,3 @@
-import { HttpException } from '@nestjs/common';
 import { FaxGatewayError } from '../../fax/http-fax.gateway';
 import { Refused } from '../../platform/errors/domain-errors';
 import { classifyDeliveryFailure } from './delivery-failure';
@@ -27,7 +26,6 @@ describe('the class of a failed send, for ua_delivery_failures_total', () => {
     expect(classOf(smtpError({ code: 'EENVELOPE', command: 'MAIL FROM', responseCode: 550, response: '550 relay denied' }))).toBe('relay');
     expect(classOf(smtpError({ code: 'EMESSAGE', command: 'DATA', responseCode: 421, response: '421 shutting down' }))).toBe('relay');
     expect(classOf(new FaxGatewayError('gateway down', 503))).toBe('relay');
-    expect(classOf(new HttpException('Faxing is switched off', 503))).toBe('relay');
     expect(classOf(Refused.at('channel', 'Sending faxes is switched off'))).toBe('relay');
   });
 });

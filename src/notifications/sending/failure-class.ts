@@ -1,4 +1,3 @@
-import { HttpException } from '@nestjs/common';
 import { FaxGatewayError } from '../../fax/http-fax.gateway';
 import { DomainError } from '../../platform/errors/domain-errors';
 import type { SmtpFailure } from './smtp-failure';
@@ -14,7 +13,7 @@ export type DeliveryFailureClass = (typeof DELIVERY_FAILURE_CLASSES)[number];
  * failing, as a relay does.
  */
 export function deliveryFailureClass(error: unknown, failure: SmtpFailure): DeliveryFailureClass {
-  if (failure.scope === 'relay' || error instanceof DomainError || error instanceof HttpException) return 'relay';
+  if (failure.scope === 'relay' || error instanceof DomainError) return 'relay';
   if (error instanceof FaxGatewayError && !failure.permanent && error.status !== 408 && error.status !== 429) return 'relay';
   return failure.permanent ? 'recipient' : 'temporary';
 }
