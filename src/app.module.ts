@@ -23,6 +23,7 @@ import { SeedsModule } from './seeds/seeds.module';
 import { SupportersModule } from './supporters/supporters.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { TargetsModule } from './targets/targets.module';
+import { RepliesModule } from './replies/replies.module';
 
 @Module({})
 export class AppModule {
@@ -41,6 +42,7 @@ export class AppModule {
         HealthModule,
         ActionsModule,
         TargetsModule,
+        RepliesModule,
         SectionsModule,
         LettersModule,
         ImportsModule,

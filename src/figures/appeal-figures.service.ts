@@ -10,6 +10,7 @@ import { NotFound, Refused } from '../platform/errors/domain-errors';
 import { Section } from '../sections/section.entity';
 import { AppealChannel } from '../supporters/appeal-channel';
 import { AppealRecord } from '../supporters/appeal-record.entity';
+import { RepliesPerTarget } from '../replies/use-cases/replies-per-target';
 import { ActionOverview, AppealFigures } from './appeal-figures';
 import { PaperAppealsReportDto } from './dto/paper-appeals-report.dto';
 
@@ -21,6 +22,7 @@ export class AppealFiguresService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly repliesPerTarget: RepliesPerTarget,
   ) {}
 
   async forAction(actionId: string): Promise<AppealFigures> {
@@ -46,12 +48,17 @@ export class AppealFiguresService {
       ),
     ]);
     const letters = (row: Row) => Number(row.letters);
+    const replies = await this.repliesPerTarget.execute(actionId);
+    const repliesOf = (row: Row) => (row.targetId ? replies.get(row.targetId) ?? 0 : 0);
     return {
       actionId,
       total: byChannel.reduce((total, row) => total + letters(row), 0),
       goal: action.appealGoal,
       byChannel: byChannel.map((row) => ({ channel: row.channel as string, letters: letters(row) })),
-      byTarget: byTarget.map((row) => ({ targetId: row.targetId, name: row.name, letters: letters(row) })),
+      byTarget: byTarget.map((row) => ({
+        targetId: row.targetId, name: row.name, letters: letters(row), replies: repliesOf(row),
+        responseRate: letters(row) > 0 ? repliesOf(row) / letters(row) : null,
+      })),
       bySection: bySection.map((row) => ({ sectionId: row.sectionId, code: row.code, letters: letters(row) })),
       perDay: perDay.map((row) => ({ day: row.day as string, letters: letters(row) })),
     };

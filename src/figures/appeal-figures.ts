@@ -7,6 +7,10 @@ export interface TargetFigure {
   targetId: string | null;
   name: string | null;
   letters: number;
+  /** Replies the office sent about this action (recorded by staff or sections). */
+  replies: number;
+  /** Replies per letter it was sent, 0 to 1 and more; null before any letter. */
+  responseRate: number | null;
 }
 
 export interface SectionFigure {

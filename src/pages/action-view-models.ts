@@ -3,6 +3,7 @@ import { ActionTarget } from '../actions/action-target.entity';
 import { ActionUpdate } from '../actions/action-update.entity';
 import { UrgentAction } from '../actions/urgent-action.entity';
 import { PageLanguage } from './page-language';
+import type { PublicOfficialReply } from '../replies/use-cases/list-official-replies';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -117,7 +118,19 @@ function updateView(update: ActionUpdate, language: PageLanguage) {
   };
 }
 
-export function actionPage(action: UrgentAction, updates: ActionUpdate[], appeals: number, language: PageLanguage, now: Date) {
+function replyView(reply: PublicOfficialReply, targetNames: Map<string, string>, language: PageLanguage) {
+  return {
+    target: targetNames.get(reply.targetId) ?? '',
+    receivedIso: reply.receivedOn,
+    received: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${reply.receivedOn}T00:00:00Z`)),
+    paragraphs: paragraphs(reply.summary),
+  };
+}
+
+export function actionPage(
+  action: UrgentAction, updates: ActionUpdate[], appeals: number, language: PageLanguage, now: Date, replies: PublicOfficialReply[] = [],
+) {
+  const targetNames = new Map(action.targets.map((link) => [link.target.id, [link.target.honorific, link.target.name].filter(Boolean).join(' ')]));
   const languageNames = new Intl.DisplayNames([language], { type: 'language' });
   return {
     ...actionCard(action, appeals, language, now),
@@ -132,6 +145,7 @@ export function actionPage(action: UrgentAction, updates: ActionUpdate[], appeal
     copyTargets: action.targets.filter((link) => link.role === TargetRole.Copy && !link.section).map(targetView),
     invitesLocalDiplomaticCopies: action.invitesLocalDiplomaticCopies,
     updates: updates.map((update) => updateView(update, language)),
-    hasTimeline: updates.length > 0 || action.status === ActionStatus.Closed,
+    replies: replies.map((reply) => replyView(reply, targetNames, language)),
+    hasTimeline: updates.length > 0 || replies.length > 0 || action.status === ActionStatus.Closed,
   };
 }

@@ -51,7 +51,7 @@ export class PagesController {
       const title = this.renderer.text(language, 'notFound.title');
       return { status: 404, html: this.renderer.render('not-found', { language, title, path }, {}) };
     }
-    const model = actionPage(found.action, found.updates, found.appeals, language, this.clock.now());
+    const model = actionPage(found.action, found.updates, found.appeals, language, this.clock.now(), found.replies);
     return { status: 200, html: this.renderer.render('action', { language, title: model.title, path }, { action: model }) };
   }
 }

@@ -1,3 +1,4 @@
+import { RepliesModule } from '../replies/replies.module';
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { ActionsModule } from '../actions/actions.module';
 import { formCsrfToHeader } from './my/page-forms';
@@ -30,7 +31,7 @@ export const PAGE_PATHS = [
 ];
 
 @Module({
-  imports: [ActionsModule, LettersModule, MyPagesModule, OfficePagesModule, PageRendererModule, StaffPagesModule],
+  imports: [ActionsModule, LettersModule, MyPagesModule, OfficePagesModule, PageRendererModule, RepliesModule, StaffPagesModule],
   controllers: [PagesController, TakeActionController, PageAssetsController],
   providers: [PublishedActionsReader, RenderedPages, RecentLetterSources],
 })

@@ -7,6 +7,7 @@ import { ActionUpdate } from '../actions/action-update.entity';
 import { PUBLICLY_VISIBLE_SQL } from '../actions/public-visibility';
 import { UrgentAction } from '../actions/urgent-action.entity';
 import { Clock } from '../common/clock';
+import { ListOfficialReplies, type PublicOfficialReply } from '../replies/use-cases/list-official-replies';
 
 export interface OpenActions {
   actions: UrgentAction[];
@@ -20,6 +21,8 @@ export interface PublishedAction {
   action: UrgentAction;
   updates: ActionUpdate[];
   appeals: number;
+  /** Replies from officials that staff made public. */
+  replies: PublicOfficialReply[];
 }
 
 /**
@@ -31,6 +34,7 @@ export class PublishedActionsReader {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly replies: ListOfficialReplies,
   ) {}
 
   /** Open actions, the ones closing soonest first. */
@@ -71,7 +75,8 @@ export class PublishedActionsReader {
     if (!action) return null;
     const updates = await this.dataSource.getRepository(ActionUpdate).find({ where: { action: { id } }, order: { sequence: 'ASC' } });
     const totals = await this.appealTotals([id]);
-    return { action, updates, appeals: totals.get(id) ?? 0 };
+    const replies = (await this.replies.execute(id, false)) as PublicOfficialReply[];
+    return { action, updates, appeals: totals.get(id) ?? 0, replies };
   }
 
   /** Letters recorded per action, counting the ones sections reported on paper. */

@@ -17,6 +17,7 @@ import { ResubscribeRequests1764500300000 } from './1764500300000-resubscribe-re
 import { OutboxLiveIndex1764600000000 } from './1764600000000-outbox-live-index';
 import { LinkMailKinds1764700000000 } from './1764700000000-link-mail-kinds';
 import { TargetPace1764700100000 } from './1764700100000-target-pace';
+import { OfficialReplies1764700200000 } from './1764700200000-official-replies';
 
 /** In order, one a line. Listed by hand so the same list serves the build, the tests and the CLI. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   OutboxLiveIndex1764600000000,
   LinkMailKinds1764700000000,
   TargetPace1764700100000,
+  OfficialReplies1764700200000,
 ];

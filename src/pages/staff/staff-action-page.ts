@@ -9,11 +9,14 @@ import { LetterBursts } from '../../letters/consent/letter-bursts.service';
 import { DeliveriesService } from '../../notifications/deliveries/deliveries.service';
 import { DeliveryForecast } from '../../notifications/deliveries/delivery-forecast';
 import { forecastView } from './forecast-view';
+import type { OfficialReply } from '../../replies/official-reply.entity';
+import { ReplyChannel } from '../../replies/reply-channel';
+import { ListOfficialReplies } from '../../replies/use-cases/list-official-replies';
 import { pageLanguageOf } from '../page-language';
 import { StaffPage } from './staff-page';
 import { actionSummaryView, figuresView } from './staff-views';
 
-export const DONE_STEPS = ['created', 'saved', 'published', 'updated', 'closed', 'burstCancelled'] as const;
+export const DONE_STEPS = ['created', 'saved', 'published', 'updated', 'closed', 'burstCancelled', 'replyRecorded'] as const;
 
 /** One action as staff follow it: appeals per target, channel and day, deliveries, updates, and the next steps' forms. */
 @Injectable()
@@ -24,6 +27,7 @@ export class StaffActionPage {
     private readonly updates: ActionUpdatesService,
     private readonly deliveries: DeliveriesService,
     private readonly forecasts: DeliveryForecast,
+    private readonly replies: ListOfficialReplies,
     private readonly bursts: LetterBursts,
     private readonly page: StaffPage,
     private readonly clock: Clock,
@@ -31,9 +35,11 @@ export class StaffActionPage {
 
   async send(request: Request, response: Response, id: string, outcome: { done?: string; problem?: string }, status = 200): Promise<void> {
     const language = pageLanguageOf(request);
-    const [action, figures, report, updates, bursts, forecast] = await Promise.all([
+    const [action, figures, report, updates, bursts, forecast, replies] = await Promise.all([
       this.actions.get(id), this.figures.forAction(id), this.deliveries.report(id), this.updates.list(id), this.bursts.list(id), this.forecasts.forAction(id),
+      this.replies.execute(id, true) as Promise<OfficialReply[]>,
     ]);
+    const targetNames = new Map(action.targets.map((link) => [link.target.id, link.target.name]));
     const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
     const done = (DONE_STEPS as readonly string[]).includes(outcome.done ?? '') ? this.page.text(request, `staff.done.${outcome.done}`) : null;
     this.page.send(request, response, 'action', 'staff.action.title', {
@@ -45,6 +51,12 @@ export class StaffActionPage {
         bursts: bursts.map((burst) => ({ ...burst, first: dateFormat.format(burst.first), last: dateFormat.format(burst.last) })),
       },
       forecast: forecastView(forecast, language, (key, values) => this.page.text(request, key, values)),
+      replies: replies.map((reply) => ({
+        target: targetNames.get(reply.targetId) ?? reply.targetId, receivedOn: reply.receivedOn, channel: reply.channel, summary: reply.summary, isPublic: reply.isPublic,
+      })),
+      replyTargets: [...targetNames].map(([targetId, name]) => ({ id: targetId, name })),
+      replyChannels: Object.values(ReplyChannel),
+      today: this.clock.now().toISOString().slice(0, 10),
       updates: updates.map((update) => ({ kind: update.kind, title: update.title, published: dateFormat.format(update.publishedAt) })),
       updateKinds: Object.values(ActionUpdateKind),
       outcomes: Object.values(ActionOutcome),

@@ -14,6 +14,9 @@ import { StaffActionPage } from './staff-action-page';
 import { withLanguage } from './staff-page';
 import { StaffPagesFilter } from './staff-pages.filter';
 import { Audited } from '../../audit/audited.decorator';
+import type { RequestWithPrincipal } from '../../accounts/principal';
+import { RecordOfficialReplyDto } from '../../replies/dto/record-official-reply.dto';
+import { RecordOfficialReply } from '../../replies/use-cases/record-official-reply';
 
 const text = (body: Record<string, unknown>, key: string) => (typeof body[key] === 'string' ? (body[key] as string).trim() : '');
 
@@ -26,6 +29,7 @@ export class StaffActionStepsController {
     private readonly actions: ActionsService,
     private readonly updates: ActionUpdatesService,
     private readonly actionPage: StaffActionPage,
+    private readonly recordOfficialReply: RecordOfficialReply,
   ) {}
 
   @Post('publish')
@@ -66,15 +70,37 @@ export class StaffActionStepsController {
     });
   }
 
+  @Post('replies')
+  @StaffOnly()
+  @Audited('OfficialReply')
+  async recordReply(@IdParam() id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response) {
+    const input = {
+      targetId: text(body, 'targetId'), receivedOn: text(body, 'receivedOn'), channel: text(body, 'channel'), summary: text(body, 'summary'),
+      isPublic: body.isPublic === 'true',
+    };
+    const principal = (request as RequestWithPrincipal).principal;
+    return this.step(request, response, id, 'replyRecorded', async () => {
+      const errors = await invalidFields(RecordOfficialReplyDto, input);
+      if (errors.length) throw errors;
+      return this.recordOfficialReply.execute(id, plainToInstance(RecordOfficialReplyDto, input), {
+        userId: principal?.kind === 'user' ? principal.user.id : null, sectionId: null,
+      });
+    });
+  }
+
   /** Back to the action's page, saying what happened or, naming the field, why it was refused. */
-  private async step(request: Request, response: Response, id: string, done: string, perform: () => Promise<void>): Promise<void> {
+  private async step<T>(request: Request, response: Response, id: string, done: string, perform: () => Promise<T>): Promise<T | undefined> {
+    let result: T;
     try {
-      await perform();
+      result = await perform();
     } catch (error) {
       const errors: FieldError[] = Array.isArray(error) ? error : refusedFields(error);
       const problem = errors.map((field) => (field.field ? `${field.field}: ${field.message}` : field.message)).join('; ');
-      return this.actionPage.send(request, response, id, { problem }, 422);
+      await this.actionPage.send(request, response, id, { problem }, 422);
+      return undefined;
     }
     response.redirect(303, withLanguage(request, `/staff/actions/${id}?done=${done}`));
+    // What the audit log records as the record created, when the step creates one.
+    return result;
   }
 }

@@ -3,6 +3,7 @@ import { AccountsModule } from '../../accounts/accounts.module';
 import { ActionsModule } from '../../actions/actions.module';
 import { FiguresModule } from '../../figures/figures.module';
 import { ImportsModule } from '../../importer/imports.module';
+import { RepliesModule } from '../../replies/replies.module';
 import { LettersModule } from '../../letters/letters.module';
 import { TargetsModule } from '../../targets/targets.module';
 import { OfficePagesModule } from '../office/office-pages.module';
@@ -39,7 +40,7 @@ const CONTROLLERS = [
 
 /** The staff pages under /staff. */
 @Module({
-  imports: [AccountsModule, ActionsModule, FiguresModule, ImportsModule, LettersModule, OfficePagesModule, PageRendererModule, TargetsModule],
+  imports: [AccountsModule, ActionsModule, FiguresModule, ImportsModule, LettersModule, OfficePagesModule, PageRendererModule, RepliesModule, TargetsModule],
   controllers: CONTROLLERS,
   providers: [StaffPage, StaffActionPage, ActionEditorView, StaffSectionsView],
 })

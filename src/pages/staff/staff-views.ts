@@ -39,7 +39,10 @@ export function figuresView(figures: AppealFigures, language: string) {
     total: number.format(figures.total),
     goal: figures.goal === null ? null : number.format(figures.goal),
     percent: share(figures.total, figures.goal),
-    byTarget: figures.byTarget.map((row) => rowOf(row.name ?? '—', row.letters)),
+    byTarget: figures.byTarget.map((row) => ({
+      ...rowOf(row.name ?? '—', row.letters), replies: number.format(row.replies),
+      responseRate: row.responseRate === null ? '—' : new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(row.responseRate),
+    })),
     byChannel: figures.byChannel.map((row) => rowOf(row.channel, row.letters)),
     chart: appealsChart(figures.perDay, language),
   };
