@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, Injectable } from '@nestjs/commo
 import type { Request, Response } from 'express';
 import { DomainError } from '../platform/errors/domain-errors';
 import { errorAnswerOf } from '../platform/errors/error-answer';
+import { fieldNames } from '../platform/errors/field-error';
 import { pageLanguageOf } from './page-language';
 import { PageRenderer } from './page-renderer';
 
@@ -21,12 +22,7 @@ export class DomainErrorPageFilter implements ExceptionFilter {
     if (!request.headers.accept?.includes('text/html')) return void response.status(answer.statusCode).json(answer);
     const language = pageLanguageOf(request);
     const title = this.renderer.text(language, 'problem.title');
-    const html = this.renderer.render('problem', { language, title, path: request.path }, { message: answer.message, fields: namedFields(error) });
+    const html = this.renderer.render('problem', { language, title, path: request.path }, { message: answer.message, fields: fieldNames(error.fieldErrors) });
     response.status(answer.statusCode).type('html').set('Cache-Control', 'no-store').send(html);
   }
-}
-
-/** The names of the fields at fault, once each, for the problem page to list. */
-export function namedFields(error: DomainError): string[] {
-  return [...new Set(error.fieldErrors.map((fieldError) => fieldError.field).filter(Boolean))];
 }

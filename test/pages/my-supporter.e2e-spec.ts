@@ -140,12 +140,15 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
     await page.getByRole('button', { name: 'Follow this action' }).click();
     expect((await answer).status()).toBe(422);
     await expect(page.locator('.problem').textContent()).resolves.toContain('is not open for sign-up');
+    await expect(page.locator('.problem-fields').textContent()).resolves.toBe('Fields at fault: actionId');
     await expect(page.getByLabel('Your email address').inputValue()).resolves.toBe('someone@invented.example.org');
     const bad = await fetch(`${testApp.baseUrl}/my/follow?lang=en`, {
       method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ name: 'X', email: 'not-an-address' }).toString(),
     });
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain('email must be an email');
+    const refusal = await bad.text();
+    expect(refusal).toContain('email must be an email');
+    expect(refusal).toContain('<code class="field-name">email</code>');
   });
 
   it('signs in by magic link, changes preferences, unfollows, downloads and erases their data', async () => {

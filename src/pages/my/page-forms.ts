@@ -4,6 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '../../accounts/session-cookies';
 import type { PageLanguage } from '../page-language';
 import type { PageRenderer } from '../page-renderer';
+import { fieldNames } from '../../platform/errors/field-error';
 import { refusalOf } from '../../platform/errors/refusal';
 
 /** The hidden field a page's form carries the session's CSRF token in. */
@@ -38,6 +39,8 @@ export function csrfTokenOf(request: Request): string {
 export interface FormProblem {
   status: number;
   messages: string[];
+  /** The fields at fault, by name, when the refusal names them. */
+  fields?: string[];
 }
 
 /** A form's fields as a DTO, or what is wrong with them (400, one message per constraint). */
@@ -52,13 +55,13 @@ export async function readForm<T extends object>(
     ...Object.values(error.constraints ?? {}),
     ...(error.children ?? []).flatMap((child) => Object.values(child.constraints ?? {}).map((message) => `${error.property}.${message}`)),
   ]);
-  return { input: null, problem: { status: 400, messages } };
+  return { input: null, problem: { status: 400, messages, fields: [...new Set(errors.map((error) => error.property))] } };
 }
 
 /** A use case's refusal as the page shows it to the person; anything else is not ours to swallow. */
 export function problemOf(error: unknown): FormProblem {
   const refusal = refusalOf(error);
-  return { status: refusal.status, messages: [refusal.message] };
+  return { status: refusal.status, messages: [refusal.message], fields: fieldNames(refusal.fieldErrors) };
 }
 
 /** A form field as text, or undefined when left empty. */

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/co
 import type { Request, Response } from 'express';
 import { DomainError } from '../../platform/errors/domain-errors';
 import { errorAnswerOf, httpStatusOf } from '../../platform/errors/error-answer';
-import { namedFields } from '../domain-error-page.filter';
+import { fieldNames } from '../../platform/errors/field-error';
 import { pageLanguageOf } from '../page-language';
 import { signInForm } from './sign-in-form';
 import { StaffPage } from './staff-page';
@@ -30,7 +30,7 @@ export class StaffPagesFilter implements ExceptionFilter {
       return this.page.send(request, response, 'sign-in', 'staff.signIn.title', form, 429);
     }
     const titleKey = status === 403 ? 'staff.forbidden.title' : status === 404 ? 'staff.notFound.title' : 'staff.problem.title';
-    const fields = exception instanceof DomainError ? namedFields(exception) : [];
+    const fields = exception instanceof DomainError ? fieldNames(exception.fieldErrors) : [];
     this.page.send(request, response, 'problem', titleKey, { titleKey, message: exception.message, fields }, status);
   }
 }
