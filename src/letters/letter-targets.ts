@@ -23,3 +23,12 @@ export function copyTargetEmails(action: UrgentAction, sectionId: string | null)
     .filter((link) => link.role === TargetRole.Copy && link.target.email && !link.target.emailUndeliverableAt)
     .map((link) => link.target.email as string);
 }
+
+/**
+ * The language a letter to this target is asked for in: a section's local target (an embassy in its country) gets
+ * the section's own letter, in the office's language or the section's first; the action's own targets the writer's.
+ */
+export function letterLanguageFor(link: ActionTarget, requested: string | null): string | null {
+  if (!link.section) return requested;
+  return link.target.preferredLanguage ?? link.section.languages?.[0] ?? requested;
+}

@@ -15,7 +15,7 @@ import { actionTextIn, documentLanguage } from './composition/action-text';
 import type { LetterQueryDto } from './dto/letter-query.dto';
 import { ActionLetterTemplates, LetterComposer } from './letter-composer.service';
 import { LetterSettings } from './letter-settings.entity';
-import { copyTargetEmails, findLetterTarget, letterTargets } from './letter-targets';
+import { copyTargetEmails, findLetterTarget, letterLanguageFor, letterTargets } from './letter-targets';
 import { letterPdf } from './pdf/letter-pdf';
 import { assertLettersVisible } from './public-action';
 import { LetterReferences, ReferencedLetters } from './references/letter-references';
@@ -87,7 +87,7 @@ export class LettersService {
     const action = await this.visibleAction(actionId, isStaff);
     const link = findLetterTarget(action, targetId, query.section ?? null);
     const templates = await this.composer.templatesFor(action, query.section ?? null);
-    const letter = this.composer.compose(templates, link.target, supporterOf(query), query.lang ?? null, query.personalNote ?? null);
+    const letter = this.composer.compose(templates, link.target, supporterOf(query), letterLanguageFor(link, query.lang ?? null), query.personalNote ?? null);
     return { pdf: await letterPdf(letter, query.name ?? null), fileName: letterFileName(action, link, letter) };
   }
 
@@ -104,7 +104,7 @@ export class LettersService {
   }
 
   private preview(templates: ActionLetterTemplates, link: ActionTarget, query: LetterQueryDto, cc: string[], reference: string): LetterPreview {
-    const letter: ComposedLetter = this.composer.compose(templates, link.target, supporterOf(query), query.lang ?? null, query.personalNote ?? null);
+    const letter: ComposedLetter = this.composer.compose(templates, link.target, supporterOf(query), letterLanguageFor(link, query.lang ?? null), query.personalNote ?? null);
     const params = new URLSearchParams({ lang: letter.language, ref: reference });
     return {
       targetId: link.target.id,

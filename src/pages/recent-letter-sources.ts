@@ -30,10 +30,10 @@ export class RecentLetterSources {
   }
 
   /** Null when the action takes no letters: not published, not visible yet, or closed. */
-  async get(actionId: string): Promise<TakeActionSources | null> {
-    const found = await this.recent.get(actionId, async () => {
+  async get(actionId: string, sectionId: string | null = null): Promise<TakeActionSources | null> {
+    const found = await this.recent.get(`${actionId}:${sectionId ?? ''}`, async () => {
       const action = await this.reader.one(actionId);
-      return action && action.action.status === ActionStatus.Published ? { found: action, letters: await this.letters.sources(actionId, null) } : undefined;
+      return action && action.action.status === ActionStatus.Published ? { found: action, letters: await this.letters.sources(actionId, sectionId) } : undefined;
     });
     return found ?? null;
   }

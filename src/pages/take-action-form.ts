@@ -1,3 +1,4 @@
+import type { UrgentAction } from '../actions/urgent-action.entity';
 import type { PublishedAction } from './published-actions.reader';
 
 /** Who is writing, as the take-action forms carry it from step to step (posted hidden fields, never a URL). */
@@ -7,6 +8,8 @@ export interface WriterFields {
   city: string;
   country: string;
   letterLanguage: string;
+  /** The section the writer writes with (its local targets join the letters); '' for none. */
+  section: string;
 }
 
 const field = (source: Record<string, unknown>, key: string, maxLength: number) =>
@@ -19,6 +22,7 @@ export function writerFieldsOf(source: Record<string, unknown>): WriterFields {
     city: field(source, 'city', 120),
     country: field(source, 'country', 80),
     letterLanguage: field(source, 'letterLanguage', 20),
+    section: /^[0-9a-f-]{36}$/i.test(field(source, 'section', 36)) ? field(source, 'section', 36).toLowerCase() : '',
   };
 }
 
@@ -51,4 +55,39 @@ export function letterLanguages(found: PublishedAction, pageLanguage: string) {
   let names = languageNames.get(pageLanguage);
   if (!names) languageNames.set(pageLanguage, (names = new Intl.DisplayNames([pageLanguage], { type: 'language' })));
   return found.action.languages.map((tag) => ({ tag, name: names.of(tag) ?? tag }));
+}
+
+export interface OfferedSection {
+  id: string;
+  name: string;
+  country: string;
+}
+
+/** The sections that attached local targets (embassies accredited in their country) to this action. */
+export function offeredSections(action: UrgentAction): OfferedSection[] {
+  const sections = new Map<string, OfferedSection>();
+  for (const link of action.targets) {
+    if (link.section) sections.set(link.section.id, { id: link.section.id, name: link.section.name, country: link.section.country });
+  }
+  return [...sections.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+const countryNames = new Map<string, Intl.DisplayNames>();
+
+function countryName(code: string, language: string): string {
+  let names = countryNames.get(language);
+  if (!names) countryNames.set(language, (names = new Intl.DisplayNames([language], { type: 'region' })));
+  return (names.of(code) ?? code).toLocaleLowerCase(language);
+}
+
+/**
+ * The section a writer writes with: the one they chose, else the one of the country they typed (its code, or its
+ * name in the page's language or English), else none.
+ */
+export function sectionOfWriter(writer: WriterFields, sections: OfferedSection[], pageLanguage: string): OfferedSection | null {
+  if (writer.section) return sections.find((section) => section.id === writer.section) ?? null;
+  const typed = writer.country.trim().toLocaleLowerCase(pageLanguage);
+  if (!typed) return null;
+  return sections.find((section) => [section.country.toLowerCase(), countryName(section.country, pageLanguage), countryName(section.country, 'en')]
+    .includes(typed)) ?? null;
 }

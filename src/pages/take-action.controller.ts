@@ -21,7 +21,9 @@ import { csrfTokenOf } from './my/page-forms';
 import { PageLanguage, pageLanguageOf } from './page-language';
 import { PageRenderer } from './page-renderer';
 import { RecentLetterSources, TakeActionSources } from './recent-letter-sources';
-import { letterLanguages, PersonalNotes, personalNoteKey, personalNotesOf, WriterFields, writerFieldsOf } from './take-action-form';
+import {
+  letterLanguages, offeredSections, PersonalNotes, personalNoteKey, personalNotesOf, sectionOfWriter, WriterFields, writerFieldsOf,
+} from './take-action-form';
 import { outcomeOf } from './take-action-outcome';
 import { DomainErrorPageFilter } from './domain-error-page.filter';
 
@@ -77,10 +79,11 @@ export class TakeActionController {
   @Get('mailto/:targetId')
   @Public()
   async mailto(@Param('id') id: string, @Param('targetId') targetId: string, @Query('ref') reference: unknown, @Res() response: Response): Promise<void> {
-    const sources = await this.sources.get(id);
-    if (!sources || typeof reference !== 'string') throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'No such letter' });
-    const query = referencedQuery(await this.references.read(reference), targetId.toLowerCase());
-    const [letter] = this.letters.previewsFrom(sources.letters, { ...query, target: targetId }, new Map(), reference);
+    const query = typeof reference === 'string' ? referencedQuery(await this.references.read(reference), targetId.toLowerCase()) : null;
+    const sources = await this.sources.get(id, query?.section ?? null);
+    if (!sources || !query || typeof reference !== 'string') throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'No such letter' });
+    const { section: _section, ...letterQuery } = query;
+    const [letter] = this.letters.previewsFrom(sources.letters, { ...letterQuery, target: targetId }, new Map(), reference);
     if (!letter?.mailto) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'This letter has no email address to open' });
     response.setHeader('Cache-Control', 'private, no-store');
     response.redirect(303, letter.mailto.url);
@@ -90,7 +93,9 @@ export class TakeActionController {
   @Public()
   @RateLimited()
   async send(@Param('id') id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const input = plainToInstance(SendLetterDto, { ...body, language: body.letterLanguage || undefined, city: body.city || undefined, country: body.country || undefined });
+    const input = plainToInstance(SendLetterDto, {
+      ...body, language: body.letterLanguage || undefined, city: body.city || undefined, country: body.country || undefined, section: body.section || undefined,
+    });
     const supporter = signedInSupporter((request as RequestWithPrincipal).principal);
     await this.act(id, body, request, response, input, () => this.requests.send(id, input, { supporter, ip: request.ip ?? null, language: pageLanguageOf(request) }));
   }
@@ -101,7 +106,7 @@ export class TakeActionController {
   async record(@Param('id') id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
     const input = plainToInstance(RecordLetterDto, {
       ...body, language: body.letterLanguage || undefined, name: body.name || undefined, email: body.email || undefined, city: body.city || undefined,
-      country: body.country || undefined,
+      country: body.country || undefined, section: body.section || undefined,
     });
     const supporter = signedInSupporter((request as RequestWithPrincipal).principal);
     await this.act(id, body, request, response, input, () => this.reports.record(id, input, { supporter, ip: request.ip ?? null }));
@@ -155,7 +160,10 @@ export class TakeActionController {
     prefill: WriterFields = writer,
   ): Promise<void> {
     const language = pageLanguageOf(request);
-    const sources = await this.sources.get(id);
+    const generic = await this.sources.get(id);
+    const sections = generic ? offeredSections(generic.letters.templates.action) : [];
+    const section = sectionOfWriter(writer, sections, language);
+    const sources = section ? await this.sources.get(id, section.id) : generic;
     if (!sources) {
       const title = this.renderer.text(language, 'notFound.title');
       response.status(404).type('html').send(this.renderer.render('not-found', { language, title, path: `/urgent-actions/${encodeURIComponent(id)}/take-action` }, {}));
@@ -165,12 +173,16 @@ export class TakeActionController {
     const path = `/urgent-actions/${id}/take-action`;
     const targetIds = new Set(found.action.targets.map((link) => link.target.id));
     const kept: PersonalNotes = new Map([...notes].filter(([targetId]) => targetIds.has(targetId)));
-    const letters = writer.name ? await this.letterViews(sources, writer, language, outcome, problem, kept) : null;
+    // The section found from the country typed is carried on, like one chosen.
+    const writing = { ...writer, section: section?.id ?? '' };
+    const letters = writer.name ? await this.letterViews(sources, writing, language, outcome, problem, kept) : null;
     const model = {
       actionId: id,
       title: found.action.title,
       isDemonstration: found.action.isDemonstration,
-      writer: prefill,
+      writer: prefill === writer ? writing : prefill,
+      sections: sections.map((offered) => ({ ...offered, selected: offered.id === writer.section })),
+      writingWith: letters && section ? this.renderer.text(language, 'take.writingWith', { section: section.name }) : null,
       languages: letterLanguages(found, language).map((option) => ({ ...option, selected: option.tag === writer.letterLanguage })),
       letters,
       // A letter's problem shows at its letter; with no letters shown (no name yet) it shows at the top.
@@ -201,13 +213,14 @@ export class TakeActionController {
     problem: Problem | null, notes: PersonalNotes,
   ) {
     const query = { name: writer.name, city: writer.city || undefined, country: writer.country || undefined, lang: writer.letterLanguage || undefined };
+    const section = writer.section || undefined;
     const targets = new Map(found.action.targets.map((link) => [link.target.id, link.target]));
     const typed = new Map([...notes].map(([targetId, raw]) => [targetId, normalisePersonalNote(raw) ?? '']));
     const problems = new Map([...typed].map(([targetId, note]) => [targetId, note ? personalNoteProblem(note) : null]));
     // Only a paragraph that may go into the letter is shown in it; a refused one stays in its field with the reason.
     const accepted = new Map([...typed].filter(([targetId, note]) => note && !problems.get(targetId)));
     // The PDF and mailto links carry a reference to these fields and paragraphs, never the fields themselves.
-    const reference = await this.references.create({ ...query, notes: Object.fromEntries(accepted) });
+    const reference = await this.references.create({ ...query, section, notes: Object.fromEntries(accepted) });
     return this.letters.previewsFrom(letterSources, query, accepted, reference).map((letter) => {
       const target = targets.get(letter.targetId);
       const note = typed.get(letter.targetId) ?? '';

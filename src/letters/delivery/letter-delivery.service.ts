@@ -15,7 +15,7 @@ import type { Supporter } from '../../supporters/supporter.entity';
 import { ComposedLetter, letterText } from '../composition/composed-letter';
 import type { LetterChoiceDto, RecordLetterDto, SendLetterDto, TestSendLetterDto } from '../dto/send-letter.dto';
 import { LetterComposer } from '../letter-composer.service';
-import { findLetterTarget } from '../letter-targets';
+import { findLetterTarget, letterLanguageFor } from '../letter-targets';
 import { CachedLetterSources } from '../cached-letter-sources';
 import { letterFileName, LetterSources, supporterOf } from '../letters.service';
 import { letterPdf } from '../pdf/letter-pdf';
@@ -103,7 +103,7 @@ export class LetterDelivery {
   /** The letter composed as the outbox will take it: text, HTML, and for a fax its PDF. Nothing is written. */
   async compose(checked: CheckedLetter, input: SendLetterDto): Promise<PreparedLetter> {
     const { action, link, sources } = checked;
-    const letter = this.composer.compose(sources.templates, link.target, supporterOf(input), input.language ?? null, input.personalNote ?? null);
+    const letter = this.composer.compose(sources.templates, link.target, supporterOf(input), letterLanguageFor(link, input.language ?? null), input.personalNote ?? null);
     const message = await this.targetMessage({ action, link, letter }, checked.cc, input);
     return { action, link, letter, message, channel: checked.channel };
   }
@@ -160,7 +160,7 @@ export class LetterDelivery {
 
   private async choose(action: UrgentAction, link: ActionTarget, input: LetterChoiceDto & { name?: string }): Promise<ChosenLetter> {
     const templates = await this.composer.templatesFor(action, input.section ?? null);
-    return { action, link, letter: this.composer.compose(templates, link.target, supporterOf(input), input.language ?? null, input.personalNote ?? null) };
+    return { action, link, letter: this.composer.compose(templates, link.target, supporterOf(input), letterLanguageFor(link, input.language ?? null), input.personalNote ?? null) };
   }
 
   /** From: the organisation's address under the supporter's name (never their own address, which SPF/DMARC would reject); Reply-To: the supporter. */
