@@ -25,6 +25,13 @@ export class ActionTarget {
   @Column({ type: 'int' })
   position: number;
 
+  /**
+   * Set when staff stopped offering new writers to have the system send to this office (its forecast passes the
+   * deadline): writers are steered to post, their own email, or the other targets.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  systemSendingPausedAt: Date | null;
+
   /** Set when a section office attached this target for its own members. */
   @ManyToOne('Section', { onDelete: 'CASCADE', nullable: true })
   section: Relation<Section> | null;

@@ -215,6 +215,8 @@ export class TakeActionController {
     const query = { name: writer.name, city: writer.city || undefined, country: writer.country || undefined, lang: writer.letterLanguage || undefined };
     const section = writer.section || undefined;
     const targets = new Map(found.action.targets.map((link) => [link.target.id, link.target]));
+    // Offices staff steer writers away from (their letters would pass the deadline): no sending by the system.
+    const steered = new Set(found.action.targets.filter((link) => link.systemSendingPausedAt).map((link) => link.target.id));
     const typed = new Map([...notes].map(([targetId, raw]) => [targetId, normalisePersonalNote(raw) ?? '']));
     const problems = new Map([...typed].map(([targetId, note]) => [targetId, note ? personalNoteProblem(note) : null]));
     // Only a paragraph that may go into the letter is shown in it; a refused one stays in its field with the reason.
@@ -235,8 +237,9 @@ export class TakeActionController {
         otherNotes: [...notes].filter(([targetId]) => targetId !== letter.targetId).map(([targetId, value]) => ({ key: personalNoteKey(targetId), value })),
         mailtoUrl: letter.mailto ? `/urgent-actions/${found.action.id}/take-action/mailto/${letter.targetId}?ref=${encodeURIComponent(reference)}` : null,
         mailtoShortened: letter.mailto?.shortened ?? false,
-        canEmail: Boolean(target?.email) && !target?.emailUndeliverableAt && Boolean(writer.email),
-        canFax: Boolean(target?.fax) && Boolean(writer.email),
+        canEmail: Boolean(target?.email) && !target?.emailUndeliverableAt && Boolean(writer.email) && !steered.has(letter.targetId),
+        canFax: Boolean(target?.fax) && Boolean(writer.email) && !steered.has(letter.targetId),
+        steered: steered.has(letter.targetId) ? this.renderer.text(language, 'take.steered') : null,
         done: outcome?.targetId === letter.targetId ? this.doneText(language, outcome, writer) : null,
         untranslatedNote: letter.quotedLanguage !== letter.language ? this.renderer.text(language, 'take.untranslated', {
           language: languageName(language, letter.language), quoted: languageName(language, letter.quotedLanguage),

@@ -96,6 +96,21 @@ describe('the delivery forecast against the deadline, and an office’s own pace
     expect((await staff.get(`/api/actions/${actionId}/deliveries/forecast`)).body.targets[1].perHour).toBe(30);
   });
 
+  it('steers new writers away from an office whose letters pass the deadline: the system sends it nothing more until staff say so', async () => {
+    expect((await staff.post(`/api/actions/${actionId}/publish`)).status).toBe(200);
+    const letter = { targetId: ministerId, channel: 'email', name: 'Ji-woo Park', email: 'jiwoo@example.org' };
+    const paused = await staff.post(`/api/actions/${actionId}/targets/${ministerId}/sending`, { paused: true });
+    expect(paused.status).toBe(200);
+    expect(paused.body.targets[0]).toMatchObject({ name: 'Invented Minister', sendingPaused: true });
+    const refused = await httpClient(testApp.baseUrl).post(`/api/actions/${actionId}/letters/send`, letter);
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors.map((error: { field: string }) => error.field)).toEqual(['targetId']);
+    // Another office of the same action still takes letters.
+    expect((await httpClient(testApp.baseUrl).post(`/api/actions/${actionId}/letters/send`, { ...letter, targetId: embassyId })).status).toBe(202);
+    expect((await staff.post(`/api/actions/${actionId}/targets/${ministerId}/sending`, { paused: 'yes' })).status).toBe(400);
+    expect((await staff.post(`/api/actions/${actionId}/targets/00000000-0000-4000-8000-000000000009/sending`, { paused: true })).status).toBe(404);
+  });
+
   describe('on the staff action page, in a real browser', () => {
     let browser: Browser;
 
@@ -124,6 +139,23 @@ describe('the delivery forecast against the deadline, and an office’s own pace
       const embassyRow = page.locator('table.forecast tbody tr', { hasText: 'Invented Embassy' });
       await expect(embassyRow.getAttribute('class')).resolves.toBeNull();
       await expect(embassyRow.textContent()).resolves.toMatch(/by email .*; by fax /);
+      await expect(ministerRow.textContent()).resolves.toContain('writers are asked to post or use their own email');
+
+      // The writer's page offers no sending to the steered office, says why, and still offers the others.
+      await page.goto(`${testApp.baseUrl}/urgent-actions/${actionId}/take-action?lang=en`);
+      await page.locator('#name').fill('Ji-woo Park');
+      await page.locator('#email').fill('jiwoo@example.org');
+      await page.locator('form.writer button[type=submit]').click();
+      const minister = page.locator('.letter', { hasText: 'Invented Minister' });
+      await expect(minister.locator('.steered').textContent()).resolves.toContain('no longer send to it for you');
+      await expect(minister.getByRole('button', { name: 'Send by email now' }).count()).resolves.toBe(0);
+      await expect(page.locator('.letter', { hasText: 'Invented Embassy' }).getByRole('button', { name: 'Send by email now' }).count()).resolves.toBe(1);
+
+      // Staff offer sending again from the forecast.
+      await page.goto(`${testApp.baseUrl}/staff/actions/${actionId}?lang=en`);
+      await page.locator('table.forecast tbody tr', { hasText: 'Invented Minister' }).getByRole('button', { name: 'Send for new writers again' }).click();
+      await page.waitForURL(/done=steered/);
+      await expect(page.locator('table.forecast tbody tr', { hasText: 'Invented Minister' }).getByRole('button', { name: 'Stop sending for new writers' }).count()).resolves.toBe(1);
       await context.close();
     });
   });

@@ -18,6 +18,7 @@ import { OutboxLiveIndex1764600000000 } from './1764600000000-outbox-live-index'
 import { LinkMailKinds1764700000000 } from './1764700000000-link-mail-kinds';
 import { TargetPace1764700100000 } from './1764700100000-target-pace';
 import { OfficialReplies1764700200000 } from './1764700200000-official-replies';
+import { SteerWriters1764700300000 } from './1764700300000-steer-writers';
 
 /** In order, one a line. Listed by hand so the same list serves the build, the tests and the CLI. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   LinkMailKinds1764700000000,
   TargetPace1764700100000,
   OfficialReplies1764700200000,
+  SteerWriters1764700300000,
 ];

@@ -21,7 +21,7 @@ import { letterFileName, LetterSources, supporterOf } from '../letters.service';
 import { letterPdf } from '../pdf/letter-pdf';
 import { assertLettersVisible } from '../public-action';
 import { emailHtml } from './letter-email-html';
-import { assertBeforeDeadline, assertDemonstrationAddressesOnly, assertOpen, assertReachable, faxTimeZoneOf } from './send-rules';
+import { assertBeforeDeadline, assertDemonstrationAddressesOnly, assertNotSteeredAway, assertOpen, assertReachable, faxTimeZoneOf } from './send-rules';
 
 export interface LetterReceipt {
   appealRecordId: string;
@@ -93,6 +93,7 @@ export class LetterDelivery {
     assertOpen(action);
     assertBeforeDeadline(action, now);
     const link = findLetterTarget(action, input.targetId, input.section ?? null);
+    assertNotSteeredAway(link);
     assertReachable(link.target, input.channel, this.environment.FAX_GATEWAY);
     const cc = input.channel === 'email' && link.role === TargetRole.Primary ? sources.cc : [];
     assertDemonstrationAddressesOnly(action, input.channel === 'fax'

@@ -1,3 +1,4 @@
+import type { ActionTarget } from '../../actions/action-target.entity';
 import { realAddresses } from '../../actions/demonstration-addresses';
 import { ActionStatus } from '../../actions/action-vocabulary';
 import type { UrgentAction } from '../../actions/urgent-action.entity';
@@ -20,6 +21,13 @@ export function assertBeforeDeadline(action: UrgentAction, now: Date): void {
       'appealDeadline',
       `The appeal deadline (${action.appealDeadline.toISOString()}) has passed and this action does not take late appeals; check with your section office`,
     );
+  }
+}
+
+/** Staff steer new writers away from an office whose letters would pass the deadline: the system sends it no more. */
+export function assertNotSteeredAway(link: ActionTarget): void {
+  if (link.systemSendingPausedAt) {
+    throw Refused.at('targetId', `${link.target.name} has more letters waiting than it can take before the deadline; send yours by post or your own email, or write to the other offices`);
   }
 }
 

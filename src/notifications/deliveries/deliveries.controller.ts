@@ -4,6 +4,8 @@ import { StaffOnly } from '../../accounts/access.decorators';
 import { IdParam } from '../../common/id-param';
 import { DeliveriesService } from './deliveries.service';
 import { DeliveryForecast } from './delivery-forecast';
+import { SteerWritersDto } from './steer-writers.dto';
+import { Audited } from '../../audit/audited.decorator';
 import { RetryDeliveriesDto } from './retry-deliveries.dto';
 
 @ApiTags('notifications')
@@ -23,6 +25,18 @@ export class DeliveriesController {
   @StaffOnly()
   forecast(@IdParam() id: string) {
     return this.forecasts.forAction(id);
+  }
+
+  /**
+   * Stops offering new writers the system's sending (email, fax) to this office, or offers it again: when its
+   * forecast passes the deadline, writers are steered to post, their own email, or the other targets.
+   */
+  @Post(':id/targets/:targetId/sending')
+  @HttpCode(200)
+  @StaffOnly('editor')
+  @Audited('UrgentAction')
+  steer(@IdParam() id: string, @IdParam('targetId') targetId: string, @Body() input: SteerWritersDto) {
+    return this.forecasts.steer(id, targetId, input.paused);
   }
 
   /** Sends failed messages again (after the relay or an address was fixed): they are queued now, letters in new pacing slots. */

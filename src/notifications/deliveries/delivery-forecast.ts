@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ActionTarget } from '../../actions/action-target.entity';
 import { UrgentAction } from '../../actions/urgent-action.entity';
 import { Clock } from '../../common/clock';
 import { NotFound } from '../../platform/errors/domain-errors';
@@ -27,6 +28,8 @@ export interface TargetForecast {
   queuedPassDeadline: boolean;
   /** A letter asked for now would go after the appeal deadline. */
   newPassDeadline: boolean;
+  /** Staff stopped offering new writers the system's sending to this office. */
+  sendingPaused: boolean;
 }
 
 export interface DeliveryForecastReport {
@@ -49,6 +52,17 @@ export class DeliveryForecast {
     @Inject(Environment) private readonly environment: Environment,
   ) {}
 
+  /** Stops (or starts again) offering new writers the system's sending to one of the action's targets. */
+  async steer(actionId: string, targetId: string, paused: boolean): Promise<DeliveryForecastReport> {
+    // Through the query builder, so the public pages' and letters' shared copies hear of it (ActionChanges).
+    const changed = await this.dataSource.createQueryBuilder().update(ActionTarget)
+      .set({ systemSendingPausedAt: paused ? () => 'coalesce("systemSendingPausedAt", :now)' : null })
+      .where('"actionId" = :actionId AND "targetId" = :targetId', { actionId, targetId, now: this.clock.now() })
+      .execute();
+    if (!changed.affected) throw NotFound.entity(`Target of action ${actionId}`, targetId);
+    return this.forAction(actionId);
+  }
+
   async forAction(actionId: string): Promise<DeliveryForecastReport> {
     const action = await this.dataSource.getRepository(UrgentAction).findOne({ where: { id: actionId }, relations: { targets: { target: true } } });
     if (!action) throw NotFound.entity('Action', actionId);
@@ -61,7 +75,7 @@ export class DeliveryForecast {
     const byTarget = new Map(rows.map((row) => [row.targetId, row]));
     const now = this.clock.now();
     const deadline = action.appealDeadline.getTime();
-    const targets = links.map(({ target, role }): TargetForecast => {
+    const targets = links.map(({ target, role, systemSendingPausedAt }): TargetForecast => {
       const row = byTarget.get(target.id);
       const perHour = target.messagesPerHour ?? this.environment.TARGET_MESSAGES_PER_HOUR;
       const last = row?.lastSlot ? new Date(row.lastSlot) : null;
@@ -74,6 +88,7 @@ export class DeliveryForecast {
         targetId: target.id, name: target.name, role, perHour, queued: row?.queued ?? 0, lastGoesAt, newEmailGoesAt, newFaxGoesAt,
         queuedPassDeadline: Boolean(lastGoesAt && lastGoesAt.getTime() > deadline),
         newPassDeadline: Boolean(earliestNew && earliestNew.getTime() > deadline),
+        sendingPaused: Boolean(systemSendingPausedAt),
       };
     });
     return { actionId, appealDeadline: action.appealDeadline, targets, warning: targets.some((target) => target.queuedPassDeadline || target.newPassDeadline) };

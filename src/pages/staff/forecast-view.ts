@@ -9,7 +9,7 @@ export function forecastView(forecast: DeliveryForecastReport, language: string,
   return {
     warning: forecast.warning ? text('staff.forecast.warning', { deadline: format.format(forecast.appealDeadline) }) : null,
     targets: forecast.targets.map((target) => ({
-      name: target.name, perHour: target.perHour, queued: target.queued,
+      targetId: target.targetId, sendingPaused: target.sendingPaused, name: target.name, perHour: target.perHour, queued: target.queued,
       lastGoes: at(target.lastGoesAt), newEmail: at(target.newEmailGoesAt), newFax: at(target.newFaxGoesAt),
       queuedLate: target.queuedPassDeadline, newLate: target.newPassDeadline, late: target.queuedPassDeadline || target.newPassDeadline,
     })),

@@ -16,7 +16,7 @@ import { pageLanguageOf } from '../page-language';
 import { StaffPage } from './staff-page';
 import { actionSummaryView, figuresView } from './staff-views';
 
-export const DONE_STEPS = ['created', 'saved', 'published', 'updated', 'closed', 'burstCancelled', 'replyRecorded'] as const;
+export const DONE_STEPS = ['created', 'saved', 'published', 'updated', 'closed', 'burstCancelled', 'replyRecorded', 'steered'] as const;
 
 /** One action as staff follow it: appeals per target, channel and day, deliveries, updates, and the next steps' forms. */
 @Injectable()

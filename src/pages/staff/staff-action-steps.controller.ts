@@ -17,6 +17,7 @@ import { Audited } from '../../audit/audited.decorator';
 import type { RequestWithPrincipal } from '../../accounts/principal';
 import { RecordOfficialReplyDto } from '../../replies/dto/record-official-reply.dto';
 import { RecordOfficialReply } from '../../replies/use-cases/record-official-reply';
+import { DeliveryForecast } from '../../notifications/deliveries/delivery-forecast';
 
 const text = (body: Record<string, unknown>, key: string) => (typeof body[key] === 'string' ? (body[key] as string).trim() : '');
 
@@ -30,6 +31,7 @@ export class StaffActionStepsController {
     private readonly updates: ActionUpdatesService,
     private readonly actionPage: StaffActionPage,
     private readonly recordOfficialReply: RecordOfficialReply,
+    private readonly forecasts: DeliveryForecast,
   ) {}
 
   @Post('publish')
@@ -86,6 +88,15 @@ export class StaffActionStepsController {
         userId: principal?.kind === 'user' ? principal.user.id : null, sectionId: null,
       });
     });
+  }
+
+  @Post('targets/:targetId/sending')
+  @StaffOnly('editor')
+  @Audited('UrgentAction')
+  async steer(
+    @IdParam() id: string, @IdParam('targetId') targetId: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response,
+  ): Promise<void> {
+    await this.step(request, response, id, 'steered', async () => void (await this.forecasts.steer(id, targetId, body.paused === 'true')));
   }
 
   /** Back to the action's page, saying what happened or, naming the field, why it was refused. */
