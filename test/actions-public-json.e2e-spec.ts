@@ -11,7 +11,7 @@ describe('the public JSON list and detail: one render shared by every reader, re
   let http: ReturnType<typeof httpClient>;
 
   beforeAll(async () => {
-    testApp = await createTestApp({ environment: { PAGE_CACHE_MS: '1500' } });
+    testApp = await createTestApp({ environment: { PAGE_CACHE_MS: '8000' } });
     editor = await staffClient(testApp, 'editor');
     http = httpClient(testApp.baseUrl);
     const created = await editor.post('/api/actions', inventedAction({ reference: 'UA 601/30', title: 'Journalist held' }));
@@ -47,9 +47,25 @@ describe('the public JSON list and detail: one render shared by every reader, re
     const readers = await Promise.all(Array.from({ length: 20 }, () => http.get(`/api/actions/${actionId}`)));
     expect(new Set(readers.map((reader) => reader.body.title))).toEqual(new Set(['Journalist released on bail']));
     expect(await titles()).toEqual(['Journalist released on bail']);
-    await new Promise((resolve) => setTimeout(resolve, 1600));
+    await new Promise((resolve) => setTimeout(resolve, 8100));
     expect((await http.get(`/api/actions/${actionId}`)).body.title).toBe('Journalist freed');
     expect(await titles()).toEqual(['Journalist freed']);
+  });
+
+  it('shows a closing at once, and the letters refuse it at once', async () => {
+    const closing = await editor.post('/api/actions', inventedAction({
+      reference: 'UA 603/30', targets: [{ role: 'primary', target: { name: 'Invented Governor', kind: 'other', country: 'FR', email: 'governor-603@example.org' } }],
+    }));
+    expect((await editor.post(`/api/actions/${closing.body.id}/publish`)).status).toBe(200);
+    const targetId = closing.body.targets[0].target.id;
+    const report = () => http.post(`/api/actions/${closing.body.id}/letters/record`, { targetId, channel: 'post', name: 'Ji-woo Park' });
+    expect((await http.get(`/api/actions/${closing.body.id}`)).body.status).toBe('published');
+    expect((await report()).status).toBe(201);
+    expect((await editor.post(`/api/actions/${closing.body.id}/close`, { outcome: 'released' })).status).toBe(200);
+    expect((await http.get(`/api/actions/${closing.body.id}`)).body).toMatchObject({ status: 'closed', outcome: 'released' });
+    const late = await http.post(`/api/actions/${closing.body.id}/letters/send`, { targetId, channel: 'email', name: 'Min-jun Lee', email: 'min-jun@example.net' });
+    expect(late.status).toBe(422);
+    expect(late.body.errors[0].field).toBe('status');
   });
 
   it('is 404 for a draft, as for an unknown id', async () => {
