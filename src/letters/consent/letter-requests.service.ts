@@ -104,9 +104,9 @@ export class LetterRequests {
           letter: { name: input.name.trim(), city: input.city, country: input.country, language: input.language, personalNote: input.personalNote },
         };
         // An earlier request whose link lapsed unconfirmed is asked again, in place: the index keeps one per writer.
-        const request = await manager.save(earlier ? Object.assign(earlier, fields) : manager.create(LetterRequest, {
+        const request = earlier ? await manager.save(Object.assign(earlier, fields)) : await this.insertRequest(manager, {
           ...fields, actionId: checked.action.id, targetId: checked.link.target.id,
-        }));
+        });
         if (prepared) return { request, wake: [await this.dispatch(manager, request, prepared)], repeated: false };
         const { confirmation, mail } = asked as NonNullable<typeof asked>;
         return { request, confirmation, wake: mail ? [mail] : [], repeated: false };
@@ -119,6 +119,12 @@ export class LetterRequests {
     const { request, confirmation, wake, repeated } = written;
     await this.wake(wake);
     return { ...(await this.receiptOf(this.dataSource.manager, request, confirmation)), repeated };
+  }
+
+  /** A new request in one INSERT (save's bookkeeping is for entities that may exist already). */
+  private async insertRequest(manager: EntityManager, fields: Omit<LetterRequest, 'id'>): Promise<LetterRequest> {
+    const { identifiers } = await manager.insert(LetterRequest, fields);
+    return manager.create(LetterRequest, { ...fields, id: identifiers[0].id as string });
   }
 
   private ipCapFor(manager: EntityManager, ip: string, now: Date): Promise<IpCapReservation> {

@@ -35,9 +35,9 @@ export class WriterConfirmations {
       where: { writerEmail, confirmedAt: IsNull(), expiresAt: MoreThan(now) }, order: { createdAt: 'DESC' },
     });
     if (open) return { confirmation: open, mail: null };
-    const confirmation = await manager.save(manager.create(WriterConfirmation, {
-      writerEmail, createdAt: now, expiresAt: new Date(now.getTime() + VALID_MS), confirmedAt: null,
-    }));
+    const fields = { writerEmail, createdAt: now, expiresAt: new Date(now.getTime() + VALID_MS), confirmedAt: null };
+    const { identifiers } = await manager.insert(WriterConfirmation, fields);
+    const confirmation = manager.create(WriterConfirmation, { ...fields, id: identifiers[0].id as string });
     const link = new URL(confirmationPagePath(this.links.sign('confirm-letters', confirmation.id, VALID_MS)), this.environment.PUBLIC_URL).toString();
     const mail = await this.outbox.write(manager, {
       kind: NotificationKind.WriterConfirmation, dedupeKey: `writer-confirmation:${confirmation.id}`, recipient: writerEmail,
