@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import { createTransport } from 'nodemailer';
 import { DataSource } from 'typeorm';
@@ -38,7 +39,45 @@ const SINK_PROGRAM = `
   setInterval(() => process.send({ received }), 20);
 `;
 
-async function startSink(): Promise<{ url: string; received: () => number; close: () => Promise<void> }> {
+/** CPU seconds a process has used so far (user + system), from /proc: the sink's share of the machine. */
+function cpuSecondsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds used so far by the PostgreSQL backends serving this database (those connected now), when on this machine. */
+async function databaseCpuSeconds(dataSource: DataSource): Promise<Map<number, number>> {
+  const backends: { pid: number }[] = await dataSource.query('SELECT "pid" FROM pg_stat_activity WHERE "datname" = current_database()');
+  const seconds = new Map<number, number>();
+  for (const { pid } of backends) {
+    try {
+      seconds.set(pid, cpuSecondsOf(pid));
+    } catch {
+      // Another machine's, or gone since.
+    }
+  }
+  return seconds;
+}
+
+/**
+ * CPU milliseconds per message this process, the sink and (for the queue) the database's backends spent in a phase.
+ * On a shared machine the sink's figure is a yardstick: it does the same work per message in both phases.
+ */
+async function cpuMeter(sinkPid: number, dataSource: DataSource) {
+  const start = { own: process.cpuUsage(), sink: cpuSecondsOf(sinkPid), loop: performance.eventLoopUtilization(), database: await databaseCpuSeconds(dataSource) };
+  return async (messages: number) => {
+    const own = process.cpuUsage(start.own);
+    const database = [...(await databaseCpuSeconds(dataSource))].reduce((sum, [pid, seconds]) => sum + seconds - (start.database.get(pid) ?? 0), 0);
+    return {
+      databaseMs: Number(((database * 1000) / messages).toFixed(3)),
+      eventLoopBusy: Number(performance.eventLoopUtilization(start.loop).utilization.toFixed(2)),
+      ownMs: Number(((own.user + own.system) / 1000 / messages).toFixed(3)),
+      sinkMs: Number((((cpuSecondsOf(sinkPid) - start.sink) * 1000) / messages).toFixed(3)),
+    };
+  };
+}
+
+async function startSink(): Promise<{ url: string; pid: number; received: () => number; close: () => Promise<void> }> {
   const child = spawn(process.execPath, ['-e', SINK_PROGRAM], { cwd: process.cwd(), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let received = 0;
   const port = await new Promise<number>((resolve) => child.on('message', (message: { port?: number; received?: number }) => {
@@ -47,6 +86,7 @@ async function startSink(): Promise<{ url: string; received: () => number; close
   }));
   return {
     url: `smtp://127.0.0.1:${port}`,
+    pid: child.pid as number,
     received: () => received,
     close: async () => void child.kill(),
   };
@@ -87,11 +127,13 @@ async function main(): Promise<void> {
     const baselineRss = process.memoryUsage().rss;
     peakRss = baselineRss;
     const startedAt = performance.now();
+    const queueCpu = await cpuMeter(sink.pid, dataSource);
     await app.get(ActionUpdatesService).post(action.id, { kind: ActionUpdateKind.FurtherInformation, title: 'News', body: 'Moved.' } as never);
     await until(() => sink.received() >= N);
     const seconds = (performance.now() - startedAt) / 1000;
     const perSecond = N / seconds;
     const queuePeakRss = peakRss;
+    const queueCpuPerMessage = await queueCpu(N);
     console.log(`queue: ${N} messages in ${seconds.toFixed(1)} s = ${perSecond.toFixed(0)}/s, RSS ${mb(baselineRss)} MB before, peak ${mb(queuePeakRss)} MB`);
 
     // The limit: the same messages, rendered the same way, through a plain nodemailer loop pooled with the same
@@ -105,6 +147,7 @@ async function main(): Promise<void> {
     });
     const before = sink.received();
     const loopStart = performance.now();
+    const loopCpu = await cpuMeter(sink.pid, dataSource);
     let next = 0;
     await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
       while (next < N) {
@@ -115,9 +158,10 @@ async function main(): Promise<void> {
     }));
     await until(() => sink.received() - before >= N);
     const limitPerSecond = N / ((performance.now() - loopStart) / 1000);
+    const loopCpuPerMessage = await loopCpu(N);
     transport.close();
     console.log(`plain nodemailer loop: ${limitPerSecond.toFixed(0)}/s`);
-    const result = { n: N, connections: CONNECTIONS, concurrency: CONCURRENCY, seconds: Number(seconds.toFixed(1)), perSecond: Math.round(perSecond), limitPerSecond: Math.round(limitPerSecond), ratio: Number((perSecond / limitPerSecond).toFixed(2)), peakRssMb: mb(queuePeakRss), baselineRssMb: mb(baselineRss) };
+    const result = { n: N, connections: CONNECTIONS, concurrency: CONCURRENCY, seconds: Number(seconds.toFixed(1)), perSecond: Math.round(perSecond), limitPerSecond: Math.round(limitPerSecond), ratio: Number((perSecond / limitPerSecond).toFixed(2)), peakRssMb: mb(queuePeakRss), baselineRssMb: mb(baselineRss), cpuMsPerMessage: { queue: queueCpuPerMessage, plain: loopCpuPerMessage } };
     console.log(`ratio ${result.ratio} (target >= 0.8), peak RSS during the fan-out ${result.peakRssMb} MB (${result.baselineRssMb} MB before it)`);
     console.log(JSON.stringify(result));
   } finally {

@@ -21,6 +21,7 @@ import { MessageSender } from './sending/message-sender';
 import { RelayProbe } from './relay/relay-probe';
 import { RelayStatus } from './relay/relay-status';
 import { OutboxLeases } from './sending/outbox-leases';
+import { MailRate } from './sending/mail-rate';
 import { BounceReceiver } from './bounces/bounce-receiver';
 import { Bounces } from './bounces/bounces.service';
 import { TargetMessages } from './sending/target-messages';
@@ -38,7 +39,7 @@ import { NotificationWorkers } from './worker/notification-workers';
   providers: [
     NotificationQueues, NoticeRenderer, UnsubscribeLinks, UnsubscribeService, ReminderPlanner, FanoutProcessor, MessageSender, OutboxLeases,
     OutboxReconciler, ReconcileSchedule, JobHandlers, NotificationWorkers, DeliveriesService, DeliveryForecast, QueueBoard, TargetMessages,
-    ActionNotificationsListener, MailOutbox, DigestRenderer, DigestPlanner, DigestSchedule, RelayStatus, RelayProbe, Bounces, BounceReceiver,
+    ActionNotificationsListener, MailOutbox, DigestRenderer, DigestPlanner, DigestSchedule, RelayStatus, RelayProbe, Bounces, BounceReceiver, MailRate,
     { provide: ACTION_EVENTS_LISTENER, useExisting: ActionNotificationsListener },
   ],
   exports: [

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { UrgentAction } from '../../src/actions/urgent-action.entity';
 import { NotificationQueues } from '../../src/notifications/queues/notification-queues.service';
-import { jobIdOf, NotificationQueue } from '../../src/notifications/queues/notification-queues';
+import { NotificationQueue, sendJobIdOf } from '../../src/notifications/queues/notification-queues';
 import { staffClient } from '../support/auth';
 import { inventedAction } from '../support/seed-fixtures';
 import { createNotificationsApp, NotificationsTestApp } from './support/notifications-app';
@@ -19,8 +19,13 @@ describe('new-action notices of an embargoed action go when the embargo lifts, w
   interface NoticeRow { id: string; status: string; dueAt: Date; recipient: string }
   const notices = (actionId: string): Promise<NoticeRow[]> => testApp.get(DataSource).query(
     `SELECT "id", "status", "dueAt", "recipient" FROM notification_outbox WHERE "actionId" = $1 AND "kind" = 'new action notice' ORDER BY "recipient"`, [actionId]);
-  const sendJobState = (id: string) =>
-    testApp.get(NotificationQueues).queue(NotificationQueue.Send).getJobState(jobIdOf['send message']({ outboxMessageId: id }));
+  /** The job that wakes the row now: its fan-out batch's, or its own once it left the batch. */
+  const sendJobIdOfRow = async (id: string) => {
+    const [row]: { id: string; sendBatchId: string | null }[] = await testApp.get(DataSource).query(
+      'SELECT "id", "sendBatchId" FROM notification_outbox WHERE "id" = $1', [id]);
+    return sendJobIdOf(row);
+  };
+  const sendJobState = async (id: string) => testApp.get(NotificationQueues).queue(NotificationQueue.Send).getJobState(await sendJobIdOfRow(id));
 
   /** Publishes an embargoed action and waits until its notices are written (and held for the embargo). */
   async function publishEmbargoed(reference: string): Promise<{ actionId: string; rows: NoticeRow[] }> {
@@ -39,7 +44,7 @@ describe('new-action notices of an embargoed action go when the embargo lifts, w
   /** Runs the rows' send jobs now, as the reconciler does once their time has come on the clock. */
   async function runSendJobsNow(rows: NoticeRow[]): Promise<void> {
     await waitFor('the send jobs to be delayed', async () => (await Promise.all(rows.map((row) => sendJobState(row.id)))).every((state) => state === 'delayed'));
-    await testApp.get(NotificationQueues).promoteDelayedSends(rows.map((row) => row.id));
+    await testApp.get(NotificationQueues).promoteDelayedSends(await Promise.all(rows.map((row) => sendJobIdOfRow(row.id))));
   }
 
   beforeAll(async () => {

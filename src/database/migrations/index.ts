@@ -19,6 +19,7 @@ import { LinkMailKinds1764700000000 } from './1764700000000-link-mail-kinds';
 import { TargetPace1764700100000 } from './1764700100000-target-pace';
 import { OfficialReplies1764700200000 } from './1764700200000-official-replies';
 import { SteerWriters1764700300000 } from './1764700300000-steer-writers';
+import { OutboxSendBatches1764800000000 } from './1764800000000-outbox-send-batches';
 
 /** In order, one a line. Listed by hand so the same list serves the build, the tests and the CLI. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   TargetPace1764700100000,
   OfficialReplies1764700200000,
   SteerWriters1764700300000,
+  OutboxSendBatches1764800000000,
 ];

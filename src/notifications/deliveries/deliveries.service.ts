@@ -35,7 +35,7 @@ export class DeliveriesService {
     if (!exists) throw NotFound.entity('Action', actionId);
     const requeued = await this.dataSource.transaction(async (manager) => {
       const rows: { id: string; dueAt: Date }[] = (await manager.query(
-        `UPDATE notification_outbox SET "status" = 'queued', "lastError" = NULL, "settledAt" = NULL, "dueAt" = $3, "updatedAt" = now()
+        `UPDATE notification_outbox SET "status" = 'queued', "lastError" = NULL, "settledAt" = NULL, "dueAt" = $3, "sendBatchId" = NULL, "updatedAt" = now()
          WHERE "actionId" = $1 AND "status" = 'failed' AND ($2::uuid[] IS NULL OR "id" = ANY($2::uuid[])) RETURNING "id", "dueAt"`,
         [actionId, ids ?? null, this.clock.now()]))[0];
       return this.targetMessages.repace(manager, rows);

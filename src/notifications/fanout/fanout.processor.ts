@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -10,6 +11,7 @@ import { storeContent } from '../content/notification-contents';
 import { NotificationFanout } from '../outbox/notification-fanout.entity';
 import { FanoutKind, FanoutStatus, NotificationKind } from '../outbox/notification-vocabulary';
 import { NewOutboxMessage, writeOutboxMessages } from '../outbox/outbox-writer';
+import { SEND_BATCH_SIZE } from '../queues/notification-queues';
 import { NotificationQueues } from '../queues/notification-queues.service';
 import { UnsubscribeLinks } from '../unsubscribe/unsubscribe-links';
 import { AudienceMember, AudienceStage, readAudiencePage } from './fanout-audience';
@@ -21,7 +23,10 @@ const STAGES: Record<FanoutKind, AudienceStage[]> = {
 
 export const FANOUT_PAGE_SIZE = 500;
 
-/** Pages through a fan-out's audience, writing one outbox row per recipient and queuing its send; resumes from the cursor. */
+/**
+ * Pages through a fan-out's audience, writing one outbox row per recipient, fifty rows to a send job; resumes from the
+ * cursor. A page is written and queued at a time, so memory does not grow with the audience.
+ */
 @Injectable()
 export class FanoutProcessor {
   constructor(
@@ -79,7 +84,9 @@ export class FanoutProcessor {
     const dueAt = action.embargoUntil && action.embargoUntil.getTime() > now.getTime() ? action.embargoUntil : now;
     const contentIds = new Map<string, string>();
     const messages: NewOutboxMessage[] = [];
+    let sendBatchId = randomUUID();
     for (const member of page) {
+      if (messages.length > 0 && messages.length % SEND_BATCH_SIZE === 0) sendBatchId = randomUUID();
       const timeZone = member.timeZone ?? action.appealDeadlineTimeZone;
       const contentKey = `${fanout.dedupeKey}:${member.language}:${timeZone}`;
       if (!contentIds.has(contentKey)) {
@@ -98,6 +105,7 @@ export class FanoutProcessor {
         fanoutId: fanout.id,
         contentId: contentIds.get(contentKey),
         dueAt,
+        sendBatchId,
         unsubscribeUrl: this.unsubscribeLinks.urlFor(
           toSection ? { kind: 'section', sectionId: member.id, email: member.email }
             : stage === 'network' ? { kind: 'network', supporterId: member.id }

@@ -117,6 +117,13 @@ export class OutboxMessage {
   @JoinColumn({ name: 'appealRecordId', foreignKeyConstraintName: 'FK_notification_outbox_appeal_record' })
   appealRecord?: Relation<AppealRecord> | null;
 
+  /**
+   * The 'send batch' job that wakes this row with others of its fan-out (null: its own 'send message' job). A row
+   * that leaves its batch (retried alone, moved, re-driven) has it cleared, so its job id is always known from the row.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  sendBatchId: string | null;
+
   /** SMTP attempts made so far. */
   @Column({ type: 'int', default: 0 })
   attempts: number;

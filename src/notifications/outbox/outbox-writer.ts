@@ -19,12 +19,15 @@ export interface NewOutboxMessage {
   dueAt: Date;
   unsubscribeUrl?: string | null;
   appealRecordId?: string | null;
+  /** The 'send batch' job that will wake it (a fan-out's rows, fifty to a job); null for a job of its own. */
+  sendBatchId?: string | null;
 }
 
 const COLUMNS: [keyof NewOutboxMessage, string][] = [
   ['kind', 'notification_kind'], ['dedupeKey', 'text'], ['recipient', 'text'], ['recipientName', 'text'], ['actionId', 'uuid'],
   ['updateId', 'uuid'], ['sectionId', 'uuid'], ['supporterId', 'uuid'], ['targetId', 'uuid'], ['fanoutId', 'uuid'],
   ['contentId', 'uuid'], ['reminderDaysBefore', 'int'], ['dueAt', 'timestamptz'], ['unsubscribeUrl', 'text'], ['appealRecordId', 'uuid'],
+  ['sendBatchId', 'uuid'],
 ];
 
 /**
@@ -41,10 +44,10 @@ export async function writeOutboxMessages(
     ? `DO UPDATE SET "status" = '${DeliveryStatus.Queued}', "settledAt" = NULL, "lastError" = NULL, "dueAt" = EXCLUDED."dueAt"
        WHERE notification_outbox."status" = '${DeliveryStatus.Cancelled}'`
     : 'DO NOTHING';
-  const rows: { id: string; dueAt: Date }[] = await manager.query(
+  const rows: { id: string; dueAt: Date; sendBatchId: string | null }[] = await manager.query(
     `INSERT INTO notification_outbox (${columns}) SELECT * FROM unnest(${arrays})
-     ON CONFLICT ("dedupeKey") ${onConflict} RETURNING "id", "dueAt"`,
+     ON CONFLICT ("dedupeKey") ${onConflict} RETURNING "id", "dueAt", "sendBatchId"`,
     COLUMNS.map(([name]) => messages.map((message) => message[name] ?? null)),
   );
-  return rows.map((row) => ({ id: row.id, dueAt: new Date(row.dueAt) }));
+  return rows.map((row) => ({ id: row.id, dueAt: new Date(row.dueAt), ...(row.sendBatchId ? { sendBatchId: row.sendBatchId } : {}) }));
 }

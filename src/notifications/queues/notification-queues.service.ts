@@ -2,12 +2,21 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import { Queue } from 'bullmq';
 import { Environment } from '../../config/environment';
 import { RedisConnection } from '../../redis/redis.module';
-import { JobPayloads, jobIdOf, NotificationJobName, NotificationQueue, NotificationQueueName, queueOfJob } from './notification-queues';
+import { JobPayloads, jobIdOf, NotificationJobName, NotificationQueue, NotificationQueueName, queueOfJob, sendJobIdOf } from './notification-queues';
 import { defaultJobOptions, producerRedisOptions, queuePrefix } from './queue-settings';
 
 export interface DueMessage {
   id: string;
   dueAt: Date;
+  /** Set for a fan-out's rows: woken by their batch's job rather than one each. */
+  sendBatchId?: string | null;
+}
+
+/** A row going on in a job of its own: after `delayMs`, with this many attempts left. */
+export interface SoloSend {
+  id: string;
+  delayMs: number;
+  attempts?: number;
 }
 
 const SEND_BATCH = 500;
@@ -51,17 +60,40 @@ export class NotificationQueues implements OnApplicationShutdown {
   }
 
   /**
-   * A send job per row, delayed until it is due by `now`, added in pipelined batches. addBulk runs the same add
-   * script per job as add(), so a job whose id exists is still left alone.
+   * Wakes rows, delayed until due by `now`: a job per batch for rows that carry one (delayed until the last of them is
+   * due), a job per row for the others; added in pipelined batches. addBulk runs the same add script per job as add(),
+   * so a job whose id exists is still left alone.
    */
   async sendMessages(messages: DueMessage[], now: Date): Promise<void> {
-    const queue = this.queue(NotificationQueue.Send);
-    for (let start = 0; start < messages.length; start += SEND_BATCH) {
-      await queue.addBulk(messages.slice(start, start + SEND_BATCH).map((message) => {
-        const payload = { outboxMessageId: message.id };
-        return { name: 'send message', data: payload, opts: { jobId: jobIdOf['send message'](payload), delay: Math.max(0, message.dueAt.getTime() - now.getTime()) } };
-      }));
+    const batches = new Map<string, DueMessage[]>();
+    const jobs: { name: NotificationJobName; data: object; opts: { jobId: string; delay: number; attempts?: number } }[] = [];
+    const delayOf = (dueAt: Date) => Math.max(0, dueAt.getTime() - now.getTime());
+    for (const message of messages) {
+      if (message.sendBatchId) {
+        const batch = batches.get(message.sendBatchId);
+        if (batch) batch.push(message);
+        else batches.set(message.sendBatchId, [message]);
+      } else jobs.push({ name: 'send message', data: { outboxMessageId: message.id }, opts: { jobId: sendJobIdOf(message), delay: delayOf(message.dueAt) } });
     }
+    for (const [batchId, rows] of batches) {
+      const last = new Date(Math.max(...rows.map((row) => row.dueAt.getTime())));
+      const data: JobPayloads['send batch'] = { batchId, outboxMessageIds: rows.map((row) => row.id) };
+      jobs.push({ name: 'send batch', data, opts: { jobId: jobIdOf['send batch'](data), delay: delayOf(last) } });
+    }
+    await this.addSends(jobs);
+  }
+
+  /** Rows a batch could not send now, each in a job of its own (their rows no longer name the batch). */
+  async sendAlone(sends: SoloSend[]): Promise<void> {
+    await this.addSends(sends.map((send) => ({
+      name: 'send message' as const, data: { outboxMessageId: send.id },
+      opts: { jobId: jobIdOf['send message']({ outboxMessageId: send.id }), delay: Math.max(0, send.delayMs), ...(send.attempts ? { attempts: send.attempts } : {}) },
+    })));
+  }
+
+  private async addSends(jobs: { name: NotificationJobName; data: object; opts: { jobId: string; delay: number; attempts?: number } }[]): Promise<void> {
+    const queue = this.queue(NotificationQueue.Send);
+    for (let start = 0; start < jobs.length; start += SEND_BATCH) await queue.addBulk(jobs.slice(start, start + SEND_BATCH));
   }
 
   /** Removes waiting or delayed send jobs; an active one finishes and finds its row cancelled. */
@@ -70,21 +102,26 @@ export class NotificationQueues implements OnApplicationShutdown {
     await Promise.all(outboxMessageIds.map((id) => queue.remove(jobIdOf['send message']({ outboxMessageId: id }))));
   }
 
+  /** Of these rows (each woken by a job of its own), those whose send job will not run; see deadSendJobs. */
+  async withoutLiveSendJob(outboxMessageIds: string[]): Promise<string[]> {
+    const dead = new Set(await this.deadSendJobs(outboxMessageIds.map((id) => jobIdOf['send message']({ outboxMessageId: id }))));
+    return outboxMessageIds.filter((id) => dead.has(jobIdOf['send message']({ outboxMessageId: id })));
+  }
+
   /**
-   * Of these ids, the rows whose send job will not run: Redis holds none, or one that already finished (failed for good
-   * while its row stayed queued, e.g. PostgreSQL was down through every attempt, or it stalled twice). Finished jobs
+   * Of these send job ids, those that will not run: Redis holds none, or one that already finished (failed for good
+   * while its rows stayed queued, e.g. PostgreSQL was down through every attempt, or it stalled twice). Finished jobs
    * are removed, so that adding the job again is not a no-op.
    */
-  async withoutLiveSendJob(outboxMessageIds: string[]): Promise<string[]> {
-    if (outboxMessageIds.length === 0) return [];
+  async deadSendJobs(jobIds: string[]): Promise<string[]> {
+    if (jobIds.length === 0) return [];
     const queue = this.queue(NotificationQueue.Send);
-    const jobIds = outboxMessageIds.map((id) => jobIdOf['send message']({ outboxMessageId: id }));
     const pipeline = this.redis.client.pipeline();
     for (const jobId of jobIds) pipeline.hmget(queue.toKey(jobId), 'timestamp', 'finishedOn').exists(queue.toKey(jobId));
     const answers = (await pipeline.exec()) ?? [];
     const dead: string[] = [];
     const finished: string[] = [];
-    outboxMessageIds.forEach((id, index) => {
+    jobIds.forEach((id, index) => {
       const [[fieldsError, fields], [existsError, exists]] = [answers[2 * index] ?? [null, [null, null]], answers[2 * index + 1] ?? [null, 0]];
       if (fieldsError || existsError) throw fieldsError ?? existsError;
       const [created, finishedOn] = fields as (string | null)[];
@@ -93,7 +130,7 @@ export class NotificationQueues implements OnApplicationShutdown {
       if (finishedOn !== null || (created === null && exists === 1)) finished.push(id);
       else if (created === null) dead.push(id);
     });
-    await Promise.all(finished.map((id) => queue.remove(jobIdOf['send message']({ outboxMessageId: id }))));
+    await Promise.all(finished.map((id) => queue.remove(id)));
     return [...dead, ...finished];
   }
 
@@ -107,12 +144,11 @@ export class NotificationQueues implements OnApplicationShutdown {
     return false;
   }
 
-  /** Moves send jobs still delayed (e.g. the clock jumped, or the row was rescheduled earlier) to run now. */
-  async promoteDelayedSends(outboxMessageIds: string[]): Promise<number> {
-    if (outboxMessageIds.length === 0) return 0;
+  /** Moves send jobs (by id) still delayed (e.g. the clock jumped, or the row was rescheduled earlier) to run now. */
+  async promoteDelayedSends(jobIds: string[]): Promise<number> {
+    if (jobIds.length === 0) return 0;
     const queue = this.queue(NotificationQueue.Send);
     const pipeline = this.redis.client.pipeline();
-    const jobIds = outboxMessageIds.map((id) => jobIdOf['send message']({ outboxMessageId: id }));
     for (const jobId of jobIds) pipeline.zscore(queue.toKey('delayed'), jobId);
     const answers = (await pipeline.exec()) ?? [];
     const delayed = jobIds.filter((_, index) => answers[index]?.[1] !== null && answers[index]?.[1] !== undefined);

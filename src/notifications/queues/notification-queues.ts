@@ -1,7 +1,10 @@
 /** Every notification queue and job, with its payload, named in this one place. Payloads carry ids, not records. */
 
 export const NotificationQueue = {
-  /** One job per outbox row: talk to SMTP. Rate-limited per SMTP server; the only job that retries on mail errors. */
+  /**
+   * One job per outbox row, or per batch of a fan-out's rows: talk to SMTP. A batch is tried once; a row it could not
+   * send (failed for now, not due, held by another worker) goes on in a job of its own, the only kind that retries.
+   */
   Send: 'notification-send',
   /** One job per fan-out: writes the audience's outbox rows page by page and queues their sends. */
   Fanout: 'notification-fanout',
@@ -12,6 +15,8 @@ export type NotificationQueueName = (typeof NotificationQueue)[keyof typeof Noti
 
 export interface JobPayloads {
   'send message': { outboxMessageId: string };
+  /** Up to SEND_BATCH_SIZE rows of one fan-out, due at the same time: one claim, one settlement, one job's overhead. */
+  'send batch': { batchId: string; outboxMessageIds: string[] };
   'fan out': { fanoutId: string };
   'reconcile outbox': { requestedAt: string };
   'plan digests': { requestedAt: string };
@@ -23,6 +28,7 @@ export type NotificationJobName = keyof JobPayloads;
 /** Which queue each job goes to. */
 export const queueOfJob: { [Name in NotificationJobName]: NotificationQueueName } = {
   'send message': NotificationQueue.Send,
+  'send batch': NotificationQueue.Send,
   'fan out': NotificationQueue.Fanout,
   'reconcile outbox': NotificationQueue.Maintenance,
   'plan digests': NotificationQueue.Maintenance,
@@ -35,6 +41,7 @@ export const queueOfJob: { [Name in NotificationJobName]: NotificationQueueName 
  */
 export const jobIdOf = {
   'send message': (payload: JobPayloads['send message']) => `send-${payload.outboxMessageId}`,
+  'send batch': (payload: Pick<JobPayloads['send batch'], 'batchId'>) => `send-batch-${payload.batchId}`,
   'fan out': (payload: JobPayloads['fan out']) => `fanout-${payload.fanoutId}`,
   /** One pass per minute, however many schedulers ask for it. */
   'reconcile outbox': (payload: JobPayloads['reconcile outbox']) => `reconcile-${payload.requestedAt.slice(0, 16).replace(/\D/g, '')}`,
@@ -43,3 +50,11 @@ export const jobIdOf = {
   /** One probe per period, however many workers saw the relay fail. */
   'probe relay': (payload: JobPayloads['probe relay']) => `probe-relay-${payload.slot}`,
 } satisfies { [Name in NotificationJobName]: (payload: JobPayloads[Name]) => string };
+
+/** How many rows a 'send batch' job carries at most: the per-message database and Redis work is a fiftieth of a round trip. */
+export const SEND_BATCH_SIZE = 50;
+
+/** The id of the job that wakes a row: its batch's, or its own. */
+export function sendJobIdOf(row: { id: string; sendBatchId?: string | null }): string {
+  return row.sendBatchId ? jobIdOf['send batch']({ batchId: row.sendBatchId }) : jobIdOf['send message']({ outboxMessageId: row.id });
+}

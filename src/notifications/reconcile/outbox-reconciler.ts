@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, MoreThan } from 'typeorm';
@@ -6,8 +7,8 @@ import { UrgentAction } from '../../actions/urgent-action.entity';
 import { Clock } from '../../common/clock';
 import { NotificationFanout } from '../outbox/notification-fanout.entity';
 import { FanoutStatus } from '../outbox/notification-vocabulary';
-import { jobIdOf, NotificationQueue } from '../queues/notification-queues';
-import { NotificationQueues } from '../queues/notification-queues.service';
+import { jobIdOf, NotificationQueue, SEND_BATCH_SIZE, sendJobIdOf } from '../queues/notification-queues';
+import { DueMessage, NotificationQueues } from '../queues/notification-queues.service';
 import { ReminderPlanner } from '../reminders/reminder-planner';
 import { TargetMessages } from '../sending/target-messages';
 
@@ -63,23 +64,52 @@ export class OutboxReconciler {
     let promoted = 0;
     let afterId = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const page: { id: string; dueAt: Date }[] = await manager.query(
-        `SELECT "id", "dueAt" FROM notification_outbox WHERE "status" = 'queued' AND "id" > $1 ORDER BY "id" LIMIT ${PAGE}`, [afterId]);
+      const page: { id: string; dueAt: Date; sendBatchId: string | null }[] = await manager.query(
+        `SELECT "id", "dueAt", "sendBatchId" FROM notification_outbox WHERE "status" = 'queued' AND "id" > $1 ORDER BY "id" LIMIT ${PAGE}`, [afterId]);
       if (page.length === 0) break;
       afterId = page[page.length - 1].id;
-      const missing = new Set(await this.queues.withoutLiveSendJob(page.map((row) => row.id)));
-      await this.queues.sendMessages(page.filter((row) => missing.has(row.id)), now);
-      requeued += missing.size;
-      const due = page.filter((row) => !missing.has(row.id) && new Date(row.dueAt).getTime() <= now.getTime());
-      promoted += await this.queues.promoteDelayedSends(due.map((row) => row.id));
+      const dead = new Set(await this.queues.deadSendJobs([...new Set(page.map((row) => sendJobIdOf(row)))]));
+      const missing = page.filter((row) => dead.has(sendJobIdOf(row)));
+      await this.queues.sendMessages(await this.rebatch(manager, missing), now);
+      requeued += missing.length;
+      const due = page.filter((row) => !dead.has(sendJobIdOf(row)) && new Date(row.dueAt).getTime() <= now.getTime());
+      promoted += await this.queues.promoteDelayedSends([...new Set(due.map((row) => sendJobIdOf(row)))]);
     }
     return { requeued, promoted, released, remindersCancelled, fanoutsRequeued: await this.requeueFanouts(manager) };
+  }
+
+  /**
+   * Rows whose job is gone, in new batches of rows due at the same time (a batch's other rows may be on a later page,
+   * so the old batch is not made again); a row due alone gets a job of its own.
+   */
+  private async rebatch(manager: EntityManager, rows: { id: string; dueAt: Date }[]): Promise<DueMessage[]> {
+    const byDue = new Map<number, { id: string; dueAt: Date }[]>();
+    for (const row of rows) {
+      const at = new Date(row.dueAt).getTime();
+      const group = byDue.get(at);
+      if (group) group.push(row);
+      else byDue.set(at, [row]);
+    }
+    const woken: DueMessage[] = [];
+    for (const [at, group] of byDue) {
+      for (let start = 0; start < group.length; start += SEND_BATCH_SIZE) {
+        const batch = group.slice(start, start + SEND_BATCH_SIZE);
+        const sendBatchId = batch.length > 1 ? randomUUID() : null;
+        woken.push(...batch.map((row) => ({ id: row.id, dueAt: new Date(at), sendBatchId })));
+      }
+    }
+    if (woken.length > 0) {
+      await manager.query(
+        `UPDATE notification_outbox o SET "sendBatchId" = w."sendBatchId" FROM unnest($1::uuid[], $2::uuid[]) AS w("id", "sendBatchId") WHERE o."id" = w."id"`,
+        [woken.map((row) => row.id), woken.map((row) => row.sendBatchId)]);
+    }
+    return woken;
   }
 
   /** Rows held for a flagged target go back to the queue once staff cleared the flag, in new pacing slots. */
   private async releaseHeldMessages(manager: EntityManager): Promise<number> {
     const result: unknown[] = await manager.query(
-      `UPDATE notification_outbox o SET "status" = 'queued', "lastError" = NULL FROM target t
+      `UPDATE notification_outbox o SET "status" = 'queued', "lastError" = NULL, "sendBatchId" = NULL FROM target t
        WHERE o."status" = 'held' AND o."targetId" = t."id" AND t."emailUndeliverableAt" IS NULL RETURNING o."id", o."dueAt"`);
     // TypeORM answers an UPDATE with [rows, count].
     const released = (Array.isArray(result[0]) ? result[0] : result) as { id: string; dueAt: Date }[];

@@ -25,18 +25,28 @@ import { returnPathFor } from '../bounces/return-path';
 import { classifyDeliveryFailure } from './delivery-failure';
 import { faxOf } from './letter-fax';
 import { retryUntil } from './retry-window';
-import { OutboxLeases } from './outbox-leases';
+import { ClaimedMessage, ClaimOutcome, OutboxLeases } from './outbox-leases';
+import { MailRate } from './mail-rate';
+import { SendSlots } from './send-slots';
 import { SmtpFailure } from './smtp-failure';
 import { deliveryFailureClass } from './failure-class';
 
 export type SendOutcome =
   | { result: 'sent' | 'not queued' | 'held' | 'cancelled' }
+  /** Claimed with others, but not tried: the relay refused one of them, so trying the rest would only burn their tries. */
+  | { result: 'not tried' }
   | { result: 'not due' | 'busy'; until: Date }
   | { result: 'failed'; failure: SmtpFailure; final: boolean };
 
+const unclaimedOutcome = (claim: ClaimOutcome): SendOutcome => {
+  if (claim.claimed) throw new Error('a claimed row has no outcome yet');
+  return claim.result === 'not queued' ? { result: 'not queued' } : { result: claim.result, until: claim.until };
+};
+
 /**
- * Sends one outbox row: claims it with a lease, sends with no transaction open, settles it. A duplicate job for
- * the same row (e.g. after Redis lost its data) finds it leased or already sent instead of sending it again.
+ * Sends outbox rows: claims them with a lease (a batch in one statement), sends with no transaction open, settles
+ * them. A duplicate job for the same row (e.g. after Redis lost its data) finds it leased or already sent instead of
+ * sending it again. At most MAIL_CONCURRENCY messages are with the transport at once, however many jobs run.
  */
 @Injectable()
 export class MessageSender {
@@ -49,15 +59,63 @@ export class MessageSender {
     @Inject(Clock) private readonly clock: Clock,
     @Inject(Environment) private readonly environment: Environment,
     private readonly metrics: Metrics,
-  ) {}
+    private readonly rate: MailRate,
+  ) {
+    this.slots = new SendSlots(environment.MAIL_CONCURRENCY);
+  }
+
+  private readonly slots: SendSlots;
 
   /** Content never changes once stored, and a fan-out shares a handful among thousands of messages. */
   private readonly contents = new ContentCache();
 
   async send(outboxMessageId: string, isLastAttempt: boolean): Promise<SendOutcome> {
-    const claim = await this.leases.claim(outboxMessageId);
-    if (!claim.claimed) return claim.result === 'not queued' ? { result: 'not queued' } : { result: claim.result, until: claim.until };
-    const message = claim.claimed;
+    const [outcome] = await this.sendMany([outboxMessageId], isLastAttempt);
+    return outcome;
+  }
+
+  /**
+   * Sends rows together: one claim, then each claimed row through the pool as a slot frees, in groups the mail rate
+   * allows at once. Leases of rows still waiting their turn are renewed, so a slow relay does not let another worker
+   * take them. Answers each row's outcome, in the order given.
+   */
+  async sendMany(ids: readonly string[], isLastAttempt: boolean): Promise<SendOutcome[]> {
+    const claims = await this.leases.claimMany(ids);
+    const claimed = claims.flatMap((claim) => (claim.claimed ? [claim.claimed] : []));
+    const waiting = new Set(claimed.map((message) => message.id));
+    const renewal = claimed.length > 1 ? setInterval(() => {
+      this.leases.renew([...waiting]).catch(() => undefined);
+    }, Math.max(1000, this.environment.SEND_LEASE_MS / 3)) : null;
+    const outcomes = new Map<string, SendOutcome>();
+    let relayRefused = false;
+    const turn = { go: () => !relayRefused, handed: (id: string) => waiting.delete(id) };
+    try {
+      for (let start = 0; start < claimed.length; start += this.rate.perWindow) {
+        const group = claimed.slice(start, start + this.rate.perWindow);
+        if (!relayRefused) await this.rate.take(group.length);
+        const settled = await Promise.allSettled(group.map(async (message) => {
+          const outcome = await this.sendClaimed(message, isLastAttempt, turn);
+          if (outcome.result === 'failed' && outcome.failure.scope === 'relay') relayRefused = true;
+          outcomes.set(message.id, outcome);
+        }));
+        const failure = settled.find((result) => result.status === 'rejected');
+        if (failure) throw failure.reason;
+      }
+    } finally {
+      if (renewal) clearInterval(renewal);
+      const untried = claimed.filter((message) => outcomes.get(message.id)?.result === 'not tried').map((message) => message.id);
+      if (untried.length > 0) await this.leases.release(untried);
+    }
+    return claims.map((claim) => (claim.claimed ? outcomes.get(claim.claimed.id) as SendOutcome : unclaimedOutcome(claim)));
+  }
+
+  /**
+   * `turn.go` is asked when the row's slot comes (whether to try it at all); `turn.handed` is told once the transport
+   * has answered, so the row's lease needs no more renewing.
+   */
+  private async sendClaimed(
+    message: ClaimedMessage, isLastAttempt: boolean, turn: { go: () => boolean; handed: (id: string) => void },
+  ): Promise<SendOutcome> {
     const manager = this.dataSource.manager;
     const content = await this.contentOf(manager, message);
     if (!content) {
@@ -65,15 +123,21 @@ export class MessageSender {
       return { result: 'cancelled' };
     }
     // The flag is on the target's email address: a fax to the same office still goes.
-    if (!content.faxNumber && await this.targetIsFlagged(manager, message)) {
+    if (!content.faxNumber && message.targetFlagged) {
       await this.leases.settleUnsent(message.id, DeliveryStatus.Held, 'held: the target address failed permanently before; staff must clear it');
       return { result: 'held' };
     }
     const from = { name: content.fromName ?? this.environment.ORGANISATION_NAME, address: this.environment.MAIL_FROM };
-    let sent: { messageId: string };
+    let sent: { messageId: string } | null;
     try {
-      sent = content.faxNumber ? await this.fax.send(faxOf(content, message.id)) : await this.transport.send(personalisedMail(message, content, from, returnPathFor(message.id, this.environment)));
+      // Only the transport's part takes a slot: settling waits for the database, and the next message need not.
+      sent = await this.slots.run(async () => {
+        if (!turn.go()) return null;
+        return content.faxNumber ? this.fax.send(faxOf(content, message.id))
+          : this.transport.send(personalisedMail(message, content, from, returnPathFor(message.id, this.environment)));
+      });
     } catch (error) {
+      turn.handed(message.id);
       const failure = classifyDeliveryFailure(error);
       this.metrics.countDeliveryFailure(deliveryFailureClass(error, failure));
       const until = failure.permanent ? null : await retryUntil(manager, message, this.environment);
@@ -86,6 +150,8 @@ export class MessageSender {
       await this.leases.settleFailed({ id: message.id, reason: failure.reason, final });
       return { result: 'failed', failure, final };
     }
+    turn.handed(message.id);
+    if (!sent) return { result: 'not tried' };
     await this.leases.settleSent({ id: message.id, messageId: sent.messageId, appealRecordId: message.appealRecordId });
     // A letter's writer (name, city, own paragraph, reply-to, a fax's PDF) is kept only until it has gone.
     if (message.kind === NotificationKind.TargetMessage) await forgetLetterWriters(manager, [content.id]);
@@ -99,12 +165,6 @@ export class MessageSender {
       const target = await manager.findOneOrFail(Target, { where: { id: message.targetId as string }, lock: { mode: 'pessimistic_write' } });
       await manager.update(Target, target.id, afterPermanentFailure(target, message.recipient, reason, this.clock.now()));
     });
-  }
-
-  private async targetIsFlagged(manager: EntityManager, message: OutboxMessage): Promise<boolean> {
-    if (!message.targetId) return false;
-    const target = await manager.findOne(Target, { select: { id: true, emailUndeliverableAt: true }, where: { id: message.targetId } });
-    return Boolean(target?.emailUndeliverableAt);
   }
 
   /** The stored content; a reminder is rendered when it is due, so it states the deadline as it is then. */

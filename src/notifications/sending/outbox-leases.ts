@@ -11,8 +11,11 @@ import { holdForEmbargo } from '../embargo/hold-for-embargo';
 import { DeliveryStatus } from '../outbox/notification-vocabulary';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 
+/** A claimed row, with whether its target's address is flagged (read with the claim, not in a query of its own). */
+export type ClaimedMessage = OutboxMessage & { targetFlagged: boolean };
+
 export type ClaimOutcome =
-  | { claimed: OutboxMessage }
+  | { claimed: ClaimedMessage }
   | { claimed: null; result: 'not queued' }
   | { claimed: null; result: 'busy' | 'not due'; until: Date };
 
@@ -29,6 +32,11 @@ export interface FailedSettlement {
 }
 
 const BATCH = 100;
+/**
+ * Sent settlements wait this long to share one statement. Rows sent meanwhile by a worker that is killed are sent
+ * again (under the same Message-ID): the window is the price of not committing once per message.
+ */
+const SETTLE_WINDOW_MS = 20;
 /** TypeORM answers UPDATE … RETURNING with [rows, count]. */
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
 
@@ -43,12 +51,12 @@ const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) && Array.isAr
 export class OutboxLeases {
   readonly holder = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
 
-  private readonly claims = new DataLoader<string, OutboxMessage | null>((ids) => this.claimBatch(ids), {
+  private readonly claims = new DataLoader<string, ClaimOutcome>((ids) => this.claimBatch(ids), {
     cache: false, maxBatchSize: BATCH, batchScheduleFn: (run) => setImmediate(run),
   });
 
   private readonly sent = new DataLoader<SentSettlement, true>((rows) => this.settleSentBatch(rows), {
-    cache: false, maxBatchSize: BATCH, batchScheduleFn: (run) => setImmediate(run),
+    cache: false, maxBatchSize: BATCH, batchScheduleFn: (run) => setTimeout(run, SETTLE_WINDOW_MS),
   });
 
   constructor(
@@ -57,19 +65,59 @@ export class OutboxLeases {
     @Inject(Environment) private readonly environment: Environment,
   ) {}
 
-  async claim(id: string): Promise<ClaimOutcome> {
-    const claimed = await this.claims.load(id);
-    if (claimed) return { claimed };
-    const [row]: Pick<OutboxMessage, 'status' | 'dueAt' | 'leaseExpiresAt' | 'kind' | 'actionId'>[] = await this.dataSource.query(
-      'SELECT "status", "dueAt", "leaseExpiresAt", "kind", "actionId" FROM notification_outbox WHERE "id" = $1', [id]);
-    if (!row || row.status !== DeliveryStatus.Queued) return { claimed: null, result: 'not queued' };
-    const now = this.clock.now().getTime();
-    if (row.leaseExpiresAt && row.leaseExpiresAt.getTime() > now) return { claimed: null, result: 'busy', until: row.leaseExpiresAt };
-    if (row.dueAt.getTime() > now) return { claimed: null, result: 'not due', until: row.dueAt };
-    const embargoLifts = await holdForEmbargo(this.dataSource.manager, { id, kind: row.kind, actionId: row.actionId }, this.clock.now());
-    if (embargoLifts) return { claimed: null, result: 'not due', until: embargoLifts };
-    // It became claimable between the two statements (a lease just ran out): let the job come back at once.
-    return { claimed: null, result: 'busy', until: new Date(now) };
+  claim(id: string): Promise<ClaimOutcome> {
+    return this.claims.load(id);
+  }
+
+  /** Claims rows together (one statement for up to a hundred), each answered as claim() would. */
+  async claimMany(ids: readonly string[]): Promise<ClaimOutcome[]> {
+    const outcomes = await this.claims.loadMany(ids);
+    return outcomes.map((outcome) => {
+      if (outcome instanceof Error) throw outcome;
+      return outcome;
+    });
+  }
+
+  /** Extends the leases this worker still holds on these rows, while they wait for their turn to be sent. */
+  async renew(ids: readonly string[]): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notification_outbox SET "leaseExpiresAt" = $3 WHERE "id" = ANY($1::uuid[]) AND "leasedBy" = $2 AND "status" = 'queued'`,
+      [ids, this.holder, new Date(this.clock.now().getTime() + this.environment.SEND_LEASE_MS)]);
+  }
+
+  /** Gives up this worker's leases on rows it claimed but did not try (no attempt is counted). */
+  async release(ids: readonly string[]): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notification_outbox SET "leasedBy" = NULL, "leaseExpiresAt" = NULL WHERE "id" = ANY($1::uuid[]) AND "leasedBy" = $2 AND "status" = 'queued'`,
+      [ids, this.holder]);
+  }
+
+  /** Rows that go on in jobs of their own: their job id is their own again (see sendJobIdOf). */
+  async leaveBatch(ids: readonly string[]): Promise<void> {
+    await this.dataSource.query('UPDATE notification_outbox SET "sendBatchId" = NULL WHERE "id" = ANY($1::uuid[])', [ids]);
+  }
+
+  /** Why rows were not claimed: gone or settled, leased by another worker, not due yet, or held for an embargo. */
+  private async unclaimed(ids: readonly string[], now: Date): Promise<Map<string, ClaimOutcome>> {
+    const rows: (Pick<OutboxMessage, 'id' | 'status' | 'dueAt' | 'leaseExpiresAt' | 'kind' | 'actionId'>)[] = await this.dataSource.query(
+      'SELECT "id", "status", "dueAt", "leaseExpiresAt", "kind", "actionId" FROM notification_outbox WHERE "id" = ANY($1::uuid[])', [ids]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const outcomes = new Map<string, ClaimOutcome>();
+    for (const id of ids) {
+      const row = byId.get(id);
+      if (!row || row.status !== DeliveryStatus.Queued) {
+        outcomes.set(id, { claimed: null, result: 'not queued' });
+      } else if (row.leaseExpiresAt && row.leaseExpiresAt.getTime() > now.getTime()) {
+        outcomes.set(id, { claimed: null, result: 'busy', until: row.leaseExpiresAt });
+      } else if (row.dueAt.getTime() > now.getTime()) {
+        outcomes.set(id, { claimed: null, result: 'not due', until: row.dueAt });
+      } else {
+        const embargoLifts = await holdForEmbargo(this.dataSource.manager, row, now);
+        // Without an embargo it became claimable between the two statements (a lease just ran out): come back at once.
+        outcomes.set(id, embargoLifts ? { claimed: null, result: 'not due', until: embargoLifts } : { claimed: null, result: 'busy', until: now });
+      }
+    }
+    return outcomes;
   }
 
   settleSent(settlement: SentSettlement): Promise<true> {
@@ -95,17 +143,22 @@ export class OutboxLeases {
       [id, status, reason, status === DeliveryStatus.Cancelled ? this.clock.now() : null]);
   }
 
-  private async claimBatch(ids: readonly string[]): Promise<(OutboxMessage | null)[]> {
+  private async claimBatch(ids: readonly string[]): Promise<ClaimOutcome[]> {
     const now = this.clock.now();
-    const rows = rowsOf<OutboxMessage>(await this.dataSource.query(
+    const rows = rowsOf<ClaimedMessage>(await this.dataSource.query(
       `UPDATE notification_outbox SET "leasedBy" = $2, "leaseExpiresAt" = $3
        WHERE "id" = ANY($1::uuid[]) AND "status" = 'queued' AND "dueAt" <= $4 AND ("leaseExpiresAt" IS NULL OR "leaseExpiresAt" <= $4)
          AND NOT ("kind" = ANY($5::notification_kind[]) AND EXISTS (
            SELECT 1 FROM urgent_action a WHERE a."id" = notification_outbox."actionId" AND a."embargoUntil" > $4))
-       RETURNING *`,
+       RETURNING *, EXISTS (SELECT 1 FROM target t WHERE t."id" = notification_outbox."targetId" AND t."emailUndeliverableAt" IS NOT NULL) AS "targetFlagged"`,
       [ids, this.holder, new Date(now.getTime() + this.environment.SEND_LEASE_MS), now, EMBARGOED_KINDS]));
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+    const missing = ids.filter((id) => !byId.has(id));
+    const unclaimed = missing.length > 0 ? await this.unclaimed(missing, now) : new Map<string, ClaimOutcome>();
+    return ids.map((id) => {
+      const claimed = byId.get(id);
+      return claimed ? { claimed } : unclaimed.get(id) as ClaimOutcome;
+    });
   }
 
   /**

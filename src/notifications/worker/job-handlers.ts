@@ -1,14 +1,19 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DelayedError, Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
+import { Environment } from '../../config/environment';
+import { withoutPersonalData } from '../../logging/personal-data-scrub';
 import { DigestPlanner } from '../digest/digest-planner';
 import { FanoutProcessor } from '../fanout/fanout.processor';
 import { NotificationFanout } from '../outbox/notification-fanout.entity';
 import { JobPayloads, NotificationJobName } from '../queues/notification-queues';
+import { NotificationQueues, SoloSend } from '../queues/notification-queues.service';
+import { cappedBackoff } from '../queues/queue-settings';
+import { OutboxLeases } from '../sending/outbox-leases';
 import { OutboxReconciler } from '../reconcile/outbox-reconciler';
-import { MessageSender } from '../sending/message-sender';
+import { MessageSender, SendOutcome } from '../sending/message-sender';
 import { RelayProbe } from '../relay/relay-probe';
 import { RelayStatus } from '../relay/relay-status';
 
@@ -17,6 +22,8 @@ const isLastAttempt = (job: Job) => job.attemptsMade + 1 >= (job.opts.attempts ?
 /** One handler per job name; the mapped type makes a missing handler a compile error. */
 @Injectable()
 export class JobHandlers {
+  private readonly logger = new Logger('JobHandlers');
+
   constructor(
     private readonly sender: MessageSender,
     private readonly fanouts: FanoutProcessor,
@@ -26,10 +33,14 @@ export class JobHandlers {
     private readonly relayProbe: RelayProbe,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(Environment) private readonly environment: Environment,
+    private readonly leases: OutboxLeases,
+    private readonly queues: NotificationQueues,
   ) {}
 
   readonly handlers: { [Name in NotificationJobName]: (job: Job<JobPayloads[Name]>, token?: string) => Promise<unknown> } = {
     'send message': (job, token) => this.sendMessage(job, token),
+    'send batch': (job) => this.sendBatch(job),
     'fan out': (job) => this.fanOut(job),
     'reconcile outbox': () => this.reconciler.pass(),
     'plan digests': () => this.digests.planDue(),
@@ -44,6 +55,7 @@ export class JobHandlers {
 
   private async sendMessage(job: Job<JobPayloads['send message']>, token?: string): Promise<string> {
     const outcome = await this.sender.send(job.data.outboxMessageId, isLastAttempt(job));
+    if (outcome.result === 'not tried') throw new Error('not tried: another message of its batch found the relay refusing us');
     if (outcome.result === 'not due' || outcome.result === 'busy') {
       // Came early (the row was rescheduled later after this job was made), or another worker holds the row:
       // come back when it is due, or when that worker's lease runs out (if it crashed, the row is sent then).
@@ -57,6 +69,39 @@ export class JobHandlers {
       throw new Error(outcome.failure.reason);
     }
     return outcome.result;
+  }
+
+  /**
+   * A batch is tried once. The rows it could not send go on alone, each in a job of its own (the row first, so the
+   * reconciler looks for that job): a failure for now after the backoff, with the attempts left; a row not due or
+   * held by another worker when it is due or free. Failures for good are on their rows, and logged here.
+   */
+  private async sendBatch(job: Job<JobPayloads['send batch']>): Promise<string> {
+    const ids = job.data.outboxMessageIds;
+    const outcomes = await this.sender.sendMany(ids, isLastAttempt(job));
+    const alone: SoloSend[] = [];
+    const failedForGood: string[] = [];
+    let relayProblem: string | null = null;
+    const now = this.clock.now().getTime();
+    outcomes.forEach((outcome: SendOutcome, index) => {
+      const id = ids[index];
+      if (outcome.result === 'not due' || outcome.result === 'busy') alone.push({ id, delayMs: outcome.until.getTime() - now + 10 });
+      // Queued while sending is paused: it goes when the relay takes mail again.
+      if (outcome.result === 'not tried') alone.push({ id, delayMs: 0 });
+      if (outcome.result !== 'failed') return;
+      if (outcome.failure.scope === 'relay') relayProblem ??= outcome.failure.reason;
+      if (outcome.final) failedForGood.push(`${id}: ${withoutPersonalData(outcome.failure.reason)}`);
+      else alone.push({ id, delayMs: cappedBackoff(this.environment)(job.attemptsMade + 1), attempts: Math.max(1, (job.opts.attempts ?? 1) - job.attemptsMade - 1) });
+    });
+    if (outcomes.some((outcome) => outcome.result === 'sent')) await this.relay.accepted();
+    if (relayProblem) await this.relayProbe.pauseSending(relayProblem);
+    if (alone.length > 0) {
+      await this.leases.leaveBatch(alone.map((send) => send.id));
+      await this.queues.sendAlone(alone);
+    }
+    if (failedForGood.length > 0) this.logger.warn(`send batch ${job.data.batchId}: ${failedForGood.length} failed for good (${failedForGood.join('; ')})`);
+    const sent = outcomes.filter((outcome) => outcome.result === 'sent').length;
+    return `${sent} of ${ids.length} sent, ${failedForGood.length} failed for good, ${alone.length} go on alone`;
   }
 
   private async fanOut(job: Job<JobPayloads['fan out']>): Promise<void> {

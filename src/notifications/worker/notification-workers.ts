@@ -29,10 +29,8 @@ export class NotificationWorkers implements OnApplicationBootstrap, OnModuleDest
       settings: { backoffStrategy: cappedBackoff(environment) },
     };
     const perQueue: Record<NotificationQueueName, Partial<WorkerOptions>> = {
-      // The limiter is kept in Redis, so it holds across every worker sharing the SMTP server.
-      [NotificationQueue.Send]: {
-        concurrency: environment.MAIL_CONCURRENCY, limiter: { max: environment.MAIL_RATE_PER_SECOND, duration: 1000 },
-      },
+      // MAIL_RATE_PER_SECOND counts messages, not jobs (a batch carries fifty): MailRate holds it, in Redis, for every worker.
+      [NotificationQueue.Send]: { concurrency: environment.MAIL_CONCURRENCY },
       [NotificationQueue.Fanout]: { concurrency: 2 },
       [NotificationQueue.Maintenance]: { concurrency: 1 },
     };
