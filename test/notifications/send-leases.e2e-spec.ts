@@ -78,4 +78,33 @@ describe('sending with leases: no transaction while the relay answers', () => {
     const mail = sink.messages.find((message) => message.subject === 'Appeal crashed-1');
     expect(mail?.messageId).toBe(`<${scheduled.id}@urgent-action.example.org>`);
   });
+
+  it('tries a settlement again when PostgreSQL refuses it once (a deadlock with a claim), so the sent row is not sent again', async () => {
+    const dataSource = testApp.get(DataSource);
+    // Refuses the first 'sent' settlement as PostgreSQL refuses a deadlock victim; the sequence counts the refusals.
+    await dataSource.query(`CREATE SEQUENCE settle_refusals`);
+    await dataSource.query(`
+      CREATE FUNCTION refuse_first_settlement() RETURNS trigger AS $$
+      BEGIN
+        IF NEW."status" = 'sent' AND OLD."status" <> 'sent' AND NEW."dedupeKey" = 'target:refused-once' THEN
+          IF nextval('settle_refusals') = 1 THEN
+            RAISE EXCEPTION 'deadlock detected' USING ERRCODE = '40P01';
+          END IF;
+        END IF;
+        RETURN NEW;
+      END $$ LANGUAGE plpgsql`);
+    await dataSource.query(`CREATE TRIGGER refuse_first_settlement BEFORE UPDATE ON notification_outbox FOR EACH ROW EXECUTE FUNCTION refuse_first_settlement()`);
+    try {
+      await letter('refused-once');
+      await waitUntilSettled(testApp);
+      const [row] = await dataSource.query(`SELECT "status", "attempts" FROM notification_outbox WHERE "dedupeKey" = 'target:refused-once'`);
+      expect(row).toEqual({ status: 'sent', attempts: 1 });
+      expect((await dataSource.query(`SELECT last_value FROM settle_refusals`))[0].last_value).toBe('2');
+      expect(sink.messages.filter((mail) => mail.subject === 'Appeal refused-once')).toHaveLength(1);
+    } finally {
+      await dataSource.query(`DROP TRIGGER refuse_first_settlement ON notification_outbox`);
+      await dataSource.query(`DROP FUNCTION refuse_first_settlement()`);
+      await dataSource.query(`DROP SEQUENCE settle_refusals`);
+    }
+  });
 });

@@ -37,6 +37,7 @@ const BATCH = 100;
  * again (under the same Message-ID): the window is the price of not committing once per message.
  */
 const SETTLE_WINDOW_MS = 20;
+const SETTLE_TRIES = 4;
 /** TypeORM answers UPDATE … RETURNING with [rows, count]. */
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
 
@@ -155,9 +156,15 @@ export class OutboxLeases {
     const byId = new Map(rows.map((row) => [row.id, row]));
     const missing = ids.filter((id) => !byId.has(id));
     const unclaimed = missing.length > 0 ? await this.unclaimed(missing, now) : new Map<string, ClaimOutcome>();
-    return ids.map((id) => {
+    // Two jobs of this process asking for the same row in one tick: only the first holds the claim.
+    const leaseUntil = new Date(now.getTime() + this.environment.SEND_LEASE_MS);
+    const given = new Set<string>();
+    return ids.map((id): ClaimOutcome => {
       const claimed = byId.get(id);
-      return claimed ? { claimed } : unclaimed.get(id) as ClaimOutcome;
+      if (!claimed) return unclaimed.get(id) as ClaimOutcome;
+      if (given.has(id)) return { claimed: null, result: 'busy', until: leaseUntil };
+      given.add(id);
+      return { claimed };
     });
   }
 
@@ -166,6 +173,21 @@ export class OutboxLeases {
    * the only rows left alone are those already settled as sent (by a worker that took the expired lease over).
    */
   private async settleSentBatch(settlements: readonly SentSettlement[]): Promise<true[]> {
+    // In the order a claim locks rows (by id), so that a claim and a settlement rarely deadlock on each other.
+    const sorted = [...settlements].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    // Sent mail whose row stays queued is sent again once its lease runs out: a settlement is worth a few more tries.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.writeSent(sorted);
+        return settlements.map(() => true);
+      } catch (error) {
+        if (attempt >= SETTLE_TRIES) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
+    }
+  }
+
+  private async writeSent(settlements: readonly SentSettlement[]): Promise<void> {
     await this.dataSource.query(
       `WITH settled AS (SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[]) AS s("id", "messageId", "appealRecordId")),
        outbox AS (
@@ -174,6 +196,5 @@ export class OutboxLeases {
          FROM settled WHERE o."id" = settled."id" AND o."status" <> 'sent' RETURNING o."id")
        UPDATE appeal_record a SET "messageId" = settled."messageId" FROM settled WHERE a."id" = settled."appealRecordId"`,
       [settlements.map((s) => s.id), settlements.map((s) => s.messageId), settlements.map((s) => s.appealRecordId), this.clock.now()]);
-    return settlements.map(() => true);
   }
 }
