@@ -64,6 +64,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     sink.connections += 1;
     socket.setNoDelay(true);
   });
+  // A worker killed mid-message resets its connections: smtp-server reports that on the server, and unheard it would
+  // end the test process ("read ECONNRESET"). Other errors still reach the test's output.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') console.error(`SMTP sink: ${error.message}`);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   sink.url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
   sink.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
