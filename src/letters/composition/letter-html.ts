@@ -1,35 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Handlebars from 'handlebars';
+import { templatesDirectory } from '../../common/templates-directory';
 import type { ComposedLetter } from './composed-letter';
 
+const LAYOUTS = join(templatesDirectory('letters'), 'layout');
+const handlebars = Handlebars.create();
 const escape = Handlebars.Utils.escapeExpression;
 
 /** Blocks that read nothing of the supporter are shared between letters (see PartMemo), and so is their HTML. */
-const blockHtml = new WeakMap<string[], string>();
+const blockHtml = new WeakMap<string[], Handlebars.SafeString>();
 
-function lines(block: string[]): string {
+/** A block's lines, each escaped once (Handlebars' escaping, as in every template), joined by line breaks. */
+handlebars.registerHelper('lines', (block: string[]) => {
   let html = blockHtml.get(block);
   if (html === undefined) {
-    html = block.map(escape).join('<br>');
+    html = new Handlebars.SafeString(block.map(escape).join('<br>'));
     blockHtml.set(block, html);
   }
   return html;
+});
+
+const letterLayout = handlebars.compile<ComposedLetter>(readFileSync(join(LAYOUTS, 'letter.html.hbs'), 'utf8'), {
+  strict: true, data: false, knownHelpers: { lines: true, each: true }, knownHelpersOnly: true,
+});
+const emailLayout = handlebars.compile<{ language: string; subject: string; note?: string; letter: string }>(
+  readFileSync(join(LAYOUTS, 'email.html.hbs'), 'utf8').replace(/\n$/, ''), { strict: false });
+
+/** The letter as an HTML fragment (templates/letters/layout/letter.html.hbs). */
+export function letterHtml(letter: ComposedLetter): string {
+  return letterLayout(letter);
 }
 
-const paragraphs = (blocks: string[][], className?: string) =>
-  blocks.map((block) => `  <p${className ? ` class="${className}"` : ''}>${lines(block)}</p>\n`).join('');
-
-/** The letter as an HTML fragment; every value is escaped once, here (Handlebars' escaping, as in every template). */
-export function letterHtml(letter: ComposedLetter): string {
-  return `<article class="appeal-letter" lang="${escape(letter.language)}">\n`
-    + `  <address class="sender">${lines(letter.sender)}</address>\n`
-    + `  <p class="date">${escape(letter.date)}</p>\n`
-    + `  <address class="recipient">${lines(letter.recipient)}</address>\n`
-    + `  <p class="subject"><strong>${escape(letter.subject)}</strong></p>\n`
-    + `  <p class="salutation">${escape(letter.salutation)}</p>\n`
-    + paragraphs(letter.body)
-    + paragraphs(letter.personalNote, 'personal-note')
-    + paragraphs(letter.asks, 'asks')
-    + paragraphs(letter.closing, 'closing')
-    + `  <p class="signature">${lines(letter.signature)}</p>\n`
-    + '</article>\n';
+/** The letter as a whole HTML email, with a note above it when there is one (a staff test says what it is). */
+export function emailHtml(letter: ComposedLetter, note?: string): string {
+  return emailLayout({ language: letter.language, subject: letter.subject, note, letter: letterHtml(letter) });
 }

@@ -20,7 +20,7 @@ import { CachedLetterSources } from '../cached-letter-sources';
 import { letterFileName, LetterSources, supporterOf } from '../letters.service';
 import { letterPdf } from '../pdf/letter-pdf';
 import { assertLettersVisible } from '../public-action';
-import { emailHtml } from './letter-email-html';
+import { emailHtml } from '../composition/letter-html';
 import { assertBeforeDeadline, assertDemonstrationAddressesOnly, assertNotSteeredAway, assertOpen, assertReachable, faxTimeZoneOf } from './send-rules';
 
 export interface LetterReceipt {
