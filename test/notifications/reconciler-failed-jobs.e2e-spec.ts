@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -113,5 +114,27 @@ describe('the reconciler and what a worker leaves behind after Redis lost its da
     expect(await testApp.get(OutboxReconciler).pass()).toMatchObject({ requeued: 1 });
     await waitUntilSettled(testApp);
     expect(sink.messages.map((mail) => mail.subject)).toEqual(['Zombie']);
+  });
+
+  it('sends a batch whose job is left in no state, as when the wait list went while the job was being added', async () => {
+    const dataSource = testApp.get(DataSource);
+    const [content] = await dataSource.query(
+      `INSERT INTO notification_content ("dedupeKey", "language", "subject", "textBody", "htmlBody") VALUES ('orphan', 'en', 'Orphan', 'Hello', '<p>Hello</p>') RETURNING "id"`);
+    const batchId = randomUUID();
+    const [{ id }] = await dataSource.query(
+      `INSERT INTO notification_outbox ("kind", "dedupeKey", "recipient", "dueAt", "contentId", "sendBatchId") VALUES ('update notice', 'orphan-1', 'orphan@example.org', $1, $2, $3) RETURNING "id"`,
+      [new Date(testApp.clock.now().getTime() - 120_000), content.id, batchId]);
+    // The job's hash as addBulk writes it, but in no list: no worker will ever take it.
+    const queue = testApp.get(NotificationQueues).queue(NotificationQueue.Send);
+    const redis = new Redis(testApp.environment.REDIS_URL);
+    try {
+      await redis.hset(queue.toKey(`send-batch-${batchId}`), 'name', 'send batch', 'timestamp', String(Date.now()), 'delay', '0',
+        'data', JSON.stringify({ batchId, outboxMessageIds: [id] }), 'opts', JSON.stringify({ attempts: 3 }));
+    } finally {
+      redis.disconnect();
+    }
+    expect(await testApp.get(OutboxReconciler).pass()).toMatchObject({ requeued: 1 });
+    await waitUntilSettled(testApp);
+    expect(sink.messages.filter((mail) => mail.subject === 'Orphan')).toHaveLength(1);
   });
 });

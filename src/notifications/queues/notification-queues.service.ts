@@ -134,6 +134,22 @@ export class NotificationQueues implements OnApplicationShutdown {
     return [...dead, ...finished];
   }
 
+  /**
+   * Of these send jobs (that exist), those in no state at all: Redis lost part of its data (a wait list but not the job
+   * itself, as when keys go while a job is added), so no worker will ever take them. Their keys are removed, so the
+   * reconciler may make them again.
+   */
+  async orphanedSendJobs(jobIds: string[]): Promise<string[]> {
+    const queue = this.queue(NotificationQueue.Send);
+    const orphaned: string[] = [];
+    for (const jobId of jobIds) {
+      if ((await queue.getJobState(jobId)) !== 'unknown') continue;
+      await this.redis.client.del(queue.toKey(jobId));
+      orphaned.push(jobId);
+    }
+    return orphaned;
+  }
+
   /** Whether a job with this id waits, is delayed or runs; a failed or completed one is removed so it can be added again. */
   async hasLiveJob(name: NotificationQueueName, jobId: string): Promise<boolean> {
     const job = await this.queue(name).getJob(jobId);

@@ -15,6 +15,9 @@ import { TargetMessages } from '../sending/target-messages';
 /** Serialises reconciler passes across every instance sharing the database. */
 export const RECONCILE_LOCK = 727_104;
 const PAGE = 1000;
+/** A due row's job is only suspected lost after this long, and at most this many jobs are looked at per page. */
+const ORPHAN_AFTER_MS = 60_000;
+const ORPHAN_CHECKS = 100;
 
 export interface ReconcileReport {
   ran: boolean;
@@ -74,6 +77,13 @@ export class OutboxReconciler {
       requeued += missing.length;
       const due = page.filter((row) => !dead.has(sendJobIdOf(row)) && new Date(row.dueAt).getTime() <= now.getTime());
       promoted += await this.queues.promoteDelayedSends([...new Set(due.map((row) => sendJobIdOf(row)))]);
+      // Rows long due whose job exists yet sits in no state: looked at a bounded number per page, oldest first.
+      const overdue = due.filter((row) => new Date(row.dueAt).getTime() < now.getTime() - ORPHAN_AFTER_MS)
+        .sort((a, b) => new Date(a.dueAt).getTime() - new Date(b.dueAt).getTime());
+      const orphaned = new Set(await this.queues.orphanedSendJobs([...new Set(overdue.map((row) => sendJobIdOf(row)))].slice(0, ORPHAN_CHECKS)));
+      const lost = page.filter((row) => orphaned.has(sendJobIdOf(row)));
+      await this.queues.sendMessages(await this.rebatch(manager, lost), now);
+      requeued += lost.length;
     }
     return { requeued, promoted, released, remindersCancelled, fanoutsRequeued: await this.requeueFanouts(manager) };
   }
