@@ -1,11 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { AuthService } from '../../src/accounts/auth.service';
-import { CSRF_COOKIE, SESSION_COOKIE } from '../../src/accounts/session-cookies';
-import { TokenHasher } from '../../src/accounts/token-hasher';
 import { Clock } from '../../src/common/clock';
 import { TargetMessages } from '../../src/notifications/sending/target-messages';
-import { signedInUser, staffClient } from '../support/auth';
+import { staffBrowserContext, staffClient } from '../support/auth';
 import { launchBrowser } from '../support/browser';
 import { httpClient } from '../support/http';
 import { inventedAction } from '../support/seed-fixtures';
@@ -122,13 +119,7 @@ describe('the delivery forecast against the deadline, and an office’s own pace
     });
 
     it('warns that 5,000 queued letters to the minister will go after the deadline, and marks that office', async () => {
-      const { user } = await signedInUser(testApp, 'editor');
-      const { token } = await testApp.get(AuthService).startSession({ user });
-      const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-GB' });
-      await context.addCookies([
-        { name: SESSION_COOKIE, value: token, url: testApp.baseUrl, httpOnly: true, sameSite: 'Lax' },
-        { name: CSRF_COOKIE, value: testApp.get(TokenHasher).csrfTokenFor(token), url: testApp.baseUrl, sameSite: 'Lax' },
-      ]);
+      const context = await staffBrowserContext(testApp, browser);
       const page = await context.newPage();
       await page.goto(`${testApp.baseUrl}/staff/actions/${actionId}?lang=en`);
       await expect(page.locator('.forecast-warning').textContent()).resolves.toContain('Some letters will go after the appeal deadline');

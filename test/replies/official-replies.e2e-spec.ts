@@ -1,13 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { AuthService } from '../../src/accounts/auth.service';
-import { CSRF_COOKIE, SESSION_COOKIE } from '../../src/accounts/session-cookies';
-import { TokenHasher } from '../../src/accounts/token-hasher';
 import { Clock } from '../../src/common/clock';
 import { Section } from '../../src/sections/section.entity';
 import { AppealChannel } from '../../src/supporters/appeal-channel';
 import { AppealRecord } from '../../src/supporters/appeal-record.entity';
-import { coordinatorClient, signedInUser, staffClient } from '../support/auth';
+import { coordinatorClient, staffBrowserContext, staffClient } from '../support/auth';
 import { launchBrowser } from '../support/browser';
 import { httpClient } from '../support/http';
 import { inventedAction } from '../support/seed-fixtures';
@@ -126,13 +123,7 @@ describe('replies from officials: recorded by staff and sections, on the timelin
     });
 
     it('staff record a reply on the action page and see the response rate; a public reply shows on the public timeline', async () => {
-      const { user } = await signedInUser(testApp, 'editor');
-      const { token } = await testApp.get(AuthService).startSession({ user });
-      const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-GB' });
-      await context.addCookies([
-        { name: SESSION_COOKIE, value: token, url: testApp.baseUrl, httpOnly: true, sameSite: 'Lax' },
-        { name: CSRF_COOKIE, value: testApp.get(TokenHasher).csrfTokenFor(token), url: testApp.baseUrl, sameSite: 'Lax' },
-      ]);
+      const context = await staffBrowserContext(testApp, browser);
       const page = await context.newPage();
       await page.goto(`${testApp.baseUrl}/staff/actions/${actionId}?lang=en`);
       const form = page.locator('form', { has: page.getByRole('button', { name: 'Record the reply' }) });

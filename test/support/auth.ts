@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import type { StaffRole } from '../../src/accounts/access.decorators';
 import { AuthService } from '../../src/accounts/auth.service';
@@ -43,4 +44,16 @@ export async function supporterClient(testApp: TestApp, fields: Partial<Supporte
   const csrfToken = testApp.get(TokenHasher).csrfTokenFor(token);
   const http = httpClient(testApp.baseUrl, { cookie: `${SESSION_COOKIE}=${token}; ${CSRF_COOKIE}=${csrfToken}`, [CSRF_HEADER]: csrfToken });
   return { http, supporter, sessionToken: token };
+}
+
+/** A browser context holding a new staff member's session and CSRF cookies, as a signed-in browser would. */
+export async function staffBrowserContext(testApp: TestApp, browser: Browser, role: UserRole = 'editor'): Promise<BrowserContext> {
+  const { user } = await signedInUser(testApp, role);
+  const { token } = await testApp.get(AuthService).startSession({ user });
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-GB' });
+  await context.addCookies([
+    { name: SESSION_COOKIE, value: token, url: testApp.baseUrl, httpOnly: true, sameSite: 'Lax' },
+    { name: CSRF_COOKIE, value: testApp.get(TokenHasher).csrfTokenFor(token), url: testApp.baseUrl, sameSite: 'Lax' },
+  ]);
+  return context;
 }
