@@ -122,6 +122,8 @@ describe('the supporter’s own paragraph in a letter (personalNote)', () => {
   });
 
   it('stores the paragraph with the queued letter and emails it to the target', async () => {
+    // The worker forgets a letter's text once it is sent; a slow relay keeps it in the outbox while the test reads it.
+    smtp.dataDelayMs = 4000;
     const sent = await sendConfirmed(http, smtp, action.id, {
       ...SUPPORTER, targetId: targetId('Sin Son-ho'), channel: 'email', language: 'en', personalNote: NOTE_LINES.join('\r\n'),
     });
@@ -133,6 +135,7 @@ describe('the supporter’s own paragraph in a letter (personalNote)', () => {
     expect(stored.textBody).toContain(`\n\n${NOTE}\n\nI respectfully ask you to:`);
 
     await waitFor('the letter to reach the SMTP server', () => smtp.messages.length === 1);
+    smtp.dataDelayMs = 0;
     const [mail] = smtp.messages;
     expect(mail.text).toContain(`${NOTE}\n\nI respectfully ask you to:`);
     expect(mail.html).toContain('<p class="personal-note">As a nurse in Busan I have cared for &lt;b&gt;families&lt;/b&gt; like theirs.<br>Please let them stay.</p>');

@@ -178,10 +178,14 @@ describe('take action: from the index to a recorded appeal, in a real browser', 
     await expect(page.locator('.done', { hasText: 'Nothing is sent yet' }).count()).resolves.toBe(1);
     // The paragraph survives the redirect, and the queued letter in the database holds it once confirmed.
     await expect(page.locator('.letter', { hasText: 'So Se-pyong' }).first().locator('.letter-text').inputValue()).resolves.toBe(text);
-    const confirmed = await fetch(`${testApp.baseUrl}/api/letters/confirm/${await confirmationToken(smtp, 'jiwoo@example.org', { take: true })}`, { method: 'POST' });
+    const token = await confirmationToken(smtp, 'jiwoo@example.org', { take: true });
+    // The worker forgets a letter's text once it is sent; a slow relay keeps it in the outbox while the test reads it.
+    smtp.dataDelayMs = 4000;
+    const confirmed = await fetch(`${testApp.baseUrl}/api/letters/confirm/${token}`, { method: 'POST' });
     expect(confirmed.status).toBe(200);
     const [row] = await testApp.get(DataSource).query(
       `SELECT c."textBody" FROM notification_outbox o JOIN notification_content c ON c."id" = o."contentId" WHERE c."textBody" LIKE '%cared for <b>families</b>%'`);
+    smtp.dataDelayMs = 0;
     expect(row.textBody).toContain('Please let them stay.\n\nI respectfully ask you to:');
   });
 
