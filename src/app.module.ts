@@ -24,6 +24,7 @@ import { SupportersModule } from './supporters/supporters.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { TargetsModule } from './targets/targets.module';
 import { RepliesModule } from './replies/replies.module';
+import { ExportsModule } from './exports/exports.module';
 
 @Module({})
 export class AppModule {
@@ -53,6 +54,7 @@ export class AppModule {
         SeedsModule,
         PagesModule,
         FiguresModule,
+        ExportsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DatabaseErrorFilter }, { provide: APP_FILTER, useClass: DomainErrorJsonFilter }],
     };

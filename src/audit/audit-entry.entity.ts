@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AuditOperation = 'create' | 'update' | 'delete';
+/** 'export': personal or section data left the system as a file (the entity is the export itself). */
+export type AuditOperation = 'create' | 'update' | 'delete' | 'export';
 
 /** Who changed what: one change to an action, target, section or user, with the record before and after. */
 @Entity('audit_entry')

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -24,6 +25,16 @@ export class AuditService {
     const user = actor?.kind === 'user' ? actor.user : null;
     const entries = this.dataSource.getRepository(AuditEntry);
     return entries.save(entries.create({ ...change, operation, actorId: user?.id ?? null, actorEmail: user?.email ?? null, at: this.clock.now() }));
+  }
+
+  /** Records that data was exported: what, for which section or action, by whom. Each export is an entry of its own. */
+  async recordExport(actor: Principal | undefined, exported: { name: string; sectionId: string | null; actionId: string | null }): Promise<AuditEntry> {
+    const user = actor?.kind === 'user' ? actor.user : null;
+    const entries = this.dataSource.getRepository(AuditEntry);
+    return entries.save(entries.create({
+      entityType: 'Export', entityId: randomUUID(), operation: 'export', before: null, after: exported,
+      actorId: user?.id ?? null, actorEmail: user?.email ?? null, at: this.clock.now(),
+    }));
   }
 
   list(filter: { entityType?: string; entityId?: string; page: number; pageSize: number }) {

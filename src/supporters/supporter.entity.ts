@@ -30,6 +30,13 @@ export class Supporter {
   @Column({ type: 'uuid', nullable: true })
   sectionId: string | null;
 
+  /**
+   * The supporter agreed that their section may have their name, address and appeals (OSDI people, the section's
+   * exports and webhooks). Off until they say so, on their /my page or through the API.
+   */
+  @Column({ type: 'boolean', default: false })
+  sharesWithSection: boolean;
+
   /** Double opt-in: null until the confirmation link is followed. */
   @Column({ type: 'timestamptz', nullable: true })
   confirmedAt: Date | null;

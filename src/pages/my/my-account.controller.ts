@@ -44,7 +44,11 @@ export class MyAccountController {
   @SupporterOnly()
   async savePreferences(@CurrentPrincipal() principal: Principal, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
     const supporter = supporterOf(principal);
-    const form = await readForm(UpdateProfileDto, { name: filled(body, 'name'), language: filled(body, 'language'), noticeFrequency: filled(body, 'noticeFrequency') });
+    const form = await readForm(UpdateProfileDto, {
+      name: filled(body, 'name'), language: filled(body, 'language'), noticeFrequency: filled(body, 'noticeFrequency'),
+      // An unticked box sends nothing: the form always says whether the supporter shares.
+      sharesWithSection: body.sharesWithSection === 'yes',
+    });
     if (form.problem) return this.render(request, response, supporter, form.problem, false);
     const saved = await this.personalData.updateProfile(supporter.id, form.input);
     const language = (PAGE_LANGUAGES as readonly string[]).includes(saved.language) ? saved.language : pageLanguageOf(request);
@@ -106,6 +110,7 @@ export class MyAccountController {
       problem,
       name: supporter.name,
       email: supporter.email,
+      sharesWithSection: supporter.sharesWithSection,
       languages: PAGE_LANGUAGES.map((tag) => ({ tag, name: languageName(tag), selected: tag === supporter.language })),
       frequencies: Object.values(NoticeFrequency).map((value) => ({
         value, label: this.renderer.text(language, `my.account.frequency.${value}`), selected: value === supporter.noticeFrequency,

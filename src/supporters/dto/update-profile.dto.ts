@@ -1,5 +1,5 @@
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsEnum, IsOptional } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import { NoticeFrequency } from '../notice-frequency';
 import { SupporterProfileDto } from './sign-up.dto';
 
@@ -7,4 +7,8 @@ export class UpdateProfileDto extends PartialType(SupporterProfileDto) {
   @ApiPropertyOptional({ enum: NoticeFrequency, description: 'Each notice as it happens, or a daily or weekly summary' })
   @IsOptional() @IsEnum(NoticeFrequency, { message: `noticeFrequency must be one of ${Object.values(NoticeFrequency).join(', ')}` })
   noticeFrequency?: NoticeFrequency;
+
+  @ApiPropertyOptional({ description: 'Whether the supporter’s section may have their name, address and appeals (off until set)' })
+  @IsOptional() @IsBoolean()
+  sharesWithSection?: boolean;
 }
