@@ -25,6 +25,7 @@ import { PrivacyModule } from './privacy/privacy.module';
 import { TargetsModule } from './targets/targets.module';
 import { RepliesModule } from './replies/replies.module';
 import { ExportsModule } from './exports/exports.module';
+import { OsdiModule } from './osdi/osdi.module';
 
 @Module({})
 export class AppModule {
@@ -55,6 +56,7 @@ export class AppModule {
         PagesModule,
         FiguresModule,
         ExportsModule,
+        OsdiModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DatabaseErrorFilter }, { provide: APP_FILTER, useClass: DomainErrorJsonFilter }],
     };

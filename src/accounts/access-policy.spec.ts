@@ -23,6 +23,14 @@ describe('decideAccess', () => {
     expect(decideAccess(section, user('editor'), { sectionId: 'B' })).toBe('allow');
   });
 
+  it('lets any staff member or coordinator through an organisation rule, and no supporter', () => {
+    const organisation: AccessRule = { kind: 'organisation' };
+    expect(decideAccess(organisation, user('coordinator', 'A'), {})).toBe('allow');
+    expect(decideAccess(organisation, user('editor'), {})).toBe('allow');
+    expect(decideAccess(organisation, supporter, {})).toBe('forbidden');
+    expect(decideAccess(organisation, undefined, {})).toBe('sign-in');
+  });
+
   it('asks the anonymous to sign in and keeps supporters to their own routes', () => {
     expect(decideAccess({ kind: 'supporter' }, undefined, {})).toBe('sign-in');
     expect(decideAccess({ kind: 'supporter' }, supporter, {})).toBe('allow');

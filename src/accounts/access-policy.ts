@@ -11,7 +11,7 @@ export function decideAccess(rule: AccessRule, principal: Principal | undefined,
   if (rule.kind === 'supporter') return principal.kind === 'supporter' ? 'allow' : 'forbidden';
   if (principal.kind !== 'user') return 'forbidden';
   const { role, sectionId } = principal.user;
-  if (role === 'admin') return 'allow';
+  if (role === 'admin' || rule.kind === 'organisation') return 'allow';
   if (rule.kind === 'staff') {
     const allowed = rule.roles.length > 0 ? rule.roles.includes(role as never) : role === 'editor';
     return allowed ? 'allow' : 'forbidden';

@@ -12,6 +12,8 @@ export type AccessRule =
   | { kind: 'staff'; roles: StaffRole[] }
   /** Staff (any role), or a coordinator of the section named by the `sectionParam` route parameter. */
   | { kind: 'section'; sectionParam: string }
+  /** Staff (any role) or any coordinator; what a coordinator sees is narrowed to their section by the use case. */
+  | { kind: 'organisation' }
   /** A signed-in supporter, acting on their own data only. */
   | { kind: 'supporter' }
   /** Anyone signed in: staff, coordinator or supporter (their own session, their own profile). */
@@ -33,6 +35,10 @@ export const StaffOnly = (...roles: StaffRole[]) =>
 /** Staff, or a coordinator of the section whose id is in the named route parameter. */
 export const SectionAccess = (sectionParam = 'id') =>
   applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'section', sectionParam } satisfies AccessRule), ApiBearerAuth(), ApiCookieAuth());
+
+/** Staff, or a coordinator of any section: the handler narrows a coordinator's answer to their own section. */
+export const OrganisationMember = () =>
+  applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'organisation' } satisfies AccessRule), ApiBearerAuth(), ApiCookieAuth());
 
 /** A supporter signed in through their magic link. */
 export const SupporterOnly = () =>

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Post, Res } from '@nestjs/comm
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { IdParam } from '../common/id-param';
-import { Public, SignedIn, StaffOnly } from './access.decorators';
+import { OrganisationMember, Public, SignedIn } from './access.decorators';
 import { AuthService } from './auth.service';
 import { CreateApiTokenDto } from './dto/api-token.dto';
 import { SignInDto } from './dto/sign-in.dto';
@@ -45,16 +45,19 @@ export class AuthController {
     return { kind: 'supporter', supporter: { id, name, language } };
   }
 
-  /** API tokens for scripts: the token itself is shown once, in this answer. */
+  /**
+   * API tokens for scripts: the token itself is shown once, in this answer. A coordinator's token acts as the
+   * coordinator, so it reaches their section only (the OSDI API and a section's tools).
+   */
   @Post('tokens')
-  @StaffOnly()
+  @OrganisationMember()
   async createToken(@CurrentPrincipal() principal: Principal, @Body() input: CreateApiTokenDto) {
     const { token, record } = await this.auth.issueApiToken(this.userOf(principal), input.label);
     return { id: record.id, label: record.label, createdAt: record.createdAt, token };
   }
 
   @Get('tokens')
-  @StaffOnly()
+  @OrganisationMember()
   async listTokens(@CurrentPrincipal() principal: Principal) {
     const tokens = await this.auth.listApiTokens(this.userOf(principal).id);
     return tokens.map(({ id, label, createdAt }) => ({ id, label, createdAt }));
@@ -62,13 +65,13 @@ export class AuthController {
 
   @Delete('tokens/:id')
   @HttpCode(204)
-  @StaffOnly()
+  @OrganisationMember()
   async revokeToken(@CurrentPrincipal() principal: Principal, @IdParam() id: string) {
     await this.auth.revoke(id, this.userOf(principal).id);
   }
 
   private userOf(principal: Principal) {
-    if (principal.kind !== 'user') throw new Error('StaffOnly routes are only reached by users');
+    if (principal.kind !== 'user') throw new Error('OrganisationMember routes are only reached by users');
     return principal.user;
   }
 }

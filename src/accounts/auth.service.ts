@@ -74,9 +74,13 @@ export class AuthService {
     return result.affected ?? 0;
   }
 
-  /** Who sent this request: a bearer token first, else the session cookie. Unknown, expired or disabled: nobody. */
+  /**
+   * Who sent this request: a bearer token first (as `Authorization: Bearer`, or as `OSDI-API-Token`, the header OSDI
+   * clients send), else the session cookie. Unknown, expired or disabled: nobody.
+   */
   async authenticate(request: Request): Promise<Principal | undefined> {
-    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    const osdiToken = request.headers['osdi-api-token'];
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? (typeof osdiToken === 'string' && osdiToken ? osdiToken : undefined);
     const cookie = (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     const token = bearer ?? cookie;
     if (!token) return undefined;
