@@ -9,13 +9,13 @@ import { DomainErrorJsonFilter } from './platform/errors/domain-error-json.filte
 import { ConfigModule } from './config/config.module';
 import { DatabaseConnection, DatabaseModule } from './database/database.module';
 import { FiguresModule } from './figures/figures.module';
-import { HealthModule } from './health/health.module';
+import { HealthApiModule } from './health/health-api.module';
 import { LettersModule } from './letters/letters.module';
 import { ImportsModule } from './importer/imports.module';
 import { LoggingModule } from './logging/logging.module';
-import { MailModule } from './mail/mail.module';
-import { MetricsModule } from './metrics/metrics.module';
-import { NotificationsModule } from './notifications/notifications.module';
+import { MailApiModule } from './mail/mail-api.module';
+import { MetricsApiModule } from './metrics/metrics-api.module';
+import { NotificationsApiModule } from './notifications/notifications-api.module';
 import { PagesModule } from './pages/pages.module';
 import { RedisModule } from './redis/redis.module';
 import { SectionsModule } from './sections/sections.module';
@@ -38,10 +38,10 @@ export class AppModule {
         CommonModule,
         DatabaseModule.forRoot(database),
         RedisModule,
-        MetricsModule,
-        MailModule,
-        NotificationsModule,
-        HealthModule,
+        MetricsApiModule,
+        MailApiModule,
+        NotificationsApiModule,
+        HealthApiModule,
         ActionsModule,
         TargetsModule,
         RepliesModule,

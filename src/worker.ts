@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app.module';
 import { exitWithStartupError } from './bootstrap/infrastructure';
 import { refuseUnsafeProductionSetup } from './bootstrap/production-guards';
 import { redactedUrl } from './bootstrap/redacted-url';
@@ -9,21 +8,26 @@ import { loadEnvironment } from './config/environment';
 import { startWorkerProbeServer } from './health/worker-probe-server';
 import { logFields, nestLoggerOptions, useJsonLoggerIfAsked } from './logging/app-logger';
 import { queuePrefix } from './notifications/queues/queue-settings';
+import { WorkerModule } from './worker/worker.module';
 
 /**
- * `npm run start:worker`: the notification queues' worker alone, with no HTTP server, so several can share one Redis
- * and one database. It runs the scheduler only when RUN_SCHEDULER says so (the API process does by default).
+ * `npm run start:worker`: the notification queues' worker alone (WorkerModule: no HTTP module), so several can share
+ * one Redis and one database. The scheduler runs in the API process (RUN_SCHEDULER there), never here: the worker
+ * does not boot the modules whose tasks it would run.
  */
 async function main() {
+  if (process.env.RUN_SCHEDULER === 'true') {
+    throw new Error('RUN_SCHEDULER=true is for the API process (npm start); a worker (npm run start:worker) runs jobs only');
+  }
   process.env.RUN_WORKER = 'true';
-  process.env.RUN_SCHEDULER ??= 'false';
+  process.env.RUN_SCHEDULER = 'false';
   const environment = loadEnvironment();
   refuseUnsafeProductionSetup(environment);
   if (!environment.DATABASE_URL) {
     throw new Error('npm run start:worker needs DATABASE_URL: the embedded database serves a single process (npm start runs a worker inside it)');
   }
   const app = await NestFactory.createApplicationContext(
-    AppModule.forRoot({ url: environment.DATABASE_URL, poolSize: environment.MAIL_CONCURRENCY + 6, runMigrations: false }),
+    WorkerModule.forRoot({ url: environment.DATABASE_URL, poolSize: environment.MAIL_CONCURRENCY + 6, runMigrations: false }),
     nestLoggerOptions(environment),
   );
   useJsonLoggerIfAsked(app, environment);

@@ -1,7 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { MailTransport } from './mail-transport';
-import { OutboxController } from './outbox.controller';
 
 @Global()
-@Module({ providers: [MailTransport], controllers: [OutboxController], exports: [MailTransport] })
+@Module({ providers: [MailTransport], exports: [MailTransport] })
 export class MailModule {}

@@ -1,6 +1,5 @@
 import { Global, Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { MetricsController } from './metrics.controller';
 import { Metrics } from './metrics';
 import { OutboxMetrics } from './outbox-metrics';
 import { QueueMetrics } from './queue-metrics';
@@ -10,7 +9,6 @@ import { QueueMetrics } from './queue-metrics';
 @Module({
   imports: [NotificationsModule],
   providers: [Metrics, OutboxMetrics, QueueMetrics],
-  controllers: [MetricsController],
   exports: [Metrics],
 })
 export class MetricsModule {}

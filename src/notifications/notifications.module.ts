@@ -6,7 +6,6 @@ import { DeliveryForecast } from './deliveries/delivery-forecast';
 import { MailOutbox } from './outbox/mail-outbox';
 import { QueueBoard } from './board/queue-board';
 import { NoticeRenderer } from './content/notice-renderer';
-import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveriesService } from './deliveries/deliveries.service';
 import { FaxModule } from '../fax/fax.module';
 import { DigestPlanner } from './digest/digest-planner';
@@ -25,17 +24,18 @@ import { MailRate } from './sending/mail-rate';
 import { BounceReceiver } from './bounces/bounce-receiver';
 import { Bounces } from './bounces/bounces.service';
 import { TargetMessages } from './sending/target-messages';
-import { UnsubscribeController } from './unsubscribe/unsubscribe.controller';
 import { UnsubscribeLinks } from './unsubscribe/unsubscribe-links';
 import { UnsubscribeService } from './unsubscribe/unsubscribe.service';
 import { JobHandlers } from './worker/job-handlers';
 import { NotificationWorkers } from './worker/notification-workers';
 
-/** Reminders, notices and follow-ups: outbox rows first, BullMQ jobs to wake the workers, a reconciler to keep both in line. */
+/**
+ * Reminders, notices and follow-ups: outbox rows first, BullMQ jobs to wake the workers, a reconciler to keep both in
+ * line. No controllers: the worker process boots this module alone (see NotificationsApiModule for the routes).
+ */
 @Global()
 @Module({
   imports: [ScheduleModule.forRoot(), FaxModule],
-  controllers: [UnsubscribeController, DeliveriesController],
   providers: [
     NotificationQueues, NoticeRenderer, UnsubscribeLinks, UnsubscribeService, ReminderPlanner, FanoutProcessor, MessageSender, OutboxLeases,
     OutboxReconciler, ReconcileSchedule, JobHandlers, NotificationWorkers, DeliveriesService, DeliveryForecast, QueueBoard, TargetMessages,

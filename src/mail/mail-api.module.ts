@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { MailModule } from './mail.module';
+import { OutboxController } from './outbox.controller';
+
+@Module({ imports: [MailModule], controllers: [OutboxController] })
+export class MailApiModule {}
