@@ -6,7 +6,8 @@ import { corsOrigins } from './accounts/request-origin';
 import { gatePlainExpressPath } from './accounts/plain-express-gate';
 import { QUEUE_BOARD_PATH } from './notifications/board/queue-board';
 import { Environment } from './config/environment';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
+import { buildOpenApiDocument } from './platform/openapi/openapi-document';
 import { createValidationPipe } from './common/validation.pipe';
 import { PAGE_PATHS } from './pages/pages.module';
 import { Metrics } from './metrics/metrics';
@@ -16,18 +17,16 @@ import { recordRequestDurations } from './metrics/request-duration';
 /** What every HTTP instance of the app gets, in production and in tests alike. */
 export function configureHttpApp(app: INestApplication): INestApplication {
   app.use(recordRequestDurations(app.get(Metrics)));
-  app.setGlobalPrefix('api', { exclude: [...PAGE_PATHS, METRICS_PATH] });
+  useApiPrefix(app);
   app.useGlobalPipes(createValidationPipe());
   applyHttpHardening(app as NestExpressApplication, app.get(Environment));
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Urgent Action campaign manager')
-      .setDescription('Actions, targets, sections and the appeals written for people at imminent risk.')
-      .setVersion('1')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
+  return app;
+}
+
+/** The JSON API lives under /api; the pages and Prometheus' /metrics do not. */
+export function useApiPrefix<T extends INestApplication>(app: T): T {
+  app.setGlobalPrefix('api', { exclude: [...PAGE_PATHS, METRICS_PATH] });
   return app;
 }
 

@@ -1,5 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth } from '@nestjs/swagger';
+import { ApiPublic, ApiSignedInBy } from '../platform/openapi/api-security';
 
 export type StaffRole = 'admin' | 'editor';
 
@@ -21,29 +21,26 @@ export type AccessRule =
 
 export const ACCESS_RULE = 'ua:access-rule';
 
+/** The rule for the access guard, and the same rule as the OpenAPI document's security for readers and clients. */
+const accessRule = (rule: AccessRule, describe: (rule: AccessRule) => ClassDecorator & MethodDecorator) =>
+  applyDecorators(SetMetadata(ACCESS_RULE, rule), describe(rule));
+
 /** Anyone, signed in or not. */
-export const Public = () => SetMetadata(ACCESS_RULE, { kind: 'public' } satisfies AccessRule);
+export const Public = () => accessRule({ kind: 'public' }, ApiPublic);
 
 /** Staff with one of these roles; no roles listed means any staff role. Admins pass every staff rule. */
-export const StaffOnly = (...roles: StaffRole[]) =>
-  applyDecorators(
-    SetMetadata(ACCESS_RULE, { kind: 'staff', roles } satisfies AccessRule),
-    ApiBearerAuth(),
-    ApiCookieAuth(),
-  );
+export const StaffOnly = (...roles: StaffRole[]) => accessRule({ kind: 'staff', roles }, (rule) => ApiSignedInBy(rule, 'bearer', 'session'));
 
 /** Staff, or a coordinator of the section whose id is in the named route parameter. */
 export const SectionAccess = (sectionParam = 'id') =>
-  applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'section', sectionParam } satisfies AccessRule), ApiBearerAuth(), ApiCookieAuth());
+  accessRule({ kind: 'section', sectionParam }, (rule) => ApiSignedInBy(rule, 'bearer', 'session'));
 
 /** Staff, or a coordinator of any section: the handler narrows a coordinator's answer to their own section. */
 export const OrganisationMember = () =>
   applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'organisation' } satisfies AccessRule), ApiBearerAuth(), ApiCookieAuth());
 
 /** A supporter signed in through their magic link. */
-export const SupporterOnly = () =>
-  applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'supporter' } satisfies AccessRule), ApiCookieAuth());
+export const SupporterOnly = () => accessRule({ kind: 'supporter' }, (rule) => ApiSignedInBy(rule, 'session'));
 
 /** Anyone signed in, whoever they are: for routes about the caller's own session. */
-export const SignedIn = () =>
-  applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'signed-in' } satisfies AccessRule), ApiBearerAuth(), ApiCookieAuth());
+export const SignedIn = () => accessRule({ kind: 'signed-in' }, (rule) => ApiSignedInBy(rule, 'bearer', 'session'));

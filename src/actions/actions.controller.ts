@@ -17,6 +17,9 @@ import { UpdateActionDto } from './dto/update-action.dto';
 import { PublicActionJson } from './public-action-json';
 import { publicActionUpdate } from './public-action.view';
 import { isPubliclyVisible } from './public-visibility';
+import type { Page } from '../common/pagination';
+import { ApiAnswer, ApiAnswerEither, ApiPageAnswer, ApiRefusals } from '../platform/openapi/api-answers';
+import { ActionDto, ActionSummaryDto, ActionUpdateDto, PublicActionDto, PublicActionSummaryDto, PublicActionUpdateDto } from './dto/action.dto';
 
 @ApiTags('actions')
 @Controller('actions')
@@ -29,7 +32,11 @@ export class ActionsController {
   /** Staff and coordinators see every action; everyone else only published ones past their embargo, and only their public fields. */
   @Get()
   @Public()
-  async list(@Query() query: ListActionsQuery, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal?: Principal) {
+  @ApiPageAnswer([PublicActionSummaryDto, ActionSummaryDto], 'Published actions past their embargo, closing soonest first; every action, with all its fields, for staff and coordinators')
+  @ApiRefusals(400)
+  async list(
+    @Query() query: ListActionsQuery, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal?: Principal,
+  ): Promise<Page<ActionSummaryDto> | string> {
     if (isOrganisationMember(principal)) return this.actions.list(query);
     // The JSON text as rendered for every reader a moment ago.
     response.type('json');
@@ -39,13 +46,17 @@ export class ActionsController {
   @Post()
   @StaffOnly('editor')
   @Audited('UrgentAction')
-  create(@Body() input: ActionFieldsDto) {
+  @ApiAnswer(ActionDto, { status: 201, description: 'The draft action' })
+  @ApiRefusals(400, 409, 422)
+  create(@Body() input: ActionFieldsDto): Promise<ActionDto> {
     return this.actions.create(input);
   }
 
   @Get(':id')
   @Public()
-  async get(@IdParam() id: string, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal?: Principal) {
+  @ApiAnswerEither([PublicActionDto, ActionDto], 'The action as the public reads it; every field for staff and coordinators')
+  @ApiRefusals(400, 404)
+  async get(@IdParam() id: string, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal?: Principal): Promise<ActionDto | string> {
     if (isOrganisationMember(principal)) return this.actions.get(id);
     response.type('json');
     return this.publicJson.one(id);
@@ -54,7 +65,9 @@ export class ActionsController {
   @Patch(':id')
   @StaffOnly('editor')
   @Audited('UrgentAction')
-  update(@IdParam() id: string, @Body() input: UpdateActionDto) {
+  @ApiAnswer(ActionDto)
+  @ApiRefusals(400, 404, 409, 422)
+  update(@IdParam() id: string, @Body() input: UpdateActionDto): Promise<ActionDto> {
     return this.actions.update(id, input);
   }
 
@@ -62,7 +75,9 @@ export class ActionsController {
   @HttpCode(200)
   @StaffOnly('editor')
   @Audited('UrgentAction')
-  publish(@IdParam() id: string) {
+  @ApiAnswer(ActionDto)
+  @ApiRefusals(400, 404, 422)
+  publish(@IdParam() id: string): Promise<ActionDto> {
     return this.actions.publish(id);
   }
 
@@ -70,13 +85,17 @@ export class ActionsController {
   @HttpCode(200)
   @StaffOnly('editor')
   @Audited('UrgentAction')
-  close(@IdParam() id: string, @Body() input: CloseActionDto) {
+  @ApiAnswer(ActionDto)
+  @ApiRefusals(400, 404, 422)
+  close(@IdParam() id: string, @Body() input: CloseActionDto): Promise<ActionDto> {
     return this.actions.close(id, input.outcome);
   }
 
   @Get(':id/updates')
   @Public()
-  async listUpdates(@IdParam() id: string, @CurrentPrincipal() principal?: Principal) {
+  @ApiAnswerEither([[PublicActionUpdateDto], [ActionUpdateDto]], 'Its updates, oldest first; for staff and coordinators with createdAt')
+  @ApiRefusals(400, 404)
+  async listUpdates(@IdParam() id: string, @CurrentPrincipal() principal?: Principal): Promise<ActionUpdateDto[] | PublicActionUpdateDto[]> {
     await this.visibleAction(id, principal);
     const updates = await this.updates.list(id);
     return isOrganisationMember(principal) ? updates : updates.map(publicActionUpdate);
@@ -85,7 +104,9 @@ export class ActionsController {
   @Post(':id/updates')
   @StaffOnly('editor')
   @Audited('UrgentAction') // an update may extend the deadline or close the action
-  postUpdate(@IdParam() id: string, @Body() input: CreateActionUpdateDto) {
+  @ApiAnswer(ActionUpdateDto, { status: 201 })
+  @ApiRefusals(400, 404, 422)
+  postUpdate(@IdParam() id: string, @Body() input: CreateActionUpdateDto): Promise<ActionUpdateDto> {
     return this.updates.post(id, input);
   }
 

@@ -14,6 +14,8 @@ import { RecordLetterDto, SendLetterDto, TestSendLetterDto } from './dto/send-le
 import { LettersService, referencedQuery } from './letters.service';
 import { LetterReferences } from './references/letter-references';
 import { signedInSupporter, withProfile } from './signed-in-supporter';
+import { ApiAnswer, ApiRefusals } from '../platform/openapi/api-answers';
+import { LetterRequestReceiptDto, ReportedLetterReceiptDto } from './dto/letter-receipt.dto';
 
 @ApiTags('letters')
 @Controller('actions/:id/letters')
@@ -58,6 +60,10 @@ export class LettersController {
   @Post('send')
   @Public()
   @RateLimited()
+  @ApiAnswer(LetterRequestReceiptDto, { status: 201, description: 'Counted and queued at once (a signed-in supporter at their confirmed address)' })
+  @ApiAnswer(LetterRequestReceiptDto, { status: 202, description: 'Awaiting the writer\'s confirmation from their inbox' })
+  @ApiAnswer(LetterRequestReceiptDto, { status: 200, description: 'Asked for before: the first request (`repeated`)' })
+  @ApiRefusals(400, 404, 422)
   async send(
     @IdParam() id: string, @Body() input: SendLetterDto, @Req() request: Request, @Res({ passthrough: true }) response: Response,
     @CurrentPrincipal() principal?: Principal,
@@ -75,6 +81,9 @@ export class LettersController {
   @Post('record')
   @Public()
   @RateLimited()
+  @ApiAnswer(ReportedLetterReceiptDto, { status: 201, description: 'Counted' })
+  @ApiAnswer(ReportedLetterReceiptDto, { status: 200, description: 'Reported before by the same writer: counted once (`repeated`)' })
+  @ApiRefusals(400, 404, 422)
   async record(
     @IdParam() id: string, @Body() input: RecordLetterDto, @Req() request: Request, @Res({ passthrough: true }) response: Response,
     @CurrentPrincipal() principal?: Principal,

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsInt, IsISO31661Alpha2, IsISO8601, IsLocale,
@@ -6,7 +6,7 @@ import {
 } from 'class-validator';
 import { RiskCode } from '../action-vocabulary';
 import { ActionTargetInputDto } from './action-target-input.dto';
-import type { ActionTranslationDto } from './action-translation.dto';
+import { ActionTranslationDto } from './action-translation.dto';
 import { IsPhrasesByLanguage } from './is-phrases-by-language.validator';
 import { IsTranslationsByLanguage } from './is-translations-by-language.validator';
 import { SubjectDto } from './subject.dto';
@@ -14,15 +14,16 @@ import { SubjectDto } from './subject.dto';
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** Everything staff give when they create an action; PATCH takes any subset. */
+@ApiExtraModels(ActionTranslationDto)
 export class ActionFieldsDto {
-  @ApiPropertyOptional({ example: 'UA 66/12', description: 'Sequence number and year; required to publish' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'UA 66/12', description: 'Sequence number and year; required to publish' })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().replace(/^UA:?\s*/i, 'UA ') : value))
   // "DEMO 1" is the demonstration's, so staff can edit it like any other action.
   @Matches(/^(UA \d{1,4}\/\d{2}|DEMO \d{1,4})$/, { message: 'reference must look like "UA 66/12"' })
   reference?: string | null;
 
-  @ApiPropertyOptional({ example: 'ASA 24/002/2012' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'ASA 24/002/2012' })
   @IsOptional() @Transform(trim)
   @Matches(/^[A-Z]{3} \d{2}\/\d{3,4}\/\d{4}$/, { message: 'documentIndex must look like "ASA 24/002/2012"' })
   documentIndex?: string | null;
@@ -52,6 +53,7 @@ export class ActionFieldsDto {
   asks: string[];
 
   @ApiPropertyOptional({
+    type: 'object', additionalProperties: { type: 'string' },
     example: { en: 'at least nine North Koreans', ko: '최소 9명의 북한 주민' },
     description: 'How a letter in each language names the people at risk mid-sentence ("my deep concern for …"); '
       + 'without one, the names are joined, and a group description starts in lower case in languages with case',
@@ -60,7 +62,7 @@ export class ActionFieldsDto {
   subjectPhrases?: Record<string, string>;
 
   @ApiPropertyOptional({
-    type: 'object', additionalProperties: { $ref: '#/components/schemas/ActionTranslationDto' },
+    type: 'object', additionalProperties: { $ref: getSchemaPath(ActionTranslationDto) },
     description: 'The title, summary, asks and "appeals addressed to" in other languages than the document\'s (languages[0]); '
       + 'a letter is written in a language only when the action\'s text exists in it, so it is never silently mixed',
   })
@@ -79,7 +81,7 @@ export class ActionFieldsDto {
   @IsOptional() @IsArray() @ArrayUnique() @IsEnum(RiskCode, { each: true })
   risks?: RiskCode[];
 
-  @ApiPropertyOptional({ example: "Kim Jong-un, Supreme Commander of the Korean People's Army" })
+  @ApiPropertyOptional({ type: String, nullable: true, example: "Kim Jong-un, Supreme Commander of the Korean People's Army" })
   @IsOptional() @IsString() @MaxLength(300)
   appealsAddressedTo?: string | null;
 
@@ -91,7 +93,7 @@ export class ActionFieldsDto {
   @IsOptional() @IsBoolean()
   lateAppealsAllowed?: boolean;
 
-  @ApiPropertyOptional({ example: '2012-03-01' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2012-03-01' })
   @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'issuedOn must be a date (YYYY-MM-DD)' })
   issuedOn?: string | null;
 
@@ -110,11 +112,11 @@ export class ActionFieldsDto {
   @IsTimeZone({ message: 'appealDeadlineTimeZone must be an IANA time zone such as Europe/London' })
   appealDeadlineTimeZone: string;
 
-  @ApiPropertyOptional({ description: 'Hidden from the public until then' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Hidden from the public until then' })
   @IsOptional() @IsISO8601({ strict: true })
   embargoUntil?: string | null;
 
-  @ApiPropertyOptional({ example: 3500 })
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 3500 })
   @IsOptional() @IsInt() @Min(1)
   appealGoal?: number | null;
 

@@ -5,15 +5,16 @@ const PART_MAX = 20_000;
 
 /** An action's own letter (or a section's translation) in one language; a part left null uses the language default. */
 export class LetterTemplateDto {
-  @ApiPropertyOptional({ nullable: true, example: 'Urgent appeal: {{action.title}}' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Urgent appeal: {{action.title}}' })
   @IsOptional() @ValidateIf((_, value) => value !== null) @IsString() @MaxLength(1000)
   subjectLine?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 'Your Excellency,' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Your Excellency,' })
   @IsOptional() @ValidateIf((_, value) => value !== null) @IsString() @MaxLength(1000)
   salutation?: string | null;
 
   @ApiProperty({
+    type: 'array', items: { type: 'array', items: { type: 'string' } },
     description: 'The body, paragraph by paragraph; each paragraph lists one or more alternative wordings, one chosen per supporter and target',
     example: [['I am writing about {{list subjectNames}}.', 'I write to you about {{list subjectNames}}.'], ['{{action.summary}}']],
   })
@@ -23,11 +24,11 @@ export class LetterTemplateDto {
   @ArrayMaxSize(10, { each: true, message: 'a paragraph has at most 10 wordings' })
   paragraphs: string[][];
 
-  @ApiPropertyOptional({ nullable: true, example: 'I respectfully ask you to:\n{{#each asks}}\n– {{this}}\n{{/each}}' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'I respectfully ask you to:\n{{#each asks}}\n– {{this}}\n{{/each}}' })
   @IsOptional() @ValidateIf((_, value) => value !== null) @IsString() @MaxLength(PART_MAX)
   asks?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 'Yours sincerely,' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Yours sincerely,' })
   @IsOptional() @ValidateIf((_, value) => value !== null) @IsString() @MaxLength(PART_MAX)
   closing?: string | null;
 }

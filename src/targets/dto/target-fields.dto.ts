@@ -11,7 +11,7 @@ const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? va
 
 /** A target as staff type it, or as a document prints it. Numbers and emails are kept as printed and normalised. */
 export class TargetFieldsDto {
-  @ApiPropertyOptional({ example: 'Mr' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Mr' })
   @IsOptional() @IsString() @MaxLength(40) @Transform(trim)
   honorific?: string | null;
 
@@ -19,11 +19,11 @@ export class TargetFieldsDto {
   @IsString() @IsNotEmpty() @MaxLength(200) @Transform(trim)
   name: string;
 
-  @ApiPropertyOptional({ example: "Ambassador of the Permanent Mission of the Democratic People's Republic of Korea to the Office of the United Nations in New York" })
+  @ApiPropertyOptional({ type: String, nullable: true, example: "Ambassador of the Permanent Mission of the Democratic People's Republic of Korea to the Office of the United Nations in New York" })
   @IsOptional() @IsString() @MaxLength(400) @Transform(trim)
   title?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional() @IsString() @MaxLength(400) @Transform(trim)
   organisation?: string | null;
 
@@ -39,15 +39,15 @@ export class TargetFieldsDto {
   @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) @MaxLength(200, { each: true })
   addressLines?: string[];
 
-  @ApiPropertyOptional({ example: '+1 212 972 3154', description: 'As printed; stored also in E.164' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '+1 212 972 3154', description: 'As printed; stored also in E.164' })
   @IsOptional() @IsString() @IsDialableForCountry()
   fax?: string | null;
 
-  @ApiPropertyOptional({ example: '+1 212 972 3100' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '+1 212 972 3100' })
   @IsOptional() @IsString() @IsDialableForCountry()
   phone?: string | null;
 
-  @ApiPropertyOptional({ example: 'dpr.korea@verizon.net', description: 'The first address; kept for clients that know only one' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'dpr.korea@verizon.net', description: 'The first address; kept for clients that know only one' })
   @IsOptional() @Transform(trim) @IsEmail({}, { message: 'email must be an email address' })
   email?: string | null;
 
@@ -59,19 +59,19 @@ export class TargetFieldsDto {
   @IsEmail({}, { each: true, message: 'emails must be a list of email addresses' })
   emails?: string[];
 
-  @ApiPropertyOptional({ example: 'Your Excellency' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Your Excellency' })
   @IsOptional() @IsString() @MaxLength(200) @Transform(trim)
   salutation?: string | null;
 
-  @ApiPropertyOptional({ example: 'en', description: 'BCP 47 tag' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'en', description: 'BCP 47 tag' })
   @IsOptional() @IsLocale()
   preferredLanguage?: string | null;
 
-  @ApiPropertyOptional({ example: 'America/New_York', description: 'IANA time zone of the office' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'America/New_York', description: 'IANA time zone of the office' })
   @IsOptional() @IsTimeZone()
   timeZone?: string | null;
 
-  @ApiPropertyOptional({
+  @ApiPropertyOptional({ type: Number,
     example: 120, minimum: 1, maximum: 3600, nullable: true,
     description: 'Letters per hour the system sends this office (null: TARGET_MESSAGES_PER_HOUR). Raise it for an office that reads email all day',
   })

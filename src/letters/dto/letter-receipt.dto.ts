@@ -1,0 +1,84 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { SEED_EXAMPLE } from '../../platform/openapi/seed-examples';
+import { AppealChannel } from '../../supporters/appeal-channel';
+import { LetterRequestStatus } from '../consent/letter-request.entity';
+
+/** "I've sent it": the appeal the report counts as. */
+export class ReportedLetterReceiptDto {
+  @ApiProperty({ description: 'The appeal record it counts as' })
+  appealRecordId: string;
+
+  @ApiProperty({ format: 'uuid', example: SEED_EXAMPLE.actionId })
+  actionId: string;
+
+  @ApiProperty({ format: 'uuid', example: SEED_EXAMPLE.target.id })
+  targetId: string;
+
+  @ApiProperty({ enum: AppealChannel, enumName: 'AppealChannel', example: AppealChannel.Post })
+  channel: AppealChannel;
+
+  @ApiProperty({ type: String, nullable: true, example: 'en' })
+  language: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Always null: the writer sent it, not the system' })
+  messageId: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', description: 'When it was reported: the appeal counts from then' })
+  sentAt: Date;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  dueAt: Date | null;
+
+  @ApiProperty({ description: 'The same writer reported this letter before: this is that report, counted once' })
+  repeated: boolean;
+}
+
+export class WriterConfirmationDto {
+  @ApiProperty({ description: 'Where the confirmation link went' })
+  sentTo: string;
+
+  @ApiProperty({ type: String, format: 'date-time', description: 'Until when the link works' })
+  expiresAt: Date;
+}
+
+/** A letter the writer asked the system to send by email or fax. */
+export class LetterRequestReceiptDto {
+  @ApiProperty({ format: 'uuid' })
+  letterRequestId: string;
+
+  @ApiProperty({ enum: LetterRequestStatus, enumName: 'LetterRequestStatus' })
+  status: LetterRequestStatus;
+
+  @ApiProperty({ format: 'uuid', example: SEED_EXAMPLE.actionId })
+  actionId: string;
+
+  @ApiProperty({ format: 'uuid', example: SEED_EXAMPLE.target.id })
+  targetId: string;
+
+  @ApiProperty({ enum: AppealChannel, enumName: 'AppealChannel', example: AppealChannel.Email })
+  channel: AppealChannel;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The appeal it counts as: null until the writer confirms' })
+  appealRecordId: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'en' })
+  language: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: "The sent letter's Message-ID or fax id; null until it has gone" })
+  messageId: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When it was confirmed' })
+  sentAt: Date | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When it will go, paced per target; null until confirmed' })
+  dueAt: Date | null;
+
+  @ApiProperty({ type: WriterConfirmationDto, nullable: true, description: 'While it awaits confirmation' })
+  confirmation: WriterConfirmationDto | null;
+
+  @ApiProperty({ description: 'This writer asked for this letter before: this is that request' })
+  repeated: boolean;
+
+  @ApiProperty({ type: String, nullable: true })
+  cancelReason: string | null;
+}

@@ -1,0 +1,75 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { listActionsAndRecordAppeal } from '../../clients/typescript/list-and-record';
+import { SeedsService } from '../../src/seeds/seeds.service';
+import { staffClient } from '../support/auth';
+import { httpClient } from '../support/http';
+import { createTestApp, type TestApp } from '../support/test-app';
+import { answerValidator } from './answer-validator';
+
+describe('real answers against the OpenAPI document', () => {
+  let testApp: TestApp;
+  let problemsOf: ReturnType<typeof answerValidator>;
+
+  beforeAll(async () => {
+    testApp = await createTestApp({ environment: { PAGE_CACHE_MS: '0' } });
+    await testApp.get(SeedsService).seed();
+    const served = await httpClient(testApp.baseUrl).get<OpenAPIObject>('/api/docs-json');
+    problemsOf = answerValidator(served.body);
+  });
+  afterAll(() => testApp.close());
+
+  it('the public and staff lists and details match their schemas, no field more or less', async () => {
+    const anyone = httpClient(testApp.baseUrl);
+    const staff = await staffClient(testApp, 'editor');
+    const publicList = await anyone.get('/api/actions?pageSize=5');
+    const staffList = await staff.get('/api/actions?pageSize=5');
+    expect(publicList.body.items.length).toBeGreaterThan(0);
+    const id = publicList.body.items[0].id as string;
+    const publicAction = await anyone.get(`/api/actions/${id}`);
+    const staffAction = await staff.get(`/api/actions/${id}`);
+    const publicUpdates = await anyone.get(`/api/actions/${id}/updates`);
+    const staffUpdates = await staff.get(`/api/actions/${id}/updates`);
+    expect([
+      ...problemsOf('GET', '/api/actions', publicList.status, publicList.body),
+      ...problemsOf('GET', '/api/actions', staffList.status, staffList.body),
+      ...problemsOf('GET', '/api/actions/{id}', publicAction.status, publicAction.body),
+      ...problemsOf('GET', '/api/actions/{id}', staffAction.status, staffAction.body),
+      ...problemsOf('GET', '/api/actions/{id}/updates', publicUpdates.status, publicUpdates.body),
+      ...problemsOf('GET', '/api/actions/{id}/updates', staffUpdates.status, staffUpdates.body),
+    ]).toEqual([]);
+    expect(publicAction.body.targets.length).toBeGreaterThan(0);
+  });
+
+  it('a field the document lacks is caught', async () => {
+    const answer = await httpClient(testApp.baseUrl).get('/api/actions?pageSize=1');
+    const withExtra = { ...answer.body, items: [{ ...answer.body.items[0], embargoUntil: null }] };
+    expect(problemsOf('GET', '/api/actions', 200, withExtra).join('\n')).toContain('must NOT have additional properties');
+  });
+
+  it('the generated client lists actions and records "I\'ve sent it", and its answers match the document', async () => {
+    const writer = { name: 'Ji-woo Park', email: 'ji-woo@example.org', city: 'Busan', country: 'KR' };
+    const first = await listActionsAndRecordAppeal(testApp.baseUrl, writer);
+    const again = await listActionsAndRecordAppeal(testApp.baseUrl, writer);
+    expect(first.titles.length).toBeGreaterThan(0);
+    expect([first.receipt.repeated, again.receipt.repeated]).toEqual([false, true]);
+    expect(again.receipt.appealRecordId).toBe(first.receipt.appealRecordId);
+    expect([
+      ...problemsOf('POST', '/api/actions/{id}/letters/record', 201, first.receipt),
+      ...problemsOf('POST', '/api/actions/{id}/letters/record', 200, again.receipt),
+    ]).toEqual([]);
+  });
+
+  it('refusals match the error shape: 400 naming the field, 401, 404', async () => {
+    const anyone = httpClient(testApp.baseUrl);
+    const badId = await anyone.get('/api/actions/not-a-uuid');
+    const unknown = await anyone.get('/api/actions/00000000-0000-4000-8000-000000000000');
+    const unsigned = await anyone.post('/api/actions', {});
+    expect([badId.status, unknown.status, unsigned.status]).toEqual([400, 404, 401]);
+    expect(badId.body.errors).toEqual([{ field: 'id', message: 'id must be a UUID' }]);
+    expect([
+      ...problemsOf('GET', '/api/actions/{id}', 400, badId.body),
+      ...problemsOf('GET', '/api/actions/{id}', 404, unknown.body),
+      ...problemsOf('POST', '/api/actions', 401, unsigned.body),
+    ]).toEqual([]);
+  });
+});
