@@ -37,7 +37,7 @@ export const SectionAccess = (sectionParam = 'id') =>
 
 /** Staff, or a coordinator of any section: the handler narrows a coordinator's answer to their own section. */
 export const OrganisationMember = () =>
-  applyDecorators(SetMetadata(ACCESS_RULE, { kind: 'organisation' } satisfies AccessRule), ApiBearerAuth(), ApiCookieAuth());
+  accessRule({ kind: 'organisation' }, (rule) => ApiSignedInBy(rule, 'bearer', 'session'));
 
 /** A supporter signed in through their magic link. */
 export const SupporterOnly = () => accessRule({ kind: 'supporter' }, (rule) => ApiSignedInBy(rule, 'session'));

@@ -66,4 +66,10 @@ export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 410 | 415 | 422 | 429;
 
 /** The refusals an operation can answer, each as the API's error shape. */
 export const ApiRefusals = (...statuses: RefusalStatus[]) =>
-  applyDecorators(...statuses.map((status) => ApiResponse({ status, description: REFUSAL_DESCRIPTIONS[status], type: ErrorAnswerDto })));
+  applyDecorators(
+    ApiExtraModels(ErrorAnswerDto),
+    // JSON even where the operation produces a file or CSV: refusals are always the error shape.
+    ...statuses.map((status) => ApiResponse({
+      status, description: REFUSAL_DESCRIPTIONS[status], content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorAnswerDto) } } },
+    })),
+  );
