@@ -95,9 +95,12 @@ export class LettersController {
     return receipt;
   }
 
-  /** The letter, with its PDF, to a staff address only; no target is written to and nothing is counted. */
+  /**
+   * The letter, with its PDF, to a staff address only; no target is written to and nothing is counted. Queued in the
+   * outbox (202) under the Message-ID it answers; it shows on the delivery report like any message.
+   */
   @Post('test-send')
-  @HttpCode(200)
+  @HttpCode(202)
   @StaffOnly('admin', 'editor')
   testSend(@IdParam() id: string, @Body() input: TestSendLetterDto) {
     return this.delivery.testSend(id, input);

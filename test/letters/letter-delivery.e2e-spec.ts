@@ -314,15 +314,30 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
     const body = { targetId: targetId(action, 'So Se-pyong'), channel: 'fax', language: 'en', to: 'editor@staff.example.org', name: 'Staff Tester' };
     expect((await http.post(`/api/actions/${action.id}/letters/test-send`, body)).status).toBe(401);
     const tested = await (await staffClient(app.testApp, 'editor')).post(`/api/actions/${action.id}/letters/test-send`, body);
-    expect(tested.status).toBe(200);
-    expect(smtp.messages).toHaveLength(1);
+    expect(tested.status).toBe(202);
+    expect(tested.body).toMatchObject({ to: 'editor@staff.example.org', status: 'queued', messageId: expect.stringMatching(/^<.+@.+>$/) });
+    // Through the outbox, not inside the request: a row of its own, sent by the worker under the Message-ID answered.
+    const [row] = await app.testApp.get(DataSource).query(
+      'SELECT "kind", "recipient", "targetId", "appealRecordId" FROM notification_outbox WHERE "id" = $1', [tested.body.outboxMessageId]);
+    expect(row).toEqual({ kind: 'letter test', recipient: 'editor@staff.example.org', targetId: null, appealRecordId: null });
+    await waitFor('the test letter to reach the SMTP server', () => smtp.messages.length === 1);
     const [mail] = smtp.messages;
+    expect(mail.messageId).toBe(tested.body.messageId);
     expect(addresses(mail.to)).toEqual(['editor@staff.example.org']);
     expect(mail.cc).toBeUndefined();
     expect(mail.subject).toBe('[TEST] Urgent appeal: Fears for forcibly returned North Koreans');
     expect(mail.text).toContain('nothing was sent to So Se-pyong');
     expect(mail.attachments.map((attachment) => attachment.contentType)).toEqual(['application/pdf']);
+    expect(mail.attachments[0].filename).toMatch(/\.pdf$/);
     expect(await records()).toHaveLength(before);
+    // Once gone, the outbox keeps neither the words nor the PDF.
+    const kept = await waitFor('the sent test letter to be forgotten', async () => {
+      const [row] = await app.testApp.get(DataSource).query(
+        `SELECT o."status", c."textBody", c."attachment" FROM notification_outbox o JOIN notification_content c ON c."id" = o."contentId" WHERE o."id" = $1`,
+        [tested.body.outboxMessageId]);
+      return row.textBody === '' ? row : null;
+    });
+    expect(kept).toEqual({ status: 'sent', textBody: '', attachment: null });
   });
 
   it('refuses any send or record for a closed action with 422', async () => {

@@ -17,6 +17,7 @@ import { ResubscribeRequests1764500300000 } from './1764500300000-resubscribe-re
 import { OutboxLiveIndex1764600000000 } from './1764600000000-outbox-live-index';
 import { LinkMailKinds1764700000000 } from './1764700000000-link-mail-kinds';
 import { TargetPace1764700100000 } from './1764700100000-target-pace';
+import { LetterTestKind1764960000000 } from './1764960000000-letter-test-kind';
 import { SharesWithSection1764910000000 } from './1764910000000-shares-with-section';
 import { OfficialReplies1764700200000 } from './1764700200000-official-replies';
 import { SteerWriters1764700300000 } from './1764700300000-steer-writers';
@@ -47,4 +48,5 @@ export const migrations = [
   SteerWriters1764700300000,
   OutboxSendBatches1764800000000,
   SharesWithSection1764910000000,
+  LetterTestKind1764960000000,
 ];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -7,7 +8,9 @@ import { ActionsService } from '../../actions/actions.service';
 import type { UrgentAction } from '../../actions/urgent-action.entity';
 import { Clock } from '../../common/clock';
 import { Environment } from '../../config/environment';
-import { MailTransport } from '../../mail/mail-transport';
+import { MailOutbox } from '../../notifications/outbox/mail-outbox';
+import { outboxMessageIdHeader } from '../../notifications/sending/personalised-mail';
+import { NotificationKind } from '../../notifications/outbox/notification-vocabulary';
 import { ScheduledTargetMessage, TargetMessage, TargetMessages } from '../../notifications/sending/target-messages';
 import { AppealChannel } from '../../supporters/appeal-channel';
 import { AppealRecord } from '../../supporters/appeal-record.entity';
@@ -35,6 +38,14 @@ export interface LetterReceipt {
   sentAt: Date;
   /** For a letter the system sends: when it will go, paced per target (and a fax inside the office's hours). */
   dueAt: Date | null;
+}
+
+/** A staff test send, queued: it reaches `to` alone, under `messageId`. */
+export interface LetterTestReceipt {
+  outboxMessageId: string;
+  messageId: string;
+  to: string;
+  status: 'queued';
 }
 
 /** A letter as the outbox takes it, before its appeal record exists. */
@@ -73,7 +84,7 @@ export class LetterDelivery {
     private readonly actions: ActionsService,
     private readonly composer: LetterComposer,
     private readonly sources: CachedLetterSources,
-    private readonly mail: MailTransport,
+    private readonly mailOutbox: MailOutbox,
     private readonly targetMessages: TargetMessages,
     private readonly clock: Clock,
     @Inject(Environment) private readonly environment: Environment,
@@ -141,22 +152,29 @@ export class LetterDelivery {
     return { action, link, language };
   }
 
-  /** A dry run for staff: the letter as the target would get it, to the staff address only. */
-  async testSend(actionId: string, input: TestSendLetterDto): Promise<{ messageId: string; to: string }> {
+  /**
+   * A dry run for staff: the letter as the target would get it, with its PDF, to the staff address only. It goes
+   * through the outbox like every message (retried, on the delivery report); its Message-ID is known at once.
+   */
+  async testSend(actionId: string, input: TestSendLetterDto): Promise<LetterTestReceipt> {
     const action = await this.actions.get(actionId);
     const link = findLetterTarget(action, input.targetId, input.section ?? null);
     const { letter } = await this.choose(action, link, input);
     const channel = input.channel ?? (link.target.email ? 'email' : 'fax');
     const note = `TEST – nothing was sent to ${link.target.name}. This is the letter it would get by ${channel}; the PDF is what a fax or a posted letter carries.`;
-    const sent = await this.mail.send({
-      from: { name: `${this.environment.ORGANISATION_NAME} (test)`, address: this.environment.MAIL_FROM },
-      to: [input.to],
-      subject: `[TEST] ${letter.subject}`,
-      text: `${note}\n\n${letterText(letter)}`,
-      html: emailHtml(letter, note),
-      attachments: [{ filename: letterFileName(action, link, letter), content: await letterPdf(letter, input.name ?? null), contentType: 'application/pdf' }],
-    });
-    return { messageId: sent.messageId, to: input.to };
+    const pdf = await letterPdf(letter, input.name ?? null);
+    const written = await this.dataSource.transaction((manager) => this.mailOutbox.write(manager, {
+      kind: NotificationKind.LetterTest,
+      dedupeKey: `letter-test:${randomUUID()}`,
+      recipient: input.to,
+      rendered: {
+        language: letter.language, subject: `[TEST] ${letter.subject}`, textBody: `${note}\n\n${letterText(letter)}`, htmlBody: emailHtml(letter, note),
+        fromName: `${this.environment.ORGANISATION_NAME} (test)`, attachment: pdf, attachmentName: letterFileName(action, link, letter),
+      },
+    }));
+    if (!written) throw new Error('A letter test send with a new key was not written');
+    await this.mailOutbox.wake([written]);
+    return { outboxMessageId: written.id, messageId: outboxMessageIdHeader(written.id, this.environment.MAIL_FROM), to: input.to, status: 'queued' };
   }
 
   private async choose(action: UrgentAction, link: ActionTarget, input: LetterChoiceDto & { name?: string }): Promise<ChosenLetter> {

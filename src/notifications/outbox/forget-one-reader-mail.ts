@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { ONE_READER_CONTENT_PREFIX } from './mail-outbox';
 
-/** Clears the words (and so the link) of link mails that have gone; the subject and language stay for the records. */
+/** Clears the words (and so the link, or a test letter's PDF) of one-reader mail that has gone; the subject and language stay. */
 export async function forgetOneReaderMail(manager: EntityManager, contentIds: string[]): Promise<void> {
   if (contentIds.length === 0) return;
   await manager.query(
-    `UPDATE notification_content SET "textBody" = '', "htmlBody" = '' WHERE "id" = ANY($1::uuid[]) AND "dedupeKey" LIKE $2`,
+    `UPDATE notification_content SET "textBody" = '', "htmlBody" = '', "attachment" = NULL WHERE "id" = ANY($1::uuid[]) AND "dedupeKey" LIKE $2`,
     [contentIds, `${ONE_READER_CONTENT_PREFIX}%`]);
 }
 

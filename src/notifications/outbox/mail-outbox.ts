@@ -2,12 +2,12 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import type { RenderedLinkMail } from '../../mail/link-mail';
-import { storeRenderedContent } from '../content/notification-contents';
+import { LetterParts, storeRenderedContent } from '../content/notification-contents';
 import { NotificationQueues, type DueMessage } from '../queues/notification-queues.service';
 import { NotificationKind } from './notification-vocabulary';
 import { writeOutboxMessages } from './outbox-writer';
 
-/** Content kept per message under this prefix holds a link for one reader: cleared once sent, deleted on erasure. */
+/** Content kept per message under this prefix is for one reader (a link, a test letter): cleared once sent, deleted on erasure. */
 export const ONE_READER_CONTENT_PREFIX = 'one-reader:';
 
 export interface OneReaderMail {
@@ -17,7 +17,8 @@ export interface OneReaderMail {
   recipient: string;
   recipientName?: string | null;
   supporterId?: string | null;
-  rendered: RenderedLinkMail;
+  /** The words; a letter's test send adds its sender's name and the PDF. */
+  rendered: RenderedLinkMail & Pick<LetterParts, 'fromName' | 'attachment' | 'attachmentName'>;
 }
 
 /**

@@ -13,6 +13,8 @@ export enum NotificationKind {
   SubscriptionConfirmation = 'subscription confirmation',
   /** A supporter's magic sign-in link: worth sending only while it works. */
   SignInLink = 'sign-in link',
+  /** A staff member's test send of a letter, to their own address: nothing reaches the target, nothing is counted. */
+  LetterTest = 'letter test',
 }
 
 export enum DeliveryStatus {

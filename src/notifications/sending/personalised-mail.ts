@@ -10,6 +10,11 @@ function fill(template: string, recipientName: string, unsubscribeUrl: string): 
   return template.split(RECIPIENT_PLACEHOLDERS.recipientName).join(recipientName).split(RECIPIENT_PLACEHOLDERS.unsubscribeUrl).join(unsubscribeUrl);
 }
 
+/** The Message-ID of an outbox row's mail: known before it is sent, the same on every try. */
+export function outboxMessageIdHeader(outboxMessageId: string, fromAddress: string): string {
+  return `<${outboxMessageId}@${fromAddress.split('@')[1] ?? 'localhost'}>`;
+}
+
 /**
  * The shared content made into one recipient's message. The Message-ID comes from the row, so a retry is
  * recognisably the same message; the one-click unsubscribe follows RFC 8058.
@@ -26,10 +31,13 @@ export function personalisedMail(
     subject: content.subject,
     text: fill(content.textBody, name, unsubscribePage),
     html: fill(content.htmlBody, escapeHtml(name), escapeHtml(unsubscribePage)),
-    messageId: `<${message.id}@${from.address.split('@')[1] ?? 'localhost'}>`,
+    messageId: outboxMessageIdHeader(message.id, from.address),
     returnPath,
     replyTo: content.replyToAddress ? { name: content.replyToName ?? '', address: content.replyToAddress } : undefined,
     cc: content.cc?.length ? content.cc : undefined,
+    // A fax's page goes through the fax gateway; an email carries its PDF (a staff test send) as an attachment.
+    attachments: content.attachment && !content.faxNumber
+      ? [{ filename: content.attachmentName ?? 'letter.pdf', content: content.attachment, contentType: 'application/pdf' }] : undefined,
     headers: message.unsubscribeUrl
       ? { ...content.headers, 'List-Unsubscribe': `<${message.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
       : content.headers ?? undefined,
