@@ -2,6 +2,8 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck } from '@nestjs/terminus';
 import { Public } from '../accounts/access.decorators';
+import { ApiAnswer } from '../platform/openapi/api-answers';
+import { LivenessDto } from './dto/liveness.dto';
 import { Readiness } from './readiness';
 
 @ApiTags('health')
@@ -20,7 +22,8 @@ export class HealthController {
   /** The process answers: restart it when this fails. Asks nothing of the database or Redis, so their outage restarts nothing. */
   @Get('live')
   @Public()
-  live() {
+  @ApiAnswer(LivenessDto)
+  live(): LivenessDto {
     return { status: 'ok', uptimeSeconds: Math.round(process.uptime()) };
   }
 

@@ -1,7 +1,9 @@
-import { Controller, Get, Header, Param } from '@nestjs/common';
+import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { StaffOnly } from '../accounts/access.decorators';
 import { NotFound } from '../platform/errors/domain-errors';
+import { ApiAnswer, ApiFileAnswer, ApiRefusals } from '../platform/openapi/api-answers';
+import { OutboxDto } from './dto/outbox.dto';
 import { MailTransport } from './mail-transport';
 
 /** Where mail goes when no SMTP server is configured. */
@@ -12,15 +14,18 @@ export class OutboxController {
   constructor(private readonly transport: MailTransport) {}
 
   @Get()
-  async list() {
+  @ApiAnswer(OutboxDto)
+  async list(): Promise<OutboxDto> {
     return { writesToOutbox: this.transport.writesToOutbox, messages: await this.transport.listOutbox() };
   }
 
   @Get(':file')
-  @Header('content-type', 'message/rfc822')
-  async read(@Param('file') file: string) {
+  @ApiFileAnswer('message/rfc822', 'The message as it would have gone over SMTP')
+  @ApiRefusals(404)
+  async read(@Param('file') file: string): Promise<StreamableFile> {
     const message = await this.transport.readOutboxFile(file);
     if (!message) throw NotFound.entity('Outbox message', file);
-    return message;
+    // A Buffer returned as it is would be answered as JSON ({ type: 'Buffer', data: [...] }).
+    return new StreamableFile(message, { type: 'message/rfc822', length: message.length });
   }
 }

@@ -1,5 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { MailTransport } from '../../src/mail/mail-transport';
+import { UnsubscribeLinks } from '../../src/notifications/unsubscribe/unsubscribe-links';
 import { SeedsService } from '../../src/seeds/seeds.service';
 import { staffClient } from '../support/auth';
 import { PROJECT_ROOT } from '../support/built-app';
@@ -23,7 +28,7 @@ describe('real answers against the OpenAPI document', () => {
   let problemsOf: ReturnType<typeof answerValidator>;
 
   beforeAll(async () => {
-    testApp = await createTestApp({ environment: { PAGE_CACHE_MS: '0' } });
+    testApp = await createTestApp({ environment: { PAGE_CACHE_MS: '0', OUTBOX_DIR: mkdtempSync(join(tmpdir(), 'ua-contract-outbox-')) } });
     await testApp.get(SeedsService).seed();
     const served = await httpClient(testApp.baseUrl).get<OpenAPIObject>('/api/docs-json');
     problemsOf = answerValidator(served.body);
@@ -68,6 +73,28 @@ describe('real answers against the OpenAPI document', () => {
     expect([
       ...problemsOf('POST', '/api/actions/{id}/letters/record', 201, first.receipt),
       ...problemsOf('POST', '/api/actions/{id}/letters/record', 200, again.receipt),
+    ]).toEqual([]);
+  });
+
+  it('unsubscribe, liveness and the outbox answer as documented', async () => {
+    const anyone = httpClient(testApp.baseUrl);
+    const token = testApp.get(UnsubscribeLinks).urlFor({ kind: 'network', supporterId: randomUUID() }).split('/').pop() as string;
+    const described = await anyone.get(`/api/unsubscribe/${token}`);
+    const unsubscribed = await anyone.post(`/api/unsubscribe/${token}`);
+    const tampered = await anyone.post(`/api/unsubscribe/${token}x`);
+    const live = await anyone.get('/api/health/live');
+    await testApp.get(MailTransport).send({ from: { name: 'UA', address: 'ua@example.org' }, to: ['ji-woo@example.org'], subject: 'Outbox', text: 'Hello' });
+    const admin = await staffClient(testApp, 'admin');
+    const outbox = await admin.get('/api/outbox');
+    const message = await admin.get(`/api/outbox/${outbox.body.messages[0].file}`);
+    expect([described.status, unsubscribed.status, tampered.status, live.status, outbox.status, message.status]).toEqual([200, 200, 400, 200, 200, 200]);
+    expect([outbox.body.messages.length, message.headers.get('content-type'), message.body]).toEqual([1, 'message/rfc822', expect.stringContaining('Subject: Outbox')]);
+    expect([
+      ...problemsOf('GET', '/api/unsubscribe/{token}', 200, described.body),
+      ...problemsOf('POST', '/api/unsubscribe/{token}', 200, unsubscribed.body),
+      ...problemsOf('POST', '/api/unsubscribe/{token}', 400, tampered.body),
+      ...problemsOf('GET', '/api/health/live', 200, live.body),
+      ...problemsOf('GET', '/api/outbox', 200, outbox.body),
     ]).toEqual([]);
   });
 

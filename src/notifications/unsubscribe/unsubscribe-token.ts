@@ -10,7 +10,7 @@ export type UnsubscribeScope =
   | { kind: 'network'; supporterId: string }
   | { kind: 'everything'; supporterId: string };
 
-const SCOPE_KINDS: UnsubscribeScope['kind'][] = ['section', 'action', 'network', 'everything'];
+export const SCOPE_KINDS: UnsubscribeScope['kind'][] = ['section', 'action', 'network', 'everything'];
 
 const encode = (text: string | Buffer) => Buffer.from(text).toString('base64url');
 
