@@ -5,7 +5,7 @@ import { Environment } from '../config/environment';
 import { Unauthenticated } from '../platform/errors/domain-errors';
 
 /** What a link may be used for; a link signed for one purpose is refused for another. */
-export type LinkPurpose = 'confirm-subscription' | 'supporter-session' | 'confirm-letters';
+export type LinkPurpose = 'confirm-subscription' | 'supporter-session' | 'confirm-letters' | 'answer-reply-question';
 
 export interface LinkClaims {
   purpose: LinkPurpose;
@@ -41,16 +41,23 @@ export class SignedLinks {
 
   /** The link's claims, checked as `verify` checks them. */
   claims(purpose: LinkPurpose, token: string): LinkClaims {
+    const read = this.read(purpose, token);
+    if (read.claims) return read.claims;
+    throw new LinkRefused(read.problem === 'expired' ? 'This link has expired; ask for a new one' : 'This link is not valid');
+  }
+
+  /** The link's claims, or what is wrong with it, for callers that answer a broken link and an expired one differently. */
+  read(purpose: LinkPurpose, token: string): { claims: LinkClaims; problem: null } | { claims: null; problem: 'invalid' | 'expired' } {
     const [payload, signature, ...rest] = token.split('.');
     const expected = this.signature(payload ?? '');
     const given = Buffer.from(signature ?? '');
     if (rest.length > 0 || given.length !== expected.length || !timingSafeEqual(given, Buffer.from(expected))) {
-      throw new LinkRefused('This link is not valid');
+      return { claims: null, problem: 'invalid' };
     }
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as LinkClaims;
-    if (claims.purpose !== purpose) throw new LinkRefused('This link is not valid');
-    if (claims.expiresAt <= this.clock.now().getTime()) throw new LinkRefused('This link has expired; ask for a new one');
-    return claims;
+    if (claims.purpose !== purpose) return { claims: null, problem: 'invalid' };
+    if (claims.expiresAt <= this.clock.now().getTime()) return { claims: null, problem: 'expired' };
+    return { claims, problem: null };
   }
 
   private signature(payload: string): string {

@@ -23,11 +23,13 @@ import { UserAccount } from '../accounts/user-account.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { FirstRunSetup } from '../accounts/first-run/first-run-setup.entity';
 import { OfficialReply } from '../replies/official-reply.entity';
+import { ReplyQuestion } from '../replies/reply-question.entity';
+import { ReplyQuestionOptOut } from '../replies/reply-question-opt-out.entity';
 
 /** Every entity the schema holds; the migrations must match this list. */
 export const entities = [
   UrgentAction, Subject, ActionTarget, ActionUpdate, Target, Section, Supporter, Subscription, AppealRecord,
   LetterTemplate, LetterSettings, LetterRequest, WriterConfirmation, ReportedLetter,
   OutboxMessage, NotificationContent, NotificationFanout, SectionOptOut, NoticeDigest, MailRelayState,
-  UserAccount, AuthToken, AuditEntry, FirstRunSetup, OfficialReply,
+  UserAccount, AuthToken, AuditEntry, FirstRunSetup, OfficialReply, ReplyQuestion, ReplyQuestionOptOut,
 ];

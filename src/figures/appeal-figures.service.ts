@@ -11,6 +11,7 @@ import { Section } from '../sections/section.entity';
 import { AppealChannel } from '../supporters/appeal-channel';
 import { AppealRecord } from '../supporters/appeal-record.entity';
 import { RepliesPerTarget } from '../replies/use-cases/replies-per-target';
+import { WriterAnswersPerTarget } from '../replies/use-cases/writer-answers-per-target';
 import { ActionOverview, AppealFigures } from './appeal-figures';
 import { PaperAppealsReportDto } from './dto/paper-appeals-report.dto';
 
@@ -23,6 +24,7 @@ export class AppealFiguresService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly repliesPerTarget: RepliesPerTarget,
+    private readonly writerAnswersPerTarget: WriterAnswersPerTarget,
   ) {}
 
   async forAction(actionId: string): Promise<AppealFigures> {
@@ -48,7 +50,8 @@ export class AppealFiguresService {
       ),
     ]);
     const letters = (row: Row) => Number(row.letters);
-    const replies = await this.repliesPerTarget.execute(actionId);
+    const [replies, answers] = await Promise.all([this.repliesPerTarget.execute(actionId), this.writerAnswersPerTarget.execute(actionId)]);
+    const noAnswers = { yes: 0, no: 0, notExpected: 0 };
     const repliesOf = (row: Row) => (row.targetId ? replies.get(row.targetId) ?? 0 : 0);
     return {
       actionId,
@@ -58,6 +61,7 @@ export class AppealFiguresService {
       byTarget: byTarget.map((row) => ({
         targetId: row.targetId, name: row.name, letters: letters(row), replies: repliesOf(row),
         responseRate: letters(row) > 0 ? repliesOf(row) / letters(row) : null,
+        writerAnswers: (row.targetId ? answers.get(row.targetId) : undefined) ?? noAnswers,
       })),
       bySection: bySection.map((row) => ({ sectionId: row.sectionId, code: row.code, letters: letters(row) })),
       perDay: perDay.map((row) => ({ day: row.day as string, letters: letters(row) })),

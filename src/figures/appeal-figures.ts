@@ -11,6 +11,8 @@ export interface TargetFigure {
   replies: number;
   /** Replies per letter it was sent, 0 to 1 and more; null before any letter. */
   responseRate: number | null;
+  /** What the writers of letters the system sent to it answered when asked, two weeks on, whether it replied. */
+  writerAnswers: { yes: number; no: number; notExpected: number };
 }
 
 export interface SectionFigure {

@@ -8,6 +8,7 @@ import { QueueBoard } from './board/queue-board';
 import { NoticeRenderer } from './content/notice-renderer';
 import { DeliveriesService } from './deliveries/deliveries.service';
 import { FaxModule } from '../fax/fax.module';
+import { ReplyQuestionsModule } from '../replies/reply-questions.module';
 import { DigestPlanner } from './digest/digest-planner';
 import { DigestRenderer } from './digest/digest-renderer';
 import { DigestSchedule } from './digest/digest.schedule';
@@ -35,7 +36,7 @@ import { NotificationWorkers } from './worker/notification-workers';
  */
 @Global()
 @Module({
-  imports: [ScheduleModule.forRoot(), FaxModule],
+  imports: [ScheduleModule.forRoot(), FaxModule, ReplyQuestionsModule],
   providers: [
     NotificationQueues, NoticeRenderer, UnsubscribeLinks, UnsubscribeService, ReminderPlanner, FanoutProcessor, MessageSender, OutboxLeases,
     OutboxReconciler, ReconcileSchedule, JobHandlers, NotificationWorkers, DeliveriesService, DeliveryForecast, QueueBoard, TargetMessages,

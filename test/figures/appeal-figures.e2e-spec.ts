@@ -52,7 +52,7 @@ describe('appeal figures and the letters sections report', () => {
       expect.objectContaining({ letters: 1 }),
       expect.objectContaining({ letters: 1 }),
     ]);
-    expect(figures.body.byTarget).toEqual([{ targetId, name: 'Invented Minister', letters: 42, replies: 0, responseRate: 0 }]);
+    expect(figures.body.byTarget).toEqual([{ targetId, name: 'Invented Minister', letters: 42, replies: 0, responseRate: 0, writerAnswers: { yes: 0, no: 0, notExpected: 0 } }]);
     expect(figures.body.bySection).toEqual([
       { sectionId, code: 'NZ', letters: 40 },
       { sectionId: null, code: null, letters: 2 },

@@ -22,6 +22,7 @@ import { SharesWithSection1764910000000 } from './1764910000000-shares-with-sect
 import { OfficialReplies1764700200000 } from './1764700200000-official-replies';
 import { SteerWriters1764700300000 } from './1764700300000-steer-writers';
 import { OutboxSendBatches1764800000000 } from './1764800000000-outbox-send-batches';
+import { ReplyQuestions1765000000000 } from './1765000000000-reply-questions';
 
 /** In order, one a line. Listed by hand so the same list serves the build, the tests and the CLI. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   OutboxSendBatches1764800000000,
   SharesWithSection1764910000000,
   LetterTestKind1764960000000,
+  ReplyQuestions1765000000000,
 ];

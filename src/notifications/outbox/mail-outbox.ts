@@ -17,6 +17,8 @@ export interface OneReaderMail {
   recipient: string;
   recipientName?: string | null;
   supporterId?: string | null;
+  /** Its one-click unsubscribe (RFC 8058), for mail the reader may stop. */
+  unsubscribeUrl?: string | null;
   /** The words; a letter's test send adds its sender's name and the PDF. */
   rendered: RenderedLinkMail & Pick<LetterParts, 'fromName' | 'attachment' | 'attachmentName'>;
 }
@@ -37,7 +39,7 @@ export class MailOutbox {
     const contentId = await storeRenderedContent(manager, dedupeKey, mail.rendered);
     const [written] = await writeOutboxMessages(manager, [{
       kind: mail.kind, dedupeKey, recipient: mail.recipient, recipientName: mail.recipientName ?? null,
-      supporterId: mail.supporterId ?? null, contentId, dueAt: this.clock.now(),
+      supporterId: mail.supporterId ?? null, contentId, dueAt: this.clock.now(), unsubscribeUrl: mail.unsubscribeUrl ?? null,
     }]);
     return written ?? null;
   }

@@ -15,6 +15,8 @@ export enum NotificationKind {
   SignInLink = 'sign-in link',
   /** A staff member's test send of a letter, to their own address: nothing reaches the target, nothing is counted. */
   LetterTest = 'letter test',
+  /** "Did you get a reply?", asked of a writer two weeks after the system sent their letters. */
+  ReplyQuestion = 'reply question',
 }
 
 export enum DeliveryStatus {

@@ -20,6 +20,8 @@ export interface JobPayloads {
   'fan out': { fanoutId: string };
   'reconcile outbox': { requestedAt: string };
   'plan digests': { requestedAt: string };
+  /** Asks writers whose letters went two weeks ago whether they got a reply. */
+  'ask about replies': { requestedAt: string };
   /** While the relay refuses us: try one message (or a connection) to see whether it is back. `slot`: when, in probe periods. */
   'probe relay': { slot: number };
 }
@@ -32,6 +34,7 @@ export const queueOfJob: { [Name in NotificationJobName]: NotificationQueueName 
   'fan out': NotificationQueue.Fanout,
   'reconcile outbox': NotificationQueue.Maintenance,
   'plan digests': NotificationQueue.Maintenance,
+  'ask about replies': NotificationQueue.Maintenance,
   'probe relay': NotificationQueue.Maintenance,
 };
 
@@ -47,6 +50,8 @@ export const jobIdOf = {
   'reconcile outbox': (payload: JobPayloads['reconcile outbox']) => `reconcile-${payload.requestedAt.slice(0, 16).replace(/\D/g, '')}`,
   /** One planning run per hour. */
   'plan digests': (payload: JobPayloads['plan digests']) => `digests-${payload.requestedAt.slice(0, 13).replace(/\D/g, '')}`,
+  /** One run per hour. */
+  'ask about replies': (payload: JobPayloads['ask about replies']) => `reply-questions-${payload.requestedAt.slice(0, 13).replace(/\D/g, '')}`,
   /** One probe per period, however many workers saw the relay fail. */
   'probe relay': (payload: JobPayloads['probe relay']) => `probe-relay-${payload.slot}`,
 } satisfies { [Name in NotificationJobName]: (payload: JobPayloads[Name]) => string };

@@ -8,9 +8,11 @@ export type UnsubscribeScope =
   | { kind: 'section'; sectionId: string; email: string }
   | { kind: 'action'; supporterId: string; actionId: string }
   | { kind: 'network'; supporterId: string }
-  | { kind: 'everything'; supporterId: string };
+  | { kind: 'everything'; supporterId: string }
+  /** A writer asked whether their letters got a reply, by a keyed hash of their address: no further such questions. */
+  | { kind: 'reply-questions'; writerKey: string };
 
-export const SCOPE_KINDS: UnsubscribeScope['kind'][] = ['section', 'action', 'network', 'everything'];
+export const SCOPE_KINDS: UnsubscribeScope['kind'][] = ['section', 'action', 'network', 'everything', 'reply-questions'];
 
 const encode = (text: string | Buffer) => Buffer.from(text).toString('base64url');
 

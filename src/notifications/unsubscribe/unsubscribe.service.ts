@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, In, Like } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { Invalid } from '../../platform/errors/domain-errors';
 import { cancelWaitingMessages } from '../outbox/cancel-waiting';
+import { ONE_READER_CONTENT_PREFIX } from '../outbox/mail-outbox';
 import { NotificationKind } from '../outbox/notification-vocabulary';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { SectionOptOut } from '../outbox/section-opt-out.entity';
@@ -22,6 +23,7 @@ const DESCRIPTIONS: Record<UnsubscribeScope['kind'], string> = {
   action: 'You will get no further updates about this Urgent Action.',
   network: 'You will get no further notices of new Urgent Actions.',
   everything: 'You will get no further notices, updates or summaries from us.',
+  'reply-questions': 'We will not ask you again whether your letters got a reply.',
 };
 
 /** What a supporter gets told about; "everything" stops them all, and never the letters they sent to targets. */
@@ -69,6 +71,10 @@ export class UnsubscribeService {
         .values({ sectionId: scope.sectionId, email: scope.email.toLowerCase() }).orIgnore().execute();
       return;
     }
+    if (scope.kind === 'reply-questions') {
+      await manager.query('INSERT INTO reply_question_opt_out ("writerKey") VALUES ($1) ON CONFLICT DO NOTHING', [scope.writerKey]);
+      return;
+    }
     // An erased supporter has nothing left to unsubscribe.
     const [supporter] = await manager.query('SELECT 1 FROM supporter WHERE "id" = $1', [scope.supporterId]);
     if (!supporter) return;
@@ -84,13 +90,20 @@ export class UnsubscribeService {
   }
 
   private cancelWaiting(manager: EntityManager, scope: UnsubscribeScope, now: Date): Promise<string[]> {
-    const where: FindOptionsWhere<OutboxMessage> = scope.kind === 'section'
-      ? { sectionId: scope.sectionId, recipient: scope.email.toLowerCase() }
-      : scope.kind === 'action'
-        ? { supporterId: scope.supporterId, actionId: scope.actionId }
-        : scope.kind === 'network'
-          ? { supporterId: scope.supporterId, kind: NotificationKind.NewActionNotice }
-          : { supporterId: scope.supporterId, kind: In(SUPPORTER_NOTICES) };
-    return cancelWaitingMessages(manager, where, 'the recipient unsubscribed', now);
+    return cancelWaitingMessages(manager, waitingFor(scope), 'the recipient unsubscribed', now);
+  }
+}
+
+/** The messages still waiting that the scope stops. */
+function waitingFor(scope: UnsubscribeScope): FindOptionsWhere<OutboxMessage> {
+  switch (scope.kind) {
+    case 'section': return { sectionId: scope.sectionId, recipient: scope.email.toLowerCase() };
+    case 'action': return { supporterId: scope.supporterId, actionId: scope.actionId };
+    case 'network': return { supporterId: scope.supporterId, kind: NotificationKind.NewActionNotice };
+    case 'everything': return { supporterId: scope.supporterId, kind: In(SUPPORTER_NOTICES) };
+    // The key is base64url: its "_" would match any character in LIKE.
+    case 'reply-questions': return {
+      kind: NotificationKind.ReplyQuestion, dedupeKey: Like(`${ONE_READER_CONTENT_PREFIX}reply-question:${scope.writerKey.replaceAll('_', '\\_')}:%`),
+    };
   }
 }

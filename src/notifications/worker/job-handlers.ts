@@ -16,6 +16,7 @@ import { OutboxReconciler } from '../reconcile/outbox-reconciler';
 import { MessageSender, SendOutcome } from '../sending/message-sender';
 import { RelayProbe } from '../relay/relay-probe';
 import { RelayStatus } from '../relay/relay-status';
+import { AskWritersAboutReplies } from '../../replies/use-cases/ask-writers-about-replies';
 
 const isLastAttempt = (job: Job) => job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
 
@@ -36,6 +37,7 @@ export class JobHandlers {
     @Inject(Environment) private readonly environment: Environment,
     private readonly leases: OutboxLeases,
     private readonly queues: NotificationQueues,
+    private readonly replyQuestions: AskWritersAboutReplies,
   ) {}
 
   readonly handlers: { [Name in NotificationJobName]: (job: Job<JobPayloads[Name]>, token?: string) => Promise<unknown> } = {
@@ -44,6 +46,7 @@ export class JobHandlers {
     'fan out': (job) => this.fanOut(job),
     'reconcile outbox': () => this.reconciler.pass(),
     'plan digests': () => this.digests.planDue(),
+    'ask about replies': () => this.replyQuestions.run(),
     'probe relay': () => this.relayProbe.probe(),
   };
 
