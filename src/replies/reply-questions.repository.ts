@@ -35,8 +35,13 @@ export interface AnswerCounts {
   notExpected: number;
 }
 
+/** Letters are asked about from two weeks after they went until this much later; an older letter is not (the backlog
+ * of letters sent before the question existed, or while no worker ran for weeks, would make a burst of stale questions). */
+export const ASK_WINDOW_DAYS = 28;
+
 /**
- * Letters the system itself sent (email or fax, confirmed by their writer, settled 'sent' by the outbox) before $1,
+ * Letters the system itself sent (email or fax, confirmed by their writer, settled 'sent' by the outbox) before $1
+ * and at most ASK_WINDOW_DAYS earlier,
  * whose writer is still known (not erased) and has not unsubscribed as a supporter (from the network or that action)
  * nor bounced, in an action that is not a demonstration, and that were not asked about yet. The address is the one
  * the writer confirmed the letters from, kept on their request: the letter's own copy of it went as the letter went.
@@ -49,7 +54,7 @@ const DUE_LETTERS = `
   JOIN target t ON t."id" = r."targetId"
   LEFT JOIN supporter s ON s."id" = coalesce(r."supporterId", (SELECT w."id" FROM supporter w WHERE w."email" = r."writerEmail"))
   WHERE r."status" = 'confirmed' AND r."channel" IN ('email', 'fax') AND r."writerEmail" NOT LIKE 'erased:%'
-    AND o."settledAt" <= $1
+    AND o."settledAt" <= $1 AND o."settledAt" > $1::timestamptz - interval '${ASK_WINDOW_DAYS} days'
     AND NOT EXISTS (SELECT 1 FROM reply_question q WHERE q."appealRecordId" = a."id")
     AND (s."id" IS NULL OR (s."emailBouncedAt" IS NULL AND NOT EXISTS (
       SELECT 1 FROM subscription u WHERE u."supporterId" = s."id" AND u."unsubscribedAt" IS NOT NULL

@@ -43,6 +43,7 @@ describe('"did you get a reply?": asked of writers two weeks after their letters
   const bo = `bo-${tag}@example.net`;
   const cy = `cy-${tag}@example.net`;
   const dee = `dee-${tag}@example.net`;
+  const eve = `eve-${tag}@example.net`;
 
   const questionsTo = (address: string) => sink.messages.filter((mail) => mail.subject === QUESTION_SUBJECT && addressesOf(mail).includes(address));
   const askNow = async () => {
@@ -202,15 +203,23 @@ describe('"did you get a reply?": asked of writers two weeks after their letters
     expect((await answersOf())['Invented Minister']).toEqual({ yes: 0, no: 1, notExpected: 1 });
   });
 
-  it('asks no more of a writer who used the one-click link, about later letters too', async () => {
+  it('asks no more of a writer who used the one-click link, about later letters too; nor about a letter gone six weeks ago', async () => {
     const [boMail] = questionsTo(bo);
     const unsubscribe = String(unsubscribeHeaderOf(boMail)).slice(1, -1).replace('https://appeals.example.org', testApp.baseUrl);
     expect((await fetch(unsubscribe, { method: 'POST' })).status).toBe(200);
-    await sendConfirmed(http, sink, actionId, { name: 'bo', email: bo, targetId: embassyId, channel: 'email', language: 'en' });
+    const later = (email: string) => sendConfirmed(http, sink, actionId, { name: email.split('@')[0], email, targetId: embassyId, channel: 'email', language: 'en' });
+    await later(bo);
+    await later(dee);
+    const { body: old } = await later(eve);
     await waitUntilSettled(testApp);
+    // Eve's letter went before the question existed (or while no worker ran): too old to ask about now.
+    await testApp.get(DataSource).query(
+      `UPDATE notification_outbox SET "settledAt" = "settledAt" - interval '30 days' WHERE "appealRecordId" = $1`, [old.appealRecordId]);
     clock.advance(15 * DAY);
-    expect(await askNow()).toEqual({ writersAsked: 0, lettersAskedAbout: 0, optedOut: 1 });
+    expect(await askNow()).toEqual({ writersAsked: 1, lettersAskedAbout: 1, optedOut: 1 });
     expect(questionsTo(bo)).toHaveLength(1);
+    expect(questionsTo(dee)).toHaveLength(1);
+    expect(questionsTo(eve)).toHaveLength(0);
   });
 
   describe('in a real browser', () => {
