@@ -4,7 +4,9 @@ import type { Response } from 'express';
 import { IdParam } from '../common/id-param';
 import { OrganisationMember, Public, SignedIn } from './access.decorators';
 import { AuthService } from './auth.service';
-import { CreateApiTokenDto } from './dto/api-token.dto';
+import { ApiAnswer, ApiAnswerEither, ApiNoContent, ApiRefusals } from '../platform/openapi/api-answers';
+import { ApiTokenDto, CreateApiTokenDto, IssuedApiTokenDto } from './dto/api-token.dto';
+import { CurrentSupporterDto, CurrentUserDto, SignedInStaffDto } from './dto/session.dto';
 import { SignInDto } from './dto/sign-in.dto';
 import { CurrentPrincipal, type Principal } from './principal';
 import { RateLimited } from './rate-limited.decorator';
@@ -21,7 +23,9 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @RateLimited()
-  async signIn(@Body() input: SignInDto, @Res({ passthrough: true }) response: Response) {
+  @ApiAnswer(SignedInStaffDto, { description: 'Signed in: the session cookie is set' })
+  @ApiRefusals(400, 401)
+  async signIn(@Body() input: SignInDto, @Res({ passthrough: true }) response: Response): Promise<SignedInStaffDto> {
     const user = await this.auth.checkPassword(input.email, input.password);
     const session = await this.auth.openBrowserSession(response, { user });
     return { user: userView(user), ...session };
@@ -30,7 +34,8 @@ export class AuthController {
   @Post('sign-out')
   @HttpCode(204)
   @SignedIn()
-  async signOut(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) response: Response) {
+  @ApiNoContent('The session is revoked and its cookies cleared; with a bearer token, nothing changes')
+  async signOut(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) response: Response): Promise<void> {
     if (principal.via === 'cookie') {
       await this.auth.revoke(principal.tokenId);
       clearSessionCookies(response);
@@ -39,7 +44,8 @@ export class AuthController {
 
   @Get('me')
   @SignedIn()
-  me(@CurrentPrincipal() principal: Principal) {
+  @ApiAnswerEither([CurrentUserDto, CurrentSupporterDto], 'Who the caller is: a user (staff or coordinator), or a supporter')
+  me(@CurrentPrincipal() principal: Principal): CurrentUserDto | CurrentSupporterDto {
     if (principal.kind === 'user') return { kind: 'user', user: userView(principal.user) };
     const { id, name, language } = principal.supporter;
     return { kind: 'supporter', supporter: { id, name, language } };
@@ -51,22 +57,28 @@ export class AuthController {
    */
   @Post('tokens')
   @OrganisationMember()
-  async createToken(@CurrentPrincipal() principal: Principal, @Body() input: CreateApiTokenDto) {
+  @ApiAnswer(IssuedApiTokenDto, { status: 201, description: 'The token, shown this once' })
+  @ApiRefusals(400)
+  async createToken(@CurrentPrincipal() principal: Principal, @Body() input: CreateApiTokenDto): Promise<IssuedApiTokenDto> {
     const { token, record } = await this.auth.issueApiToken(this.userOf(principal), input.label);
-    return { id: record.id, label: record.label, createdAt: record.createdAt, token };
+    return { id: record.id, label: input.label, createdAt: record.createdAt, token };
   }
 
   @Get('tokens')
   @OrganisationMember()
-  async listTokens(@CurrentPrincipal() principal: Principal) {
+  @ApiAnswer([ApiTokenDto], { description: 'The caller\'s API tokens, oldest first, without the tokens themselves' })
+  async listTokens(@CurrentPrincipal() principal: Principal): Promise<ApiTokenDto[]> {
     const tokens = await this.auth.listApiTokens(this.userOf(principal).id);
-    return tokens.map(({ id, label, createdAt }) => ({ id, label, createdAt }));
+    // Every API token has a label (issueApiToken requires one); only sessions have none.
+    return tokens.map(({ id, label, createdAt }) => ({ id, label: label ?? '', createdAt }));
   }
 
   @Delete('tokens/:id')
   @HttpCode(204)
   @OrganisationMember()
-  async revokeToken(@CurrentPrincipal() principal: Principal, @IdParam() id: string) {
+  @ApiNoContent('Revoked: the token no longer works')
+  @ApiRefusals(400, 404)
+  async revokeToken(@CurrentPrincipal() principal: Principal, @IdParam() id: string): Promise<void> {
     await this.auth.revoke(id, this.userOf(principal).id);
   }
 

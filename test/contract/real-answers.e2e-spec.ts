@@ -3,10 +3,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { UsersService } from '../../src/accounts/users.service';
 import { MailTransport } from '../../src/mail/mail-transport';
 import { UnsubscribeLinks } from '../../src/notifications/unsubscribe/unsubscribe-links';
 import { SeedsService } from '../../src/seeds/seeds.service';
-import { staffClient } from '../support/auth';
+import { Section } from '../../src/sections/section.entity';
+import { signedInUser, staffClient, supporterClient } from '../support/auth';
 import { PROJECT_ROOT } from '../support/built-app';
 import { httpClient } from '../support/http';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -22,6 +25,12 @@ const { listActionsAndRecordAppeal } = require(join(PROJECT_ROOT, 'clients/types
     titles: string[]; receipt: { repeated: boolean; appealRecordId: string; channel: string };
   }>;
 };
+
+/** A section of the seed. */
+async function aSectionId(testApp: TestApp): Promise<string> {
+  const [section] = await testApp.get(DataSource).getRepository(Section).find({ take: 1 });
+  return section.id;
+}
 
 describe('real answers against the OpenAPI document', () => {
   let testApp: TestApp;
@@ -95,6 +104,34 @@ describe('real answers against the OpenAPI document', () => {
       ...problemsOf('POST', '/api/unsubscribe/{token}', 400, tampered.body),
       ...problemsOf('GET', '/api/health/live', 200, live.body),
       ...problemsOf('GET', '/api/outbox', 200, outbox.body),
+    ]).toEqual([]);
+  });
+
+  it('signing in, who am I, API tokens and users answer as documented', async () => {
+    const password = 'a long enough password';
+    const editor = await testApp.get(UsersService).create({ email: `editor-${randomUUID()}@staff.example.org`, name: 'Min-seo Kang', password, role: 'editor' });
+    const signIn = await httpClient(testApp.baseUrl).post('/api/auth/sign-in', { email: editor.email, password });
+    const wrongPassword = await httpClient(testApp.baseUrl).post('/api/auth/sign-in', { email: editor.email, password: 'not it' });
+    const coordinator = httpClient(testApp.baseUrl, { authorization: `Bearer ${(await signedInUser(testApp, 'coordinator', await aSectionId(testApp))).token}` });
+    const issued = await coordinator.post('/api/auth/tokens', { label: 'sync job' });
+    const tokens = await coordinator.get('/api/auth/tokens');
+    const userMe = await coordinator.get('/api/auth/me');
+    const supporterMe = await (await supporterClient(testApp)).http.get('/api/auth/me');
+    const admin = await staffClient(testApp, 'admin');
+    const users = await admin.get('/api/users');
+    const user = await admin.get(`/api/users/${editor.id}`);
+    expect([signIn.status, wrongPassword.status, issued.status, tokens.status, userMe.status, supporterMe.status, users.status, user.status])
+      .toEqual([200, 401, 201, 200, 200, 200, 200, 200]);
+    expect([userMe.body.kind, supporterMe.body.kind, tokens.body.length]).toEqual(['user', 'supporter', 2]);
+    expect([
+      ...problemsOf('POST', '/api/auth/sign-in', 200, signIn.body),
+      ...problemsOf('POST', '/api/auth/sign-in', 401, wrongPassword.body),
+      ...problemsOf('POST', '/api/auth/tokens', 201, issued.body),
+      ...problemsOf('GET', '/api/auth/tokens', 200, tokens.body),
+      ...problemsOf('GET', '/api/auth/me', 200, userMe.body),
+      ...problemsOf('GET', '/api/auth/me', 200, supporterMe.body),
+      ...problemsOf('GET', '/api/users', 200, users.body),
+      ...problemsOf('GET', '/api/users/{id}', 200, user.body),
     ]).toEqual([]);
   });
 

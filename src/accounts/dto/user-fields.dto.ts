@@ -16,7 +16,7 @@ export class UserFieldsDto {
   @IsString() @MinLength(12) @MaxLength(200)
   password: string;
 
-  @ApiProperty({ enum: USER_ROLES })
+  @ApiProperty({ enum: USER_ROLES, enumName: 'UserRole' })
   @IsIn(USER_ROLES)
   role: UserRole;
 
