@@ -1,5 +1,6 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { isUUID } from 'class-validator';
 import type { Response } from 'express';
 import { concatMap, finalize, from, Observable, switchMap } from 'rxjs';
 import type { RequestWithPrincipal } from '../accounts/principal';
@@ -7,6 +8,10 @@ import { AuditSnapshots } from './audit-snapshots';
 import { AuditService } from './audit.service';
 import { AUDITED, AuditTarget } from './audited.decorator';
 import { holdResponse } from './held-response';
+
+const ID_PARAM = /^id$|Id$/;
+const idsWellFormed = (params: Record<string, string>) =>
+  Object.entries(params).every(([name, value]) => !ID_PARAM.test(name) || isUUID(value));
 
 /**
  * Around an @Audited route, API or page alike: snapshot the record, run the route, snapshot again, log the
@@ -21,7 +26,10 @@ export class AuditInterceptor implements NestInterceptor {
     const target = this.reflector.get<AuditTarget | undefined>(AUDITED, context.getHandler());
     if (!target) return next.handle();
     const request = context.switchToHttp().getRequest<RequestWithPrincipal>();
-    const where = target.locate(request.params as Record<string, string>);
+    const params = request.params as Record<string, string>;
+    // A malformed id is refused by its pipe (400), which runs after this: looking it up first would fail in the database (500).
+    if (!idsWellFormed(params)) return next.handle();
+    const where = target.locate(params);
     const before = where ? this.snapshots.load(target.entityType, where) : Promise.resolve(null);
     const response = holdResponse(context.switchToHttp().getResponse<Response>());
     return from(before).pipe(

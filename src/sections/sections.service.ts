@@ -49,9 +49,8 @@ export class SectionsService {
       const count = await manager.countBy(ActionTarget, { action: { id: actionId }, section: { id: sectionId } });
       const existing = await manager.findOneBy(ActionTarget, { action: { id: actionId }, section: { id: sectionId }, target: { id: target.id } });
       if (existing) throw Conflict.at('targetId', `Target ${target.id} is already attached to this action for section ${section.code}`);
-      const link = await manager.save(manager.create(ActionTarget, { action, target, section, role: input.role, position: count }));
-      delete (link as Partial<ActionTarget>).action;
-      return link;
+      const { id } = await manager.save(manager.create(ActionTarget, { action, target, section, role: input.role, position: count }));
+      return manager.findOneOrFail(ActionTarget, { where: { id }, relations: { section: true } });
     });
   }
 
@@ -59,6 +58,7 @@ export class SectionsService {
     await this.get(sectionId);
     return this.dataSource.getRepository(ActionTarget).find({
       where: { action: { id: actionId }, section: { id: sectionId } },
+      relations: { section: true },
       order: { position: 'ASC' },
     });
   }

@@ -3,8 +3,11 @@ import { IdParam } from '../common/id-param';
 import { ApiTags } from '@nestjs/swagger';
 import { StaffOnly } from '../accounts/access.decorators';
 import { Audited } from '../audit/audited.decorator';
+import type { Page } from '../common/pagination';
+import { ApiAnswer, ApiPageAnswer, ApiRefusals } from '../platform/openapi/api-answers';
 import { ListTargetsQuery } from './dto/list-targets.query';
 import { TargetFieldsDto } from './dto/target-fields.dto';
+import { TargetDto } from './dto/target.dto';
 import { UpdateTargetDto } from './dto/update-target.dto';
 import { TargetsService } from './targets.service';
 
@@ -15,7 +18,9 @@ export class TargetsController {
 
   @Get()
   @StaffOnly()
-  list(@Query() query: ListTargetsQuery) {
+  @ApiPageAnswer(TargetDto, 'Directory entries by name, filtered by country, kind and a search in name, title, organisation and email')
+  @ApiRefusals(400)
+  list(@Query() query: ListTargetsQuery): Promise<Page<TargetDto>> {
     return this.targets.list(query);
   }
 
@@ -23,20 +28,26 @@ export class TargetsController {
   @Post()
   @StaffOnly('editor')
   @Audited('Target')
-  create(@Body() input: TargetFieldsDto) {
+  @ApiAnswer(TargetDto, { status: 201, description: 'The new directory entry' })
+  @ApiRefusals(400)
+  create(@Body() input: TargetFieldsDto): Promise<TargetDto> {
     return this.targets.create(input);
   }
 
   @Get(':id')
   @StaffOnly()
-  get(@IdParam() id: string) {
+  @ApiAnswer(TargetDto)
+  @ApiRefusals(400, 404)
+  get(@IdParam() id: string): Promise<TargetDto> {
     return this.targets.get(id);
   }
 
   @Patch(':id')
   @StaffOnly('admin')
   @Audited('Target')
-  update(@IdParam() id: string, @Body() input: UpdateTargetDto) {
+  @ApiAnswer(TargetDto)
+  @ApiRefusals(400, 404)
+  update(@IdParam() id: string, @Body() input: UpdateTargetDto): Promise<TargetDto> {
     return this.targets.update(id, input);
   }
 }

@@ -9,10 +9,12 @@ import { MailTransport } from '../../src/mail/mail-transport';
 import { UnsubscribeLinks } from '../../src/notifications/unsubscribe/unsubscribe-links';
 import { SeedsService } from '../../src/seeds/seeds.service';
 import { Section } from '../../src/sections/section.entity';
-import { signedInUser, staffClient, supporterClient } from '../support/auth';
+import { coordinatorClient, signedInUser, staffClient, supporterClient } from '../support/auth';
 import { PROJECT_ROOT } from '../support/built-app';
 import { httpClient } from '../support/http';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { UrgentAction } from '../../src/actions/urgent-action.entity';
+import { SEED_EXAMPLE } from '../../src/platform/openapi/seed-examples';
 import { answerValidator } from './answer-validator';
 
 /**
@@ -35,12 +37,19 @@ async function aSectionId(testApp: TestApp): Promise<string> {
 describe('real answers against the OpenAPI document', () => {
   let testApp: TestApp;
   let problemsOf: ReturnType<typeof answerValidator>;
+  /** The seed action UA 66/12 and its first target (the seed's ids are made when it is loaded). */
+  let seedActionId: string;
+  let seedTargetId: string;
 
   beforeAll(async () => {
     testApp = await createTestApp({ environment: { PAGE_CACHE_MS: '0', OUTBOX_DIR: mkdtempSync(join(tmpdir(), 'ua-contract-outbox-')) } });
     await testApp.get(SeedsService).seed();
     const served = await httpClient(testApp.baseUrl).get<OpenAPIObject>('/api/docs-json');
     problemsOf = answerValidator(served.body);
+    const seedAction = await testApp.get(DataSource).getRepository(UrgentAction)
+      .findOneOrFail({ where: { reference: SEED_EXAMPLE.reference }, relations: { targets: { target: true } } });
+    seedActionId = seedAction.id;
+    seedTargetId = seedAction.targets[0].target.id;
   });
   afterAll(() => testApp.close());
 
@@ -70,6 +79,50 @@ describe('real answers against the OpenAPI document', () => {
     const answer = await httpClient(testApp.baseUrl).get('/api/actions?pageSize=1');
     const withExtra = { ...answer.body, items: [{ ...answer.body.items[0], embargoUntil: null }] };
     expect(problemsOf('GET', '/api/actions', 200, withExtra).join('\n')).toContain('must NOT have additional properties');
+  });
+
+  it('targets: the directory page, one entry, a new one and an edit match TargetDto', async () => {
+    const admin = await staffClient(testApp, 'admin');
+    const page = await admin.get('/api/targets?pageSize=5');
+    const one = await admin.get(`/api/targets/${seedTargetId}`);
+    const created = await admin.post('/api/targets', {
+      name: 'Invented Ambassador', kind: 'embassy', country: 'KR', fax: '+82 2 2100 2114', emails: ['embassy@invented.example.org'],
+    });
+    const edited = await admin.patch(`/api/targets/${created.body.id}`, { title: 'Ambassador' });
+    // An audited route snapshots the record before its pipes run: a malformed id must still be a 400, not a database error.
+    const badId = await admin.patch('/api/targets/not-a-uuid', { title: 'Ambassador' });
+    expect([page.status, one.status, created.status, edited.status, badId.status]).toEqual([200, 200, 201, 200, 400]);
+    expect([
+      ...problemsOf('GET', '/api/targets', 200, page.body),
+      ...problemsOf('GET', '/api/targets/{id}', 200, one.body),
+      ...problemsOf('POST', '/api/targets', 201, created.body),
+      ...problemsOf('PATCH', '/api/targets/{id}', 200, edited.body),
+      ...problemsOf('PATCH', '/api/targets/{id}', 400, badId.body),
+    ]).toEqual([]);
+  });
+
+  it('sections: the list, one section, and a local target attached and listed by its coordinator match their schemas', async () => {
+    const admin = await staffClient(testApp, 'admin');
+    const sections = await admin.get('/api/sections');
+    const korea = (sections.body as { id: string; code: string }[]).find((section) => section.code === 'KR');
+    if (!korea) throw new Error('The seed has no KR section');
+    const coordinator = await coordinatorClient(testApp, korea.id);
+    const one = await coordinator.get(`/api/sections/${korea.id}`);
+    const edited = await coordinator.patch(`/api/sections/${korea.id}`, { reminderDaysBefore: [3, 0] });
+    const target = await admin.post('/api/targets', { name: 'Invented Embassy in Seoul', kind: 'embassy', country: 'KR', email: 'seoul@invented.example.org' });
+    const path = `/api/sections/${korea.id}/actions/${seedActionId}/targets`;
+    const attached = await coordinator.post(path, { role: 'copy', targetId: target.body.id });
+    const local = await coordinator.get(path);
+    expect([sections.status, one.status, edited.status, attached.status, local.status]).toEqual([200, 200, 200, 201, 200]);
+    expect(local.body.map((link: { target: { id: string } }) => link.target.id)).toEqual([target.body.id]);
+    expect([
+      ...problemsOf('GET', '/api/sections', 200, sections.body),
+      ...problemsOf('GET', '/api/sections/{id}', 200, one.body),
+      ...problemsOf('PATCH', '/api/sections/{id}', 200, edited.body),
+      ...problemsOf('POST', '/api/sections/{id}/actions/{actionId}/targets', 201, attached.body),
+      ...problemsOf('GET', '/api/sections/{id}/actions/{actionId}/targets', 200, local.body),
+>>>>>>> ca4b3b7 (Typed answers for targets and sections (issue 20): TargetDto pages and entries, SectionDto, and ActionTargetDto for a section's local targets, with their refusals; off the not-yet-typed list. A section's local targets now answer with their section, listed or just attached (they had none when listed, and no systemSendingPausedAt when attached), so one schema is the truth of both. An audited route no longer looks up a malformed id before its pipe refuses it: PATCH /api/targets/not-a-uuid answered 500 (the database refusing the text as a uuid), now 400 naming id. real-answers checks each answer with Ajv)
+    ]).toEqual([]);
   });
 
   it('the generated client lists actions and records "I\'ve sent it", and its answers match the document', async () => {
