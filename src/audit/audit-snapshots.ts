@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, FindOptionsRelations, FindOptionsWhere } from 'typeorm';
 import type { AuditedEntity } from './audited.decorator';
 
-const RELATIONS: Partial<Record<AuditedEntity, FindOptionsRelations<any>>> = {
+const RELATIONS: Partial<Record<AuditedEntity, FindOptionsRelations<object>>> = {
   UrgentAction: { subjects: true, targets: { target: true, section: true } },
 };
 

@@ -32,6 +32,7 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
       `the embedded database in ${dataDir} is in use by a running app (npm start). PGlite serves one process at a time: ` +
         'stop the app first (Ctrl-C), or while it runs make the first admin through the setup link it printed; ' +
         'or set DATABASE_URL to a PostgreSQL server that both can use.',
+      { cause: error },
     );
   }
 }

@@ -20,14 +20,16 @@ export class OutboxMetrics implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const collector = this;
+    // The gauges' collect() runs with the gauge as `this`.
+    const countsByKindAndStatus = () => this.countsByKindAndStatus();
+    const remindersDueWithinADay = () => this.remindersDueWithinADay();
     new Gauge({
       name: 'ua_outbox_messages',
       help: 'Outbox messages by kind and status (queued ones wait to be sent, held ones wait for staff).',
       labelNames: ['kind', 'status'] as const,
       registers: [this.metrics.registry],
       async collect() {
-        const counts = await collector.countsByKindAndStatus();
+        const counts = await countsByKindAndStatus();
         this.reset();
         // Every kind and status is shown, at 0 when there is none, so a series never vanishes from a graph.
         for (const kind of Object.values(NotificationKind)) {
@@ -40,7 +42,7 @@ export class OutboxMetrics implements OnModuleInit {
       help: 'Deadline reminders still queued and due within the next 24 hours (overdue ones included).',
       registers: [this.metrics.registry],
       async collect() {
-        this.set(await collector.remindersDueWithinADay());
+        this.set(await remindersDueWithinADay());
       },
     });
   }

@@ -61,7 +61,7 @@ describe('the OpenAPI contract', () => {
   });
 
   it('passes the OpenAPI linter with the rules in redocly.yaml', () => {
-    let output = '';
+    let output: string;
     try {
       output = run(process.execPath, ['scripts/lint-openapi.mjs', typedFile]);
     } catch (error) {
@@ -72,7 +72,7 @@ describe('the OpenAPI contract', () => {
 
   it('generates a TypeScript client against which the example script compiles', () => {
     run(process.execPath, [join(PROJECT_ROOT, 'node_modules/openapi-typescript/bin/cli.js'), typedFile, '-o', join(CLIENT_DIR, 'generated/api.d.ts')]);
-    let output = '';
+    let output: string;
     try {
       output = run(process.execPath, [join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc'), '-p', CLIENT_DIR]);
     } catch (error) {

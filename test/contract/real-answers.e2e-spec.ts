@@ -22,6 +22,7 @@ import { answerValidator } from './answer-validator';
  * them; here it runs. It is loaded by path so that the project's typecheck, which runs before any test, does not need
  * the generated file.
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: an import would make typecheck need the file
 const { listActionsAndRecordAppeal } = require(join(PROJECT_ROOT, 'clients/typescript/list-and-record')) as {
   listActionsAndRecordAppeal(baseUrl: string, writer: { name: string; email: string; city?: string; country?: string }): Promise<{
     titles: string[]; receipt: { repeated: boolean; appealRecordId: string; channel: string };

@@ -36,13 +36,12 @@ export function readDocumentLines(source: string): DocumentLine[] {
   const shown = new Set<string>();
 
   const lines: DocumentLine[] = [];
-  let afterBlank = false;
   let previousIndex = -1;
   for (const line of written) {
     const shape = line.text.replace(/\d+/g, '#');
     if (repeated.has(shape) && shown.has(shape)) continue;
     shown.add(shape);
-    afterBlank = line.index > previousIndex + 1;
+    const afterBlank = line.index > previousIndex + 1;
     previousIndex = line.index;
     lines.push({ number: line.index + 1, text: line.text, afterBlank: afterBlank && lines.length > 0, bulleted: line.bulleted });
   }

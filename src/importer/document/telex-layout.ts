@@ -86,7 +86,7 @@ function countriesAndPeople(lines: DocumentLine[], at: number): { countries: Doc
   // "RUSSIAN FEDERATION/" wraps onto "DEMOCRATIC PEOPLE'S" and "REPUBLIC OF KOREA", the people beside or below.
   let countries = countriesText;
   while (lines[end] && !lines[end].afterBlank && (/[/]$/.test(countries) || continuesCountry(countries)) && /^[\p{Lu}'’/ ]{3,}/u.test(lines[end].text)) {
-    const [, more, rest] = /^([\p{Lu}'’/ ]+?)(?:\s{2,}|\s+(?=\p{Lu}\p{Ll}))(.*)$/u.exec(lines[end].text) ?? [, lines[end].text, ''];
+    const [, more, rest] = /^([\p{Lu}'’/ ]+?)(?:\s{2,}|\s+(?=\p{Lu}\p{Ll}))(.*)$/u.exec(lines[end].text) ?? [undefined, lines[end].text, ''];
     countries = `${countries}${countries.endsWith('/') ? '' : ' '}${more.trim()}`;
     if (rest?.trim()) people.push(withText(lines[end], rest.trim()));
     end += 1;

@@ -70,7 +70,7 @@ function namedInSummary(summary: DocumentLine[], elsewhere: string): Entry[] {
   const found: Entry[] = [];
   for (const line of summary) {
     for (const match of line.text.matchAll(NAME_IN_TEXT)) {
-      let name = match[0];
+      const name = match[0];
       const before = line.text.slice(0, match.index);
       // At a sentence's start the first word may be any word ("Invented blogger Aziz …" reads "Aziz …").
       if (AFTER_PREPOSITION.test(before) || NOT_A_PERSON.test(name) || countryCodeOf(name) || countryOfAdjective(name.split(/\s+/)[0])) continue;

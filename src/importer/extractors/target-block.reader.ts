@@ -29,7 +29,7 @@ function describedBy(lines: DocumentLine[]) {
   const honorificAt = lines.findIndex((line) => splitHonorific(line.text) || splitTitledName(line.text));
   const at = honorificAt >= 0 ? honorificAt : lines.findIndex((line) => isPersonalName(line.text));
   const before = at > 0 ? lines.slice(0, at) : [];
-  let rest = at >= 0 ? lines.slice(at + 1) : lines;
+  const rest = at >= 0 ? lines.slice(at + 1) : lines;
   const titleAfter: DocumentLine[] = [];
   while (before.length === 0 && rest[0] && isRoleLine(rest[0].text) && !isAddressLine(rest[0].text)) titleAfter.push(rest.shift()!);
   const organisation: DocumentLine[] = [];

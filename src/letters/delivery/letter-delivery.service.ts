@@ -14,7 +14,6 @@ import { NotificationKind } from '../../notifications/outbox/notification-vocabu
 import { ScheduledTargetMessage, TargetMessage, TargetMessages } from '../../notifications/sending/target-messages';
 import { AppealChannel } from '../../supporters/appeal-channel';
 import { AppealRecord } from '../../supporters/appeal-record.entity';
-import type { Supporter } from '../../supporters/supporter.entity';
 import { ComposedLetter, letterText } from '../composition/composed-letter';
 import type { LetterChoiceDto, RecordLetterDto, SendLetterDto, TestSendLetterDto } from '../dto/send-letter.dto';
 import { LetterComposer } from '../letter-composer.service';
