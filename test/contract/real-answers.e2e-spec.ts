@@ -122,7 +122,6 @@ describe('real answers against the OpenAPI document', () => {
       ...problemsOf('PATCH', '/api/sections/{id}', 200, edited.body),
       ...problemsOf('POST', '/api/sections/{id}/actions/{actionId}/targets', 201, attached.body),
       ...problemsOf('GET', '/api/sections/{id}/actions/{actionId}/targets', 200, local.body),
->>>>>>> ca4b3b7 (Typed answers for targets and sections (issue 20): TargetDto pages and entries, SectionDto, and ActionTargetDto for a section's local targets, with their refusals; off the not-yet-typed list. A section's local targets now answer with their section, listed or just attached (they had none when listed, and no systemSendingPausedAt when attached), so one schema is the truth of both. An audited route no longer looks up a malformed id before its pipe refuses it: PATCH /api/targets/not-a-uuid answered 500 (the database refusing the text as a uuid), now 400 naming id. real-answers checks each answer with Ajv)
     ]).toEqual([]);
   });
 
