@@ -57,7 +57,7 @@ export class SupporterAccountsService {
   }
 
   /** Follows a confirmation link: works once, and only while a sign-up (or a sign-up again after unsubscribing) waits for it. */
-  async confirm(token: string): Promise<Subscription> {
+  async confirm(token: string): Promise<Subscription & { confirmedAt: Date }> {
     const subscriptionId = this.links.verify('confirm-subscription', token);
     return this.dataSource.transaction(async (manager) => {
       const subscription = await manager.findOne(Subscription, { where: { id: subscriptionId }, relations: { supporter: true, action: true } });

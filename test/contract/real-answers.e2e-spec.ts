@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
+import { SignedLinks } from '../../src/accounts/signed-links';
 import { UsersService } from '../../src/accounts/users.service';
 import { MailTransport } from '../../src/mail/mail-transport';
 import { UnsubscribeLinks } from '../../src/notifications/unsubscribe/unsubscribe-links';
 import { SeedsService } from '../../src/seeds/seeds.service';
 import { Section } from '../../src/sections/section.entity';
+import { Subscription } from '../../src/supporters/subscription.entity';
 import { coordinatorClient, signedInUser, staffClient, supporterClient } from '../support/auth';
 import { PROJECT_ROOT } from '../support/built-app';
 import { httpClient } from '../support/http';
@@ -185,6 +187,32 @@ describe('real answers against the OpenAPI document', () => {
       ...problemsOf('GET', '/api/auth/me', 200, supporterMe.body),
       ...problemsOf('GET', '/api/users', 200, users.body),
       ...problemsOf('GET', '/api/users/{id}', 200, user.body),
+    ]).toEqual([]);
+  });
+
+  it('the audit trail, and a supporter signing up, confirming and signing in, answer as documented', async () => {
+    const admin = await staffClient(testApp, 'admin');
+    await admin.post('/api/users', { email: `coordinator-${randomUUID()}@staff.example.org`, name: 'Audited', password: 'a long enough password', role: 'editor' });
+    const audit = await admin.get('/api/audit?entityType=UserAccount&pageSize=5');
+    const anyone = httpClient(testApp.baseUrl);
+    const email = `writer-${randomUUID()}@example.org`;
+    const signUp = await anyone.post('/api/supporters', { email, name: 'Ji-woo Park', language: 'ko' });
+    const subscription = await testApp.get(DataSource).getRepository(Subscription).findOneOrFail({ where: { supporter: { email } }, relations: { supporter: true } });
+    const links = testApp.get(SignedLinks);
+    const confirmToken = links.sign('confirm-subscription', subscription.id, 60_000);
+    const confirmed = await anyone.get(`/api/supporters/confirm/${confirmToken}`);
+    const confirmedAgain = await anyone.get(`/api/supporters/confirm/${confirmToken}`);
+    const magicLink = await anyone.post('/api/supporters/magic-link', { email });
+    const session = await anyone.post(`/api/supporters/session/${links.sign('supporter-session', subscription.supporter.id, 60_000)}`);
+    expect([audit.status, signUp.status, confirmed.status, confirmedAgain.status, magicLink.status, session.status]).toEqual([200, 202, 200, 409, 202, 200]);
+    expect(audit.body.items.length).toBeGreaterThan(0);
+    expect([
+      ...problemsOf('GET', '/api/audit', 200, audit.body),
+      ...problemsOf('POST', '/api/supporters', 202, signUp.body),
+      ...problemsOf('GET', '/api/supporters/confirm/{token}', 200, confirmed.body),
+      ...problemsOf('GET', '/api/supporters/confirm/{token}', 409, confirmedAgain.body),
+      ...problemsOf('POST', '/api/supporters/magic-link', 202, magicLink.body),
+      ...problemsOf('POST', '/api/supporters/session/{token}', 200, session.body),
     ]).toEqual([]);
   });
 
