@@ -26,6 +26,7 @@ import { TargetsModule } from './targets/targets.module';
 import { RepliesModule } from './replies/replies.module';
 import { ExportsModule } from './exports/exports.module';
 import { OsdiModule } from './osdi/osdi.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})
 export class AppModule {
@@ -57,6 +58,7 @@ export class AppModule {
         FiguresModule,
         ExportsModule,
         OsdiModule,
+        WebhooksModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DatabaseErrorFilter }, { provide: APP_FILTER, useClass: DomainErrorJsonFilter }],
     };

@@ -22,12 +22,27 @@ export const ACTION_EVENTS_LISTENER = Symbol('ActionEventsListener');
 
 const nothing: AfterCommit = async () => undefined;
 
-/** The actions module's side: works with or without a listener registered. */
+/**
+ * The actions module's side: works with or without listeners. The notifications module is the injected one; others
+ * (webhooks) subscribe at start. Each records in the same transaction, and their after-commit work runs in order.
+ */
 @Injectable()
 export class ActionEvents {
+  private readonly subscribers: ActionEventsListener[] = [];
+
   constructor(@Optional() @Inject(ACTION_EVENTS_LISTENER) private readonly listener?: ActionEventsListener) {}
 
-  record(manager: EntityManager, event: ActionEvent): Promise<AfterCommit> {
-    return this.listener ? this.listener.record(manager, event) : Promise.resolve(nothing);
+  subscribe(listener: ActionEventsListener): void {
+    this.subscribers.push(listener);
+  }
+
+  async record(manager: EntityManager, event: ActionEvent): Promise<AfterCommit> {
+    const listeners = this.listener ? [this.listener, ...this.subscribers] : this.subscribers;
+    if (listeners.length === 0) return nothing;
+    const afterCommits: AfterCommit[] = [];
+    for (const listener of listeners) afterCommits.push(await listener.record(manager, event));
+    return async () => {
+      for (const afterCommit of afterCommits) await afterCommit();
+    };
   }
 }

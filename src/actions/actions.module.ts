@@ -9,6 +9,6 @@ import { PublicActionJson } from './public-action-json';
 @Module({
   controllers: [ActionsController],
   providers: [ActionsService, ActionUpdatesService, ActionEvents, ActionChanges, PublicActionJson],
-  exports: [ActionsService, ActionUpdatesService, ActionChanges],
+  exports: [ActionsService, ActionUpdatesService, ActionChanges, ActionEvents],
 })
 export class ActionsModule {}

@@ -223,6 +223,25 @@ export class Environment {
   @IsString()
   BOUNCE_SMTP_HOST = '127.0.0.1';
 
+  /** Tries of one webhook delivery before it is marked failed (the wait doubles from WEBHOOK_RETRY_DELAY_MS). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  WEBHOOK_ATTEMPTS = 12;
+
+  /** Wait before the first retry of a webhook delivery the receiver did not take; each further retry waits twice as long. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  WEBHOOK_RETRY_DELAY_MS = 10_000;
+
+  /** How long a webhook receiver may take to answer before the attempt counts as failed. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
   /** How long the HTTP fax gateway may take to answer one fax before the attempt counts as failed (and is retried). */
   @Transform(({ value }) => Number(value))
   @IsInt()

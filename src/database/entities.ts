@@ -25,11 +25,14 @@ import { FirstRunSetup } from '../accounts/first-run/first-run-setup.entity';
 import { OfficialReply } from '../replies/official-reply.entity';
 import { ReplyQuestion } from '../replies/reply-question.entity';
 import { ReplyQuestionOptOut } from '../replies/reply-question-opt-out.entity';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity';
 
 /** Every entity the schema holds; the migrations must match this list. */
 export const entities = [
   UrgentAction, Subject, ActionTarget, ActionUpdate, Target, Section, Supporter, Subscription, AppealRecord,
   LetterTemplate, LetterSettings, LetterRequest, WriterConfirmation, ReportedLetter,
   OutboxMessage, NotificationContent, NotificationFanout, SectionOptOut, NoticeDigest, MailRelayState,
-  UserAccount, AuthToken, AuditEntry, FirstRunSetup, OfficialReply, ReplyQuestion, ReplyQuestionOptOut,
+  UserAccount, AuthToken, AuditEntry, FirstRunSetup, OfficialReply, ReplyQuestion, ReplyQuestionOptOut, WebhookEndpoint,
+  WebhookDelivery,
 ];

@@ -1,0 +1,74 @@
+import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { SectionAccess, StaffOnly } from '../../accounts/access.decorators';
+import { CurrentPrincipal, type Principal } from '../../accounts/principal';
+import { IdParam } from '../../common/id-param';
+import type { WebhookEndpoint } from '../webhook-endpoint.entity';
+import { ManageWebhookEndpoints } from '../use-cases/manage-webhook-endpoints';
+import { webhookManagerOf } from '../use-cases/webhook-owner';
+import { RegisterWebhookEndpointDto } from './register-webhook-endpoint.dto';
+
+/** What an endpoint answers with: never its secret. */
+const endpointView = ({ id, sectionId, url, events, createdByUserId, createdAt }: WebhookEndpoint) => ({ id, sectionId, url, events, createdByUserId, createdAt });
+
+/** Signed outbound webhooks: a section's endpoints for its coordinators (and admins), the network's for admins. */
+@ApiTags('webhooks')
+@Controller()
+export class WebhookEndpointsController {
+  constructor(private readonly endpoints: ManageWebhookEndpoints) {}
+
+  @Post('sections/:sectionId/webhooks')
+  @SectionAccess('sectionId')
+  async registerForSection(@IdParam('sectionId') sectionId: string, @Body() input: RegisterWebhookEndpointDto, @CurrentPrincipal() principal: Principal) {
+    return endpointView(await this.endpoints.register(webhookManagerOf(principal), sectionId, input));
+  }
+
+  @Get('sections/:sectionId/webhooks')
+  @SectionAccess('sectionId')
+  async listForSection(@IdParam('sectionId') sectionId: string, @CurrentPrincipal() principal: Principal) {
+    webhookManagerOf(principal);
+    return (await this.endpoints.list(sectionId)).map(endpointView);
+  }
+
+  @Delete('sections/:sectionId/webhooks/:id')
+  @HttpCode(204)
+  @SectionAccess('sectionId')
+  async removeForSection(@IdParam('sectionId') sectionId: string, @IdParam() id: string, @CurrentPrincipal() principal: Principal) {
+    webhookManagerOf(principal);
+    await this.endpoints.remove(sectionId, id);
+  }
+
+  /** The endpoint's delivery log: its latest 200 deliveries, newest first. */
+  @Get('sections/:sectionId/webhooks/:id/deliveries')
+  @SectionAccess('sectionId')
+  sectionDeliveries(@IdParam('sectionId') sectionId: string, @IdParam() id: string, @CurrentPrincipal() principal: Principal) {
+    webhookManagerOf(principal);
+    return this.endpoints.deliveries(sectionId, id);
+  }
+
+  /** The network's endpoint: every action event, and every section's appeals as totals, with no personal data. */
+  @Post('webhooks')
+  @StaffOnly('admin')
+  async registerForNetwork(@Body() input: RegisterWebhookEndpointDto, @CurrentPrincipal() principal: Principal) {
+    return endpointView(await this.endpoints.register(webhookManagerOf(principal), null, input));
+  }
+
+  @Get('webhooks')
+  @StaffOnly('admin')
+  async listAll() {
+    return (await this.endpoints.list(null)).map(endpointView);
+  }
+
+  @Delete('webhooks/:id')
+  @HttpCode(204)
+  @StaffOnly('admin')
+  async remove(@IdParam() id: string) {
+    await this.endpoints.remove(null, id);
+  }
+
+  @Get('webhooks/:id/deliveries')
+  @StaffOnly('admin')
+  deliveries(@IdParam() id: string) {
+    return this.endpoints.deliveries(null, id);
+  }
+}
