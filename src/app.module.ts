@@ -26,7 +26,7 @@ import { TargetsModule } from './targets/targets.module';
 import { RepliesModule } from './replies/replies.module';
 import { ExportsModule } from './exports/exports.module';
 import { OsdiModule } from './osdi/osdi.module';
-import { WebhooksModule } from './webhooks/webhooks.module';
+import { WebhooksApiModule } from './webhooks/webhooks-api.module';
 
 @Module({})
 export class AppModule {
@@ -58,7 +58,7 @@ export class AppModule {
         FiguresModule,
         ExportsModule,
         OsdiModule,
-        WebhooksModule,
+        WebhooksApiModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DatabaseErrorFilter }, { provide: APP_FILTER, useClass: DomainErrorJsonFilter }],
     };
