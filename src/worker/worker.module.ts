@@ -8,17 +8,22 @@ import { MailModule } from '../mail/mail.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { RedisModule } from '../redis/redis.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 
 /**
- * `npm run start:worker`: the job handlers and what they need (configuration, database, Redis, mail, fax, metrics,
- * readiness), and no HTTP module: no controller, no page renderer, no session. Scheduling stays with the API process.
+ * `npm run start:worker`: the job handlers (notifications, webhook deliveries) and what they need (configuration,
+ * database, Redis, mail, fax, metrics, readiness), and no HTTP module: no controller, no page renderer, no session.
+ * Scheduling stays with the API process.
  */
 @Module({})
 export class WorkerModule {
   static forRoot(database: DatabaseConnection): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule, LoggingModule, CommonModule, DatabaseModule.forRoot(database), RedisModule, MetricsModule, MailModule, NotificationsModule, HealthModule],
+      imports: [
+        ConfigModule, LoggingModule, CommonModule, DatabaseModule.forRoot(database), RedisModule, MetricsModule, MailModule, NotificationsModule,
+        WebhooksModule, HealthModule,
+      ],
     };
   }
 }

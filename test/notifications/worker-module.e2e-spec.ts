@@ -31,8 +31,8 @@ describe('the worker process boots the job handlers and no HTTP module', () => {
       expect(context.get(JobHandlers).handlers).toHaveProperty('send batch');
       const modules = [...context.get(ModulesContainer).values()];
       const names = modules.map((module) => module.metatype.name);
-      expect(names).toEqual(expect.arrayContaining(['NotificationsModule', 'MailModule', 'HealthModule', 'MetricsModule']));
-      for (const httpModule of ['PagesModule', 'AccountsModule', 'ActionsModule', 'LettersModule', 'NotificationsApiModule', 'HealthApiModule']) {
+      expect(names).toEqual(expect.arrayContaining(['NotificationsModule', 'WebhooksModule', 'MailModule', 'HealthModule', 'MetricsModule']));
+      for (const httpModule of ['PagesModule', 'AccountsModule', 'ActionsModule', 'LettersModule', 'NotificationsApiModule', 'HealthApiModule', 'WebhooksApiModule']) {
         expect(names).not.toContain(httpModule);
       }
       expect(modules.filter((module) => module.controllers.size > 0).map((module) => module.metatype.name)).toEqual([]);

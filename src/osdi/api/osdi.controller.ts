@@ -1,10 +1,13 @@
 import { Controller, Get, Header, Query, Req } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { OrganisationMember } from '../../accounts/access.decorators';
 import { CurrentPrincipal, type Principal } from '../../accounts/principal';
 import { IdParam } from '../../common/id-param';
+import { ApiRefusals } from '../../platform/openapi/api-answers';
 import { HAL_JSON, ORIGIN_SYSTEM } from '../hal/hal';
+import { OsdiAdvocacyCampaignDto, OsdiEntryPointDto, OsdiOutreachDto, OsdiPersonDto } from '../hal/osdi-resources.dto';
+import { ApiHalAnswer, ApiHalCollection } from './api-hal-answers';
 import { ReadAdvocacyCampaigns } from '../use-cases/read-advocacy-campaigns';
 import { ReadOutreaches } from '../use-cases/read-outreaches';
 import { ReadPeople } from '../use-cases/read-people';
@@ -13,7 +16,6 @@ import { OsdiPageQuery } from './osdi-page.query';
 
 /** OSDI, read-only: actions as advocacy campaigns, appeal records as outreaches, sharing supporters as people. */
 @ApiTags('osdi')
-@ApiProduces(HAL_JSON)
 @Controller('osdi/v1')
 export class OsdiController {
   constructor(private readonly campaigns: ReadAdvocacyCampaigns, private readonly outreaches: ReadOutreaches, private readonly people: ReadPeople) {}
@@ -21,6 +23,7 @@ export class OsdiController {
   /** The API entry point: what this system offers, as links. */
   @Get()
   @OrganisationMember()
+  @ApiHalAnswer(OsdiEntryPointDto, 'The entry point: links to the collections')
   @Header('Content-Type', HAL_JSON)
   entryPoint(@Req() request: Request) {
     const urls = urlsFor(request);
@@ -41,6 +44,8 @@ export class OsdiController {
 
   @Get('advocacy_campaigns')
   @OrganisationMember()
+  @ApiHalCollection('osdi:advocacy_campaigns', OsdiAdvocacyCampaignDto, 'Actions the public may see, with their targets')
+  @ApiRefusals(400)
   @Header('Content-Type', HAL_JSON)
   listCampaigns(@Query() query: OsdiPageQuery, @Req() request: Request) {
     return this.campaigns.list(urlsFor(request), query.toPage());
@@ -48,6 +53,8 @@ export class OsdiController {
 
   @Get('advocacy_campaigns/:id')
   @OrganisationMember()
+  @ApiHalAnswer(OsdiAdvocacyCampaignDto, 'One action, with its targets')
+  @ApiRefusals(400, 404)
   @Header('Content-Type', HAL_JSON)
   campaign(@IdParam() id: string, @Req() request: Request) {
     return this.campaigns.one(urlsFor(request), id);
@@ -55,6 +62,8 @@ export class OsdiController {
 
   @Get('advocacy_campaigns/:id/outreaches')
   @OrganisationMember()
+  @ApiHalCollection('osdi:outreaches', OsdiOutreachDto, 'The action’s appeal records (a coordinator’s: their section’s)')
+  @ApiRefusals(400, 404)
   @Header('Content-Type', HAL_JSON)
   campaignOutreaches(@IdParam() id: string, @Query() query: OsdiPageQuery, @CurrentPrincipal() principal: Principal, @Req() request: Request) {
     return this.outreaches.ofCampaign(urlsFor(request), scopeOf(principal), id, query.toPage());
@@ -62,6 +71,8 @@ export class OsdiController {
 
   @Get('outreaches')
   @OrganisationMember()
+  @ApiHalCollection('osdi:outreaches', OsdiOutreachDto, 'Appeal records (a coordinator’s: their section’s)')
+  @ApiRefusals(400)
   @Header('Content-Type', HAL_JSON)
   listOutreaches(@Query() query: OsdiPageQuery, @CurrentPrincipal() principal: Principal, @Req() request: Request) {
     return this.outreaches.list(urlsFor(request), scopeOf(principal), query.toPage());
@@ -69,6 +80,8 @@ export class OsdiController {
 
   @Get('outreaches/:id')
   @OrganisationMember()
+  @ApiHalAnswer(OsdiOutreachDto, 'One appeal record')
+  @ApiRefusals(400, 404)
   @Header('Content-Type', HAL_JSON)
   outreach(@IdParam() id: string, @CurrentPrincipal() principal: Principal, @Req() request: Request) {
     return this.outreaches.one(urlsFor(request), scopeOf(principal), id);
@@ -76,6 +89,8 @@ export class OsdiController {
 
   @Get('people')
   @OrganisationMember()
+  @ApiHalCollection('osdi:people', OsdiPersonDto, 'Confirmed supporters who share with their section (a coordinator’s: their section’s)')
+  @ApiRefusals(400)
   @Header('Content-Type', HAL_JSON)
   listPeople(@Query() query: OsdiPageQuery, @CurrentPrincipal() principal: Principal, @Req() request: Request) {
     return this.people.list(urlsFor(request), scopeOf(principal), query.toPage());
@@ -83,6 +98,8 @@ export class OsdiController {
 
   @Get('people/:id')
   @OrganisationMember()
+  @ApiHalAnswer(OsdiPersonDto, 'One supporter who shares with their section')
+  @ApiRefusals(400, 404)
   @Header('Content-Type', HAL_JSON)
   person(@IdParam() id: string, @CurrentPrincipal() principal: Principal, @Req() request: Request) {
     return this.people.one(urlsFor(request), scopeOf(principal), id);

@@ -1,69 +1,7 @@
 import Handlebars from 'handlebars';
 import type { CampaignRow, CampaignTargetRow, OutreachRow, PersonRow } from '../osdi.repository';
 import { HalLinks, ORIGIN_SYSTEM, OSDI_ISSUER, OsdiUrls } from './hal';
-
-/**
- * OSDI's target hash. A target's name is kept whole in `family_name` (no given name is split off: names of every
- * language, and offices, are not split reliably). Fax, email and postal address have no OSDI target field: they go
- * in fields of ours, named `urgent_action:…` as OSDI's vendor extensions are.
- */
-export interface OsdiTarget {
-  title?: string;
-  organization?: string;
-  family_name: string;
-  'urgent_action:role'?: string;
-  'urgent_action:country'?: string;
-  'urgent_action:email'?: string | null;
-  'urgent_action:fax'?: string | null;
-  'urgent_action:postal_address'?: string[];
-}
-
-export interface OsdiAdvocacyCampaign {
-  identifiers: string[];
-  origin_system: string;
-  created_date: string;
-  modified_date: string;
-  name: string;
-  title: string;
-  description: string;
-  summary: string;
-  target_universe: string;
-  targets: OsdiTarget[];
-  browser_url: string;
-  type: string;
-  total_outreaches: number;
-  /** OSDI has no deadline: ours, the instant and the zone it was set in. */
-  'urgent_action:appeal_deadline': string;
-  'urgent_action:appeal_deadline_time_zone': string;
-  'urgent_action:status': string;
-  _links: HalLinks;
-}
-
-export interface OsdiOutreach {
-  identifiers: string[];
-  origin_system: string;
-  created_date: string;
-  modified_date: string;
-  action_date: string;
-  type: string;
-  targets: OsdiTarget[];
-  /** One appeal record may count many letters (a section's paper count): OSDI has no count. */
-  'urgent_action:letter_count': number;
-  'urgent_action:channel': string;
-  _links: HalLinks;
-}
-
-export interface OsdiPerson {
-  identifiers: string[];
-  origin_system: string;
-  created_date: string;
-  modified_date: string;
-  given_name: string;
-  email_addresses: { address: string; primary: boolean }[];
-  postal_addresses: { primary: boolean; locality?: string; country?: string }[];
-  languages_spoken: string[];
-  _links: HalLinks;
-}
+import type { OsdiAdvocacyCampaignDto, OsdiOutreachDto, OsdiPersonDto, OsdiTargetDto } from './osdi-resources.dto';
 
 const identifiersOf = (id: string) => [`${OSDI_ISSUER}:${id}`];
 const iso = (date: Date) => new Date(date).toISOString();
@@ -71,7 +9,7 @@ const iso = (date: Date) => new Date(date).toISOString();
 /** OSDI's outreach types where ours has one; "fax" and "other" are flexenum values of ours. */
 const OUTREACH_TYPE: Record<string, string> = { email: 'email', mailto: 'email', post: 'postal mail', fax: 'fax', other: 'other' };
 
-function campaignTarget(target: CampaignTargetRow): OsdiTarget {
+function campaignTarget(target: CampaignTargetRow): OsdiTargetDto {
   return {
     ...(target.title && { title: target.title }),
     ...(target.organisation && { organization: target.organisation }),
@@ -84,7 +22,7 @@ function campaignTarget(target: CampaignTargetRow): OsdiTarget {
   };
 }
 
-export function advocacyCampaign(urls: OsdiUrls, row: CampaignRow, targets: CampaignTargetRow[]): OsdiAdvocacyCampaign {
+export function advocacyCampaign(urls: OsdiUrls, row: CampaignRow, targets: CampaignTargetRow[]): OsdiAdvocacyCampaignDto {
   const asks = row.asks.length > 0 ? `<ul>${row.asks.map((ask) => `<li>${Handlebars.Utils.escapeExpression(ask)}</li>`).join('')}</ul>` : '';
   return {
     identifiers: identifiersOf(row.id),
@@ -110,7 +48,7 @@ export function advocacyCampaign(urls: OsdiUrls, row: CampaignRow, targets: Camp
   };
 }
 
-export function outreach(urls: OsdiUrls, row: OutreachRow): OsdiOutreach {
+export function outreach(urls: OsdiUrls, row: OutreachRow): OsdiOutreachDto {
   const links: HalLinks = {
     self: { href: urls.api(`/outreaches/${row.id}`) },
     'osdi:advocacy_campaign': { href: urls.api(`/advocacy_campaigns/${row.actionId}`) },
@@ -133,7 +71,7 @@ export function outreach(urls: OsdiUrls, row: OutreachRow): OsdiOutreach {
 }
 
 /** A supporter keeps one name as they wrote it: it goes whole in `given_name`, with no family name split off. */
-export function person(urls: OsdiUrls, row: PersonRow): OsdiPerson {
+export function person(urls: OsdiUrls, row: PersonRow): OsdiPersonDto {
   const address = { primary: true, ...(row.city && { locality: row.city }), ...(row.country && { country: row.country }) };
   return {
     identifiers: identifiersOf(row.id),

@@ -3,13 +3,16 @@ import { ApiTags } from '@nestjs/swagger';
 import { SectionAccess, StaffOnly } from '../../accounts/access.decorators';
 import { CurrentPrincipal, type Principal } from '../../accounts/principal';
 import { IdParam } from '../../common/id-param';
+import { ApiAnswer, ApiNoContent, ApiRefusals } from '../../platform/openapi/api-answers';
+import { WebhookDeliveryLogDto, WebhookEndpointDto } from './webhook-answers.dto';
 import type { WebhookEndpoint } from '../webhook-endpoint.entity';
 import { ManageWebhookEndpoints } from '../use-cases/manage-webhook-endpoints';
 import { webhookManagerOf } from '../use-cases/webhook-owner';
 import { RegisterWebhookEndpointDto } from './register-webhook-endpoint.dto';
 
 /** What an endpoint answers with: never its secret. */
-const endpointView = ({ id, sectionId, url, events, createdByUserId, createdAt }: WebhookEndpoint) => ({ id, sectionId, url, events, createdByUserId, createdAt });
+const endpointView = ({ id, sectionId, url, events, createdByUserId, createdAt }: WebhookEndpoint): WebhookEndpointDto =>
+  ({ id, sectionId, url, events, createdByUserId, createdAt });
 
 /** Signed outbound webhooks: a section's endpoints for its coordinators (and admins), the network's for admins. */
 @ApiTags('webhooks')
@@ -19,12 +22,16 @@ export class WebhookEndpointsController {
 
   @Post('sections/:sectionId/webhooks')
   @SectionAccess('sectionId')
+  @ApiAnswer(WebhookEndpointDto, { status: 201, description: 'Registered' })
+  @ApiRefusals(400, 404)
   async registerForSection(@IdParam('sectionId') sectionId: string, @Body() input: RegisterWebhookEndpointDto, @CurrentPrincipal() principal: Principal) {
     return endpointView(await this.endpoints.register(webhookManagerOf(principal), sectionId, input));
   }
 
   @Get('sections/:sectionId/webhooks')
   @SectionAccess('sectionId')
+  @ApiAnswer([WebhookEndpointDto], { description: 'The section’s endpoints' })
+  @ApiRefusals(400)
   async listForSection(@IdParam('sectionId') sectionId: string, @CurrentPrincipal() principal: Principal) {
     webhookManagerOf(principal);
     return (await this.endpoints.list(sectionId)).map(endpointView);
@@ -33,6 +40,8 @@ export class WebhookEndpointsController {
   @Delete('sections/:sectionId/webhooks/:id')
   @HttpCode(204)
   @SectionAccess('sectionId')
+  @ApiNoContent('Removed, with its delivery log')
+  @ApiRefusals(400, 404)
   async removeForSection(@IdParam('sectionId') sectionId: string, @IdParam() id: string, @CurrentPrincipal() principal: Principal) {
     webhookManagerOf(principal);
     await this.endpoints.remove(sectionId, id);
@@ -41,7 +50,9 @@ export class WebhookEndpointsController {
   /** The endpoint's delivery log: its latest 200 deliveries, newest first. */
   @Get('sections/:sectionId/webhooks/:id/deliveries')
   @SectionAccess('sectionId')
-  sectionDeliveries(@IdParam('sectionId') sectionId: string, @IdParam() id: string, @CurrentPrincipal() principal: Principal) {
+  @ApiAnswer([WebhookDeliveryLogDto], { description: 'The latest 200 deliveries, newest first' })
+  @ApiRefusals(400, 404)
+  sectionDeliveries(@IdParam('sectionId') sectionId: string, @IdParam() id: string, @CurrentPrincipal() principal: Principal): Promise<WebhookDeliveryLogDto[]> {
     webhookManagerOf(principal);
     return this.endpoints.deliveries(sectionId, id);
   }
@@ -49,12 +60,15 @@ export class WebhookEndpointsController {
   /** The network's endpoint: every action event, and every section's appeals as totals, with no personal data. */
   @Post('webhooks')
   @StaffOnly('admin')
+  @ApiAnswer(WebhookEndpointDto, { status: 201, description: 'Registered' })
+  @ApiRefusals(400)
   async registerForNetwork(@Body() input: RegisterWebhookEndpointDto, @CurrentPrincipal() principal: Principal) {
     return endpointView(await this.endpoints.register(webhookManagerOf(principal), null, input));
   }
 
   @Get('webhooks')
   @StaffOnly('admin')
+  @ApiAnswer([WebhookEndpointDto], { description: 'Every endpoint, the sections’ and the network’s' })
   async listAll() {
     return (await this.endpoints.list(null)).map(endpointView);
   }
@@ -62,12 +76,16 @@ export class WebhookEndpointsController {
   @Delete('webhooks/:id')
   @HttpCode(204)
   @StaffOnly('admin')
+  @ApiNoContent('Removed, with its delivery log')
+  @ApiRefusals(400, 404)
   async remove(@IdParam() id: string) {
     await this.endpoints.remove(null, id);
   }
 
   @Get('webhooks/:id/deliveries')
   @StaffOnly('admin')
+  @ApiAnswer([WebhookDeliveryLogDto], { description: 'The latest 200 deliveries, newest first' })
+  @ApiRefusals(400, 404)
   deliveries(@IdParam() id: string) {
     return this.endpoints.deliveries(null, id);
   }
