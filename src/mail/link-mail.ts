@@ -40,6 +40,16 @@ export function linkMailPhrases(kind: LinkMailKind, readerLanguage: string | nul
   return { language, phrases: (BOOKS.get(language) as Record<LinkMailKind, LinkMailPhrases>)[kind] };
 }
 
+/**
+ * The link opens its page in the mail's language, whatever language the reader's browser asks for: a writer who
+ * read the pages and the mail in Korean confirms on a Korean page. A language the pages do not speak falls back there.
+ */
+function inLanguage(link: string, language: string): string {
+  const url = new URL(link);
+  url.searchParams.set('lang', language);
+  return url.toString();
+}
+
 /** Renders a link mail as text and HTML from templates/mail/link.*.hbs, in the reader's language. */
 export function renderLinkMail(
   kind: LinkMailKind, readerLanguage: string | null | undefined, link: string, values: Record<string, string | number>,
@@ -47,7 +57,7 @@ export function renderLinkMail(
   const { language, phrases } = linkMailPhrases(kind, readerLanguage);
   const context = {
     language,
-    link,
+    link: inLanguage(link, language),
     subject: fill(phrases.subject, values),
     greeting: fill(phrases.greeting, values),
     before: phrases.before.map((line) => fill(line, values)),

@@ -36,7 +36,7 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
     const deadline = Date.now() + 30_000;
     for (;;) {
       const mail = [...smtp.messages].reverse().find((message) => message.to && JSON.stringify(message.to).includes(to) && message.text?.includes(path));
-      const url = mail?.text?.match(new RegExp(`https?://\\S+${path}(\\S+)`));
+      const url = mail?.text?.match(new RegExp(`https?://\\S+${path}([^\\s?]+)\\S*`));
       if (url) return { url: url[0], token: url[1] };
       if (Date.now() > deadline) throw new Error(`No mail to ${to} with a ${path} link arrived`);
       await new Promise((resolve) => setTimeout(resolve, 50));
