@@ -11,7 +11,7 @@ const RELATIONS: Partial<Record<AuditedEntity, FindOptionsRelations<object>>> = 
 const RELATION_IDS = new Set<AuditedEntity>(['LetterTemplate', 'AppealRecord']);
 
 /** Fields never copied into the log. */
-const REDACTED = new Set(['passwordHash', 'attachment']);
+const REDACTED = new Set(['passwordHash', 'attachment', 'secret']);
 
 /** A record as plain JSON, the way the audit log keeps it. */
 @Injectable()

@@ -22,12 +22,12 @@ export function answerValidator(document: OpenAPIObject) {
   addFormats(ajv);
   ajv.addSchema({ components: closed(document.components) }, 'openapi');
   const compiled = new Map<string, ValidateFunction>();
-  return (method: string, path: string, status: number, body: unknown): string[] => {
-    const key = `${method} ${path} ${status}`;
+  return (method: string, path: string, status: number, body: unknown, mediaType = 'application/json'): string[] => {
+    const key = `${method} ${path} ${status} ${mediaType}`;
     let validate = compiled.get(key);
     if (!validate) {
       const operation = (document.paths[path] as Record<string, { responses: Record<string, ResponseObject> }>)[method.toLowerCase()];
-      const schema = operation?.responses[String(status)]?.content?.['application/json']?.schema;
+      const schema = operation?.responses[String(status)]?.content?.[mediaType]?.schema;
       if (!schema) return [`${key}: no schema in the document`];
       const rewritten = JSON.parse(JSON.stringify(closed(schema)).replace(/"#\/components\//g, '"openapi#/components/')) as Schema;
       validate = ajv.compile(rewritten);

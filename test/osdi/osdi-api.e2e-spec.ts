@@ -1,3 +1,4 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../src/common/clock';
 import { AppealChannel } from '../../src/supporters/appeal-channel';
@@ -7,6 +8,7 @@ import { coordinatorClient, staffClient, supporterClient } from '../support/auth
 import { httpClient } from '../support/http';
 import { inventedAction } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
+import { answerValidator } from '../contract/answer-validator';
 
 const NOW = new Date('2030-06-10T10:00:00Z');
 
@@ -42,6 +44,8 @@ describe('OSDI, read-only, for staff and section coordinators', () => {
   let ieWriter: Supporter;
   let ieRecordId: string;
   let osdiNz: ReturnType<typeof httpClient>;
+  let problemsOf: ReturnType<typeof answerValidator>;
+  const HAL = 'application/hal+json';
 
   beforeAll(async () => {
     testApp = await createTestApp({ override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => NOW }) });
@@ -82,6 +86,7 @@ describe('OSDI, read-only, for staff and section coordinators', () => {
     const issued = await coordinator.post('/api/auth/tokens', { label: 'Action Network sync' });
     expect(issued.status).toBe(201);
     osdiNz = httpClient(testApp.baseUrl, { 'OSDI-API-Token': issued.body.token });
+    problemsOf = answerValidator((await httpClient(testApp.baseUrl).get<OpenAPIObject>('/api/docs-json')).body);
   }, 60_000);
 
   afterAll(() => testApp?.close());
@@ -163,6 +168,24 @@ describe('OSDI, read-only, for staff and section coordinators', () => {
 
     const everyone = await admin.get('/api/osdi/v1/people');
     expect(everyone.body._embedded['osdi:people'].map((entry: any) => entry.email_addresses[0].address).sort()).toEqual(['aoife@example.org', 'kiri@example.org']);
+  });
+
+  it('answers as its OpenAPI document says, no field more or less', async () => {
+    const paths = ['/api/osdi/v1', '/api/osdi/v1/advocacy_campaigns', '/api/osdi/v1/outreaches', '/api/osdi/v1/people'];
+    const [entry, campaigns, outreaches, people] = await Promise.all(paths.map((path) => osdiNz.get(path)));
+    const campaign = await osdiNz.get(`/api/osdi/v1/advocacy_campaigns/${actionId}`);
+    const person = await osdiNz.get(`/api/osdi/v1/people/${kiri.id}`);
+    const unknown = await osdiNz.get(`/api/osdi/v1/people/${ieWriter.id}`);
+    expect([
+      ...problemsOf('GET', '/api/osdi/v1', 200, entry.body, HAL),
+      ...problemsOf('GET', '/api/osdi/v1/advocacy_campaigns', 200, campaigns.body, HAL),
+      ...problemsOf('GET', '/api/osdi/v1/advocacy_campaigns/{id}', 200, campaign.body, HAL),
+      ...problemsOf('GET', '/api/osdi/v1/outreaches', 200, outreaches.body, HAL),
+      ...problemsOf('GET', '/api/osdi/v1/people', 200, people.body, HAL),
+      ...problemsOf('GET', '/api/osdi/v1/people/{id}', 200, person.body, HAL),
+      ...problemsOf('GET', '/api/osdi/v1/people/{id}', 404, unknown.body),
+    ]).toEqual([]);
+    expect(problemsOf('GET', '/api/osdi/v1/people/{id}', 200, { ...person.body, phone_numbers: [] }, HAL).join('\n')).toContain('must NOT have additional properties');
   });
 
   it('asks for a token and refuses supporters', async () => {

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import { Webhook } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
 import { AppealChannel } from '../../src/supporters/appeal-channel';
@@ -7,7 +8,9 @@ import { Supporter } from '../../src/supporters/supporter.entity';
 import { WebhookMaintenance } from '../../src/webhooks/use-cases/webhook-maintenance';
 import { flushQueueKeys } from '../notifications/support/flush-queues';
 import { waitFor } from '../notifications/support/wait-for';
+import { answerValidator } from '../contract/answer-validator';
 import { coordinatorClient, staffClient } from '../support/auth';
+import { httpClient } from '../support/http';
 import { inventedAction } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
 import { ReceivedWebhook, WebhookReceiver } from './webhook-receiver';
@@ -175,6 +178,17 @@ describe('signed outbound webhooks for sections’ tools', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['events', 'secret', 'url']);
     const listed = await coordinator.get(`/api/sections/${nz}/webhooks`);
+    const log = await coordinator.get(`/api/sections/${nz}/webhooks/${nzEndpointId}/deliveries`);
+    const problemsOf = answerValidator((await httpClient(testApp.baseUrl).get<OpenAPIObject>('/api/docs-json')).body);
+    expect([
+      ...problemsOf('GET', '/api/sections/{sectionId}/webhooks', 200, listed.body),
+      ...problemsOf('GET', '/api/sections/{sectionId}/webhooks/{id}/deliveries', 200, log.body),
+      ...problemsOf('POST', '/api/sections/{sectionId}/webhooks', 400, bad.body),
+    ]).toEqual([]);
+    expect(log.body.length).toBeGreaterThan(0);
+    const audit = await testApp.get(DataSource).query(`SELECT operation, "actorId", "after" FROM audit_entry WHERE "entityType" = 'WebhookEndpoint' AND "entityId" = $1`, [nzEndpointId]);
+    expect(audit).toEqual([{ operation: 'create', actorId: expect.any(String), after: expect.objectContaining({ url: nzTool.url }) }]);
+    expect(JSON.stringify(audit)).not.toContain(SECRET);
     expect(listed.body.map((endpoint: { id: string }) => endpoint.id)).toEqual([nzEndpointId]);
     expect(JSON.stringify(listed.body)).not.toContain(SECRET);
     expect(JSON.stringify((await admin.get('/api/webhooks')).body)).not.toMatch(/secret|whsec_/);

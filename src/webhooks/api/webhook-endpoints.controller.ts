@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { SectionAccess, StaffOnly } from '../../accounts/access.decorators';
 import { CurrentPrincipal, type Principal } from '../../accounts/principal';
+import { Audited } from '../../audit/audited.decorator';
 import { IdParam } from '../../common/id-param';
 import { ApiAnswer, ApiNoContent, ApiRefusals } from '../../platform/openapi/api-answers';
 import { WebhookDeliveryLogDto, WebhookEndpointDto } from './webhook-answers.dto';
@@ -21,6 +22,7 @@ export class WebhookEndpointsController {
   constructor(private readonly endpoints: ManageWebhookEndpoints) {}
 
   @Post('sections/:sectionId/webhooks')
+  @Audited('WebhookEndpoint')
   @SectionAccess('sectionId')
   @ApiAnswer(WebhookEndpointDto, { status: 201, description: 'Registered' })
   @ApiRefusals(400, 404)
@@ -38,6 +40,7 @@ export class WebhookEndpointsController {
   }
 
   @Delete('sections/:sectionId/webhooks/:id')
+  @Audited('WebhookEndpoint')
   @HttpCode(204)
   @SectionAccess('sectionId')
   @ApiNoContent('Removed, with its delivery log')
@@ -59,6 +62,7 @@ export class WebhookEndpointsController {
 
   /** The network's endpoint: every action event, and every section's appeals as totals, with no personal data. */
   @Post('webhooks')
+  @Audited('WebhookEndpoint')
   @StaffOnly('admin')
   @ApiAnswer(WebhookEndpointDto, { status: 201, description: 'Registered' })
   @ApiRefusals(400)
@@ -74,6 +78,7 @@ export class WebhookEndpointsController {
   }
 
   @Delete('webhooks/:id')
+  @Audited('WebhookEndpoint')
   @HttpCode(204)
   @StaffOnly('admin')
   @ApiNoContent('Removed, with its delivery log')
