@@ -14,8 +14,9 @@ import { RecordLetterDto, SendLetterDto, TestSendLetterDto } from './dto/send-le
 import { LettersService, referencedQuery } from './letters.service';
 import { LetterReferences } from './references/letter-references';
 import { signedInSupporter, withProfile } from './signed-in-supporter';
-import { ApiAnswer, ApiRefusals } from '../platform/openapi/api-answers';
+import { ApiAnswer, ApiFileAnswer, ApiRefusals } from '../platform/openapi/api-answers';
 import { LetterRequestReceiptDto, ReportedLetterReceiptDto } from './dto/letter-receipt.dto';
+import { LetterPreviewsDto, LetterTestReceiptDto } from './dto/letter-preview.dto';
 
 @ApiTags('letters')
 @Controller('actions/:id/letters')
@@ -28,7 +29,9 @@ export class LettersController {
   /** Per target: subject, HTML, plain text, the PDF's address and a mailto link. Drafts are 404 to all but staff. */
   @Get()
   @Public()
-  list(@IdParam() id: string, @Query() query: LetterQueryDto, @CurrentPrincipal() principal?: Principal) {
+  @ApiAnswer(LetterPreviewsDto)
+  @ApiRefusals(400, 404)
+  list(@IdParam() id: string, @Query() query: LetterQueryDto, @CurrentPrincipal() principal?: Principal): Promise<LetterPreviewsDto> {
     return this.letters.previews(id, withProfile(query, signedInSupporter(principal)), isOrganisationMember(principal));
   }
 
@@ -36,13 +39,17 @@ export class LettersController {
   @Post('previews')
   @HttpCode(200)
   @Public()
-  previews(@IdParam() id: string, @Body() query: LetterQueryDto, @CurrentPrincipal() principal?: Principal) {
+  @ApiAnswer(LetterPreviewsDto)
+  @ApiRefusals(400, 404)
+  previews(@IdParam() id: string, @Body() query: LetterQueryDto, @CurrentPrincipal() principal?: Principal): Promise<LetterPreviewsDto> {
     return this.letters.previews(id, withProfile(query, signedInSupporter(principal)), isOrganisationMember(principal));
   }
 
   /** `ref` (from a `pdfUrl`) stands for the writer's fields; without it, the query's fields are used. */
   @Get(':targetId.pdf')
   @Public()
+  @ApiFileAnswer('application/pdf', 'The letter as a PDF, to print and post or fax')
+  @ApiRefusals(400, 404, 410)
   async pdf(
     @IdParam() id: string, @IdParam('targetId') targetId: string, @Query() { ref, ...query }: LetterPdfQueryDto, @CurrentPrincipal() principal?: Principal,
   ) {
@@ -102,7 +109,9 @@ export class LettersController {
   @Post('test-send')
   @HttpCode(202)
   @StaffOnly('admin', 'editor')
-  testSend(@IdParam() id: string, @Body() input: TestSendLetterDto) {
+  @ApiAnswer(LetterTestReceiptDto, { status: 202, description: 'Queued in the outbox, to `to` alone' })
+  @ApiRefusals(400, 404)
+  testSend(@IdParam() id: string, @Body() input: TestSendLetterDto): Promise<LetterTestReceiptDto> {
     return this.delivery.testSend(id, input);
   }
 }

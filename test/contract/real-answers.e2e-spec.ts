@@ -17,6 +17,8 @@ import { httpClient } from '../support/http';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { UrgentAction } from '../../src/actions/urgent-action.entity';
 import { SEED_EXAMPLE } from '../../src/platform/openapi/seed-examples';
+import { LetterRequest } from '../../src/letters/consent/letter-request.entity';
+import { inventedAction } from '../support/seed-fixtures';
 import { answerValidator } from './answer-validator';
 
 /**
@@ -40,6 +42,10 @@ async function aSectionId(testApp: TestApp): Promise<string> {
 describe('real answers against the OpenAPI document', () => {
   let testApp: TestApp;
   let problemsOf: ReturnType<typeof answerValidator>;
+  /** An action still open for letters (the seed's deadlines have passed), with a target that takes email. */
+  let openActionId: string;
+  let openTargetId: string;
+  const sectionIdOf = async (code: string) => (await testApp.get(DataSource).getRepository(Section).findOneByOrFail({ code })).id;
   /** The seed action UA 66/12 and its first target (the seed's ids are made when it is loaded). */
   let seedActionId: string;
   let seedTargetId: string;
@@ -49,6 +55,14 @@ describe('real answers against the OpenAPI document', () => {
     await testApp.get(SeedsService).seed();
     const served = await httpClient(testApp.baseUrl).get<OpenAPIObject>('/api/docs-json');
     problemsOf = answerValidator(served.body);
+    const editorForSetup = await staffClient(testApp, 'editor');
+    const open = await editorForSetup.post('/api/actions', inventedAction({
+      reference: 'UA 901/30', appealDeadline: '2099-07-30',
+      targets: [{ role: 'primary', target: { name: 'Invented Minister', kind: 'minister', country: 'FR', email: 'minister@invented.example.org' } }],
+    }));
+    openActionId = open.body.id;
+    openTargetId = open.body.targets[0].target.id;
+    expect((await editorForSetup.post(`/api/actions/${openActionId}/publish`)).status).toBe(200);
     const seedAction = await testApp.get(DataSource).getRepository(UrgentAction)
       .findOneOrFail({ where: { reference: SEED_EXAMPLE.reference }, relations: { targets: { target: true } } });
     seedActionId = seedAction.id;
@@ -124,6 +138,127 @@ describe('real answers against the OpenAPI document', () => {
       ...problemsOf('PATCH', '/api/sections/{id}', 200, edited.body),
       ...problemsOf('POST', '/api/sections/{id}/actions/{actionId}/targets', 201, attached.body),
       ...problemsOf('GET', '/api/sections/{id}/actions/{actionId}/targets', 200, local.body),
+    ]).toEqual([]);
+  });
+
+  it('replies: recorded by staff and by a section, listed for the public and for staff, match their schemas', async () => {
+    const editor = await staffClient(testApp, 'editor');
+    const anyone = httpClient(testApp.baseUrl);
+    const korea = await sectionIdOf('KR');
+    const coordinator = await coordinatorClient(testApp, korea);
+    const byStaff = await editor.post(`/api/actions/${seedActionId}/replies`, {
+      targetId: seedTargetId, receivedOn: '2012-04-20', channel: 'fax', summary: 'The mission denies that anyone returned from China is detained.', isPublic: true,
+      attachment: { fileName: 'reply.pdf', contentType: 'application/pdf', base64: Buffer.from('%PDF-1.4 the reply').toString('base64') },
+    });
+    const bySection = await coordinator.post(`/api/sections/${korea}/actions/${seedActionId}/replies`, {
+      targetId: seedTargetId, receivedOn: '2012-04-22', channel: 'email', summary: 'A private answer to the section.',
+    });
+    const publicList = await anyone.get(`/api/actions/${seedActionId}/replies`);
+    const staffList = await editor.get(`/api/actions/${seedActionId}/replies`);
+    const file = await anyone.get(`/api/actions/${seedActionId}/replies/${byStaff.body.id}/attachment`);
+    expect([byStaff.status, bySection.status, publicList.status, staffList.status, file.status]).toEqual([201, 201, 200, 200, 200]);
+    expect([publicList.body.length, staffList.body.length, file.headers.get('content-type')]).toEqual([1, 2, 'application/pdf']);
+    expect([
+      ...problemsOf('POST', '/api/actions/{id}/replies', 201, byStaff.body),
+      ...problemsOf('POST', '/api/sections/{sectionId}/actions/{id}/replies', 201, bySection.body),
+      ...problemsOf('GET', '/api/actions/{id}/replies', 200, publicList.body),
+      ...problemsOf('GET', '/api/actions/{id}/replies', 200, staffList.body),
+    ]).toEqual([]);
+  });
+
+  it('letters: previews, the PDF, a staff test send, and a writer asking, seeing and confirming letters match their schemas', async () => {
+    const anyone = httpClient(testApp.baseUrl);
+    const editor = await staffClient(testApp, 'editor');
+    const listed = await anyone.get(`/api/actions/${seedActionId}/letters?name=Ji-woo%20Park`);
+    const previews = await anyone.post(`/api/actions/${seedActionId}/letters/previews`, { name: 'Ji-woo Park', city: 'Busan', country: 'KR' });
+    const pdf = await anyone.get(previews.body.letters[0].pdfUrl);
+    const test = await editor.post(`/api/actions/${seedActionId}/letters/test-send`, { targetId: seedTargetId, to: 'editor@ua.example.org' });
+    const asked = await anyone.post(`/api/actions/${openActionId}/letters/send`, {
+      targetId: openTargetId, channel: 'email', name: 'Ji-woo Park', email: 'ji-woo@example.org',
+    });
+    // The link mailed to the writer, made here as the mail would carry it.
+    const request = await testApp.get(DataSource).getRepository(LetterRequest).findOneByOrFail({ id: asked.body.letterRequestId });
+    const token = testApp.get(SignedLinks).sign('confirm-letters', request.confirmationId as string, 3_600_000);
+    const awaiting = await anyone.get(`/api/letters/confirm/${token}`);
+    const confirmed = await anyone.post(`/api/letters/confirm/${token}`);
+    expect([listed.status, previews.status, pdf.status, test.status, asked.status, awaiting.status, confirmed.status])
+      .toEqual([200, 200, 200, 202, 202, 200, 200]);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect([awaiting.body.letters.length, confirmed.body.letters[0].status]).toEqual([1, 'confirmed']);
+    expect([
+      ...problemsOf('GET', '/api/actions/{id}/letters', 200, listed.body),
+      ...problemsOf('POST', '/api/actions/{id}/letters/previews', 200, previews.body),
+      ...problemsOf('POST', '/api/actions/{id}/letters/test-send', 202, test.body),
+      ...problemsOf('POST', '/api/actions/{id}/letters/send', 202, asked.body),
+      ...problemsOf('GET', '/api/letters/confirm/{token}', 200, awaiting.body),
+      ...problemsOf('POST', '/api/letters/confirm/{token}', 200, confirmed.body),
+    ]).toEqual([]);
+  });
+
+  it('deliveries: the report, the forecast, steering writers and a retry match their schemas', async () => {
+    const editor = await staffClient(testApp, 'editor');
+    const report = await editor.get(`/api/actions/${openActionId}/deliveries`);
+    const forecast = await editor.get(`/api/actions/${openActionId}/deliveries/forecast`);
+    const paused = await editor.post(`/api/actions/${openActionId}/targets/${openTargetId}/sending`, { paused: true });
+    const resumed = await editor.post(`/api/actions/${openActionId}/targets/${openTargetId}/sending`, { paused: false });
+    const retried = await editor.post(`/api/actions/${openActionId}/deliveries/retry`, {});
+    expect([report.status, forecast.status, paused.status, resumed.status, retried.status]).toEqual([200, 200, 200, 200, 200]);
+    expect(report.body.sent + report.body.pending).toBeGreaterThan(0);
+    expect([forecast.body.targets.length, paused.body.targets[0].sendingPaused, resumed.body.targets[0].sendingPaused]).toEqual([1, true, false]);
+    expect([
+      ...problemsOf('GET', '/api/actions/{id}/deliveries', 200, report.body),
+      ...problemsOf('GET', '/api/actions/{id}/deliveries/forecast', 200, forecast.body),
+      ...problemsOf('POST', '/api/actions/{id}/targets/{targetId}/sending', 200, paused.body),
+      ...problemsOf('POST', '/api/actions/{id}/targets/{targetId}/sending', 200, resumed.body),
+      ...problemsOf('POST', '/api/actions/{id}/deliveries/retry', 200, retried.body),
+    ]).toEqual([]);
+  });
+
+  it('letter bursts: five writers from one IP are listed, and cancelled, as their schemas say', async () => {
+    const anyone = httpClient(testApp.baseUrl);
+    const editor = await staffClient(testApp, 'editor');
+    for (const writer of ['a', 'b', 'c', 'd']) {
+      const asked = await anyone.post(`/api/actions/${openActionId}/letters/send`, {
+        targetId: openTargetId, channel: 'email', name: `Writer ${writer}`, email: `writer-${writer}@example.org`,
+      });
+      expect(asked.status).toBe(202);
+    }
+    const bursts = await editor.get(`/api/actions/${openActionId}/letter-bursts`);
+    const byIp = (bursts.body as { by: string; source: string }[]).find((burst) => burst.by === 'ip');
+    if (!byIp) throw new Error(`No burst by IP in ${JSON.stringify(bursts.body)}`);
+    const cancelled = await editor.post(`/api/actions/${openActionId}/letter-bursts/cancel`, { ip: byIp.source });
+    expect([bursts.status, cancelled.status, cancelled.body.cancelled]).toEqual([200, 200, 5]);
+    expect([
+      ...problemsOf('GET', '/api/actions/{id}/letter-bursts', 200, bursts.body),
+      ...problemsOf('POST', '/api/actions/{id}/letter-bursts/cancel', 200, cancelled.body),
+    ]).toEqual([]);
+  });
+
+  it("letter templates and settings: the action's letter, a section's translation approved, and the settings match their schemas", async () => {
+    const editor = await staffClient(testApp, 'editor');
+    const korea = await sectionIdOf('KR');
+    const coordinator = await coordinatorClient(testApp, korea);
+    const saved = await editor.put(`/api/actions/${openActionId}/letter-templates/en`, {
+      subjectLine: 'Urgent appeal: {{action.title}}', paragraphs: [['I am writing about {{list subjectNames}}.']], closing: 'Yours sincerely,',
+    });
+    const own = await editor.get(`/api/actions/${openActionId}/letter-templates`);
+    const base = `/api/sections/${korea}/actions/${openActionId}/letter-templates`;
+    const translated = await coordinator.put(`${base}/ko`, { paragraphs: [['{{list subjectNames}}에 관해 편지를 씁니다.']] });
+    const approved = await editor.post(`${base}/ko/approve`);
+    const translations = await coordinator.get(base);
+    const settings = await editor.get(`/api/actions/${openActionId}/letter-settings`);
+    const savedSettings = await editor.put(`/api/actions/${openActionId}/letter-settings`, { copyTargetsOnCc: true });
+    expect([saved.status, own.status, translated.status, approved.status, translations.status, settings.status, savedSettings.status])
+      .toEqual([200, 200, 200, 200, 200, 200, 200]);
+    expect([own.body[0].section, translations.body[0].section.id, typeof approved.body.approvedAt]).toEqual([null, korea, 'string']);
+    expect([
+      ...problemsOf('PUT', '/api/actions/{id}/letter-templates/{lang}', 200, saved.body),
+      ...problemsOf('GET', '/api/actions/{id}/letter-templates', 200, own.body),
+      ...problemsOf('PUT', '/api/sections/{sectionId}/actions/{actionId}/letter-templates/{lang}', 200, translated.body),
+      ...problemsOf('POST', '/api/sections/{sectionId}/actions/{actionId}/letter-templates/{lang}/approve', 200, approved.body),
+      ...problemsOf('GET', '/api/sections/{sectionId}/actions/{actionId}/letter-templates', 200, translations.body),
+      ...problemsOf('GET', '/api/actions/{id}/letter-settings', 200, settings.body),
+      ...problemsOf('PUT', '/api/actions/{id}/letter-settings', 200, savedSettings.body),
     ]).toEqual([]);
   });
 

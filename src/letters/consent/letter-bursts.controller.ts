@@ -3,6 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import { StaffOnly } from '../../accounts/access.decorators';
 import { Audited } from '../../audit/audited.decorator';
 import { IdParam } from '../../common/id-param';
+import { ApiAnswer, ApiRefusals } from '../../platform/openapi/api-answers';
+import { CancelledBurstDto, LetterBurstDto } from '../dto/letter-burst-answer.dto';
 import { CancelLetterBurstDto } from '../dto/letter-burst.dto';
 import { LetterBursts } from './letter-bursts.service';
 
@@ -14,7 +16,9 @@ export class LetterBurstsController {
   /** IP and writer addresses that asked for many letters to this action. */
   @Get()
   @StaffOnly()
-  list(@IdParam() id: string) {
+  @ApiAnswer([LetterBurstDto], { description: 'Sources with at least 5 letters, most letters first (at most 50 of each kind)' })
+  @ApiRefusals(400, 404)
+  list(@IdParam() id: string): Promise<LetterBurstDto[]> {
     return this.bursts.list(id);
   }
 
@@ -23,7 +27,9 @@ export class LetterBurstsController {
   @HttpCode(200)
   @StaffOnly('admin', 'editor')
   @Audited('UrgentAction')
-  cancel(@IdParam() id: string, @Body() source: CancelLetterBurstDto) {
+  @ApiAnswer(CancelledBurstDto)
+  @ApiRefusals(400, 404)
+  cancel(@IdParam() id: string, @Body() source: CancelLetterBurstDto): Promise<CancelledBurstDto> {
     return this.bursts.cancel(id, source);
   }
 }

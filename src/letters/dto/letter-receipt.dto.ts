@@ -82,3 +82,39 @@ export class LetterRequestReceiptDto {
   @ApiProperty({ type: String, nullable: true })
   cancelReason: string | null;
 }
+
+/** A letter as the confirmation page lists it: to whom, about what, signed how. */
+export class DescribedLetterDto extends LetterRequestReceiptDto {
+  @ApiProperty({ example: SEED_EXAMPLE.title })
+  actionTitle: string;
+
+  @ApiProperty({ type: String, nullable: true, example: SEED_EXAMPLE.reference })
+  actionReference: string | null;
+
+  @ApiProperty({ example: SEED_EXAMPLE.target.name })
+  targetName: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The name the letter is signed with, while it waits', example: 'Ji-woo Park' })
+  signedAs: string | null;
+}
+
+/** The letters a confirmation link sends, before the writer sends them. */
+export class AwaitingLettersDto {
+  @ApiProperty({ format: 'email', example: 'ji-woo@example.org' })
+  writerEmail: string;
+
+  @ApiProperty({ type: String, format: 'date-time', description: 'Until when the link works' })
+  expiresAt: Date;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Set once the link was used' })
+  confirmedAt: Date | null;
+
+  @ApiProperty({ type: [DescribedLetterDto] })
+  letters: DescribedLetterDto[];
+}
+
+/** The writer's consent, given: each letter counted and queued, or cancelled with the reason it can no longer go. */
+export class ConfirmedLettersDto {
+  @ApiProperty({ type: [LetterRequestReceiptDto] })
+  letters: LetterRequestReceiptDto[];
+}

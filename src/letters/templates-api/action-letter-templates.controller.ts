@@ -6,6 +6,8 @@ import { LetterSettingsDto, LetterTemplateDto } from '../dto/letter-template.dto
 import { LanguageParam } from './language-param';
 import { LetterTemplatesService } from './letter-templates.service';
 import { AuditedLetterSettings, AuditedLetterTemplate } from './audited-letters';
+import { ApiAnswer, ApiRefusals } from '../../platform/openapi/api-answers';
+import { ActionLetterSettingsDto, SavedLetterTemplateDto } from '../dto/saved-letter-template.dto';
 
 @ApiTags('letters')
 @Controller('actions/:id')
@@ -14,7 +16,9 @@ export class ActionLetterTemplatesController {
 
   @Get('letter-templates')
   @StaffOnly('admin', 'editor')
-  list(@IdParam() id: string) {
+  @ApiAnswer([SavedLetterTemplateDto], { description: "The action's own letters, by language" })
+  @ApiRefusals(400, 404)
+  list(@IdParam() id: string): Promise<SavedLetterTemplateDto[]> {
     return this.templates.list(id, null);
   }
 
@@ -22,20 +26,26 @@ export class ActionLetterTemplatesController {
   @Put('letter-templates/:lang')
   @StaffOnly('admin', 'editor')
   @AuditedLetterTemplate()
-  save(@IdParam() id: string, @LanguageParam() lang: string, @Body() input: LetterTemplateDto) {
+  @ApiAnswer(SavedLetterTemplateDto, { description: 'The letter, saved' })
+  @ApiRefusals(400, 404, 422)
+  save(@IdParam() id: string, @LanguageParam() lang: string, @Body() input: LetterTemplateDto): Promise<SavedLetterTemplateDto> {
     return this.templates.save(id, null, lang, input);
   }
 
   @Get('letter-settings')
   @StaffOnly('admin', 'editor')
-  settings(@IdParam() id: string) {
+  @ApiAnswer(ActionLetterSettingsDto)
+  @ApiRefusals(400, 404)
+  settings(@IdParam() id: string): Promise<ActionLetterSettingsDto> {
     return this.templates.settings(id);
   }
 
   @Put('letter-settings')
   @StaffOnly('admin', 'editor')
   @AuditedLetterSettings()
-  saveSettings(@IdParam() id: string, @Body() input: LetterSettingsDto) {
+  @ApiAnswer(ActionLetterSettingsDto, { description: 'The settings, saved' })
+  @ApiRefusals(400, 404)
+  saveSettings(@IdParam() id: string, @Body() input: LetterSettingsDto): Promise<ActionLetterSettingsDto> {
     return this.templates.saveSettings(id, input);
   }
 }

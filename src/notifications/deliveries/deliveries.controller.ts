@@ -7,6 +7,9 @@ import { DeliveryForecast } from './delivery-forecast';
 import { SteerWritersDto } from './steer-writers.dto';
 import { Audited } from '../../audit/audited.decorator';
 import { RetryDeliveriesDto } from './retry-deliveries.dto';
+import { ApiAnswer, ApiRefusals } from '../../platform/openapi/api-answers';
+import { DeliveryForecastDto } from './delivery-forecast.dto';
+import { DeliveryReportDto, RequeuedDto } from './delivery-report.dto';
 
 @ApiTags('notifications')
 @Controller('actions')
@@ -16,14 +19,18 @@ export class DeliveriesController {
   /** What was sent for the action, what waits, and what failed with the reason. */
   @Get(':id/deliveries')
   @StaffOnly()
-  report(@IdParam() id: string) {
+  @ApiAnswer(DeliveryReportDto)
+  @ApiRefusals(400, 404)
+  report(@IdParam() id: string): Promise<DeliveryReportDto> {
     return this.deliveries.report(id);
   }
 
   /** Per target: its pace, the letters waiting, when the last goes and when a new one would, against the appeal deadline. */
   @Get(':id/deliveries/forecast')
   @StaffOnly()
-  forecast(@IdParam() id: string) {
+  @ApiAnswer(DeliveryForecastDto)
+  @ApiRefusals(400, 404)
+  forecast(@IdParam() id: string): Promise<DeliveryForecastDto> {
     return this.forecasts.forAction(id);
   }
 
@@ -35,7 +42,9 @@ export class DeliveriesController {
   @HttpCode(200)
   @StaffOnly('editor')
   @Audited('UrgentAction')
-  steer(@IdParam() id: string, @IdParam('targetId') targetId: string, @Body() input: SteerWritersDto) {
+  @ApiAnswer(DeliveryForecastDto, { description: 'The forecast, with the change' })
+  @ApiRefusals(400, 404)
+  steer(@IdParam() id: string, @IdParam('targetId') targetId: string, @Body() input: SteerWritersDto): Promise<DeliveryForecastDto> {
     return this.forecasts.steer(id, targetId, input.paused);
   }
 
@@ -43,7 +52,9 @@ export class DeliveriesController {
   @Post(':id/deliveries/retry')
   @HttpCode(200)
   @StaffOnly()
-  retry(@IdParam() id: string, @Body() input: RetryDeliveriesDto) {
+  @ApiAnswer(RequeuedDto)
+  @ApiRefusals(400, 404)
+  retry(@IdParam() id: string, @Body() input: RetryDeliveriesDto): Promise<RequeuedDto> {
     return this.deliveries.retry(id, input.ids);
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ActionTarget } from '../../actions/action-target.entity';
+import type { TargetRole } from '../../actions/action-vocabulary';
 import { UrgentAction } from '../../actions/urgent-action.entity';
 import { Clock } from '../../common/clock';
 import { NotFound } from '../../platform/errors/domain-errors';
@@ -14,7 +15,7 @@ import { nextSlots } from '../pacing/pace-slots';
 export interface TargetForecast {
   targetId: string;
   name: string;
-  role: string;
+  role: TargetRole;
   /** Letters per hour this office is sent (its own pace, else TARGET_MESSAGES_PER_HOUR). */
   perHour: number;
   /** Letters queued to this office, from every action (they share its pace). */

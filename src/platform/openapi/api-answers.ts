@@ -40,12 +40,14 @@ export const ApiPageAnswer = (items: Type<unknown> | Type<unknown>[], descriptio
   );
 };
 
-/** A file, not JSON. */
-export const ApiFileAnswer = (mediaType: string, description: string) =>
-  applyDecorators(
-    ApiProduces(mediaType),
-    ApiResponse({ status: 200, description, content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } } }),
+/** A file, not JSON: of one media type, or of whichever of several it was stored as. */
+export const ApiFileAnswer = (mediaTypes: string | string[], description: string) => {
+  const types = [mediaTypes].flat();
+  return applyDecorators(
+    ApiProduces(...types),
+    ApiResponse({ status: 200, description, content: Object.fromEntries(types.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) }),
   );
+};
 
 /** 204: done, nothing to answer. */
 export const ApiNoContent = (description = 'Done') => ApiResponse({ status: 204, description });

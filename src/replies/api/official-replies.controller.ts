@@ -5,6 +5,8 @@ import { Public, SectionAccess, StaffOnly } from '../../accounts/access.decorato
 import { CurrentPrincipal, isOrganisationMember, type Principal } from '../../accounts/principal';
 import { Audited } from '../../audit/audited.decorator';
 import { IdParam } from '../../common/id-param';
+import { ApiAnswer, ApiAnswerEither, ApiFileAnswer, ApiRefusals } from '../../platform/openapi/api-answers';
+import { OfficialReplyDto, PublicOfficialReplyDto } from '../dto/official-reply.dto';
 import { RecordOfficialReplyDto } from '../dto/record-official-reply.dto';
 import { ListOfficialReplies } from '../use-cases/list-official-replies';
 import { RecordOfficialReply } from '../use-cases/record-official-reply';
@@ -20,7 +22,9 @@ export class OfficialRepliesController {
   @Post('actions/:id/replies')
   @StaffOnly()
   @Audited('OfficialReply')
-  recordByStaff(@IdParam() id: string, @Body() input: RecordOfficialReplyDto, @CurrentPrincipal() principal: Principal) {
+  @ApiAnswer(OfficialReplyDto, { status: 201, description: 'The reply, recorded' })
+  @ApiRefusals(400, 404, 422)
+  recordByStaff(@IdParam() id: string, @Body() input: RecordOfficialReplyDto, @CurrentPrincipal() principal: Principal): Promise<OfficialReplyDto> {
     return this.record.execute(id, input, { userId: userIdOf(principal), sectionId: null });
   }
 
@@ -28,21 +32,27 @@ export class OfficialRepliesController {
   @Post('sections/:sectionId/actions/:id/replies')
   @SectionAccess('sectionId')
   @Audited('OfficialReply')
+  @ApiAnswer(OfficialReplyDto, { status: 201, description: 'The reply, recorded for the section' })
+  @ApiRefusals(400, 404, 422)
   recordBySection(
     @IdParam('sectionId') sectionId: string, @IdParam() id: string, @Body() input: RecordOfficialReplyDto, @CurrentPrincipal() principal: Principal,
-  ) {
+  ): Promise<OfficialReplyDto> {
     return this.record.execute(id, input, { userId: userIdOf(principal), sectionId });
   }
 
   /** The action's replies: the public ones for anyone, all of them for staff and sections. */
   @Get('actions/:id/replies')
   @Public()
-  replies(@IdParam() id: string, @CurrentPrincipal() principal: Principal | undefined) {
+  @ApiAnswerEither([[PublicOfficialReplyDto], [OfficialReplyDto]], 'Its replies by the day they arrived: the public ones; every one, with who recorded it, for staff and sections')
+  @ApiRefusals(400)
+  replies(@IdParam() id: string, @CurrentPrincipal() principal: Principal | undefined): Promise<(PublicOfficialReplyDto | OfficialReplyDto)[]> {
     return this.list.execute(id, isOrganisationMember(principal));
   }
 
   @Get('actions/:id/replies/:replyId/attachment')
   @Public()
+  @ApiFileAnswer(['application/pdf', 'image/png', 'image/jpeg', 'text/plain', 'message/rfc822'], 'The file that came with the reply, as recorded; a private reply\'s only for staff and sections')
+  @ApiRefusals(400, 404)
   async attachment(
     @IdParam() id: string, @IdParam('replyId') replyId: string, @CurrentPrincipal() principal: Principal | undefined, @Res() response: Response,
   ): Promise<void> {

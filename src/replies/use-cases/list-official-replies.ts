@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { NotFound } from '../../platform/errors/domain-errors';
 import { OfficialRepliesRepository } from '../official-replies.repository';
 import type { OfficialReply } from '../official-reply.entity';
+import type { ReplyChannel } from '../reply-channel';
 
 /** A reply as the public sees it: no recorder, no section, only whether a file comes with it. */
 export interface PublicOfficialReply {
   id: string;
   targetId: string;
   receivedOn: string;
-  channel: string;
+  channel: ReplyChannel;
   summary: string;
   attachmentName: string | null;
 }
