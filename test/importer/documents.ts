@@ -24,7 +24,7 @@ export function seed003ActionAsPrinted(): Record<string, unknown> {
   const action = seed003ActionAsDocument();
   for (const field of NOT_IN_SEED_003_TEXT) {
     if (action[field] === undefined) throw new Error(`the structured seed has no ${field}`);
-    delete action[field];
+    Reflect.deleteProperty(action, field);
   }
   return action;
 }

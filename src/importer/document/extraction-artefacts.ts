@@ -27,7 +27,8 @@ function segment(letters: string, known: Set<string>): string[] | null {
     for (let start = Math.max(0, end - 30); start < end; start += 1) {
       const before = best[start];
       const word = letters.slice(start, end);
-      if (before && known.has(key(word)) && (!best[end] || before.length + 1 < best[end]!.length)) best[end] = [...before, word];
+      const current = best[end];
+      if (before && known.has(key(word)) && (!current || before.length + 1 < current.length)) best[end] = [...before, word];
     }
   }
   return best[letters.length];

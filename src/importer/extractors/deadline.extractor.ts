@@ -5,7 +5,16 @@ import { joinLines } from '../document/paragraphs';
 import type { DraftReport } from '../draft-report';
 import type { DraftAction, DraftDeadline } from '../imported-draft';
 import { parseInstant } from '../../common/instant';
+import { expectedMatch } from '../document/expected-match';
+
 import { isoDateOf, PRINTED_DATE } from '../vocabulary/printed-date';
+
+/** A date the extractor has just read as valid, as an instant in the office's zone. */
+function instantIn(date: string, timeZone: string): string {
+  const instant = parseInstant(date, timeZone);
+  if (!instant) throw new Error(`The importer read ${date} as a date, yet it is not one in ${timeZone}`);
+  return instant.toISOString();
+}
 
 // "… TO KIM JONG-UN, SUPREME COMMANDER OF THE KOREAN PEOPLE'S ARMY, CARE OF:" names whom the appeals are for.
 const ADDRESSED_TO = /^\s*TO\s+(.+?)(?:,?\s*(?:CARE OF|C\/O))?\s*:?\s*$/i;
@@ -48,7 +57,7 @@ export function extractDeadline(
     return { fields, deadline: null };
   }
   fields.appealDeadline = appealDeadline;
-  const instant = parseInstant(appealDeadline, zone.timeZone)!.toISOString();
+  const instant = instantIn(appealDeadline, zone.timeZone);
   report.read('appealDeadline', 0.95, regions.deadline, printed, instant);
   const deadline: DraftDeadline = {
     printed: date[0], date: appealDeadline, timeZone: zone.timeZone, timeZoneSource: zone.source, timeZoneConfirmed: zone.confirmed, instant,
@@ -70,13 +79,13 @@ export function extractDeadline(
 function workingDeadline(
   regions: DocumentRegions, zone: DeadlineZone, printed: string, fields: DeadlineFields, report: DraftReport, issuedOn?: string | null,
 ): { fields: DeadlineFields; deadline: DraftDeadline | null } {
-  const wording = AS_SOON_AS_POSSIBLE.exec(printed)![0];
+  const wording = expectedMatch(AS_SOON_AS_POSSIBLE, printed)[0];
   if (!issuedOn) {
     report.missing('appealDeadline', `appeals are wanted "${wording}" and no issue date is printed to count a working deadline from`);
     return { fields, deadline: null };
   }
   const date = plusDays(issuedOn, WORKING_WINDOW_DAYS);
-  const instant = parseInstant(date, zone.timeZone)!.toISOString();
+  const instant = instantIn(date, zone.timeZone);
   Object.assign(fields, { appealDeadline: date, appealDeadlineConfirmed: false });
   report.read('appealDeadline', 0.3, regions.deadline, printed, instant);
   report.missing('appealDeadline', `not confirmed: appeals are wanted "${wording}"; ${date} is a working deadline (issue date + 6 weeks) that staff must confirm before publishing`);

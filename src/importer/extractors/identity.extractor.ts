@@ -2,6 +2,7 @@ import type { DocumentRegions } from '../document/document-regions';
 import type { DraftReport } from '../draft-report';
 import type { DraftAction } from '../imported-draft';
 import { isoDateOf, PRINTED_DATE } from '../vocabulary/printed-date';
+import { expectedMatch } from '../document/expected-match';
 
 const UA_NUMBER = /\bUA:?\s*(\d{1,4})\s*\/\s*(\d{2})\b/i;
 // "ASA 24/002/2012"; the telex era printed "EUR 46/06/96", which the archive writes "EUR 46/006/1996".
@@ -24,12 +25,12 @@ export function extractIdentity(regions: DocumentRegions, report: DraftReport): 
 
   const update = lines.find((line) => UPDATE_OF.test(line.text));
   if (update) {
-    const [, sequence, year] = UPDATE_OF.exec(update.text)!;
+    const [, sequence, year] = expectedMatch(UPDATE_OF, update.text);
     furtherInformationOf = `UA ${sequence}/${year}`;
   }
   const numbered = update ?? lines.find((line) => UA_NUMBER.test(line.text));
   if (numbered) {
-    const [, sequence, year] = UA_NUMBER.exec(numbered.text)!;
+    const [, sequence, year] = expectedMatch(UA_NUMBER, numbered.text);
     fields.reference = `UA ${sequence}/${year}`;
     report.read('reference', 0.95, numbered);
   } else {
@@ -38,7 +39,7 @@ export function extractIdentity(regions: DocumentRegions, report: DraftReport): 
 
   const indexed = lines.find((line) => INDEX.test(line.text));
   if (indexed) {
-    const [, region, country, number, year] = INDEX.exec(indexed.text)!;
+    const [, region, country, number, year] = expectedMatch(INDEX, indexed.text);
     fields.documentIndex = `${region} ${country}/${number.padStart(3, '0')}/${fullYear(year)}`;
     report.read('documentIndex', 0.95, indexed, indexed.text, fields.documentIndex);
   } else {

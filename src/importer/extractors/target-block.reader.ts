@@ -31,11 +31,20 @@ function describedBy(lines: DocumentLine[]) {
   const before = at > 0 ? lines.slice(0, at) : [];
   const rest = at >= 0 ? lines.slice(at + 1) : lines;
   const titleAfter: DocumentLine[] = [];
-  while (before.length === 0 && rest[0] && isRoleLine(rest[0].text) && !isAddressLine(rest[0].text)) titleAfter.push(rest.shift()!);
+  /** Moves the first remaining line to `into` while `takes` says so. */
+  const takeWhile = (into: DocumentLine[], takes: (line: DocumentLine) => boolean) => {
+    for (let line = rest[0]; line && takes(line); line = rest[0]) {
+      into.push(line);
+      rest.shift();
+    }
+  };
+  if (before.length === 0) takeWhile(titleAfter, (line) => isRoleLine(line.text) && !isAddressLine(line.text));
   const organisation: DocumentLine[] = [];
-  if (rest[0] && isOrganisationLine(rest[0].text)) {
-    organisation.push(rest.shift()!);
-    while (rest[0] && !isAddressLine(rest[0].text) && continuesOnNextLine(organisation[organisation.length - 1].text)) organisation.push(rest.shift()!);
+  const organisationLine = rest[0];
+  if (organisationLine && isOrganisationLine(organisationLine.text)) {
+    organisation.push(organisationLine);
+    rest.shift();
+    takeWhile(organisation, (line) => !isAddressLine(line.text) && continuesOnNextLine(organisation[organisation.length - 1].text));
   }
   return { nameLine: at >= 0 ? lines[at] : null, title: [...before, ...titleAfter], organisation, address: rest };
 }
@@ -102,10 +111,10 @@ export function readTargetBlock(lines: DocumentLine[], role: TargetRole, index: 
   } else {
     report.missing(`${path}.country`, 'no country in the address and no international fax or phone number');
   }
-  const zone = target.country ? officeTimeZone(target.country, target.addressLines ?? []) : null;
-  if (zone) {
+  const zone = country ? officeTimeZone(country.code, target.addressLines ?? []) : null;
+  if (country && zone) {
     target.timeZone = zone.timeZone;
-    report.read(`${path}.timeZone`, 0.7, country!.line, zone.reason);
+    report.read(`${path}.timeZone`, 0.7, country.line, zone.reason);
   } else {
     report.missing(`${path}.timeZone`, target.country ? `${target.country} has several time zones and the address names none` : 'the country is unknown');
   }

@@ -27,7 +27,7 @@ export function formCsrfToHeader(request: Request, _response: Response, next: Ne
  */
 export function setSessionAside(request: Request, _response: Response, next: NextFunction): void {
   const cookies = request.cookies as Record<string, string> | undefined;
-  if (cookies) delete cookies[SESSION_COOKIE];
+  if (cookies) Reflect.deleteProperty(cookies, SESSION_COOKIE);
   next();
 }
 
