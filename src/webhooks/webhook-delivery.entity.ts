@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation } from 'typeorm';
+import type { Supporter } from '../supporters/supporter.entity';
 import type { WebhookEndpoint } from './webhook-endpoint.entity';
 import type { WebhookEventName } from './webhook-events';
 
@@ -10,6 +11,7 @@ export type WebhookDeliveryStatus = 'queued' | 'delivered' | 'failed';
  */
 @Entity('webhook_delivery')
 @Index('webhook_delivery_endpoint_idx', ['endpointId', 'createdAt'])
+@Index('webhook_delivery_supporter_idx', ['supporterId'])
 @Index('webhook_delivery_queued_idx', ['createdAt'], { where: `"status" = 'queued'` })
 export class WebhookDelivery {
   @PrimaryGeneratedColumn('uuid')
@@ -31,6 +33,17 @@ export class WebhookDelivery {
 
   @Column({ type: 'text' })
   body: string;
+
+  /**
+   * The writer whose name and address the body carries (an appeal to their own section, with their consent). Erasing
+   * them erases the delivery; once it went (or failed for good), the body loses them and this is cleared.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  supporterId: string | null;
+
+  @ManyToOne('Supporter', { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'supporterId' })
+  supporter?: Relation<Supporter> | null;
 
   @Column({ type: 'text', default: 'queued' })
   status: WebhookDeliveryStatus;

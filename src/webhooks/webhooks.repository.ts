@@ -6,7 +6,7 @@ import { WebhookEndpoint } from './webhook-endpoint.entity';
 import type { WebhookEventName } from './webhook-events';
 
 export type NewEndpoint = Pick<WebhookEndpoint, 'sectionId' | 'url' | 'secret' | 'events' | 'createdByUserId'>;
-export type NewDelivery = Pick<WebhookDelivery, 'id' | 'endpointId' | 'event' | 'dedupeKey' | 'body'>;
+export type NewDelivery = Pick<WebhookDelivery, 'id' | 'endpointId' | 'event' | 'dedupeKey' | 'body'> & { supporterId?: string | null };
 
 /** A delivery as the worker needs it: the row, and where and with what secret it goes. */
 export interface DeliveryToSend {
@@ -32,6 +32,7 @@ export interface RecordedAppeal {
   sectionId: string | null;
   targetId: string | null;
   targetName: string | null;
+  writerId: string | null;
   writerSectionId: string | null;
   writerShares: boolean | null;
   writerConfirmed: boolean | null;
@@ -95,10 +96,14 @@ export class WebhooksRepository {
     return row ?? null;
   }
 
+  /** Settles one attempt; a delivery that went or failed for good keeps no writer's details in its log. */
   async settleAttempt(id: string, outcome: { at: Date; statusCode: number | null; error: string | null; status: 'queued' | 'delivered' | 'failed' }): Promise<void> {
     await this.dataSource.query(
       `UPDATE webhook_delivery SET attempts = attempts + 1, "lastAttemptAt" = $2, "lastStatusCode" = $3, "lastError" = $4, status = $5,
-         "deliveredAt" = CASE WHEN $5 = 'delivered' THEN $2::timestamptz END WHERE id = $1`,
+         "deliveredAt" = CASE WHEN $5 = 'delivered' THEN $2::timestamptz END,
+         body = CASE WHEN $5 <> 'queued' AND "supporterId" IS NOT NULL THEN (body::jsonb #- '{data,writer}')::text ELSE body END,
+         "supporterId" = CASE WHEN $5 <> 'queued' THEN NULL ELSE "supporterId" END
+       WHERE id = $1`,
       [id, outcome.at, outcome.statusCode, outcome.error, outcome.status],
     );
   }
@@ -134,7 +139,7 @@ export class WebhooksRepository {
     const [{ until }]: { until: Date }[] = await this.dataSource.query('SELECT now() AS until');
     const appeals: RecordedAppeal[] = await this.dataSource.query(
       `SELECT r.id, r."actionId", a.reference, a.title, r.channel::text AS channel, r."letterCount", r."sentAt", r."recordedAt", r."sectionId",
-              r."targetId", t.name AS "targetName", s."sectionId" AS "writerSectionId", s."sharesWithSection" AS "writerShares",
+              r."targetId", t.name AS "targetName", s.id AS "writerId", s."sectionId" AS "writerSectionId", s."sharesWithSection" AS "writerShares",
               s."confirmedAt" IS NOT NULL AS "writerConfirmed", s.name AS "writerName", s.email AS "writerEmail", s.city AS "writerCity", s.country AS "writerCountry"
        FROM appeal_record r JOIN urgent_action a ON a.id = r."actionId" LEFT JOIN target t ON t.id = r."targetId" LEFT JOIN supporter s ON s.id = r."supporterId"
        WHERE NOT a."isDemonstration" AND r."recordedAt" > GREATEST($2::timestamptz - ${LATE_COMMIT_MARGIN}, $3::timestamptz) AND r."recordedAt" <= $4

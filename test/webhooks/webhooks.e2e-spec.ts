@@ -4,6 +4,7 @@ import { Webhook } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
 import { AppealChannel } from '../../src/supporters/appeal-channel';
 import { AppealRecord } from '../../src/supporters/appeal-record.entity';
+import { PersonalDataService } from '../../src/supporters/personal-data.service';
 import { Supporter } from '../../src/supporters/supporter.entity';
 import { WebhookMaintenance } from '../../src/webhooks/use-cases/webhook-maintenance';
 import { flushQueueKeys } from '../notifications/support/flush-queues';
@@ -150,6 +151,18 @@ describe('signed outbound webhooks for sections’ tools', () => {
       expect(Object.keys(dataOf(webhook))).toEqual(['action', 'appeal', 'totals']);
     }
     expect(dataOf(networkAppeals[0]).totals).toEqual({ actionLetters: 3 });
+
+    // Once they went, the log keeps no writer's details; one still waiting goes with its writer when they are erased.
+    const stored = () => testApp.get(DataSource).query(
+      `SELECT status, body, "supporterId" FROM webhook_delivery WHERE event = 'appeal.recorded' AND body LIKE $1`, [`%${actionId}%`]);
+    await waitFor('the appeals settled', async () => (await stored()).every((row: { status: string }) => row.status === 'delivered'));
+    expect(await stored()).toHaveLength(5);
+    for (const row of await stored()) expect([row.body.includes('kiri@example.org'), row.supporterId]).toEqual([false, null]);
+    await testApp.get(DataSource).query(
+      `INSERT INTO webhook_delivery ("endpointId", event, "dedupeKey", body, "supporterId") VALUES ($1, 'appeal.recorded', 'waiting-for-kiri', '{}', $2)`,
+      [nzEndpointId, kiri.id]);
+    await testApp.get(PersonalDataService).erase(kiri.id);
+    expect(await testApp.get(DataSource).query(`SELECT id FROM webhook_delivery WHERE "dedupeKey" = 'waiting-for-kiri'`)).toEqual([]);
   });
 
   it('delivers an event once that the receiver missed while it restarted', async () => {

@@ -20,6 +20,7 @@ import { TargetPace1764700100000 } from './1764700100000-target-pace';
 import { LetterTestKind1764960000000 } from './1764960000000-letter-test-kind';
 import { SharesWithSection1764910000000 } from './1764910000000-shares-with-section';
 import { Webhooks1765100000000 } from './1765100000000-webhooks';
+import { WebhookDeliveryWriter1765200000000 } from './1765200000000-webhook-delivery-writer';
 import { OfficialReplies1764700200000 } from './1764700200000-official-replies';
 import { SteerWriters1764700300000 } from './1764700300000-steer-writers';
 import { OutboxSendBatches1764800000000 } from './1764800000000-outbox-send-batches';
@@ -53,4 +54,5 @@ export const migrations = [
   LetterTestKind1764960000000,
   ReplyQuestions1765000000000,
   Webhooks1765100000000,
+  WebhookDeliveryWriter1765200000000,
 ];

@@ -33,10 +33,13 @@ export class QueueAppealWebhooks {
   private async write(endpoint: { id: string; sectionId: string | null }, appeals: RecordedAppeal[]): Promise<number> {
     const totals = await this.webhooks.letterTotals([...new Set(appeals.map((appeal) => appeal.actionId))], endpoint.sectionId);
     const now = this.clock.now();
-    const deliveries = appeals.map((appeal) => ({
-      id: randomUUID(), endpointId: endpoint.id, event: 'appeal.recorded' as const, dedupeKey: `appeal.recorded:${appeal.id}:${endpoint.id}`,
-      body: webhookBody('appeal.recorded', now, appealData(appeal, totals.get(appeal.actionId) ?? { letters: 0, sectionLetters: 0 }, endpoint.sectionId)),
-    }));
+    const deliveries = appeals.map((appeal) => {
+      const data = appealData(appeal, totals.get(appeal.actionId) ?? { letters: 0, sectionLetters: 0 }, endpoint.sectionId);
+      return {
+        id: randomUUID(), endpointId: endpoint.id, event: 'appeal.recorded' as const, dedupeKey: `appeal.recorded:${appeal.id}:${endpoint.id}`,
+        body: webhookBody('appeal.recorded', now, data), supporterId: 'writer' in data ? appeal.writerId : null,
+      };
+    });
     const ids = await this.webhooks.withTransaction((manager) => this.webhooks.insertDeliveries(manager, deliveries));
     try {
       await this.queue.deliver(ids);
