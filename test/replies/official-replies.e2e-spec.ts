@@ -53,6 +53,27 @@ describe('replies from officials: recorded by staff and sections, on the timelin
     targetId: ministerId, receivedOn: '2030-06-18', channel: 'post', summary: 'The ministry says the case is under review.', ...fields,
   });
 
+  it('shows the public nothing of an action it may not see yet: an embargoed action’s public replies answer 404, as the action does', async () => {
+    const embargoed = await staff.post('/api/actions', inventedAction({
+      reference: 'UA 704/30', appealDeadline: '2030-07-30', embargoUntil: '2030-06-25T09:00:00Z',
+      targets: [{ role: 'primary', target: { name: 'Invented Governor', kind: 'minister', country: 'FR', email: 'governor@invented.example.org' } }],
+    }));
+    const hiddenId = embargoed.body.id;
+    expect((await staff.post(`/api/actions/${hiddenId}/publish`)).status).toBe(200);
+    const recorded = await staff.post(`/api/actions/${hiddenId}/replies`, reply({
+      targetId: embargoed.body.targets[0].target.id, isPublic: true,
+      attachment: { fileName: 'answer.pdf', contentType: 'application/pdf', base64: SCAN.toString('base64') },
+    }));
+    expect(recorded.status).toBe(201);
+    expect((await anonymous.get(`/api/actions/${hiddenId}`)).status).toBe(404);
+    expect((await anonymous.get(`/api/actions/${hiddenId}/replies`)).status).toBe(404);
+    expect((await anonymous.get(`/api/actions/${hiddenId}/replies/${recorded.body.id}/attachment`)).status).toBe(404);
+    expect((await anonymous.get('/api/actions/00000000-0000-4000-8000-000000000009/replies')).status).toBe(404);
+    // The organisation sees its own work before the embargo lifts.
+    const seen = await staff.get(`/api/actions/${hiddenId}/replies`);
+    expect([seen.status, seen.body.length]).toEqual([200, 1]);
+  });
+
   it('records a reply with its scan, and refuses one naming the field at fault', async () => {
     const recorded = await staff.post(`/api/actions/${actionId}/replies`, reply({
       isPublic: true, attachment: { fileName: 'answer.pdf', contentType: 'application/pdf', base64: SCAN.toString('base64') },

@@ -43,8 +43,8 @@ export class OfficialRepliesController {
   /** The action's replies: the public ones for anyone, all of them for staff and sections. */
   @Get('actions/:id/replies')
   @Public()
-  @ApiAnswerEither([[PublicOfficialReplyDto], [OfficialReplyDto]], 'Its replies by the day they arrived: the public ones; every one, with who recorded it, for staff and sections')
-  @ApiRefusals(400)
+  @ApiAnswerEither([[PublicOfficialReplyDto], [OfficialReplyDto]], 'Its replies by the day they arrived: the public ones; every one, with who recorded it, for staff and sections. 404 to the public for an action it may not see (a draft, under embargo)')
+  @ApiRefusals(400, 404)
   replies(@IdParam() id: string, @CurrentPrincipal() principal: Principal | undefined): Promise<(PublicOfficialReplyDto | OfficialReplyDto)[]> {
     return this.list.execute(id, isOrganisationMember(principal));
   }

@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { isPubliclyVisible } from '../../actions/public-visibility';
+import { Clock } from '../../common/clock';
 import { NotFound } from '../../platform/errors/domain-errors';
 import { OfficialRepliesRepository } from '../official-replies.repository';
 import type { OfficialReply } from '../official-reply.entity';
@@ -19,20 +21,31 @@ export const publicReply = (reply: OfficialReply): PublicOfficialReply => ({
   attachmentName: reply.attachmentName,
 });
 
-/** An action's replies: the public ones for anyone, all of them (with who recorded them) for the organisation. */
+/**
+ * An action's replies: the public ones for anyone who may see the action (published, past its embargo), all of them
+ * (with who recorded them) for the organisation.
+ */
 @Injectable()
 export class ListOfficialReplies {
-  constructor(private readonly replies: OfficialRepliesRepository) {}
+  constructor(private readonly replies: OfficialRepliesRepository, @Inject(Clock) private readonly clock: Clock) {}
 
   async execute(actionId: string, member: boolean): Promise<(PublicOfficialReply | OfficialReply)[]> {
+    if (!member) await this.assertPublic(actionId);
     const replies = await this.replies.forAction(actionId, member);
     return member ? replies : replies.map(publicReply);
   }
 
   /** The file that came with a reply; a private reply's is the organisation's only. */
   async attachment(actionId: string, replyId: string, member: boolean): Promise<{ name: string; type: string; bytes: Buffer }> {
+    if (!member) await this.assertPublic(actionId);
     const reply = await this.replies.withAttachment(actionId, replyId);
     if (!reply || !reply.attachment || (!reply.isPublic && !member)) throw NotFound.entity('Reply attachment', replyId);
     return { name: reply.attachmentName ?? 'reply', type: reply.attachmentType ?? 'application/octet-stream', bytes: reply.attachment };
+  }
+
+  /** A draft, an embargoed or an unknown action is not found, for replies as for the action itself. */
+  private async assertPublic(actionId: string): Promise<void> {
+    const action = await this.replies.actionVisibility(actionId);
+    if (!action || !isPubliclyVisible(action, this.clock.now())) throw NotFound.entity('Action', actionId);
   }
 }
