@@ -4,6 +4,9 @@ import { SectionAccess, StaffOnly } from '../accounts/access.decorators';
 import { IdParam } from '../common/id-param';
 import { AppealFiguresService } from './appeal-figures.service';
 import { PaperAppealsReportDto } from './dto/paper-appeals-report.dto';
+import { ActionOverviewDto, AppealFiguresDto, PaperAppealsRecordDto } from './dto/appeal-figures.dto';
+import { ApiAnswer, ApiRefusals } from '../platform/openapi/api-answers';
+import type { ActionOverview, AppealFigures } from './appeal-figures';
 import { Audited } from '../audit/audited.decorator';
 
 @ApiTags('figures')
@@ -14,13 +17,16 @@ export class FiguresController {
   /** Staff dashboard: every action with its appeals, open ones closing soonest first. */
   @Get('figures/actions')
   @StaffOnly()
-  overview() {
+  @ApiAnswer([ActionOverviewDto], { description: 'Published first, then drafts, then closed; closing soonest first' })
+  overview(): Promise<ActionOverview[]> {
     return this.figures.overview();
   }
 
   @Get('actions/:id/figures')
   @StaffOnly()
-  forAction(@IdParam() id: string) {
+  @ApiAnswer(AppealFiguresDto)
+  @ApiRefusals(400, 404)
+  forAction(@IdParam() id: string): Promise<AppealFigures> {
     return this.figures.forAction(id);
   }
 
@@ -29,7 +35,9 @@ export class FiguresController {
   @SectionAccess('sectionId')
   @HttpCode(201)
   @Audited('AppealRecord', () => undefined)
-  async report(@IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string, @Body() report: PaperAppealsReportDto) {
+  @ApiAnswer(PaperAppealsRecordDto, { status: 201, description: 'The count, recorded' })
+  @ApiRefusals(400, 404, 422)
+  async report(@IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string, @Body() report: PaperAppealsReportDto): Promise<PaperAppealsRecordDto> {
     const record = await this.figures.reportFromSection(sectionId, actionId, report);
     return { id: record.id, letterCount: record.letterCount, channel: record.channel, sentAt: record.sentAt };
   }

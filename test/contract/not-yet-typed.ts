@@ -8,7 +8,4 @@ export const NOT_YET_TYPED: readonly string[] = [
   'GET /api/me/data',
   'PATCH /api/me',
   'DELETE /api/me',
-  'GET /api/figures/actions',
-  'GET /api/actions/{id}/figures',
-  'POST /api/sections/{sectionId}/actions/{actionId}/appeal-reports',
 ];

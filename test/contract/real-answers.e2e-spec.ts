@@ -351,6 +351,22 @@ describe('real answers against the OpenAPI document', () => {
     ]).toEqual([]);
   });
 
+  it('figures, the dashboard and a section\'s paper count answer as documented', async () => {
+    const sectionId = await aSectionId(testApp);
+    const reported = await (await coordinatorClient(testApp, sectionId))
+      .post(`/api/sections/${sectionId}/actions/${seedActionId}/appeal-reports`, { letterCount: 12, sentOn: '2012-03-28', channel: 'fax', targetId: seedTargetId });
+    const editor = await staffClient(testApp, 'editor');
+    const overview = await editor.get('/api/figures/actions');
+    const figures = await editor.get(`/api/actions/${seedActionId}/figures`);
+    expect([reported.status, overview.status, figures.status]).toEqual([201, 200, 200]);
+    expect(figures.body.bySection).toContainEqual(expect.objectContaining({ sectionId, letters: 12 }));
+    expect([
+      ...problemsOf('POST', '/api/sections/{sectionId}/actions/{actionId}/appeal-reports', 201, reported.body),
+      ...problemsOf('GET', '/api/figures/actions', 200, overview.body),
+      ...problemsOf('GET', '/api/actions/{id}/figures', 200, figures.body),
+    ]).toEqual([]);
+  });
+
   it('refusals match the error shape: 400 naming the field, 401, 404', async () => {
     const anyone = httpClient(testApp.baseUrl);
     const badId = await anyone.get('/api/actions/not-a-uuid');
