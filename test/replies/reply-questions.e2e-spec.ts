@@ -142,6 +142,8 @@ describe('"did you get a reply?": asked of writers two weeks after their letters
     expect(mail.text).toContain('Your letter to Invented Embassy about UA 90/31');
     expect([...(mail.text ?? '').matchAll(ANSWER_LINK)].map((match) => match[2])).toEqual(['yes', 'no', 'not-expected', 'yes', 'no', 'not-expected']);
     expect(mail.text).toContain('https://appeals.example.org/my/replies/');
+    // The answer page opens in the mail's language, whatever the browser asks for.
+    expect((mail.text ?? '').match(/\/my\/replies\/[^\s]+/g)?.every((link) => link.endsWith('&lang=en'))).toBe(true);
     // One click stops the questions (RFC 8058), and the link names no address.
     expect(unsubscribeHeaderOf(mail)).toMatch(/^<https:\/\/appeals\.example\.org\/api\/unsubscribe\/[^@]+>$/);
     // Once gone, the mail's words (and so its answer links) are not kept.

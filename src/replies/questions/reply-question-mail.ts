@@ -37,11 +37,16 @@ const html = handlebars.compile(readFileSync(join(MAIL_DIR, 'reply-question.html
 const fill = (phrase: string, values: Record<string, string | number>) =>
   phrase.replace(/\{(\w+)\}/g, (place, key: string) => (key in values ? headerSafe(String(values[key])) : place));
 
+/** The language the question is asked in: the writer's when we have its words, English otherwise. */
+export function replyQuestionLanguage(readerLanguage: string | null | undefined): string {
+  return bookLanguage(BOOKS, readerLanguage);
+}
+
 /** "Did you get a reply?" about each letter, in the writer's language (templates/mail/reply-question.*.hbs). */
 export function renderReplyQuestionMail(
   readerLanguage: string | null | undefined, letters: AskedLetter[], values: { organisation: string; days: number; stopLink: string },
 ): RenderedLinkMail {
-  const language = bookLanguage(BOOKS, readerLanguage);
+  const language = replyQuestionLanguage(readerLanguage);
   const phrases = (BOOKS.get(language) as { replyQuestion: ReplyQuestionPhrases }).replyQuestion;
   const day = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
   const context = {

@@ -8,7 +8,7 @@ import { MailOutbox } from '../../notifications/outbox/mail-outbox';
 import { NotificationKind } from '../../notifications/outbox/notification-vocabulary';
 import type { DueMessage } from '../../notifications/queues/notification-queues.service';
 import { UnsubscribeLinks } from '../../notifications/unsubscribe/unsubscribe-links';
-import { renderReplyQuestionMail } from '../questions/reply-question-mail';
+import { renderReplyQuestionMail, replyQuestionLanguage } from '../questions/reply-question-mail';
 import { answerPagePath } from '../questions/answer-links';
 import { replyQuestionWriterKey } from '../questions/writer-key';
 import { ReplyQuestionsRepository } from '../reply-questions.repository';
@@ -84,11 +84,13 @@ export class AskWritersAboutReplies {
       const letters = due.filter((letter) => asked.has(letter.appealRecordId));
       if (letters.length === 0) return null;
       const validMs = ANSWER_LINK_DAYS * DAY_MS;
+      // The answer page speaks the mail's language, whatever the writer's browser asks for.
+      const language = replyQuestionLanguage(letters[0].language);
       const rendered = renderReplyQuestionMail(letters[0].language, letters.map((letter) => {
         const token = this.links.sign('answer-reply-question', asked.get(letter.appealRecordId) as string, validMs);
         return {
           ...letter,
-          links: { yes: this.answerLink(token, 'yes'), no: this.answerLink(token, 'no'), notExpected: this.answerLink(token, 'not-expected') },
+          links: { yes: this.answerLink(token, 'yes', language), no: this.answerLink(token, 'no', language), notExpected: this.answerLink(token, 'not-expected', language) },
         };
       }), {
         organisation: this.environment.ORGANISATION_NAME, days: ANSWER_LINK_DAYS,
@@ -102,7 +104,7 @@ export class AskWritersAboutReplies {
     });
   }
 
-  private answerLink(token: string, answer: string): string {
-    return new URL(`${answerPagePath(token)}?answer=${answer}`, this.environment.PUBLIC_URL).toString();
+  private answerLink(token: string, answer: string, language: string): string {
+    return new URL(`${answerPagePath(token)}?answer=${answer}&lang=${language}`, this.environment.PUBLIC_URL).toString();
   }
 }
