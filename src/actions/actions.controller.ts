@@ -5,7 +5,6 @@ import { Public, StaffOnly } from '../accounts/access.decorators';
 import { CurrentPrincipal, isOrganisationMember, type Principal } from '../accounts/principal';
 import { Audited } from '../audit/audited.decorator';
 import { Clock } from '../common/clock';
-import { NotFound } from '../platform/errors/domain-errors';
 import { IdParam } from '../common/id-param';
 import { ActionUpdatesService } from './action-updates.service';
 import { ActionsService } from './actions.service';
@@ -16,7 +15,7 @@ import { ListActionsQuery } from './dto/list-actions.query';
 import { UpdateActionDto } from './dto/update-action.dto';
 import { PublicActionJson } from './public-action-json';
 import { publicActionUpdate } from './public-action.view';
-import { isPubliclyVisible } from './public-visibility';
+import { assertPubliclyVisible } from './public-visibility';
 import type { Page } from '../common/pagination';
 import { ApiAnswer, ApiAnswerEither, ApiPageAnswer, ApiRefusals } from '../platform/openapi/api-answers';
 import { ActionDto, ActionSummaryDto, ActionUpdateDto, PublicActionDto, PublicActionSummaryDto, PublicActionUpdateDto } from './dto/action.dto';
@@ -113,7 +112,7 @@ export class ActionsController {
   /** A draft or embargoed action does not exist for the public: 404, as for an unknown id. */
   private async visibleAction(id: string, principal: Principal | undefined) {
     const action = await this.actions.get(id);
-    if (!isOrganisationMember(principal) && !isPubliclyVisible(action, this.clock.now())) throw NotFound.entity('Action', id);
+    assertPubliclyVisible(action, this.clock.now(), isOrganisationMember(principal));
     return action;
   }
 }

@@ -17,7 +17,7 @@ import { ActionLetterTemplates, LetterComposer } from './letter-composer.service
 import { LetterSettings } from './letter-settings.entity';
 import { copyTargetEmails, findLetterTarget, letterLanguageFor, letterTargets } from './letter-targets';
 import { letterPdf } from './pdf/letter-pdf';
-import { assertLettersVisible } from './public-action';
+import { assertPubliclyVisible } from '../actions/public-visibility';
 import { LetterReferences, ReferencedLetters } from './references/letter-references';
 
 export interface LetterSources {
@@ -99,7 +99,7 @@ export class LettersService {
 
   private async visibleAction(id: string, isStaff: boolean): Promise<UrgentAction> {
     const action = await this.actions.get(id);
-    assertLettersVisible(action, this.clock.now(), isStaff);
+    assertPubliclyVisible(action, this.clock.now(), isStaff);
     return action;
   }
 

@@ -44,7 +44,7 @@ export function linkMailPhrases(kind: LinkMailKind, readerLanguage: string | nul
  * The link opens its page in the mail's language, whatever language the reader's browser asks for: a writer who
  * read the pages and the mail in Korean confirms on a Korean page. A language the pages do not speak falls back there.
  */
-function inLanguage(link: string, language: string): string {
+export function inLanguage(link: string, language: string): string {
   const url = new URL(link);
   url.searchParams.set('lang', language);
   return url.toString();

@@ -18,7 +18,7 @@ export class OfficialRepliesRepository {
   }
 
   /** What decides whether the public may see the action; null when there is no such action. */
-  actionVisibility(actionId: string): Promise<Pick<UrgentAction, 'status' | 'publishedAt' | 'embargoUntil'> | null> {
+  actionVisibility(actionId: string): Promise<Pick<UrgentAction, 'id' | 'status' | 'publishedAt' | 'embargoUntil'> | null> {
     return this.dataSource.getRepository(UrgentAction).findOne({
       select: { id: true, status: true, publishedAt: true, embargoUntil: true }, where: { id: actionId },
     });

@@ -21,7 +21,7 @@ import { findLetterTarget, letterLanguageFor } from '../letter-targets';
 import { CachedLetterSources } from '../cached-letter-sources';
 import { letterFileName, LetterSources, supporterOf } from '../letters.service';
 import { letterPdf } from '../pdf/letter-pdf';
-import { assertLettersVisible } from '../public-action';
+import { assertPubliclyVisible } from '../../actions/public-visibility';
 import { emailHtml } from '../composition/letter-html';
 import { assertBeforeDeadline, assertDemonstrationAddressesOnly, assertNotSteeredAway, assertOpen, assertReachable, faxTimeZoneOf } from './send-rules';
 
@@ -99,7 +99,7 @@ export class LetterDelivery {
     const sources = await this.sources.get(actionId, input.section ?? null);
     const { action } = sources.templates;
     const now = this.clock.now();
-    assertLettersVisible(action, now, false);
+    assertPubliclyVisible(action, now, false);
     assertOpen(action);
     assertBeforeDeadline(action, now);
     const link = findLetterTarget(action, input.targetId, input.section ?? null);
@@ -144,7 +144,7 @@ export class LetterDelivery {
   async reportedLetter(actionId: string, input: RecordLetterDto): Promise<{ action: UrgentAction; link: ActionTarget; language: string | null }> {
     const { templates } = await this.sources.get(actionId, input.section ?? null);
     const { action } = templates;
-    assertLettersVisible(action, this.clock.now(), false);
+    assertPubliclyVisible(action, this.clock.now(), false);
     assertOpen(action);
     const link = findLetterTarget(action, input.targetId, input.section ?? null);
     const language = input.language ? this.composer.chooseLanguage(templates, link.target, input.language) : null;

@@ -12,6 +12,7 @@ import { renderReplyQuestionMail, replyQuestionLanguage } from '../questions/rep
 import { answerPagePath } from '../questions/answer-links';
 import { replyQuestionWriterKey } from '../questions/writer-key';
 import { ReplyQuestionsRepository } from '../reply-questions.repository';
+import { inLanguage } from '../../mail/link-mail';
 
 const DAY_MS = 24 * 3_600_000;
 /** WriteToThem asks two weeks after the letter went. */
@@ -105,6 +106,6 @@ export class AskWritersAboutReplies {
   }
 
   private answerLink(token: string, answer: string, language: string): string {
-    return new URL(`${answerPagePath(token)}?answer=${answer}&lang=${language}`, this.environment.PUBLIC_URL).toString();
+    return inLanguage(new URL(`${answerPagePath(token)}?answer=${answer}`, this.environment.PUBLIC_URL).toString(), language);
   }
 }

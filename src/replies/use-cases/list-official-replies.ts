@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isPubliclyVisible } from '../../actions/public-visibility';
+import { assertPubliclyVisible } from '../../actions/public-visibility';
 import { Clock } from '../../common/clock';
 import { NotFound } from '../../platform/errors/domain-errors';
 import { OfficialRepliesRepository } from '../official-replies.repository';
@@ -46,6 +46,7 @@ export class ListOfficialReplies {
   /** A draft, an embargoed or an unknown action is not found, for replies as for the action itself. */
   private async assertPublic(actionId: string): Promise<void> {
     const action = await this.replies.actionVisibility(actionId);
-    if (!action || !isPubliclyVisible(action, this.clock.now())) throw NotFound.entity('Action', actionId);
+    if (!action) throw NotFound.entity('Action', actionId);
+    assertPubliclyVisible(action, this.clock.now(), false);
   }
 }
