@@ -16,7 +16,7 @@ import { ActionOutcome, ActionStatus } from './action-vocabulary';
 import { ActionFieldsDto } from './dto/action-fields.dto';
 import { ActionTargetInputDto } from './dto/action-target-input.dto';
 import { ListActionsQuery } from './dto/list-actions.query';
-import { SubjectDto } from './dto/subject.dto';
+import { SubjectFieldsDto } from './dto/subject-fields.dto';
 import { UpdateActionDto } from './dto/update-action.dto';
 import { Subject } from './subject.entity';
 import { UrgentAction } from './urgent-action.entity';
@@ -148,7 +148,7 @@ export class ActionsService {
     return columns;
   }
 
-  private async replaceSubjects(manager: EntityManager, action: UrgentAction, subjects: SubjectDto[]): Promise<void> {
+  private async replaceSubjects(manager: EntityManager, action: UrgentAction, subjects: SubjectFieldsDto[]): Promise<void> {
     await manager.delete(Subject, { action: { id: action.id } });
     await manager.save(subjects.map((subject, position) => manager.create(Subject, { ...subject, position, action })));
   }

@@ -1,5 +1,5 @@
 import type { ActionFieldsDto } from '../actions/dto/action-fields.dto';
-import type { SubjectDto } from '../actions/dto/subject.dto';
+import type { SubjectFieldsDto } from '../actions/dto/subject-fields.dto';
 import type { ActionUpdateKind, TargetRole } from '../actions/action-vocabulary';
 import type { FieldError } from '../common/field-errors';
 import type { TargetFieldsDto } from '../targets/dto/target-fields.dto';
@@ -8,7 +8,7 @@ export type DraftTarget = { role: TargetRole; target: Partial<TargetFieldsDto> }
 
 /** An action as read from a document: what the document printed, in the shape `POST /api/actions` takes. */
 export type DraftAction = Partial<Omit<ActionFieldsDto, 'subjects' | 'targets'>> & {
-  subjects: Partial<SubjectDto>[];
+  subjects: Partial<SubjectFieldsDto>[];
   targets: DraftTarget[];
 };
 

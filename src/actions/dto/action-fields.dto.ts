@@ -9,7 +9,7 @@ import { ActionTargetInputDto } from './action-target-input.dto';
 import { ActionTranslationDto } from './action-translation.dto';
 import { IsPhrasesByLanguage } from './is-phrases-by-language.validator';
 import { IsTranslationsByLanguage } from './is-translations-by-language.validator';
-import { SubjectDto } from './subject.dto';
+import { SubjectFieldsDto } from './subject-fields.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -120,9 +120,9 @@ export class ActionFieldsDto {
   @IsOptional() @IsInt() @Min(1)
   appealGoal?: number | null;
 
-  @ApiProperty({ type: [SubjectDto] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => SubjectDto)
-  subjects: SubjectDto[];
+  @ApiProperty({ type: [SubjectFieldsDto] })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => SubjectFieldsDto)
+  subjects: SubjectFieldsDto[];
 
   @ApiProperty({ type: [ActionTargetInputDto] })
   @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => ActionTargetInputDto)

@@ -1,5 +1,5 @@
 import { Gender, SubjectStatus } from '../../actions/action-vocabulary';
-import type { SubjectDto } from '../../actions/dto/subject.dto';
+import type { SubjectFieldsDto } from '../../actions/dto/subject-fields.dto';
 import type { DocumentLine } from '../document/document-line';
 import type { DocumentRegions } from '../document/document-regions';
 import type { DraftReport } from '../draft-report';
@@ -91,7 +91,7 @@ function splitNames(printed: string): string[] {
 /** The people at risk, from the "Name:" and "Gender m/f:" lines at the end of the document. */
 export function extractSubjects(
   regions: DocumentRegions, situation: { title?: string; summary?: string; summaryLines?: DocumentLine[] }, report: DraftReport,
-): Partial<SubjectDto>[] {
+): Partial<SubjectFieldsDto>[] {
   let found = regions.people?.length ? telexEntries(regions.people) : entries(regions.subjects);
   let fromSummary = false;
   if (found.length === 0 && situation.summaryLines?.length) {
@@ -111,7 +111,7 @@ export function extractSubjects(
     const isPseudonym = PSEUDONYM.test(entry.name);
     const name = entry.name.replace(PSEUDONYM, '').trim();
     const isGroup = isGroupName(name);
-    const subject: Partial<SubjectDto> = { name, isGroup };
+    const subject: Partial<SubjectFieldsDto> = { name, isGroup };
     report.read(`${path}.name`, fromSummary ? 0.6 : 0.9, entry.line, entry.name);
     report.read(`${path}.isGroup`, 0.7, entry.line, entry.name, String(isGroup));
     const size = isGroup ? groupSizeOf(name) : null;
@@ -138,7 +138,7 @@ function situationOf({ title, summary }: { title?: string; summary?: string }) {
   return null;
 }
 
-function readGender(entry: Entry, subject: Partial<SubjectDto>, path: string, report: DraftReport, isGroup: boolean): void {
+function readGender(entry: Entry, subject: Partial<SubjectFieldsDto>, path: string, report: DraftReport, isGroup: boolean): void {
   // "Two North Korean men": a group's own noun says its gender when no gender is printed.
   const byNoun = isGroup && entry.genderPrinted === undefined ? genderOf(entry.name.split(/\s+/).pop() ?? '') : null;
   if (byNoun && byNoun !== Gender.Unknown) {

@@ -3,7 +3,8 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { Gender, SubjectStatus } from '../action-vocabulary';
 
-export class SubjectDto {
+/** A person or group at risk, as staff type it or a document prints it. */
+export class SubjectFieldsDto {
   @ApiProperty({ example: 'At least nine North Koreans' })
   @IsString() @IsNotEmpty() @MaxLength(300) @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   name: string;
@@ -12,7 +13,7 @@ export class SubjectDto {
   @IsOptional() @IsBoolean()
   isGroup?: boolean;
 
-  @ApiPropertyOptional({ example: 9 })
+  @ApiPropertyOptional({ type: Number, nullable: true, example: 9 })
   @IsOptional() @IsInt() @Min(1)
   groupSize?: number | null;
 
@@ -20,7 +21,7 @@ export class SubjectDto {
   @IsOptional() @IsEnum(Gender)
   gender?: Gender;
 
-  @ApiPropertyOptional({ example: 'Unknown', description: 'The "Gender m/f:" line as printed' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Unknown', description: 'The "Gender m/f:" line as printed' })
   @IsOptional() @IsString() @MaxLength(200)
   genderPrinted?: string | null;
 
