@@ -6,40 +6,45 @@ import { Clock } from '../common/clock';
 import { eraseWriterTraces } from '../privacy/writer-traces';
 import { writerData } from '../privacy/writer-data';
 import { NotFound } from '../platform/errors/domain-errors';
+import { OutboxMessage } from '../notifications/outbox/outbox-message.entity';
 import { AppealRecord } from './appeal-record.entity';
 import { UpdateProfileDto } from './dto/update-profile.dto';
 import { Subscription } from './subscription.entity';
 import { Supporter } from './supporter.entity';
+import {
+  exportedAppeal, exportedMessage, exportedSession, exportedSubscription, exportedSupporter, type PersonalDataExport,
+} from './personal-data-export';
+import { supporterProfile, type SupporterProfile } from './supporter-profile';
 
 /** A supporter's own data: everything we hold, a change to it, and its erasure. */
 @Injectable()
 export class PersonalDataService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly clock: Clock) {}
 
-  async export(supporterId: string) {
+  async export(supporterId: string): Promise<PersonalDataExport> {
     const supporter = await this.supporter(supporterId);
-    const [subscriptions, appeals, sessions, messages] = await Promise.all([
+    const [subscriptions, appeals, sessions, messages, written] = await Promise.all([
       this.dataSource.getRepository(Subscription).find({ where: { supporter: { id: supporterId } }, relations: { action: true }, order: { createdAt: 'ASC' } }),
       this.dataSource.getRepository(AppealRecord).find({ where: { supporter: { id: supporterId } }, relations: { action: true, target: true }, order: { sentAt: 'ASC' } }),
       this.dataSource.getRepository(AuthToken).find({ where: { supporterId }, order: { createdAt: 'ASC' } }),
-      this.dataSource.getRepository('OutboxMessage').find({ where: { supporterId }, order: { createdAt: 'ASC' } }),
+      this.dataSource.getRepository(OutboxMessage).find({ where: { supporterId }, order: { createdAt: 'ASC' } }),
+      writerData(this.dataSource.manager, supporter),
     ]);
     return {
       exportedAt: this.clock.now(),
-      supporter,
-      subscriptions: subscriptions.map(({ action, ...subscription }) => ({ ...subscription, action: action && { id: action.id, reference: action.reference, title: action.title } })),
-      appeals: appeals.map(({ action, target, ...appeal }) => ({
-        ...appeal, action: { id: action.id, reference: action.reference, title: action.title }, target: target && { id: target.id, name: target.name },
-      })),
-      sessions: sessions.map(({ createdAt, expiresAt }) => ({ createdAt, expiresAt })),
-      messages,
-      ...(await writerData(this.dataSource.manager, supporter)),
+      supporter: exportedSupporter(supporter),
+      subscriptions: subscriptions.map(exportedSubscription),
+      appeals: appeals.map(exportedAppeal),
+      sessions: sessions.map(exportedSession),
+      messages: messages.map(exportedMessage),
+      letters: written.letters,
+      letterRequests: written.letterRequests,
     };
   }
 
-  async updateProfile(supporterId: string, input: UpdateProfileDto): Promise<Supporter> {
+  async updateProfile(supporterId: string, input: UpdateProfileDto): Promise<SupporterProfile> {
     const supporter = await this.supporter(supporterId);
-    return this.dataSource.getRepository(Supporter).save({ ...supporter, ...input, lastActiveAt: this.clock.now() });
+    return supporterProfile(await this.dataSource.getRepository(Supporter).save({ ...supporter, ...input, lastActiveAt: this.clock.now() }));
   }
 
   /** Removes the supporter and everything personal; the appeals they sent stay counted, with no one attached. */

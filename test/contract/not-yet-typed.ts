@@ -5,7 +5,4 @@
  */
 export const NOT_YET_TYPED: readonly string[] = [
   'POST /api/imports',
-  'GET /api/me/data',
-  'PATCH /api/me',
-  'DELETE /api/me',
 ];

@@ -367,6 +367,37 @@ describe('real answers against the OpenAPI document', () => {
     ]).toEqual([]);
   });
 
+  it("a supporter's profile, their data export (with a letter sent in their name) and its erasure answer as documented", async () => {
+    const { http, supporter } = await supporterClient(testApp, { name: 'Ji-woo Park', city: 'Busan', country: 'KR', language: 'ko' });
+    const saved = await http.patch('/api/me', { city: 'Seoul', noticeFrequency: 'weekly', sharesWithSection: true });
+    const malformed = await http.patch('/api/me', { noticeFrequency: 'hourly' });
+    const letter = await http.post(`/api/actions/${openActionId}/letters/send`, {
+      targetId: openTargetId, channel: 'email', name: 'Ji-woo Park', email: supporter.email, personalNote: 'I write from Seoul.',
+    });
+    // Following one action asks for a confirmation, mailed to them; the whole network is followed already.
+    const follows = await httpClient(testApp.baseUrl).post('/api/supporters', { email: supporter.email, name: 'Ji-woo Park', actionId: openActionId });
+    await testApp.get(DataSource).getRepository(Subscription).save({ supporter, action: null, confirmedAt: new Date(), unsubscribedAt: null });
+    const exported = await http.get('/api/me/data');
+    const erased = await http.delete('/api/me');
+    const afterwards = await http.get('/api/me/data');
+    expect([saved.status, malformed.status, letter.status, follows.status, exported.status, erased.status, afterwards.status])
+      .toEqual([200, 400, 201, 202, 200, 204, 401]);
+    expect(saved.body).toMatchObject({ id: supporter.id, city: 'Seoul', noticeFrequency: 'weekly', sharesWithSection: true });
+    expect([erased.body, erased.headers.get('content-length')]).toEqual(['', null]);
+    const data = exported.body;
+    expect([data.supporter.city, data.subscriptions.length, data.appeals.length, data.sessions.length, data.letters.length, data.letterRequests.length])
+      .toEqual(['Seoul', 2, 1, 1, 1, 1]);
+    expect(data.appeals[0]).toMatchObject({ action: { id: openActionId, reference: 'UA 901/30' }, target: { id: openTargetId, name: 'Invented Minister' } });
+    expect(data.letters[0]).toMatchObject({ appealRecordId: letter.body.appealRecordId, fromName: 'Ji-woo Park', text: expect.stringContaining('I write from Seoul.') });
+    expect(data.messages).toContainEqual(expect.objectContaining({ kind: 'subscription confirmation', recipient: supporter.email }));
+    expect([
+      ...problemsOf('PATCH', '/api/me', 200, saved.body),
+      ...problemsOf('PATCH', '/api/me', 400, malformed.body),
+      ...problemsOf('GET', '/api/me/data', 200, exported.body),
+      ...problemsOf('GET', '/api/me/data', 401, afterwards.body),
+    ]).toEqual([]);
+  });
+
   it('refusals match the error shape: 400 naming the field, 401, 404', async () => {
     const anyone = httpClient(testApp.baseUrl);
     const badId = await anyone.get('/api/actions/not-a-uuid');
