@@ -5,7 +5,7 @@ import { ActionUpdateKind } from '../actions/action-vocabulary';
 import { UrgentAction } from '../actions/urgent-action.entity';
 import { Clock } from '../common/clock';
 import { parseInstant } from '../common/instant';
-import type { DocumentReading, DuplicateOf, OfferedUpdate } from './imported-draft';
+import type { DocumentReading, DocumentUpdateKind, DuplicateOf, OfferedUpdate } from './imported-draft';
 
 const updatePath = (id: string) => `/api/actions/${id}/updates`;
 
@@ -59,7 +59,7 @@ export class DuplicateFinder {
   }
 
   /** The body to post to the update path: what the document says, its new asks, and a new deadline still to come. */
-  private offeredUpdate(reading: DocumentReading, kind: 'further information' | 'stop action'): OfferedUpdate {
+  private offeredUpdate(reading: DocumentReading, kind: DocumentUpdateKind): OfferedUpdate {
     const { action, deadline } = reading;
     const body = [action.summary, action.body].filter(Boolean).join('\n\n');
     const newDeadline = kind === 'further information' && deadline?.confirmed ? parseInstant(deadline.date, deadline.timeZone) : null;

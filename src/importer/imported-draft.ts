@@ -1,6 +1,6 @@
 import type { ActionFieldsDto } from '../actions/dto/action-fields.dto';
 import type { SubjectFieldsDto } from '../actions/dto/subject-fields.dto';
-import type { ActionUpdateKind, TargetRole } from '../actions/action-vocabulary';
+import type { ActionStatus, ActionUpdateKind, TargetRole } from '../actions/action-vocabulary';
 import type { FieldError } from '../common/field-errors';
 import type { TargetFieldsDto } from '../targets/dto/target-fields.dto';
 
@@ -78,9 +78,18 @@ export interface DocumentReading {
   /** "UA 214/09" when the document is further information on an earlier action. */
   furtherInformationOf: string | null;
   /** What kind of update of an earlier action the document is, if it is one. */
-  updateKind: 'further information' | 'stop action' | null;
+  updateKind: DocumentUpdateKind | null;
   /** The layout the document was read as: 1990s telex, classic (to about 2016) or labelled. */
-  layout: 'telex' | 'classic' | 'labelled';
+  layout: DocumentLayout;
+}
+
+export type DocumentUpdateKind = 'further information' | 'stop action';
+export type DocumentLayout = 'telex' | 'classic' | 'labelled';
+
+/** A draft saved as an action, with `?create=true`. */
+export interface CreatedDraft {
+  id: string;
+  status: ActionStatus;
 }
 
 export interface ImportedDraft extends DocumentReading {
@@ -88,5 +97,5 @@ export interface ImportedDraft extends DocumentReading {
   /** What `POST /api/actions` would refuse in the draft as it stands: the fields a person must still fill in. */
   invalid: FieldError[];
   /** The saved draft action, when the import was asked to create it. */
-  created: { id: string; status: string } | null;
+  created: CreatedDraft | null;
 }

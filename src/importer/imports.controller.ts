@@ -8,6 +8,9 @@ import { ImportQuery } from './dto/import-query';
 import { ImportsService } from './imports.service';
 import { documentText, UploadedDocument } from './uploaded-document';
 import { Audited } from '../audit/audited.decorator';
+import { ApiAnswer, ApiRefusals } from '../platform/openapi/api-answers';
+import { ImportedDraftDto } from './dto/imported-draft.dto';
+import type { ImportedDraft } from './imported-draft';
 
 @ApiTags('imports')
 @Controller('imports')
@@ -19,13 +22,16 @@ export class ImportsController {
   @StaffOnly('admin', 'editor')
   @ApiConsumes('application/json', 'multipart/form-data')
   @UseInterceptors(DocumentUploadInterceptor)
-  @Audited('UrgentAction', () => undefined, { createdId: (answer) => (answer as { created?: { id: string } } | undefined)?.created?.id })
+  @Audited('UrgentAction', () => undefined, { createdId: (answer) => (answer as ImportedDraft | undefined)?.created?.id })
+  @ApiAnswer(ImportedDraftDto, { description: 'The document read into a draft, for review; nothing is saved' })
+  @ApiAnswer(ImportedDraftDto, { status: 201, description: 'With `?create=true`: the draft saved as an action in status draft (`created`)' })
+  @ApiRefusals(400, 409, 413, 422)
   async importDocument(
     @Body() input: ImportDocumentDto,
     @Query() query: ImportQuery,
     @UploadedFile() file: UploadedDocument | undefined,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<ImportedDraft> {
     const text = await documentText(input.text, file);
     const imported = await this.imports.importDocument(text, { timeZone: input.timeZone, section: input.section, create: query.create });
     response.status(imported.created ? HttpStatus.CREATED : HttpStatus.OK);

@@ -4,5 +4,4 @@
  * typed from the start (ApiAnswer, ApiPageAnswer, ApiRefusals in src/platform/openapi/api-answers.ts).
  */
 export const NOT_YET_TYPED: readonly string[] = [
-  'POST /api/imports',
 ];

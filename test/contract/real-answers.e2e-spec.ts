@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OpenAPIObject } from '@nestjs/swagger';
@@ -19,6 +19,7 @@ import { UrgentAction } from '../../src/actions/urgent-action.entity';
 import { SEED_EXAMPLE } from '../../src/platform/openapi/seed-examples';
 import { LetterRequest } from '../../src/letters/consent/letter-request.entity';
 import { inventedAction } from '../support/seed-fixtures';
+import { inventedDocument, seed003Text, seed003TextWithFooter } from '../importer/documents';
 import { answerValidator } from './answer-validator';
 
 /**
@@ -395,6 +396,38 @@ describe('real answers against the OpenAPI document', () => {
       ...problemsOf('PATCH', '/api/me', 400, malformed.body),
       ...problemsOf('GET', '/api/me/data', 200, exported.body),
       ...problemsOf('GET', '/api/me/data', 401, afterwards.body),
+    ]).toEqual([]);
+  });
+
+  it('the importer: every invented document, the seed action found again, a draft saved, and its refusals answer as documented', async () => {
+    const editor = await staffClient(testApp, 'editor');
+    const names = readdirSync(join(PROJECT_ROOT, 'test/importer/documents')).filter((file) => file.endsWith('.txt')).map((file) => file.slice(0, -'.txt'.length));
+    expect(names.length).toBeGreaterThan(10);
+    const readings: string[] = [];
+    for (const name of names) {
+      const answer = await editor.post('/api/imports', { text: inventedDocument(name).text, timeZone: 'Europe/London' });
+      readings.push(...(answer.status === 200 ? problemsOf('POST', '/api/imports', 200, answer.body) : [`${name}: ${answer.status}`]));
+    }
+    const seedAgain = await editor.post('/api/imports', { text: seed003TextWithFooter(), section: 'KR' });
+    const created = await editor.post('/api/imports?create=true', { text: inventedDocument('single-named-individual').text, timeZone: 'America/Santiago' });
+    const conflict = await editor.post('/api/imports?create=true', { text: inventedDocument('single-named-individual').text, timeZone: 'America/Santiago' });
+    const malformed = await editor.post('/api/imports', {});
+    const unknownSection = await editor.post('/api/imports', { text: seed003Text(), section: 'ZZ' });
+    const huge = new FormData();
+    huge.append('file', new Blob([Buffer.alloc(10 * 1024 * 1024 + 1, 'a')], { type: 'text/plain' }), 'huge.txt');
+    const tooLarge = await editor.postForm('/api/imports', huge);
+    expect([seedAgain.status, created.status, conflict.status, malformed.status, unknownSection.status, tooLarge.status])
+      .toEqual([200, 201, 409, 400, 422, 413]);
+    expect(seedAgain.body.duplicateOf).toMatchObject({ id: seedActionId, field: 'reference', update: { kind: 'further information' } });
+    expect(created.body.created).toEqual({ id: expect.any(String), status: 'draft' });
+    expect([
+      ...readings,
+      ...problemsOf('POST', '/api/imports', 200, seedAgain.body),
+      ...problemsOf('POST', '/api/imports', 201, created.body),
+      ...problemsOf('POST', '/api/imports', 409, conflict.body),
+      ...problemsOf('POST', '/api/imports', 400, malformed.body),
+      ...problemsOf('POST', '/api/imports', 422, unknownSection.body),
+      ...problemsOf('POST', '/api/imports', 413, tooLarge.body),
     ]).toEqual([]);
   });
 

@@ -59,12 +59,13 @@ const REFUSAL_DESCRIPTIONS: Record<RefusalStatus, string> = {
   404: 'Nothing by that id (or not visible to this caller)',
   409: 'Conflicts with what exists already',
   410: 'Used already, or gone for good',
+  413: 'Too large: the upload or the body passes the operation\'s limit',
   415: 'Sent in a content type the operation does not take',
   422: 'Well-formed, but refused by a rule or the state things are in',
   429: 'Too many requests: try again later',
 };
 
-export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 410 | 415 | 422 | 429;
+export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
 
 /** The refusals an operation can answer, each as the API's error shape. */
 export const ApiRefusals = (...statuses: RefusalStatus[]) =>
