@@ -23,13 +23,3 @@ export function hasTypedSuccess(operation: OperationObject): boolean {
 }
 
 export const declaresSecurity = (operation: OperationObject) => Array.isArray(operation.security);
-
-/** The document with only these operations: what the linter and the client generator are given while the rest are typed. */
-export function withOnly(document: OpenAPIObject, keep: (entry: OperationEntry) => boolean): OpenAPIObject {
-  const paths: OpenAPIObject['paths'] = {};
-  for (const entry of operationsIn(document)) {
-    if (!keep(entry)) continue;
-    paths[entry.path] = { ...paths[entry.path], [entry.method]: entry.operation };
-  }
-  return { ...document, paths };
-}
