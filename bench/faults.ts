@@ -13,7 +13,7 @@ import { ActionsService } from '../src/actions/actions.service';
 import { AppModule } from '../src/app.module';
 import { configureHttpApp } from '../src/http-app';
 import { OutboxReconciler } from '../src/notifications/reconcile/outbox-reconciler';
-import { flushQueueKeys } from '../test/notifications/support/flush-queues';
+import { flushQueueKeys } from '../test/support/flush-queues';
 import { databaseOn, withClient } from '../test/support/postgres-server';
 
 /**

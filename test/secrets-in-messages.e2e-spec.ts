@@ -5,8 +5,8 @@ import { Client } from 'pg';
 import { PROJECT_ROOT } from './support/built-app';
 import { staffClient } from './support/auth';
 import { createTestApp, TestApp } from './support/test-app';
-import { waitFor } from './notifications/support/wait-for';
-import { startWorkerProcess } from './notifications/support/worker-process';
+import { waitFor } from './support/wait-for';
+import { startWorkerProcess } from './support/worker-process';
 
 /** Runs a built program until it exits, answering its exit code and everything it printed. */
 function runToExit(program: string, environment: Record<string, string>): Promise<{ code: number | null; output: string }> {

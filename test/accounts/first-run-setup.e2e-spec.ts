@@ -1,17 +1,16 @@
 import { DataSource } from 'typeorm';
 import { FirstRunSetupService } from '../../src/accounts/first-run/first-run-setup.service';
 import { UserAccount } from '../../src/accounts/user-account.entity';
-import { Clock } from '../../src/common/clock';
 import { Environment } from '../../src/config/environment';
 import { signedInUser } from '../support/auth';
 import { createTestApp, TestApp } from '../support/test-app';
-import { MovableClock } from './movable-clock';
+import { TestClock } from '../support/clock';
 
 const ADMIN = { name: 'Min-ji Kang', email: 'Min-ji.Kang@example.org', password: 'a long passphrase for staff' };
 
 describe('first-run setup: a one-time link makes the first admin while no staff account exists', () => {
   let testApp: TestApp;
-  let clock: MovableClock;
+  let clock: TestClock;
 
   const setup = () => testApp.get(FirstRunSetupService);
   const form = (token: string, fields: Record<string, string>) =>
@@ -22,8 +21,8 @@ describe('first-run setup: a one-time link makes the first admin while no staff 
     });
 
   beforeEach(async () => {
-    clock = new MovableClock();
-    testApp = await createTestApp({ override: (builder) => builder.overrideProvider(Clock).useValue(clock) });
+    clock = TestClock.running();
+    testApp = await createTestApp({ clock });
   });
 
   afterEach(() => testApp?.close());

@@ -4,9 +4,9 @@ import { Supporter } from '../../src/supporters/supporter.entity';
 import { staffClient } from '../support/auth';
 import { httpClient } from '../support/http';
 import { inventedAction } from '../support/seed-fixtures';
-import { createNotificationsApp, NotificationsTestApp } from '../notifications/support/notifications-app';
-import { SmtpSink, startSmtpSink } from '../notifications/support/smtp-sink';
-import { waitFor } from '../notifications/support/wait-for';
+import { createNotificationsApp, NotificationsTestApp } from '../support/notifications-app';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
+import { waitFor } from '../support/wait-for';
 
 const linkIn = (text: string | undefined, path: string) => new RegExp(`https?://\\S+${path}\\S+`).exec(text ?? '')?.[0];
 

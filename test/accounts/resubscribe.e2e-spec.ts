@@ -4,15 +4,15 @@ import { Supporter } from '../../src/supporters/supporter.entity';
 import { httpClient } from '../support/http';
 import { outboxDrained } from '../support/outbox-drained';
 import { createTestApp, TestApp } from '../support/test-app';
-import { Inbox, startInbox } from './smtp-inbox';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 
 describe('signing up again after unsubscribing', () => {
   let testApp: TestApp;
-  let inbox: Inbox;
+  let inbox: SmtpSink;
   let http: ReturnType<typeof httpClient>;
 
   beforeAll(async () => {
-    inbox = await startInbox();
+    inbox = await startSmtpSink();
     testApp = await createTestApp({
       environment: { SMTP_URL: inbox.url, PUBLIC_URL: 'http://ua.example.org', SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000', RUN_WORKER: 'true', MAIL_RETRY_DELAY_MS: '10' },
     });

@@ -1,26 +1,25 @@
 import { DataSource } from 'typeorm';
-import { Clock } from '../../src/common/clock';
 import { Supporter } from '../../src/supporters/supporter.entity';
 import { launchBrowser } from '../support/browser';
 import { httpClient } from '../support/http';
 import { outboxDrained } from '../support/outbox-drained';
 import { createTestApp, TestApp } from '../support/test-app';
-import { MINUTE, MovableClock } from './movable-clock';
-import { Inbox, startInbox } from './smtp-inbox';
+import { MINUTE, TestClock } from '../support/clock';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 
 const sessionCookie = (response: Response) => response.headers.getSetCookie().find((line) => line.startsWith('ua_session=') && !line.startsWith('ua_session=;'));
 
 describe('a supporter’s sign-in link works once, through a button, and only in the browser that opened it', () => {
   let testApp: TestApp;
-  let inbox: Inbox;
-  let clock: MovableClock;
+  let inbox: SmtpSink;
+  let clock: TestClock;
 
   beforeAll(async () => {
-    inbox = await startInbox();
-    clock = new MovableClock();
+    inbox = await startSmtpSink();
+    clock = TestClock.running();
     testApp = await createTestApp({
       environment: { SMTP_URL: inbox.url, PUBLIC_URL: 'http://ua.example.org', SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000', RUN_WORKER: 'true', MAIL_RETRY_DELAY_MS: '10' },
-      override: (builder) => builder.overrideProvider(Clock).useValue(clock),
+      clock,
     });
     const now = clock.now();
     await testApp.get(DataSource).getRepository(Supporter).save([

@@ -1,12 +1,11 @@
 import { DataSource } from 'typeorm';
 import { AuthToken } from '../../src/accounts/auth-token.entity';
-import { Clock } from '../../src/common/clock';
 import { Section } from '../../src/sections/section.entity';
 import { coordinatorClient, staffClient, supporterClient } from '../support/auth';
 import { httpClient } from '../support/http';
 import { inventedAction } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
-import { DAY, MovableClock } from './movable-clock';
+import { DAY, TestClock } from '../support/clock';
 
 const ADMIN = { email: 'first.admin@example.org', password: 'a long enough admin password' };
 
@@ -18,16 +17,16 @@ function sessionOf(answer: { headers: Headers; body: any }) {
 describe('staff accounts: sign-in, sessions, tokens, roles and the audit log', () => {
   let testApp: TestApp;
   let anonymous: ReturnType<typeof httpClient>;
-  let clock: MovableClock;
+  let clock: TestClock;
   let sectionA: string;
   let sectionB: string;
 
   beforeAll(async () => {
-    clock = new MovableClock();
+    clock = TestClock.running();
     testApp = await createTestApp({
       // The public list is shared for PAGE_CACHE_MS of real time; this test moves its own clock past an embargo.
       environment: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000', PAGE_CACHE_MS: '0' },
-      override: (builder) => builder.overrideProvider(Clock).useValue(clock),
+      clock,
     });
     anonymous = httpClient(testApp.baseUrl);
     const sections = testApp.get(DataSource).getRepository(Section);

@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
 import { UrgentAction } from '../../src/actions/urgent-action.entity';
-import { Clock } from '../../src/common/clock';
 import { RetentionTask } from '../../src/privacy/retention.task';
 import { AppealChannel } from '../../src/supporters/appeal-channel';
 import { AppealRecord } from '../../src/supporters/appeal-record.entity';
@@ -11,8 +10,8 @@ import { httpClient } from '../support/http';
 import { inventedAction } from '../support/seed-fixtures';
 import { outboxDrained } from '../support/outbox-drained';
 import { createTestApp, TestApp } from '../support/test-app';
-import { DAY, MINUTE, MovableClock } from './movable-clock';
-import { Inbox, startInbox } from './smtp-inbox';
+import { DAY, MINUTE, TestClock } from '../support/clock';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 
 /** A client that keeps the cookies the app sets, as a browser would, and echoes the CSRF token. */
 function browser(baseUrl: string) {
@@ -42,18 +41,18 @@ function browser(baseUrl: string) {
 
 describe('supporters: double opt-in, magic links, their own data, and retention', () => {
   let testApp: TestApp;
-  let inbox: Inbox;
-  let clock: MovableClock;
+  let inbox: SmtpSink;
+  let clock: TestClock;
   let dataSource: DataSource;
   let publicHttp: ReturnType<typeof httpClient>;
   let actionId: string;
 
   beforeAll(async () => {
-    inbox = await startInbox();
-    clock = new MovableClock();
+    inbox = await startSmtpSink();
+    clock = TestClock.running();
     testApp = await createTestApp({
       environment: { SMTP_URL: inbox.url, PUBLIC_URL: 'http://ua.example.org', SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000', RUN_WORKER: 'true', MAIL_RETRY_DELAY_MS: '10' },
-      override: (builder) => builder.overrideProvider(Clock).useValue(clock),
+      clock,
     });
     dataSource = testApp.get(DataSource);
     publicHttp = httpClient(testApp.baseUrl);

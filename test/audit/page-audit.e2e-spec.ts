@@ -6,7 +6,7 @@ import { TokenHasher } from '../../src/accounts/token-hasher';
 import type { UserAccount } from '../../src/accounts/user-account.entity';
 import { UsersService } from '../../src/accounts/users.service';
 import { Section } from '../../src/sections/section.entity';
-import { seed003Text } from '../importer/documents';
+import { seed003Text } from '../support/seed-documents';
 import { staffClient } from '../support/auth';
 import { createTestApp, TestApp } from '../support/test-app';
 

@@ -19,8 +19,8 @@ import { UrgentAction } from '../../src/actions/urgent-action.entity';
 import { SEED_EXAMPLE } from '../../src/platform/openapi/seed-examples';
 import { LetterRequest } from '../../src/letters/consent/letter-request.entity';
 import { inventedAction } from '../support/seed-fixtures';
-import { inventedDocument, seed003Text, seed003TextWithFooter } from '../importer/documents';
-import { answerValidator } from './answer-validator';
+import { inventedDocument, seed003Text, seed003TextWithFooter } from '../support/seed-documents';
+import { answerValidator } from '../support/answer-validator';
 
 /**
  * The example client script. openapi-contract.e2e-spec.ts generates its types (not committed) and compiles it against

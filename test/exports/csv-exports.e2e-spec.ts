@@ -2,13 +2,13 @@ import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../src/accounts/session-cookies';
 import { TokenHasher } from '../../src/accounts/token-hasher';
-import { Clock } from '../../src/common/clock';
 import { AppealChannel } from '../../src/supporters/appeal-channel';
 import { AppealRecord } from '../../src/supporters/appeal-record.entity';
 import { Supporter } from '../../src/supporters/supporter.entity';
 import { coordinatorClient, staffClient, supporterClient } from '../support/auth';
 import { inventedAction } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
+import { TestClock } from '../support/clock';
 
 const NOW = new Date('2030-06-10T10:00:00Z');
 
@@ -32,7 +32,7 @@ describe('CSV exports for staff and sections', () => {
     testApp.get(DataSource).query(`SELECT id, "actorId", "after" FROM audit_entry WHERE "entityType" = 'Export' AND operation = 'export'`);
 
   beforeAll(async () => {
-    testApp = await createTestApp({ override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => NOW }) });
+    testApp = await createTestApp({ clock: TestClock.at(NOW) });
     staff = await staffClient(testApp, 'admin');
     const created = await staff.post('/api/actions', inventedAction({ reference: 'UA 601/30', appealDeadline: '2030-07-01' }));
     actionId = created.body.id;

@@ -6,7 +6,7 @@ import type { OutgoingFax } from '../../src/fax/fax-gateway';
 import { FaxGatewayError, HttpFaxGateway } from '../../src/fax/http-fax.gateway';
 import { MailTransport } from '../../src/mail/mail-transport';
 import { Metrics } from '../../src/metrics/metrics';
-import { SmtpSink, startSmtpSink } from '../notifications/support/smtp-sink';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 
 const fax = (key: string): OutgoingFax => ({
   key, number: '+33123456789', pdf: Buffer.from('%PDF-1.4 invented'), fileName: 'letter.pdf', subject: 'Appeal', senderName: 'Ji-woo Park',

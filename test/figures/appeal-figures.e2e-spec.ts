@@ -1,10 +1,10 @@
 import { DataSource } from 'typeorm';
-import { Clock } from '../../src/common/clock';
 import { AppealChannel } from '../../src/supporters/appeal-channel';
 import { AppealRecord } from '../../src/supporters/appeal-record.entity';
 import { coordinatorClient, staffClient } from '../support/auth';
 import { inventedAction } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
+import { TestClock } from '../support/clock';
 
 const NOW = new Date('2030-06-10T10:00:00Z');
 
@@ -16,7 +16,7 @@ describe('appeal figures and the letters sections report', () => {
   let sectionId: string;
 
   beforeAll(async () => {
-    testApp = await createTestApp({ override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => NOW }) });
+    testApp = await createTestApp({ clock: TestClock.at(NOW) });
     staff = await staffClient(testApp, 'admin');
     const created = await staff.post('/api/actions', inventedAction({ reference: 'UA 501/30', appealDeadline: '2030-07-01', appealGoal: 1000 }));
     expect(created.status).toBe(201);

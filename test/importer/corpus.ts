@@ -1,4 +1,4 @@
-import { inventedDocument, seed003ActionAsPrinted, seed003Text } from './documents';
+import { inventedDocument, seed003ActionAsPrinted, seed003Text } from '../support/seed-documents';
 
 export type Layout = 'telex' | 'classic' | 'labelled';
 

@@ -1,6 +1,6 @@
 import { readUrgentActionDocument } from '../../src/importer/read-document';
 import { seed003ActionAsDocument } from '../support/seed-fixtures';
-import { inventedDocument, NOT_IN_SEED_003_TEXT, seed003ActionAsPrinted, seed003Text, seed003TextWithFooter } from './documents';
+import { inventedDocument, NOT_IN_SEED_003_TEXT, seed003ActionAsPrinted, seed003Text, seed003TextWithFooter } from '../support/seed-documents';
 
 const unreadFields = (reading: { unread: { field: string }[] }) => reading.unread.map((entry) => entry.field);
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../support/built-app';
-import { inventedDocument, NOT_IN_SEED_003_TEXT, seed003ActionAsPrinted, SEED_003_TEXT_FILE } from './documents';
+import { inventedDocument, NOT_IN_SEED_003_TEXT, seed003ActionAsPrinted, SEED_003_TEXT_FILE } from '../support/seed-documents';
 import { laidOutPdf } from './laid-out-pdf';
 import { pdfOf } from './pdf-document';
 

@@ -1,7 +1,7 @@
 import { staffClient } from '../support/auth';
 import { inventedAction } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
-import { inventedDocument, NOT_IN_SEED_003_TEXT, seed003ActionAsPrinted, seed003Text } from './documents';
+import { inventedDocument, NOT_IN_SEED_003_TEXT, seed003ActionAsPrinted, seed003Text } from '../support/seed-documents';
 import { laidOutPdf } from './laid-out-pdf';
 import { pdfOf } from './pdf-document';
 

@@ -1,7 +1,7 @@
 import { staffClient } from '../support/auth';
 import { httpClient } from '../support/http';
-import { englishSentences, LATIN_RUN } from './english-sentences';
-import { letterTestApp, LetterTestApp, publishedAction } from './letter-test-app';
+import { englishSentences, LATIN_RUN } from '../support/english-sentences';
+import { letterTestApp, LetterTestApp, publishedAction } from '../support/letter-test-app';
 
 describe('each language’s letter in its own words: the action’s text and the people at risk', () => {
   let app: LetterTestApp;

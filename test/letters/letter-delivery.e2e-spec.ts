@@ -8,14 +8,14 @@ import { OutboxReconciler } from '../../src/notifications/reconcile/outbox-recon
 import { MessageSender } from '../../src/notifications/sending/message-sender';
 import { AppealRecord } from '../../src/supporters/appeal-record.entity';
 import { Target } from '../../src/targets/target.entity';
-import { flushQueueKeys } from '../notifications/support/flush-queues';
-import { startSmtpSink, SmtpSink } from '../notifications/support/smtp-sink';
-import { waitFor } from '../notifications/support/wait-for';
+import { flushQueueKeys } from '../support/flush-queues';
+import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import { waitFor } from '../support/wait-for';
 import { staffClient, supporterClient } from '../support/auth';
 import { httpClient } from '../support/http';
 import { inventedAction, seed003Action } from '../support/seed-fixtures';
-import { letterTestApp, LetterTestApp, publishedAction } from './letter-test-app';
-import { sendConfirmed } from './writer-inbox';
+import { letterTestApp, LetterTestApp, publishedAction } from '../support/letter-test-app';
+import { sendConfirmed } from '../support/writer-inbox';
 
 const MAIL_FROM = 'appeals@ua.example.org';
 const SUPPORTER = { name: 'Ji-woo Park', email: 'ji-woo.park@example.net', city: 'Busan', country: 'KR' };

@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppealRecord } from '../../src/supporters/appeal-record.entity';
 import { RetentionTask } from '../../src/privacy/retention.task';
-import { flushQueueKeys } from '../notifications/support/flush-queues';
-import { startSmtpSink, SmtpSink } from '../notifications/support/smtp-sink';
-import { waitFor } from '../notifications/support/wait-for';
+import { flushQueueKeys } from '../support/flush-queues';
+import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import { waitFor } from '../support/wait-for';
 import { supporterClient } from '../support/auth';
-import { letterTestApp, LetterTestApp, publishedAction } from './letter-test-app';
+import { letterTestApp, LetterTestApp, publishedAction } from '../support/letter-test-app';
 
 const DAY = 24 * 3_600_000;
 const PARAGRAPH = 'I taught Alpha in Lyon and know her as a gentle person.';

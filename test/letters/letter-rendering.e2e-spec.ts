@@ -2,7 +2,7 @@ import { pdfText } from '../../src/importer/pdf-text';
 import { staffClient } from '../support/auth';
 import { httpClient } from '../support/http';
 import { seed003Action } from '../support/seed-fixtures';
-import { letterTestApp, LetterTestApp, publishedAction } from './letter-test-app';
+import { letterTestApp, LetterTestApp, publishedAction } from '../support/letter-test-app';
 
 const HTML_ENTITY = /&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
 

@@ -3,7 +3,7 @@ import { UserAccount } from '../../src/accounts/user-account.entity';
 import { coordinatorClient, staffClient } from '../support/auth';
 import { httpClient } from '../support/http';
 import { inventedAction } from '../support/seed-fixtures';
-import { letterTestApp, LetterTestApp, publishedAction } from './letter-test-app';
+import { letterTestApp, LetterTestApp, publishedAction } from '../support/letter-test-app';
 
 const LONG_KOREAN = '이 사건에 대한 국제 사회의 우려가 커지고 있으며, 관련 당국이 국제 인권 기준을 준수하기를 간곡히 바랍니다.';
 

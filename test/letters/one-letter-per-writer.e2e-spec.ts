@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppealRecord } from '../../src/supporters/appeal-record.entity';
-import { flushQueueKeys } from '../notifications/support/flush-queues';
-import { startSmtpSink, SmtpSink } from '../notifications/support/smtp-sink';
+import { flushQueueKeys } from '../support/flush-queues';
+import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { AuthService } from '../../src/accounts/auth.service';
 import { SESSION_COOKIE } from '../../src/accounts/session-cookies';
 import { signedInUser, staffClient } from '../support/auth';
 import { httpClient } from '../support/http';
 import { inventedAction } from '../support/seed-fixtures';
-import { letterTestApp, LetterTestApp, publishedAction } from './letter-test-app';
-import { confirmationToken } from './writer-inbox';
+import { letterTestApp, LetterTestApp, publishedAction } from '../support/letter-test-app';
+import { confirmationToken } from '../support/writer-inbox';
 
 const writer = (label: string) => ({ name: 'Ji-woo Park', email: `${label}-${randomBytes(3).toString('hex')}@example.net` });
 

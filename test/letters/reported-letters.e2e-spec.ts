@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { AppealRecord } from '../../src/supporters/appeal-record.entity';
 import { staffClient } from '../support/auth';
 import { httpClient } from '../support/http';
-import { letterTestApp, LetterTestApp, publishedAction } from './letter-test-app';
+import { letterTestApp, LetterTestApp, publishedAction } from '../support/letter-test-app';
 
 describe('"I’ve sent it" counts once per writer, target, action and channel, and an IP may report only so many a day', () => {
   let app: LetterTestApp;

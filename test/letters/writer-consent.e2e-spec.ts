@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { RetentionTask } from '../../src/privacy/retention.task';
 import { AppealRecord } from '../../src/supporters/appeal-record.entity';
-import { flushQueueKeys } from '../notifications/support/flush-queues';
-import { startSmtpSink, SmtpSink } from '../notifications/support/smtp-sink';
-import { waitFor } from '../notifications/support/wait-for';
+import { flushQueueKeys } from '../support/flush-queues';
+import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import { waitFor } from '../support/wait-for';
 import { supporterClient } from '../support/auth';
 import { httpClient } from '../support/http';
-import { letterTestApp, LetterTestApp, publishedAction } from './letter-test-app';
-import { confirmationMails, confirmationToken } from './writer-inbox';
+import { letterTestApp, LetterTestApp, publishedAction } from '../support/letter-test-app';
+import { confirmationMails, confirmationToken } from '../support/writer-inbox';
 
 const writer = (label: string) => ({ name: 'Ji-woo Park', email: `${label}-${randomBytes(3).toString('hex')}@example.net`, city: 'Busan', country: 'KR' });
 

@@ -1,7 +1,7 @@
 import { loadEnvironment } from '../../src/config/environment';
 import { MailTransport } from '../../src/mail/mail-transport';
 import { Metrics } from '../../src/metrics/metrics';
-import { SmtpSink, startSmtpSink } from '../notifications/support/smtp-sink';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 
 describe('the SMTP transport', () => {
   let sink: SmtpSink;

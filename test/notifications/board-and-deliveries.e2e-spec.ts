@@ -2,7 +2,7 @@ import { staffClient } from '../support/auth';
 import { httpClient } from '../support/http';
 import { inventedAction } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
-import { flushQueueKeys } from './support/flush-queues';
+import { flushQueueKeys } from '../support/flush-queues';
 
 describe('what staff see of the queues', () => {
   let testApp: TestApp;

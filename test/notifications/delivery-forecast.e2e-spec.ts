@@ -1,12 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { Clock } from '../../src/common/clock';
 import { TargetMessages } from '../../src/notifications/sending/target-messages';
 import { staffBrowserContext, staffClient } from '../support/auth';
 import { launchBrowser } from '../support/browser';
 import { httpClient } from '../support/http';
 import { inventedAction } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
+import { TestClock } from '../support/clock';
 
 const NOW = new Date('2030-06-03T09:00:00Z');
 const HOUR = 3_600_000;
@@ -21,7 +21,7 @@ describe('the delivery forecast against the deadline, and an office’s own pace
   let embassyId: string;
 
   beforeAll(async () => {
-    testApp = await createTestApp({ override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => NOW }) });
+    testApp = await createTestApp({ clock: TestClock.at(NOW) });
     staff = await staffClient(testApp, 'editor');
     const created = await staff.post('/api/actions', inventedAction({
       reference: 'UA 702/30', appealDeadline: DEADLINE.toISOString(), appealDeadlineTimeZone: 'UTC',

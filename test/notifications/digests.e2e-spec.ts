@@ -3,8 +3,8 @@ import { DigestPlanner } from '../../src/notifications/digest/digest-planner';
 import { staffClient, supporterClient } from '../support/auth';
 import { httpClient } from '../support/http';
 import { inventedAction } from '../support/seed-fixtures';
-import { createNotificationsApp, NotificationsTestApp, waitUntilSettled } from './support/notifications-app';
-import { SmtpSink, startSmtpSink } from './support/smtp-sink';
+import { createNotificationsApp, NotificationsTestApp, waitUntilSettled } from '../support/notifications-app';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 
 /**
  * Supporters who chose a daily or weekly summary get one email per period with what they missed, nothing when

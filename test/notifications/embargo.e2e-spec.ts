@@ -4,9 +4,9 @@ import { NotificationQueues } from '../../src/notifications/queues/notification-
 import { NotificationQueue, sendJobIdOf } from '../../src/notifications/queues/notification-queues';
 import { staffClient } from '../support/auth';
 import { inventedAction } from '../support/seed-fixtures';
-import { createNotificationsApp, NotificationsTestApp } from './support/notifications-app';
-import { SmtpSink, startSmtpSink } from './support/smtp-sink';
-import { waitFor } from './support/wait-for';
+import { createNotificationsApp, NotificationsTestApp } from '../support/notifications-app';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
+import { waitFor } from '../support/wait-for';
 
 const FIRST_EMBARGO = '2031-01-05T12:00:00.000Z';
 const EXTENDED_EMBARGO = '2031-01-07T12:00:00.000Z';

@@ -2,9 +2,9 @@ import { DataSource } from 'typeorm';
 import { staffClient } from '../support/auth';
 import { httpClient } from '../support/http';
 import { inventedAction } from '../support/seed-fixtures';
-import { createAudience } from './support/audience';
-import { createNotificationsApp, NotificationsTestApp, waitUntilSettled } from './support/notifications-app';
-import { SmtpSink, startSmtpSink } from './support/smtp-sink';
+import { createAudience } from '../support/audience';
+import { createNotificationsApp, NotificationsTestApp, waitUntilSettled } from '../support/notifications-app';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 
 describe('new action notices and follow-up notices', () => {
   let sink: SmtpSink;

@@ -1,9 +1,9 @@
 import { OutboxReconciler } from '../../src/notifications/reconcile/outbox-reconciler';
 import { staffClient } from '../support/auth';
 import { inventedAction } from '../support/seed-fixtures';
-import { createNotificationsApp, NotificationsTestApp } from './support/notifications-app';
-import { SmtpSink, startSmtpSink } from './support/smtp-sink';
-import { waitFor } from './support/wait-for';
+import { createNotificationsApp, NotificationsTestApp } from '../support/notifications-app';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
+import { waitFor } from '../support/wait-for';
 
 describe('notices and reminders in the reader’s language, Korean included', () => {
   let sink: SmtpSink;

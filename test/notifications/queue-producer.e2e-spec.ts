@@ -1,7 +1,7 @@
 import { NotificationQueue } from '../../src/notifications/queues/notification-queues';
 import { NotificationQueues } from '../../src/notifications/queues/notification-queues.service';
-import { createNotificationsApp, NotificationsTestApp } from './support/notifications-app';
-import { SmtpSink, startSmtpSink } from './support/smtp-sink';
+import { createNotificationsApp, NotificationsTestApp } from '../support/notifications-app';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 
 describe('the send-job producer', () => {
   let sink: SmtpSink;

@@ -10,10 +10,10 @@ import { JobHandlers } from '../../src/notifications/worker/job-handlers';
 import { NotificationWorkers } from '../../src/notifications/worker/notification-workers';
 import { staffClient } from '../support/auth';
 import { inventedAction } from '../support/seed-fixtures';
-import { createAudience } from './support/audience';
-import { createNotificationsApp, NotificationsTestApp, outboxCounts, waitUntilSettled } from './support/notifications-app';
-import { SmtpSink, startSmtpSink } from './support/smtp-sink';
-import { waitFor } from './support/wait-for';
+import { createAudience } from '../support/audience';
+import { createNotificationsApp, NotificationsTestApp, outboxCounts, waitUntilSettled } from '../support/notifications-app';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
+import { waitFor } from '../support/wait-for';
 
 describe('the reconciler and jobs that failed for good without settling their row', () => {
   let sink: SmtpSink;

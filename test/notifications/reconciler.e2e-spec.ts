@@ -5,11 +5,11 @@ import { NotificationQueues } from '../../src/notifications/queues/notification-
 import { OutboxReconciler, RECONCILE_LOCK } from '../../src/notifications/reconcile/outbox-reconciler';
 import { staffClient } from '../support/auth';
 import { inventedAction } from '../support/seed-fixtures';
-import { createAudience } from './support/audience';
-import { flushQueueKeys } from './support/flush-queues';
-import { createNotificationsApp, NotificationsTestApp, outboxCounts, waitUntilSettled } from './support/notifications-app';
-import { SmtpSink, startSmtpSink } from './support/smtp-sink';
-import { waitFor } from './support/wait-for';
+import { createAudience } from '../support/audience';
+import { flushQueueKeys } from '../support/flush-queues';
+import { createNotificationsApp, NotificationsTestApp, outboxCounts, waitUntilSettled } from '../support/notifications-app';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
+import { waitFor } from '../support/wait-for';
 
 describe('the reconciler after Redis loses its data', () => {
   let sink: SmtpSink;

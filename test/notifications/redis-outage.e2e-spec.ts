@@ -5,11 +5,11 @@ import { Supporter } from '../../src/supporters/supporter.entity';
 import { signedInUser } from '../support/auth';
 import { httpClient } from '../support/http';
 import { inventedAction } from '../support/seed-fixtures';
-import { createNotificationsApp, NotificationsTestApp, outboxCounts, waitUntilSettled } from './support/notifications-app';
-import { PrivateRedis, startPrivateRedis } from './support/private-redis';
-import { SmtpSink, startSmtpSink } from './support/smtp-sink';
-import { waitFor } from './support/wait-for';
-import { confirmationToken } from '../letters/writer-inbox';
+import { createNotificationsApp, NotificationsTestApp, outboxCounts, waitUntilSettled } from '../support/notifications-app';
+import { PrivateRedis, startPrivateRedis } from '../support/private-redis';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
+import { waitFor } from '../support/wait-for';
+import { confirmationToken } from '../support/writer-inbox';
 
 /** A request that must answer within `withinMs`; a hung one fails the test instead of hanging it. */
 async function timedRequest(url: string, init: RequestInit, withinMs: number): Promise<{ status: number; ms: number; body: any }> {

@@ -5,9 +5,9 @@ import { Target } from '../../src/targets/target.entity';
 import { TargetKind } from '../../src/targets/target-kind';
 import { staffClient } from '../support/auth';
 import { inventedAction } from '../support/seed-fixtures';
-import { createNotificationsApp, NotificationsTestApp, waitUntilSettled } from './support/notifications-app';
-import { SmtpSink, startSmtpSink } from './support/smtp-sink';
-import { waitFor } from './support/wait-for';
+import { createNotificationsApp, NotificationsTestApp, waitUntilSettled } from '../support/notifications-app';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
+import { waitFor } from '../support/wait-for';
 
 describe('letters going back to the queue take new pacing slots', () => {
   let sink: SmtpSink;

@@ -4,9 +4,9 @@ import { NotificationQueues } from '../../src/notifications/queues/notification-
 import { OutboxReconciler } from '../../src/notifications/reconcile/outbox-reconciler';
 import { staffClient } from '../support/auth';
 import { inventedAction } from '../support/seed-fixtures';
-import { createNotificationsApp, NotificationsTestApp } from './support/notifications-app';
-import { SmtpSink, startSmtpSink } from './support/smtp-sink';
-import { waitFor } from './support/wait-for';
+import { createNotificationsApp, NotificationsTestApp } from '../support/notifications-app';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
+import { waitFor } from '../support/wait-for';
 
 interface ReminderRow { id: string; recipient: string; reminderDaysBefore: number; dueAt: Date; status: string }
 

@@ -3,10 +3,10 @@ import { NotificationQueue } from '../../src/notifications/queues/notification-q
 import { NotificationQueues } from '../../src/notifications/queues/notification-queues.service';
 import { staffClient } from '../support/auth';
 import { inventedAction } from '../support/seed-fixtures';
-import { createAudience } from './support/audience';
-import { createNotificationsApp, NotificationsTestApp, outboxCounts, waitUntilSettled } from './support/notifications-app';
-import { SmtpSink, startSmtpSink } from './support/smtp-sink';
-import { waitFor } from './support/wait-for';
+import { createAudience } from '../support/audience';
+import { createNotificationsApp, NotificationsTestApp, outboxCounts, waitUntilSettled } from '../support/notifications-app';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
+import { waitFor } from '../support/wait-for';
 
 describe('how long a message is tried, and a relay that is down', () => {
   let sink: SmtpSink;

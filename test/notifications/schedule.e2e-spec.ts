@@ -2,7 +2,7 @@ import { NotificationQueue } from '../../src/notifications/queues/notification-q
 import { NotificationQueues } from '../../src/notifications/queues/notification-queues.service';
 import { ReconcileSchedule } from '../../src/notifications/reconcile/reconcile.schedule';
 import { createTestApp, TestApp } from '../support/test-app';
-import { flushQueueKeys } from './support/flush-queues';
+import { flushQueueKeys } from '../support/flush-queues';
 
 describe('the reconciler schedule', () => {
   const apps: TestApp[] = [];

@@ -6,9 +6,9 @@ import { Target } from '../../src/targets/target.entity';
 import { TargetKind } from '../../src/targets/target-kind';
 import { staffClient } from '../support/auth';
 import { inventedAction } from '../support/seed-fixtures';
-import { createNotificationsApp, NotificationsTestApp, waitUntilSettled } from './support/notifications-app';
-import { SmtpSink, startSmtpSink } from './support/smtp-sink';
-import { waitFor } from './support/wait-for';
+import { createNotificationsApp, NotificationsTestApp, waitUntilSettled } from '../support/notifications-app';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
+import { waitFor } from '../support/wait-for';
 
 describe('sending with leases: no transaction while the relay answers', () => {
   let sink: SmtpSink;

@@ -5,9 +5,9 @@ import { Target } from '../../src/targets/target.entity';
 import { TargetKind } from '../../src/targets/target-kind';
 import { staffClient } from '../support/auth';
 import { inventedAction } from '../support/seed-fixtures';
-import { createAudience } from './support/audience';
-import { createNotificationsApp, NotificationsTestApp, waitUntilSettled } from './support/notifications-app';
-import { SmtpSink, startSmtpSink } from './support/smtp-sink';
+import { createAudience } from '../support/audience';
+import { createNotificationsApp, NotificationsTestApp, waitUntilSettled } from '../support/notifications-app';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 
 describe('temporary and permanent SMTP failures', () => {
   let sink: SmtpSink;

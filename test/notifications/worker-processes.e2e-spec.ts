@@ -2,11 +2,11 @@ import { DataSource } from 'typeorm';
 import { staffClient } from '../support/auth';
 import { inventedAction } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
-import { createAudience } from './support/audience';
-import { flushQueueKeys } from './support/flush-queues';
-import { SmtpSink, startSmtpSink } from './support/smtp-sink';
-import { waitFor } from './support/wait-for';
-import { startWorkerProcess, WorkerProcess } from './support/worker-process';
+import { createAudience } from '../support/audience';
+import { flushQueueKeys } from '../support/flush-queues';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
+import { waitFor } from '../support/wait-for';
+import { startWorkerProcess, WorkerProcess } from '../support/worker-process';
 
 describe('npm run start:worker: separate worker processes sharing one Redis and one database', () => {
   let sink: SmtpSink;

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { RunningApp, startBuiltApp } from '../support/built-app';
-import { SmtpSink, startSmtpSink } from '../notifications/support/smtp-sink';
-import { waitFor } from '../notifications/support/wait-for';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
+import { waitFor } from '../support/wait-for';
 
 const WRITER = { name: 'Ji-woo Park', email: 'ji-woo.park@invented.example.org', city: 'Busan', country: 'South Korea' };
 

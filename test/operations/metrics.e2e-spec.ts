@@ -3,13 +3,13 @@ import { NotificationWorkers } from '../../src/notifications/worker/notification
 import { staffClient } from '../support/auth';
 import { inventedAction } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
-import { createAudience } from '../notifications/support/audience';
-import { flushQueueKeys } from '../notifications/support/flush-queues';
-import { createNotificationsApp, NotificationsTestApp, waitUntilSettled } from '../notifications/support/notifications-app';
-import { SmtpSink, startSmtpSink } from '../notifications/support/smtp-sink';
-import { waitFor } from '../notifications/support/wait-for';
-import { startWorkerProcess, WorkerProcess } from '../notifications/support/worker-process';
-import { scrape } from './support/scrape';
+import { createAudience } from '../support/audience';
+import { flushQueueKeys } from '../support/flush-queues';
+import { createNotificationsApp, NotificationsTestApp, waitUntilSettled } from '../support/notifications-app';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
+import { waitFor } from '../support/wait-for';
+import { startWorkerProcess, WorkerProcess } from '../support/worker-process';
+import { scrape } from '../support/scrape';
 
 const METRICS_TOKEN = 'a-metrics-token-for-tests';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT, startBuiltApp } from '../support/built-app';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
-import { SmtpSink, startSmtpSink } from '../notifications/support/smtp-sink';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 
 const OWN_SECRETS = {
   SESSION_SECRET: 'session-secret-never-printed-1',

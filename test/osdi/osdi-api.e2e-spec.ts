@@ -1,6 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { Clock } from '../../src/common/clock';
 import { AppealChannel } from '../../src/supporters/appeal-channel';
 import { AppealRecord } from '../../src/supporters/appeal-record.entity';
 import { Supporter } from '../../src/supporters/supporter.entity';
@@ -8,7 +7,8 @@ import { coordinatorClient, staffClient, supporterClient } from '../support/auth
 import { httpClient } from '../support/http';
 import { inventedAction } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
-import { answerValidator } from '../contract/answer-validator';
+import { answerValidator } from '../support/answer-validator';
+import { TestClock } from '../support/clock';
 
 const NOW = new Date('2030-06-10T10:00:00Z');
 
@@ -48,7 +48,7 @@ describe('OSDI, read-only, for staff and section coordinators', () => {
   const HAL = 'application/hal+json';
 
   beforeAll(async () => {
-    testApp = await createTestApp({ override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => NOW }) });
+    testApp = await createTestApp({ clock: TestClock.at(NOW) });
     admin = await staffClient(testApp, 'admin');
     const created = await admin.post('/api/actions', inventedAction({
       reference: 'UA 701/30', appealDeadline: '2030-07-01',

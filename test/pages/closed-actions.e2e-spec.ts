@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { Clock } from '../../src/common/clock';
 import { staffClient } from '../support/auth';
 import { launchBrowser } from '../support/browser';
 import { inventedAction } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
+import { TestClock } from '../support/clock';
 
 const NOW = new Date('2012-03-30T09:00:00Z');
 
@@ -16,7 +16,7 @@ describe('closed cases stay public, with their outcome, in a real browser', () =
   let embargoedId: string;
 
   beforeAll(async () => {
-    testApp = await createTestApp({ environment: { PAGE_CACHE_MS: '0' }, override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => NOW }) });
+    testApp = await createTestApp({ environment: { PAGE_CACHE_MS: '0' }, clock: TestClock.at(NOW) });
     const staff = await staffClient(testApp, 'editor');
     const closed = await staff.post('/api/actions', inventedAction({ reference: 'UA 801/12', title: 'Invented case of Pak Son-hui, now released', appealDeadline: '2012-04-20' }));
     closedId = closed.body.id;

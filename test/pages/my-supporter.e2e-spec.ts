@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../src/accounts/session-cookies';
 import { TokenHasher } from '../../src/accounts/token-hasher';
-import { Clock } from '../../src/common/clock';
+import { TestClock } from '../support/clock';
 import { UnsubscribeLinks } from '../../src/notifications/unsubscribe/unsubscribe-links';
 import { Subscription } from '../../src/supporters/subscription.entity';
 import { Supporter } from '../../src/supporters/supporter.entity';
@@ -13,12 +13,12 @@ import { launchBrowser } from '../support/browser';
 import { seed003Action } from '../support/seed-fixtures';
 import { outboxDrained } from '../support/outbox-drained';
 import { createTestApp, TestApp } from '../support/test-app';
-import { startSmtpSink, SmtpSink } from '../notifications/support/smtp-sink';
+import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 
 const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
 const NOW = new Date('2012-03-30T09:00:00Z');
 /** Ten days before seed 003's deadline, until a test moves it: a browser drops a session cookie that expired in 2012. */
-let now = NOW;
+const clock = TestClock.at(NOW);
 
 describe('a supporter follows an action, confirms, manages their data and unsubscribes, in a real browser', () => {
   let testApp: TestApp;
@@ -48,7 +48,7 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
     smtp = await startSmtpSink();
     testApp = await createTestApp({
       environment: { SMTP_URL: smtp.url, MAIL_FROM: 'ua@invented.example.org', SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000', RUN_WORKER: 'true', MAIL_RETRY_DELAY_MS: '10' },
-      override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => now }),
+      clock,
     });
     const staff = await staffClient(testApp, 'editor');
     const seed = await staff.post('/api/actions', seed003Action());
@@ -63,7 +63,7 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
   });
 
   afterEach(async () => {
-    now = NOW;
+    clock.set(NOW);
     await page?.close();
   });
 
@@ -152,7 +152,8 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
   });
 
   it('signs in by magic link, changes preferences, unfollows, downloads and erases their data', async () => {
-    now = new Date();
+    const now = new Date();
+    clock.set(now);
     const { supporter } = await supporterClient(testApp, { name: 'Invented Reader', email: 'reader@invented.example.org' });
     await testApp.get(DataSource).getRepository(Subscription).save([
       { supporter, action: { id: seedId }, confirmedAt: NOW, unsubscribedAt: null },

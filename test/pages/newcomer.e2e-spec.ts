@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
-import { waitFor } from '../notifications/support/wait-for';
+import { waitFor } from '../support/wait-for';
 import { launchBrowser } from '../support/browser';
 import { PROJECT_ROOT, RunningApp, startBuiltApp } from '../support/built-app';
 

@@ -6,7 +6,6 @@ import { ActionTarget } from '../../src/actions/action-target.entity';
 import { AuthService } from '../../src/accounts/auth.service';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../src/accounts/session-cookies';
 import { TokenHasher } from '../../src/accounts/token-hasher';
-import { Clock } from '../../src/common/clock';
 import { AppealFiguresService } from '../../src/figures/appeal-figures.service';
 import { LetterTemplate } from '../../src/letters/letter-template.entity';
 import { Section } from '../../src/sections/section.entity';
@@ -16,6 +15,7 @@ import { coordinatorClient, signedInUser, staffClient } from '../support/auth';
 import { launchBrowser } from '../support/browser';
 import { inventedAction, seed003Action } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
+import { TestClock } from '../support/clock';
 
 const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
 /** Ten days before seed 003's deadline (10 April 2012, London). */
@@ -47,7 +47,7 @@ describe('a section coordinator’s office page in a real browser', () => {
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    testApp = await createTestApp({ override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => NOW }) });
+    testApp = await createTestApp({ clock: TestClock.at(NOW) });
     const sections = testApp.get(DataSource).getRepository(Section);
     seoul = await sections.save({
       code: 'KR-T', country: 'KR', name: 'Invented Seoul section', languages: ['ko'], timeZone: 'Asia/Seoul',

@@ -2,13 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { Clock } from '../../src/common/clock';
 import { AppealRecord } from '../../src/supporters/appeal-record.entity';
 import { AppealChannel } from '../../src/supporters/appeal-channel';
 import { staffClient } from '../support/auth';
 import { launchBrowser } from '../support/browser';
 import { inventedAction, seed003Action } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
+import { TestClock } from '../support/clock';
 
 const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
 /** Ten days before seed 003's deadline, so the real document can be published and read as it was. */
@@ -23,7 +23,7 @@ describe('public pages in a real browser', () => {
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    testApp = await createTestApp({ override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => NOW }) });
+    testApp = await createTestApp({ clock: TestClock.at(NOW) });
     const staff = await staffClient(testApp, 'editor');
     const seed = await staff.post('/api/actions', { ...seed003Action(), appealGoal: 3500 });
     expect(seed.status).toBe(201);

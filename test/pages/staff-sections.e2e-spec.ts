@@ -5,13 +5,13 @@ import { AuthService } from '../../src/accounts/auth.service';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../src/accounts/session-cookies';
 import { TokenHasher } from '../../src/accounts/token-hasher';
 import type { UserAccount } from '../../src/accounts/user-account.entity';
-import { Clock } from '../../src/common/clock';
 import { LetterTemplate } from '../../src/letters/letter-template.entity';
 import { Section } from '../../src/sections/section.entity';
 import { coordinatorClient, signedInUser, staffClient } from '../support/auth';
 import { launchBrowser } from '../support/browser';
 import { inventedAction, seed003Action } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
+import { TestClock } from '../support/clock';
 
 const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
 
@@ -44,7 +44,7 @@ describe('the staff sections page: settings, coming reminders, translations to a
   }
 
   beforeAll(async () => {
-    testApp = await createTestApp({ override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => NOW }) });
+    testApp = await createTestApp({ clock: TestClock.at(NOW) });
     const sections = testApp.get(DataSource).getRepository(Section);
     seoul = await sections.save({
       code: 'KR-T', country: 'KR', name: 'Invented Seoul section', languages: ['ko'], timeZone: 'Asia/Seoul',

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { ParsedMail } from 'mailparser';
 import type { Browser } from 'playwright-core';
-import { englishSentences, LATIN_RUN, PrintedTarget } from '../letters/english-sentences';
-import { publishedAction } from '../letters/letter-test-app';
-import { confirmationMails } from '../letters/writer-inbox';
-import { flushQueueKeys } from '../notifications/support/flush-queues';
-import { startSmtpSink, SmtpSink } from '../notifications/support/smtp-sink';
-import { waitFor } from '../notifications/support/wait-for';
+import { englishSentences, LATIN_RUN, PrintedTarget } from '../support/english-sentences';
+import { publishedAction } from '../support/letter-test-app';
+import { confirmationMails } from '../support/writer-inbox';
+import { flushQueueKeys } from '../support/flush-queues';
+import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import { waitFor } from '../support/wait-for';
 import { launchBrowser } from '../support/browser';
 import { seed003Action } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';

@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { Clock } from '../../src/common/clock';
 import { Section } from '../../src/sections/section.entity';
 import { AppealRecord } from '../../src/supporters/appeal-record.entity';
 import { coordinatorClient, staffClient } from '../support/auth';
 import { launchBrowser } from '../support/browser';
 import { seed003Action } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
+import { TestClock } from '../support/clock';
 
 /** Ten days before seed 003's deadline. */
 const NOW = new Date('2012-03-30T09:00:00Z');
@@ -21,7 +21,7 @@ describe('take action with a section: the local diplomatic copies the document a
   beforeAll(async () => {
     testApp = await createTestApp({
       environment: { PAGE_CACHE_MS: '0' },
-      override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => NOW }),
+      clock: TestClock.at(NOW),
     });
     const staff = await staffClient(testApp, 'editor');
     const created = await staff.post('/api/actions', seed003Action());

@@ -4,16 +4,16 @@ import { DataSource } from 'typeorm';
 import { AuthService } from '../../src/accounts/auth.service';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../src/accounts/session-cookies';
 import { TokenHasher } from '../../src/accounts/token-hasher';
-import { Clock } from '../../src/common/clock';
 import { AppealRecord } from '../../src/supporters/appeal-record.entity';
 import { Supporter } from '../../src/supporters/supporter.entity';
-import { confirmationToken } from '../letters/writer-inbox';
-import { flushQueueKeys } from '../notifications/support/flush-queues';
-import { startSmtpSink, SmtpSink } from '../notifications/support/smtp-sink';
+import { confirmationToken } from '../support/writer-inbox';
+import { flushQueueKeys } from '../support/flush-queues';
+import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { signedInUser, staffClient } from '../support/auth';
 import { launchBrowser } from '../support/browser';
 import { seed003Action } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
+import { TestClock } from '../support/clock';
 
 const NOW = new Date('2012-03-05T10:00:00Z');
 const QUEUE_PREFIX = `uatest-private-${randomBytes(4).toString('hex')}`;
@@ -32,7 +32,7 @@ describe('the take-action page keeps the writer out of URLs and works for whoeve
     smtp = await startSmtpSink();
     testApp = await createTestApp({
       environment: { SMTP_URL: smtp.url, PAGE_CACHE_MS: '0', RUN_WORKER: 'true', RUN_SCHEDULER: 'false', QUEUE_PREFIX, SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000' },
-      override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => NOW }),
+      clock: TestClock.at(NOW),
     });
     const staff = await staffClient(testApp, 'editor');
     actionId = (await staff.post('/api/actions', seed003Action())).body.id;

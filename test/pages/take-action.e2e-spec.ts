@@ -2,17 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { Clock } from '../../src/common/clock';
 import { pdfText } from '../../src/importer/pdf-text';
 import { AppealRecord } from '../../src/supporters/appeal-record.entity';
-import { flushQueueKeys } from '../notifications/support/flush-queues';
-import { startSmtpSink, SmtpSink } from '../notifications/support/smtp-sink';
-import { waitFor } from '../notifications/support/wait-for';
+import { flushQueueKeys } from '../support/flush-queues';
+import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
+import { waitFor } from '../support/wait-for';
 import { staffClient } from '../support/auth';
 import { launchBrowser } from '../support/browser';
 import { seed003Action } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
-import { confirmationToken } from '../letters/writer-inbox';
+import { confirmationToken } from '../support/writer-inbox';
+import { TestClock } from '../support/clock';
 
 const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
 const NOW = new Date('2012-03-30T09:00:00Z');
@@ -44,7 +44,7 @@ describe('take action: from the index to a recorded appeal, in a real browser', 
       environment: {
         SMTP_URL: smtp.url, PAGE_CACHE_MS: '0', RUN_WORKER: 'true', RUN_SCHEDULER: 'false', QUEUE_PREFIX, FAX_EMAIL_ADDRESS_PATTERN: '{number}@fax.example.net',
       },
-      override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => NOW }),
+      clock: TestClock.at(NOW),
     });
     const staff = await staffClient(testApp, 'editor');
     const created = await staff.post('/api/actions', { ...seed003Action(), appealGoal: 3500 });

@@ -1,6 +1,5 @@
 import type { Browser } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { Clock } from '../../src/common/clock';
 import { Section } from '../../src/sections/section.entity';
 import { AppealChannel } from '../../src/supporters/appeal-channel';
 import { AppealRecord } from '../../src/supporters/appeal-record.entity';
@@ -9,6 +8,7 @@ import { launchBrowser } from '../support/browser';
 import { httpClient } from '../support/http';
 import { inventedAction } from '../support/seed-fixtures';
 import { createTestApp, TestApp } from '../support/test-app';
+import { TestClock } from '../support/clock';
 
 const NOW = new Date('2030-06-20T09:00:00Z');
 const SCAN = Buffer.from('%PDF-1.4 the ministry’s answer');
@@ -23,7 +23,7 @@ describe('replies from officials: recorded by staff and sections, on the timelin
   let section: Section;
 
   beforeAll(async () => {
-    testApp = await createTestApp({ override: (builder) => builder.overrideProvider(Clock).useValue({ now: () => NOW }) });
+    testApp = await createTestApp({ clock: TestClock.at(NOW) });
     staff = await staffClient(testApp, 'editor');
     anonymous = httpClient(testApp.baseUrl);
     const created = await staff.post('/api/actions', inventedAction({

@@ -3,13 +3,12 @@ import type { ParsedMail } from 'mailparser';
 import type { Browser } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { SignedLinks } from '../../src/accounts/signed-links';
-import { Clock } from '../../src/common/clock';
 import { AskWritersAboutReplies } from '../../src/replies/use-cases/ask-writers-about-replies';
-import { DAY, MovableClock } from '../accounts/movable-clock';
-import { sendConfirmed } from '../letters/writer-inbox';
-import { flushQueueKeys } from '../notifications/support/flush-queues';
-import { waitUntilSettled } from '../notifications/support/notifications-app';
-import { startSmtpSink, SmtpSink } from '../notifications/support/smtp-sink';
+import { DAY, TestClock } from '../support/clock';
+import { sendConfirmed } from '../support/writer-inbox';
+import { flushQueueKeys } from '../support/flush-queues';
+import { waitUntilSettled } from '../support/notifications-app';
+import { startSmtpSink, SmtpSink } from '../support/smtp-sink';
 import { staffBrowserContext, staffClient } from '../support/auth';
 import { launchBrowser } from '../support/browser';
 import { httpClient } from '../support/http';
@@ -31,7 +30,7 @@ const addressesOf = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : ma
 describe('"did you get a reply?": asked of writers two weeks after their letters went, counted per target', () => {
   let sink: SmtpSink;
   let testApp: TestApp;
-  let clock: MovableClock;
+  let clock: TestClock;
   let http: ReturnType<typeof httpClient>;
   let staff: ReturnType<typeof httpClient>;
   let actionId: string;
@@ -70,14 +69,14 @@ describe('"did you get a reply?": asked of writers two weeks after their letters
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    clock = new MovableClock();
+    clock = TestClock.running();
     testApp = await createTestApp({
       environment: {
         SMTP_URL: sink.url, QUEUE_PREFIX: queuePrefix, RUN_WORKER: 'true', RUN_SCHEDULER: 'false', MAIL_RETRY_DELAY_MS: '10',
         MAIL_RATE_PER_SECOND: '2000', PUBLIC_URL: 'https://appeals.example.org', TARGET_MESSAGES_PER_HOUR: '3600',
         SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000',
       },
-      override: (builder) => builder.overrideProvider(Clock).useValue(clock),
+      clock,
     });
     http = httpClient(testApp.baseUrl);
     staff = await staffClient(testApp, 'admin');

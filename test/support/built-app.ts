@@ -24,9 +24,11 @@ export interface RunningApp {
 }
 
 /** Runs the built app (dist/, made by global setup) as `npm start` would, until it prints its URL. */
-export async function startBuiltApp(environment: Record<string, string | undefined>, timeoutMs = 90_000): Promise<RunningApp> {
+export async function startBuiltApp(
+  environment: Record<string, string | undefined>, timeoutMs = 90_000, nodeArguments: string[] = [],
+): Promise<RunningApp> {
   const started = Date.now();
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/main.js')], {
+  const child = spawn(process.execPath, [...nodeArguments, join(PROJECT_ROOT, 'dist/main.js')], {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],

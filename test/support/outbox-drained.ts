@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { waitFor } from '../notifications/support/wait-for';
+import { waitFor } from './wait-for';
 import type { TestApp } from './test-app';
 
 /** The mail a request writes for one reader: confirmation and sign-in links. */

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { INestApplication, Type } from '@nestjs/common';
 import { Test, TestingModuleBuilder } from '@nestjs/testing';
 import { AppModule } from '../../src/app.module';
+import { Clock } from '../../src/common/clock';
 import { Environment, loadEnvironment } from '../../src/config/environment';
 import { configureHttpApp } from '../../src/http-app';
 import { createTestDatabase, TestDatabase } from './test-database';
@@ -18,6 +19,8 @@ export interface TestApp {
 
 export interface TestAppOptions {
   environment?: Record<string, string>;
+  /** The app's clock: a TestClock the test sets or advances (test/support/clock.ts). */
+  clock?: Clock;
   /** Swap providers that reach outside (clock, transports) before the app starts. */
   override?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
 }
@@ -39,6 +42,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   let builder = Test.createTestingModule({
     imports: [AppModule.forRoot({ url: database.url, poolSize: 4, runMigrations: false })],
   }).overrideProvider(Environment).useValue(environment);
+  if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
   if (options.override) builder = options.override(builder);
   const moduleRef = await builder.compile();
   const app = configureHttpApp(moduleRef.createNestApplication({ logger: ['error'] }));

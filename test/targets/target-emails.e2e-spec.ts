@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import { TargetMessages } from '../../src/notifications/sending/target-messages';
 import { Target } from '../../src/targets/target.entity';
-import { createNotificationsApp, NotificationsTestApp, waitUntilSettled } from '../notifications/support/notifications-app';
-import { SmtpSink, startSmtpSink } from '../notifications/support/smtp-sink';
+import { createNotificationsApp, NotificationsTestApp, waitUntilSettled } from '../support/notifications-app';
+import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 import { staffClient } from '../support/auth';
 import { inventedAction } from '../support/seed-fixtures';
 

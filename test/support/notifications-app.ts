@@ -1,22 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Clock } from '../../../src/common/clock';
-import { DeliveryStatus } from '../../../src/notifications/outbox/notification-vocabulary';
-import { NotificationQueues } from '../../../src/notifications/queues/notification-queues.service';
-import { createTestApp, TestApp } from '../../support/test-app';
+import { DeliveryStatus } from '../../src/notifications/outbox/notification-vocabulary';
+import { NotificationQueues } from '../../src/notifications/queues/notification-queues.service';
+import { createTestApp, TestApp } from './test-app';
 import { flushQueueKeys } from './flush-queues';
-import { SettableClock } from './settable-clock';
+import { TestClock } from './clock';
 import type { SmtpSink } from './smtp-sink';
 import { waitFor } from './wait-for';
 
 export interface NotificationsTestApp extends TestApp {
-  clock: SettableClock;
+  clock: TestClock;
   queuePrefix: string;
 }
 
 /** The whole app with the worker on, sending to `sink`, on its own queue prefix and a clock the test sets. */
 export async function createNotificationsApp(sink: SmtpSink, now: string, environment: Record<string, string> = {}): Promise<NotificationsTestApp> {
-  const clock = new SettableClock(new Date(now));
+  const clock = TestClock.at(now);
   const queuePrefix = `uatest-${randomBytes(4).toString('hex')}`;
   const testApp = await createTestApp({
     environment: {
@@ -24,7 +23,7 @@ export async function createNotificationsApp(sink: SmtpSink, now: string, enviro
       MAIL_RETRY_DELAY_MS: '10', MAIL_RATE_PER_SECOND: '2000', MAIL_CONCURRENCY: '16', PUBLIC_URL: 'http://127.0.0.1:9',
       ...environment,
     },
-    override: (builder) => builder.overrideProvider(Clock).useValue(clock),
+    clock,
   });
   const close = testApp.close;
   // Leave nothing behind in the shared Redis.

@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { redisAnswers } from '../../../src/bootstrap/redis-availability';
+import { redisAnswers } from '../../src/bootstrap/redis-availability';
 import { waitFor } from './wait-for';
 
 export interface PrivateRedis {

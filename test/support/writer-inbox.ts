@@ -1,7 +1,7 @@
 import type { ParsedMail } from 'mailparser';
-import type { SmtpSink } from '../notifications/support/smtp-sink';
-import { waitFor } from '../notifications/support/wait-for';
-import type { httpClient } from '../support/http';
+import type { SmtpSink } from './smtp-sink';
+import { waitFor } from './wait-for';
+import type { httpClient } from './http';
 
 const CONFIRMATION_LINK = /\/my\/letters\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)/;
 

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seed003ActionAsDocument } from '../support/seed-fixtures';
+import { seed003ActionAsDocument } from './seed-fixtures';
 
 export const SEED_003_TEXT_FILE = join(__dirname, '../../../shared/seeds/003_15f0a03bee4b474b.txt');
 
-export const documentPath = (name: string) => join(__dirname, 'documents', `${name}.txt`);
+export const documentPath = (name: string) => join(__dirname, '../importer/documents', `${name}.txt`);
 
 /** An invented document's text and the draft a careful person would type from it. */
 export function inventedDocument(name: string): { text: string; expected: any } {
   return {
     text: readFileSync(documentPath(name), 'utf8'),
-    expected: JSON.parse(readFileSync(join(__dirname, 'documents', `${name}.expected.json`), 'utf8')),
+    expected: JSON.parse(readFileSync(join(__dirname, '../importer/documents', `${name}.expected.json`), 'utf8')),
   };
 }
 

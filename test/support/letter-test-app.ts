@@ -1,28 +1,17 @@
-import { Clock } from '../../src/common/clock';
-import { staffClient } from '../support/auth';
-import { seed003Action } from '../support/seed-fixtures';
-import { createTestApp, TestApp } from '../support/test-app';
-
-/** A clock the test moves by hand. */
-export class SettableClock extends Clock {
-  constructor(public time: Date) {
-    super();
-  }
-
-  override now(): Date {
-    return new Date(this.time);
-  }
-}
+import { staffClient } from './auth';
+import { TestClock } from './clock';
+import { seed003Action } from './seed-fixtures';
+import { createTestApp, TestApp } from './test-app';
 
 export interface LetterTestApp {
   testApp: TestApp;
-  clock: SettableClock;
+  clock: TestClock;
 }
 
 /** The app with its clock set to 5 March 2012, when UA 66/12 was open for appeals. */
 export async function letterTestApp(environment: Record<string, string> = {}): Promise<LetterTestApp> {
-  const clock = new SettableClock(new Date('2012-03-05T10:00:00Z'));
-  const testApp = await createTestApp({ environment, override: (builder) => builder.overrideProvider(Clock).useValue(clock) });
+  const clock = TestClock.at('2012-03-05T10:00:00Z');
+  const testApp = await createTestApp({ environment, clock });
   return { testApp, clock };
 }
 

@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../support/built-app';
+import { PROJECT_ROOT } from './built-app';
 import { waitFor } from './wait-for';
 
 export interface WorkerProcess {

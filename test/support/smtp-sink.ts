@@ -8,9 +8,23 @@ export interface SmtpRefusal {
   message: string;
 }
 
+/** A message as the sink accepted it. */
+export interface ReceivedMail {
+  /** RCPT TO addresses: who the message really went to, whatever its headers say. */
+  envelopeTo: string[];
+  /** The message as it came over the wire (headers a parser would drop, such as Bcc, show here). */
+  raw: string;
+  parsed: ParsedMail;
+}
+
+/** The one SMTP server tests send to: a real smtp-server in the test's process. */
 export interface SmtpSink {
   url: string;
   messages: ParsedMail[];
+  /** The same messages with their envelope and raw text. */
+  received: ReceivedMail[];
+  /** The links in the plain text of the last message to this address. */
+  linksTo(address: string): string[];
   /** RCPT TO commands seen, accepted or not. */
   attempts: number;
   /** TCP connections opened to the sink so far. */
@@ -26,10 +40,14 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
-/** A real SMTP server in this process that keeps and parses what it accepts. */
+/** A real SMTP server in this process that keeps what it accepts, raw and parsed. */
 export async function startSmtpSink(): Promise<SmtpSink> {
   const sink: SmtpSink = {
-    url: '', messages: [], attempts: 0, connections: 0, dataDelayMs: 0, refuse: () => null, senders: [], refuseSender: () => null, close: async () => undefined,
+    url: '', messages: [], received: [], attempts: 0, connections: 0, dataDelayMs: 0, refuse: () => null, senders: [], refuseSender: () => null, close: async () => undefined,
+    linksTo(address) {
+      const last = sink.received.filter((mail) => mail.envelopeTo.includes(address)).at(-1);
+      return last?.parsed.text?.match(/https?:\/\/\S+/g) ?? [];
+    },
   };
   const server = new SMTPServer({
     authOptional: true,
@@ -50,13 +68,19 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     },
     onData(stream, session, callback) {
       const sender = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
-      simpleParser(stream).then((mail) => {
-        setTimeout(() => {
-          sink.senders.push(sender);
-          sink.messages.push(mail);
-          callback();
-        }, sink.dataDelayMs);
-      }, callback);
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        simpleParser(raw).then((mail) => {
+          setTimeout(() => {
+            sink.senders.push(sender);
+            sink.messages.push(mail);
+            sink.received.push({ envelopeTo: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: raw.toString(), parsed: mail });
+            callback();
+          }, sink.dataDelayMs);
+        }, callback);
+      });
     },
   });
   // Without it, delayed ACKs hold every reply for about 40 ms.
