@@ -5,6 +5,7 @@ import { LetterBurstsController } from './consent/letter-bursts.controller';
 import { LetterBursts } from './consent/letter-bursts.service';
 import { LetterConfirmationsController } from './consent/letter-confirmations.controller';
 import { CachedLetterSources } from './cached-letter-sources';
+import { LetterRequestsRepository } from './consent/letter-requests.repository';
 import { IpDailyCaps } from './consent/ip-daily-caps';
 import { LetterRequests } from './consent/letter-requests.service';
 import { WriterConfirmations } from './consent/writer-confirmations';
@@ -22,7 +23,7 @@ import { SectionLetterTemplatesController } from './templates-api/section-letter
 @Module({
   imports: [AccountsModule, ActionsModule],
   controllers: [LettersController, LetterConfirmationsController, LetterBurstsController, ActionLetterTemplatesController, SectionLetterTemplatesController],
-  providers: [LetterComposer, LettersService, LetterDelivery, LetterRequests, WriterConfirmations, LetterBursts, LetterReports, WriterKeys, LetterReferences, LetterTemplatesService, IpDailyCaps, CachedLetterSources],
+  providers: [LetterComposer, LettersService, LetterDelivery, LetterRequests, WriterConfirmations, LetterBursts, LetterReports, WriterKeys, LetterReferences, LetterTemplatesService, IpDailyCaps, CachedLetterSources, LetterRequestsRepository],
   exports: [LetterComposer, LettersService, LetterDelivery, LetterRequests, LetterBursts, LetterReports, LetterReferences, LetterTemplatesService],
 })
 export class LettersModule {}

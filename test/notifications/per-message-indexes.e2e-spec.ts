@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { WRITER_STATE_SQL } from '../../src/letters/consent/letter-requests.repository';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 
 /**
@@ -49,5 +50,11 @@ describe('indexes behind the per-message and per-request queries', () => {
     const used = await indexesUsed(sql, parameters);
     // '' : any index will do (the primary key or the queued rows' partial index).
     expect(used.some((name) => name.startsWith(index))).toBe(true);
+  });
+
+  it('a writer\'s earlier request, letters today and open confirmation, read in one statement on every send', async () => {
+    const now = new Date();
+    const used = await indexesUsed(WRITER_STATE_SQL, [id, id, 'writer@example.org', now, 'awaiting confirmation', new Date(now.getTime() - 86_400_000)]);
+    expect(used).toEqual(expect.arrayContaining(['letter_request_writer_idx', 'letter_request_email_day_idx', 'writer_confirmation_open_idx']));
   });
 });

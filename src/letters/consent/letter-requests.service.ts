@@ -15,6 +15,7 @@ import { assertUnderAddressCap, ipCapReached } from './daily-caps';
 import { IpCapReservation, IpDailyCaps } from './ip-daily-caps';
 import { WriterKeys } from '../delivery/writer-keys';
 import { LetterRequest, LetterRequestStatus } from './letter-request.entity';
+import { LetterRequestsRepository } from './letter-requests.repository';
 import { normaliseWriterEmail } from './writer-email';
 import { WriterConfirmation } from './writer-confirmation.entity';
 import { WriterConfirmations } from './writer-confirmations';
@@ -72,6 +73,7 @@ export class LetterRequests {
     private readonly targetMessages: TargetMessages,
     private readonly ipCaps: IpDailyCaps,
     private readonly keys: WriterKeys,
+    private readonly repository: LetterRequestsRepository,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(Environment) private readonly environment: Environment,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -90,13 +92,14 @@ export class LetterRequests {
       written = await this.dataSource.transaction(async (manager) => {
         // One writer at a time: the uniqueness check and the cap per address cannot race.
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('letter writer:' || $1))`, [writerEmail]);
-        const earlier = await manager.findOneBy(LetterRequest, { actionId: checked.action.id, targetId: checked.link.target.id, writerEmail });
-        if (earlier && !(await this.lapsed(manager, earlier))) return { request: earlier, wake: [], repeated: true };
         const now = this.clock.now();
-        await assertUnderAddressCap(manager, writerEmail, this.environment.LETTERS_PER_ADDRESS_PER_DAY, now);
+        const letter = { actionId: checked.action.id, targetId: checked.link.target.id, writerEmail };
+        const writer = await this.repository.writerState(manager, letter, now);
+        if (writer.standing) return { request: writer.standing, wake: [], repeated: true };
+        assertUnderAddressCap(writerEmail, writer.askedToday, this.environment.LETTERS_PER_ADDRESS_PER_DAY);
         if (requester.ip) counted = await this.ipCapFor(manager, requester.ip, now);
         // The writer's consent is asked first, so the request is written once, naming it.
-        const asked = prepared ? null : await this.confirmations.openFor(manager, writerEmail, requester.language);
+        const asked = prepared ? null : await this.confirmations.openFor(manager, writerEmail, requester.language, writer.openConfirmation);
         const fields = {
           sectionId: checked.link.section?.id ?? input.section ?? null, channel: input.channel, writerEmail, requesterIp: requester.ip,
           supporterId: supporter?.id ?? null, status: LetterRequestStatus.AwaitingConfirmation, confirmationId: asked?.confirmation.id ?? null,
@@ -104,7 +107,7 @@ export class LetterRequests {
           letter: { name: input.name.trim(), city: input.city, country: input.country, language: input.language, personalNote: input.personalNote },
         };
         // An earlier request whose link lapsed unconfirmed is asked again, in place: the index keeps one per writer.
-        const request = earlier ? await manager.save(Object.assign(earlier, fields)) : await this.insertRequest(manager, {
+        const request = writer.lapsed ? await manager.save(Object.assign(writer.lapsed, fields)) : await this.insertRequest(manager, {
           ...fields, actionId: checked.action.id, targetId: checked.link.target.id,
         });
         if (prepared) return { request, wake: [await this.dispatch(manager, request, prepared)], repeated: false };
@@ -205,12 +208,6 @@ export class LetterRequests {
   }
 
 
-  /** An unconfirmed request whose link expired (or was never written) is as good as never asked. */
-  private async lapsed(manager: EntityManager, request: LetterRequest): Promise<boolean> {
-    if (request.status !== LetterRequestStatus.AwaitingConfirmation) return false;
-    const confirmation = request.confirmationId ? await manager.findOneBy(WriterConfirmation, { id: request.confirmationId }) : null;
-    return !this.confirmations.isOpen(confirmation);
-  }
 
   private async confirmationOf(manager: EntityManager, token: string): Promise<WriterConfirmation> {
     const confirmation = await manager.findOneBy(WriterConfirmation, { id: this.confirmations.idOf(token) });

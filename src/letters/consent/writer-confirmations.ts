@@ -28,13 +28,18 @@ export class WriterConfirmations {
     private readonly outbox: MailOutbox,
   ) {}
 
-  /** The writer's open confirmation, or a new one whose mail (in `language`) is written to the outbox (wake `mail` after commit). */
-  async openFor(manager: EntityManager, writerEmail: string, language?: string): Promise<{ confirmation: WriterConfirmation; mail: DueMessage | null }> {
+  /**
+   * The writer's open confirmation, or a new one whose mail (in `language`) is written to the outbox (wake `mail` after
+   * commit). `open`: the open confirmation when the caller has just read it (null: it found none).
+   */
+  async openFor(
+    manager: EntityManager, writerEmail: string, language?: string, open?: WriterConfirmation | null,
+  ): Promise<{ confirmation: WriterConfirmation; mail: DueMessage | null }> {
     const now = this.clock.now();
-    const open = await manager.findOne(WriterConfirmation, {
+    const found = open !== undefined ? open : await manager.findOne(WriterConfirmation, {
       where: { writerEmail, confirmedAt: IsNull(), expiresAt: MoreThan(now) }, order: { createdAt: 'DESC' },
     });
-    if (open) return { confirmation: open, mail: null };
+    if (found) return { confirmation: found, mail: null };
     const fields = { writerEmail, createdAt: now, expiresAt: new Date(now.getTime() + VALID_MS), confirmedAt: null };
     const { identifiers } = await manager.insert(WriterConfirmation, fields);
     const confirmation = manager.create(WriterConfirmation, { ...fields, id: identifiers[0].id as string });
