@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { INestApplication, Type } from '@nestjs/common';
-import { Test, TestingModuleBuilder } from '@nestjs/testing';
+import { Test, TestingModule, TestingModuleBuilder } from '@nestjs/testing';
 import { AppModule } from '../../src/app.module';
 import { Clock } from '../../src/common/clock';
 import { Environment, loadEnvironment } from '../../src/config/environment';
@@ -27,6 +27,47 @@ export interface TestAppOptions {
 
 /** The whole app, on a fresh database of its own, listening on a free port. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const { moduleRef, database, environment } = await compileApp(options);
+  const app = configureHttpApp(moduleRef.createNestApplication({ logger: ['error'] }));
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return {
+    app,
+    baseUrl,
+    database,
+    environment,
+    get: (type) => app.get(type),
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+export interface TestContext {
+  database: TestDatabase;
+  environment: Environment;
+  get<T>(type: Type<T>): T;
+  close(): Promise<void>;
+}
+
+/** The app's providers on a fresh database, started without HTTP: for use cases tested as plain calls. */
+export async function createTestContext(options: TestAppOptions = {}): Promise<TestContext> {
+  const { moduleRef, database, environment } = await compileApp(options);
+  moduleRef.useLogger(['error']);
+  const context = await moduleRef.init();
+  return {
+    database,
+    environment,
+    get: (type) => context.get(type),
+    async close() {
+      await context.close();
+      await database.drop();
+    },
+  };
+}
+
+async function compileApp(options: TestAppOptions): Promise<{ moduleRef: TestingModule; database: TestDatabase; environment: Environment }> {
   const database = await createTestDatabase();
   const environment = loadEnvironment({
     NODE_ENV: 'test',
@@ -44,19 +85,5 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   }).overrideProvider(Environment).useValue(environment);
   if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
   if (options.override) builder = options.override(builder);
-  const moduleRef = await builder.compile();
-  const app = configureHttpApp(moduleRef.createNestApplication({ logger: ['error'] }));
-  await app.listen(0, '127.0.0.1');
-  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  return {
-    app,
-    baseUrl,
-    database,
-    environment,
-    get: (type) => app.get(type),
-    async close() {
-      await app.close();
-      await database.drop();
-    },
-  };
+  return { moduleRef: await builder.compile(), database, environment };
 }
