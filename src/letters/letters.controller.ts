@@ -5,7 +5,7 @@ import { Public, StaffOnly } from '../accounts/access.decorators';
 import { CurrentPrincipal, isOrganisationMember, type Principal } from '../accounts/principal';
 import { RateLimited } from '../accounts/rate-limited.decorator';
 import { IdParam } from '../common/id-param';
-import { LetterRequestStatus } from './consent/letter-request.entity';
+import { LetterRequestStatus } from './consent/letter-request-status';
 import { LetterRequests } from './consent/letter-requests.service';
 import { LetterDelivery } from './delivery/letter-delivery.service';
 import { LetterReports } from './delivery/letter-reports.service';

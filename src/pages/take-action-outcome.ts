@@ -1,4 +1,4 @@
-import { LetterRequestStatus } from '../letters/consent/letter-request.entity';
+import { LetterRequestStatus } from '../letters/consent/letter-request-status';
 import type { LetterRequestReceipt } from '../letters/consent/letter-requests.service';
 import type { LetterReceipt } from '../letters/delivery/letter-delivery.service';
 

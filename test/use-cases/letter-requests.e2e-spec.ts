@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ActionsService } from '../../src/actions/actions.service';
 import type { UrgentAction } from '../../src/actions/urgent-action.entity';
-import { LetterRequestStatus } from '../../src/letters/consent/letter-request.entity';
+import { LetterRequestStatus } from '../../src/letters/consent/letter-request-status';
 import { LetterRequests } from '../../src/letters/consent/letter-requests.service';
 import type { SendLetterDto } from '../../src/letters/dto/send-letter.dto';
 import { TooMany } from '../../src/platform/errors/domain-errors';

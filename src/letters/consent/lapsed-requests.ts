@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { LetterRequestStatus } from './letter-request.entity';
+import { LetterRequestStatus } from './letter-request-status';
 
 /**
  * Letters nobody confirmed before the link expired were never consented to: their words, the address and the IP

@@ -6,7 +6,8 @@ import { Clock } from '../../common/clock';
 import { cancelWaitingMessages } from '../../notifications/outbox/cancel-waiting';
 import { NotificationQueues } from '../../notifications/queues/notification-queues.service';
 import { AppealRecord } from '../../supporters/appeal-record.entity';
-import { LetterRequest, LetterRequestStatus } from './letter-request.entity';
+import { LetterRequest } from './letter-request.entity';
+import { LetterRequestStatus } from './letter-request-status';
 
 /** Letters from one source at or above this many make a burst worth a look. */
 export const BURST_MIN_LETTERS = 5;

@@ -4,15 +4,7 @@ import type { AppealRecord } from '../../supporters/appeal-record.entity';
 import type { Supporter } from '../../supporters/supporter.entity';
 import type { Target } from '../../targets/target.entity';
 import type { WriterConfirmation } from './writer-confirmation.entity';
-
-export enum LetterRequestStatus {
-  /** Waits for the writer to open the link mailed to their address: not counted, not paced, not sent. */
-  AwaitingConfirmation = 'awaiting confirmation',
-  /** Confirmed (or asked for by a signed-in supporter at their confirmed address): counted and in the outbox. */
-  Confirmed = 'confirmed',
-  /** Staff cancelled it (a burst), or it could no longer go when confirmed: never counted. */
-  Cancelled = 'cancelled',
-}
+import { LetterRequestStatus } from './letter-request-status';
 
 /** The letter's own choices until it goes; cleared once it is in the outbox or cancelled. */
 export interface RequestedLetter {

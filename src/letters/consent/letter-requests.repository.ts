@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DAY_MS } from './ip-daily-caps';
-import { LetterRequest, LetterRequestStatus } from './letter-request.entity';
+import { LetterRequest } from './letter-request.entity';
+import { LetterRequestStatus } from './letter-request-status';
 import { WriterConfirmation } from './writer-confirmation.entity';
 
 /** What a new request must know about its writer, read in one statement under the writer's lock. */

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { SEED_EXAMPLE } from '../../platform/openapi/seed-examples';
 import { AppealChannel } from '../../supporters/appeal-channel';
-import { LetterRequestStatus } from '../consent/letter-request.entity';
+import { LetterRequestStatus } from '../consent/letter-request-status';
 
 /** "I've sent it": the appeal the report counts as. */
 export class ReportedLetterReceiptDto {

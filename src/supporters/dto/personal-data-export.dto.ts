@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { LetterRequestStatus, type RequestedLetter } from '../../letters/consent/letter-request.entity';
+import type { RequestedLetter } from '../../letters/consent/letter-request.entity';
+import { LetterRequestStatus } from '../../letters/consent/letter-request-status';
 import { DeliveryStatus, NotificationKind } from '../../notifications/outbox/notification-vocabulary';
 import { SEED_EXAMPLE } from '../../platform/openapi/seed-examples';
 import type { ExportedLetter, ExportedLetterRequest } from '../../privacy/writer-data';
