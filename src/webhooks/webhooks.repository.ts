@@ -65,6 +65,11 @@ export class WebhooksRepository {
   }
 
   /** A section's endpoints, or every one (null). */
+  async sectionExists(sectionId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM section WHERE id = $1', [sectionId]);
+    return rows.length > 0;
+  }
+
   listEndpoints(sectionId: string | null): Promise<WebhookEndpoint[]> {
     return this.endpoints.find({ select: ENDPOINT_COLUMNS, where: sectionId ? { sectionId } : {}, order: { createdAt: 'ASC' } });
   }

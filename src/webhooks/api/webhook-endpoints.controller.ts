@@ -6,14 +6,9 @@ import { Audited } from '../../audit/audited.decorator';
 import { IdParam } from '../../common/id-param';
 import { ApiAnswer, ApiNoContent, ApiRefusals } from '../../platform/openapi/api-answers';
 import { WebhookDeliveryLogDto, WebhookEndpointDto } from './webhook-answers.dto';
-import type { WebhookEndpoint } from '../webhook-endpoint.entity';
 import { ManageWebhookEndpoints } from '../use-cases/manage-webhook-endpoints';
 import { webhookManagerOf } from '../use-cases/webhook-owner';
 import { RegisterWebhookEndpointDto } from './register-webhook-endpoint.dto';
-
-/** What an endpoint answers with: never its secret. */
-const endpointView = ({ id, sectionId, url, events, createdByUserId, createdAt }: WebhookEndpoint): WebhookEndpointDto =>
-  ({ id, sectionId, url, events, createdByUserId, createdAt });
 
 /** Signed outbound webhooks: a section's endpoints for its coordinators (and admins), the network's for admins. */
 @ApiTags('webhooks')
@@ -26,17 +21,17 @@ export class WebhookEndpointsController {
   @SectionAccess('sectionId')
   @ApiAnswer(WebhookEndpointDto, { status: 201, description: 'Registered' })
   @ApiRefusals(400, 404)
-  async registerForSection(@IdParam('sectionId') sectionId: string, @Body() input: RegisterWebhookEndpointDto, @CurrentPrincipal() principal: Principal) {
-    return endpointView(await this.endpoints.register(webhookManagerOf(principal), sectionId, input));
+  registerForSection(@IdParam('sectionId') sectionId: string, @Body() input: RegisterWebhookEndpointDto, @CurrentPrincipal() principal: Principal): Promise<WebhookEndpointDto> {
+    return this.endpoints.register(webhookManagerOf(principal), sectionId, input);
   }
 
   @Get('sections/:sectionId/webhooks')
   @SectionAccess('sectionId')
   @ApiAnswer([WebhookEndpointDto], { description: 'The section’s endpoints' })
   @ApiRefusals(400)
-  async listForSection(@IdParam('sectionId') sectionId: string, @CurrentPrincipal() principal: Principal) {
+  listForSection(@IdParam('sectionId') sectionId: string, @CurrentPrincipal() principal: Principal): Promise<WebhookEndpointDto[]> {
     webhookManagerOf(principal);
-    return (await this.endpoints.list(sectionId)).map(endpointView);
+    return this.endpoints.list(sectionId);
   }
 
   @Delete('sections/:sectionId/webhooks/:id')
@@ -66,15 +61,15 @@ export class WebhookEndpointsController {
   @StaffOnly('admin')
   @ApiAnswer(WebhookEndpointDto, { status: 201, description: 'Registered' })
   @ApiRefusals(400)
-  async registerForNetwork(@Body() input: RegisterWebhookEndpointDto, @CurrentPrincipal() principal: Principal) {
-    return endpointView(await this.endpoints.register(webhookManagerOf(principal), null, input));
+  registerForNetwork(@Body() input: RegisterWebhookEndpointDto, @CurrentPrincipal() principal: Principal): Promise<WebhookEndpointDto> {
+    return this.endpoints.register(webhookManagerOf(principal), null, input);
   }
 
   @Get('webhooks')
   @StaffOnly('admin')
   @ApiAnswer([WebhookEndpointDto], { description: 'Every endpoint, the sections’ and the network’s' })
-  async listAll() {
-    return (await this.endpoints.list(null)).map(endpointView);
+  listAll(): Promise<WebhookEndpointDto[]> {
+    return this.endpoints.list(null);
   }
 
   @Delete('webhooks/:id')

@@ -1,10 +1,7 @@
 import { isIP } from 'node:net';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Environment } from '../../config/environment';
 import { Invalid, NotAllowed, NotFound } from '../../platform/errors/domain-errors';
-import { Section } from '../../sections/section.entity';
 import type { RegisterWebhookEndpointDto } from '../api/register-webhook-endpoint.dto';
 import type { WebhookDelivery } from '../webhook-delivery.entity';
 import type { WebhookEndpoint } from '../webhook-endpoint.entity';
@@ -14,24 +11,30 @@ import type { WebhookManager } from './webhook-owner';
 /** Loopback, private and link-local addresses: a production endpoint must not point into our own network. */
 const INTERNAL_HOST = /^(localhost|.*\.localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|169\.254\.|0\.|\[?::1\]?$|\[?f[cd]|\[?fe80)/i;
 
+/** An endpoint as its managers see it: never its secret, which is shown only to whoever registered it, as they gave it. */
+export type WebhookEndpointView = Pick<WebhookEndpoint, 'id' | 'sectionId' | 'url' | 'events' | 'createdByUserId' | 'createdAt'>;
+
+const endpointView = ({ id, sectionId, url, events, createdByUserId, createdAt }: WebhookEndpoint): WebhookEndpointView =>
+  ({ id, sectionId, url, events, createdByUserId, createdAt });
+
 /** Registering, listing and removing a section's (or, for admins, the network's) endpoints, and their delivery logs. */
 @Injectable()
 export class ManageWebhookEndpoints {
   constructor(
-    private readonly webhooks: WebhooksRepository, @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(Environment) private readonly environment: Environment,
+    private readonly webhooks: WebhooksRepository, @Inject(Environment) private readonly environment: Environment,
   ) {}
 
   /** `sectionId` null: the network's endpoint, which hears of every section's appeals (totals only). Admins only. */
-  async register(manager: WebhookManager, sectionId: string | null, input: RegisterWebhookEndpointDto): Promise<WebhookEndpoint> {
+  async register(manager: WebhookManager, sectionId: string | null, input: RegisterWebhookEndpointDto): Promise<WebhookEndpointView> {
     if (sectionId === null && !manager.isAdmin) throw new NotAllowed('Only admins register the network’s endpoints');
-    if (sectionId !== null && !(await this.dataSource.getRepository(Section).existsBy({ id: sectionId }))) throw NotFound.entity('Section', sectionId);
+    if (sectionId !== null && !(await this.webhooks.sectionExists(sectionId))) throw NotFound.entity('Section', sectionId);
     this.assertReachableFromOutside(input.url);
-    return this.webhooks.insertEndpoint({ sectionId, url: input.url, secret: input.secret, events: input.events, createdByUserId: manager.userId });
+    const endpoint = await this.webhooks.insertEndpoint({ sectionId, url: input.url, secret: input.secret, events: input.events, createdByUserId: manager.userId });
+    return endpointView(endpoint);
   }
 
-  list(sectionId: string | null): Promise<WebhookEndpoint[]> {
-    return this.webhooks.listEndpoints(sectionId);
+  async list(sectionId: string | null): Promise<WebhookEndpointView[]> {
+    return (await this.webhooks.listEndpoints(sectionId)).map(endpointView);
   }
 
   async remove(sectionId: string | null, endpointId: string): Promise<void> {
