@@ -9,7 +9,6 @@ import { LetterBursts } from '../../letters/consent/letter-bursts.service';
 import { DeliveriesService } from '../../notifications/deliveries/deliveries.service';
 import { DeliveryForecast } from '../../notifications/deliveries/delivery-forecast';
 import { forecastView } from './forecast-view';
-import type { OfficialReply } from '../../replies/official-reply.entity';
 import { ReplyChannel } from '../../replies/reply-channel';
 import { ListOfficialReplies } from '../../replies/use-cases/list-official-replies';
 import { pageLanguageOf } from '../page-language';
@@ -37,7 +36,7 @@ export class StaffActionPage {
     const language = pageLanguageOf(request);
     const [action, figures, report, updates, bursts, forecast, replies] = await Promise.all([
       this.actions.get(id), this.figures.forAction(id), this.deliveries.report(id), this.updates.list(id), this.bursts.list(id), this.forecasts.forAction(id),
-      this.replies.execute(id, true) as Promise<OfficialReply[]>,
+      this.replies.execute(id, true),
     ]);
     const targetNames = new Map(action.targets.map((link) => [link.target.id, link.target.name]));
     const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });

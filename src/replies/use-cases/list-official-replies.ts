@@ -16,6 +16,9 @@ export interface PublicOfficialReply {
   attachmentName: string | null;
 }
 
+/** A reply as the organisation reads it: every column but the attachment's bytes (see `attachment`). */
+export type OfficialReplyRecord = Omit<OfficialReply, 'attachment' | 'action' | 'target' | 'section' | 'recordedBy'>;
+
 export const publicReply = (reply: OfficialReply): PublicOfficialReply => ({
   id: reply.id, targetId: reply.targetId, receivedOn: reply.receivedOn, channel: reply.channel, summary: reply.summary,
   attachmentName: reply.attachmentName,
@@ -29,7 +32,10 @@ export const publicReply = (reply: OfficialReply): PublicOfficialReply => ({
 export class ListOfficialReplies {
   constructor(private readonly replies: OfficialRepliesRepository, @Inject(Clock) private readonly clock: Clock) {}
 
-  async execute(actionId: string, member: boolean): Promise<(PublicOfficialReply | OfficialReply)[]> {
+  execute(actionId: string, member: true): Promise<OfficialReplyRecord[]>;
+  execute(actionId: string, member: false): Promise<PublicOfficialReply[]>;
+  execute(actionId: string, member: boolean): Promise<(PublicOfficialReply | OfficialReplyRecord)[]>;
+  async execute(actionId: string, member: boolean): Promise<(PublicOfficialReply | OfficialReplyRecord)[]> {
     if (!member) await this.assertPublic(actionId);
     const replies = await this.replies.forAction(actionId, member);
     return member ? replies : replies.map(publicReply);
