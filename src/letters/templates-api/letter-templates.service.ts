@@ -11,6 +11,9 @@ import { LetterSettings } from '../letter-settings.entity';
 import { LetterTemplate } from '../letter-template.entity';
 import { assertTemplateValid } from './template-problems';
 
+/** A stored letter template as other modules read it: its parts and approval, without the rows it belongs to. */
+export type LetterTemplateRecord = Omit<LetterTemplate, 'action' | 'section' | 'approvedBy'>;
+
 /** Saves an action's own letters and the sections' translations, each checked before it is stored. */
 @Injectable()
 export class LetterTemplatesService {

@@ -4,9 +4,8 @@ import type { Request, Response } from 'express';
 import { SectionAccess } from '../../accounts/access.decorators';
 import { IdParam } from '../../common/id-param';
 import { LetterTemplateDto } from '../../letters/dto/letter-template.dto';
-import type { LetterTemplate } from '../../letters/letter-template.entity';
 import { LanguageParam } from '../../letters/templates-api/language-param';
-import { baseLanguage, LetterTemplatesService } from '../../letters/templates-api/letter-templates.service';
+import { baseLanguage, type LetterTemplateRecord, LetterTemplatesService } from '../../letters/templates-api/letter-templates.service';
 import { SectionsService } from '../../sections/sections.service';
 import { pageLanguageOf } from '../page-language';
 import { PageRenderer } from '../page-renderer';
@@ -73,7 +72,7 @@ export class OfficeLetterController {
     response.redirect(303, `/office/sections/${sectionId}/actions/${actionId}/letters/${baseLanguage(lang)}?lang=${pageLanguageOf(request)}&saved=1`);
   }
 
-  private async savedTranslation(actionId: string, sectionId: string, lang: string): Promise<LetterTemplate | undefined> {
+  private async savedTranslation(actionId: string, sectionId: string, lang: string): Promise<LetterTemplateRecord | undefined> {
     return (await this.templates.list(actionId, sectionId)).find((template) => template.language === baseLanguage(lang));
   }
 
