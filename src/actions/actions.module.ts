@@ -3,12 +3,15 @@ import { ActionChanges } from './action-changes';
 import { ActionEvents } from './action-events';
 import { ActionUpdatesService } from './action-updates.service';
 import { ActionsController } from './actions.controller';
+import { ActionsRepository } from './actions.repository';
 import { ActionsService } from './actions.service';
 import { PublicActionJson } from './public-action-json';
+import { ListActionsAhead } from './use-cases/list-actions-ahead';
+import { ReadPublishedActions } from './use-cases/read-published-actions';
 
 @Module({
   controllers: [ActionsController],
-  providers: [ActionsService, ActionUpdatesService, ActionEvents, ActionChanges, PublicActionJson],
-  exports: [ActionsService, ActionUpdatesService, ActionChanges, ActionEvents],
+  providers: [ActionsService, ActionUpdatesService, ActionEvents, ActionChanges, PublicActionJson, ActionsRepository, ReadPublishedActions, ListActionsAhead],
+  exports: [ActionsService, ActionUpdatesService, ActionChanges, ActionEvents, ReadPublishedActions, ListActionsAhead],
 })
 export class ActionsModule {}

@@ -1,7 +1,5 @@
 import { ActionStatus, TargetRole } from '../actions/action-vocabulary';
-import { ActionTarget } from '../actions/action-target.entity';
-import { ActionUpdate } from '../actions/action-update.entity';
-import { UrgentAction } from '../actions/urgent-action.entity';
+import type { ActionRecord, ActionTargetRecord, ActionUpdateRecord, ActionWithSubjects, ActionWithTargets } from '../actions/action-read-model';
 import { PageLanguage } from './page-language';
 import type { PublicOfficialReply } from '../replies/use-cases/list-official-replies';
 
@@ -59,12 +57,12 @@ function countryName(code: string, language: PageLanguage): string {
   return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
 }
 
-function peopleAtRisk(action: UrgentAction): string {
+function peopleAtRisk(action: ActionWithSubjects): string {
   return action.subjects.map((subject) => subject.name).join(', ');
 }
 
 /** A closed case as the public reads it: the outcome, and the day it closed in the deadline's time zone. */
-function closingView(action: UrgentAction, language: PageLanguage) {
+function closingView(action: ActionRecord, language: PageLanguage) {
   if (action.status !== ActionStatus.Closed) return null;
   const closedAt = action.closedAt ?? action.appealDeadline;
   return {
@@ -74,7 +72,7 @@ function closingView(action: UrgentAction, language: PageLanguage) {
   };
 }
 
-export function actionCard(action: UrgentAction, appeals: number, language: PageLanguage, now: Date) {
+export function actionCard(action: ActionWithSubjects, appeals: number, language: PageLanguage, now: Date) {
   return {
     closing: closingView(action, language),
     id: action.id,
@@ -95,7 +93,7 @@ function paragraphs(text: string): string[] {
     .filter((paragraph) => paragraph.length > 0);
 }
 
-function targetView(link: ActionTarget) {
+function targetView(link: ActionTargetRecord) {
   const target = link.target;
   return {
     name: [target.honorific, target.name].filter(Boolean).join(' '),
@@ -108,7 +106,7 @@ function targetView(link: ActionTarget) {
   };
 }
 
-function updateView(update: ActionUpdate, language: PageLanguage) {
+function updateView(update: ActionUpdateRecord, language: PageLanguage) {
   return {
     kind: update.kind,
     title: update.title,
@@ -128,7 +126,7 @@ function replyView(reply: PublicOfficialReply, targetNames: Map<string, string>,
 }
 
 export function actionPage(
-  action: UrgentAction, updates: ActionUpdate[], appeals: number, language: PageLanguage, now: Date, replies: PublicOfficialReply[] = [],
+  action: ActionWithTargets, updates: ActionUpdateRecord[], appeals: number, language: PageLanguage, now: Date, replies: PublicOfficialReply[] = [],
 ) {
   const targetNames = new Map(action.targets.map((link) => [link.target.id, [link.target.honorific, link.target.name].filter(Boolean).join(' ')]));
   const languageNames = new Intl.DisplayNames([language], { type: 'language' });

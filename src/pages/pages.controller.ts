@@ -2,11 +2,12 @@ import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../accounts/access.decorators';
+import { type OpenActions, ReadPublishedActions } from '../actions/use-cases/read-published-actions';
 import { Clock } from '../common/clock';
+import { ListOfficialReplies } from '../replies/use-cases/list-official-replies';
 import { actionCard, actionPage } from './action-view-models';
 import { PageLanguage, pageLanguageOf } from './page-language';
 import { PageRenderer } from './page-renderer';
-import { OpenActions, PublishedActionsReader } from './published-actions.reader';
 import { RenderedPage, RenderedPages } from './rendered-pages';
 import { DomainErrorPageFilter } from './domain-error-page.filter';
 
@@ -16,7 +17,8 @@ import { DomainErrorPageFilter } from './domain-error-page.filter';
 @Controller()
 export class PagesController {
   constructor(
-    private readonly reader: PublishedActionsReader,
+    private readonly published: ReadPublishedActions,
+    private readonly replies: ListOfficialReplies,
     private readonly renderer: PageRenderer,
     private readonly pages: RenderedPages,
     private readonly clock: Clock,
@@ -39,19 +41,21 @@ export class PagesController {
   private async renderIndex(language: PageLanguage): Promise<RenderedPage> {
     const now = this.clock.now();
     const cardsOf = ({ actions, appealTotals }: OpenActions) => actions.map((action) => actionCard(action, appealTotals.get(action.id) ?? 0, language, now));
-    const [open, closed] = await Promise.all([this.reader.open(), this.reader.recentOutcomes()]);
+    const [open, closed] = await Promise.all([this.published.open(), this.published.recentOutcomes()]);
     const title = this.renderer.text(language, 'index.title');
     return { status: 200, html: this.renderer.render('index', { language, title, path: '/' }, { actions: cardsOf(open), outcomes: cardsOf(closed) }) };
   }
 
   private async renderAction(id: string, language: PageLanguage): Promise<RenderedPage> {
-    const found = await this.reader.one(id);
+    const found = await this.published.one(id);
     const path = `/urgent-actions/${encodeURIComponent(id)}`;
     if (!found) {
       const title = this.renderer.text(language, 'notFound.title');
       return { status: 404, html: this.renderer.render('not-found', { language, title, path }, {}) };
     }
-    const model = actionPage(found.action, found.updates, found.appeals, language, this.clock.now(), found.replies);
+    // Replies from officials that staff made public.
+    const replies = await this.replies.execute(id, false);
+    const model = actionPage(found.action, found.updates, found.appeals, language, this.clock.now(), replies);
     return { status: 200, html: this.renderer.render('action', { language, title: model.title, path }, { action: model }) };
   }
 }

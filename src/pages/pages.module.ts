@@ -8,7 +8,6 @@ import { OfficePagesModule } from './office/office-pages.module';
 import { PageAssetsController } from './page-assets.controller';
 import { PageRendererModule } from './page-renderer.module';
 import { PagesController } from './pages.controller';
-import { PublishedActionsReader } from './published-actions.reader';
 import { RenderedPages } from './rendered-pages';
 import { StaffPagesModule } from './staff/staff-pages.module';
 import { RecentLetterSources } from './recent-letter-sources';
@@ -33,7 +32,7 @@ export const PAGE_PATHS = [
 @Module({
   imports: [ActionsModule, LettersModule, MyPagesModule, OfficePagesModule, PageRendererModule, RepliesModule, StaffPagesModule],
   controllers: [PagesController, TakeActionController, PageAssetsController],
-  providers: [PublishedActionsReader, RenderedPages, RecentLetterSources],
+  providers: [RenderedPages, RecentLetterSources],
 })
 export class PagesModule implements NestModule {
   /** The take-action forms act for whoever is signed in, so they carry the session's CSRF token as `_csrf`. */

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ActionChanges } from '../actions/action-changes';
 import { ActionStatus } from '../actions/action-vocabulary';
+import { type PublishedAction, ReadPublishedActions } from '../actions/use-cases/read-published-actions';
 import { Environment } from '../config/environment';
 import { LetterSources, LettersService } from '../letters/letters.service';
-import { PublishedAction, PublishedActionsReader } from './published-actions.reader';
 import { RecentValues } from '../common/recent-values';
 
 export interface TakeActionSources {
@@ -21,7 +21,7 @@ export class RecentLetterSources {
 
   constructor(
     @Inject(Environment) environment: Environment,
-    private readonly reader: PublishedActionsReader,
+    private readonly published: ReadPublishedActions,
     private readonly letters: LettersService,
     changes: ActionChanges,
   ) {
@@ -32,7 +32,7 @@ export class RecentLetterSources {
   /** Null when the action takes no letters: not published, not visible yet, or closed. */
   async get(actionId: string, sectionId: string | null = null): Promise<TakeActionSources | null> {
     const found = await this.recent.get(`${actionId}:${sectionId ?? ''}`, async () => {
-      const action = await this.reader.one(actionId);
+      const action = await this.published.one(actionId);
       return action && action.action.status === ActionStatus.Published ? { found: action, letters: await this.letters.sources(actionId, sectionId) } : undefined;
     });
     return found ?? null;

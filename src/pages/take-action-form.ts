@@ -1,5 +1,5 @@
-import type { UrgentAction } from '../actions/urgent-action.entity';
-import type { PublishedAction } from './published-actions.reader';
+import type { ActionWithTargets } from '../actions/action-read-model';
+import type { PublishedAction } from '../actions/use-cases/read-published-actions';
 
 /** Who is writing, as the take-action forms carry it from step to step (posted hidden fields, never a URL). */
 export interface WriterFields {
@@ -64,7 +64,7 @@ export interface OfferedSection {
 }
 
 /** The sections that attached local targets (embassies accredited in their country) to this action. */
-export function offeredSections(action: UrgentAction): OfferedSection[] {
+export function offeredSections(action: ActionWithTargets): OfferedSection[] {
   const sections = new Map<string, OfferedSection>();
   for (const link of action.targets) {
     if (link.section) sections.set(link.section.id, { id: link.section.id, name: link.section.name, country: link.section.country });

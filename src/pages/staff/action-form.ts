@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { Gender, RiskCode, TargetRole } from '../../actions/action-vocabulary';
-import type { UrgentAction } from '../../actions/urgent-action.entity';
+import type { ActionWithTargets } from '../../actions/action-read-model';
 import type { DraftAction } from '../../importer/imported-draft';
 
 /** One person or group at risk, as a row of the editor. */
@@ -119,7 +119,7 @@ export function actionInputOf(form: ActionForm): Record<string, unknown> {
 }
 
 /** The editor prefilled with a saved action. */
-export function actionFormFrom(action: UrgentAction): ActionForm {
+export function actionFormFrom(action: ActionWithTargets): ActionForm {
   const deadline = DateTime.fromJSDate(action.appealDeadline, { zone: action.appealDeadlineTimeZone });
   return {
     title: action.title, reference: action.reference ?? '', documentIndex: action.documentIndex ?? '', country: action.country,

@@ -1,5 +1,5 @@
 import { ActionStatus } from '../../actions/action-vocabulary';
-import type { UrgentAction } from '../../actions/urgent-action.entity';
+import type { ActionWithTargets } from '../../actions/action-read-model';
 import type { ActionOverview, AppealFigures } from '../../figures/appeal-figures';
 import { deadlineView } from '../action-view-models';
 import { appealsChart } from './appeals-chart';
@@ -51,7 +51,7 @@ export function figuresView(figures: AppealFigures, language: string) {
   };
 }
 
-export function actionSummaryView(action: UrgentAction, language: string, now: Date) {
+export function actionSummaryView(action: ActionWithTargets, language: string, now: Date) {
   return {
     id: action.id,
     reference: action.reference ?? '',
