@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Target } from './target.entity';
 import { TargetsController } from './targets.controller';
+import { TargetsRepository } from './targets.repository';
 import { TargetsService } from './targets.service';
+import { ListTargetDirectory } from './use-cases/list-target-directory';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Target])],
   controllers: [TargetsController],
-  providers: [TargetsService],
-  exports: [TargetsService],
+  providers: [TargetsService, TargetsRepository, ListTargetDirectory],
+  exports: [TargetsService, ListTargetDirectory],
 })
 export class TargetsModule {}

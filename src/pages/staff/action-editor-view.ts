@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { TargetRole } from '../../actions/action-vocabulary';
 import type { FieldError } from '../../common/field-errors';
-import { Target } from '../../targets/target.entity';
 import { TargetKind } from '../../targets/target-kind';
+import { ListTargetDirectory } from '../../targets/use-cases/list-target-directory';
 import { ActionForm, GENDERS, RISKS, SPARE_ROWS } from './action-form';
 import { errorsByField } from './form-errors';
 
-const DIRECTORY_LIMIT = 500;
 const EDITOR_FIELDS = [
   'title', 'reference', 'documentIndex', 'country', 'summary', 'body', 'additionalInformation', 'asks', 'languages', 'risks',
   'appealDeadline', 'appealDeadlineTimeZone', 'appealGoal', 'subjects', 'targets',
@@ -23,10 +20,10 @@ function timeZones(chosen: string) {
 /** The action editor's view model: the form's values, the directory to pick targets from, and errors beside their fields. */
 @Injectable()
 export class ActionEditorView {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly directory: ListTargetDirectory) {}
 
   async model(form: ActionForm, errors: FieldError[], submitTo: string, actionId: string | null, notice: string | null = null) {
-    const directory = await this.dataSource.getRepository(Target).find({ order: { name: 'ASC' }, take: DIRECTORY_LIMIT });
+    const directory = await this.directory.execute();
     const rows = [...form.subjects, ...Array.from({ length: SPARE_ROWS }, () => ({ name: '', gender: '', isPseudonym: false }))];
     return {
       submitTo,
