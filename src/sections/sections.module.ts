@@ -1,12 +1,17 @@
 import { Module } from '@nestjs/common';
 import { ActionsModule } from '../actions/actions.module';
 import { SectionsController } from './sections.controller';
+import { SectionsRepository } from './sections.repository';
 import { SectionsService } from './sections.service';
+import { ListSectionsWork } from './use-cases/list-sections-work';
+import { PlanSectionReminders } from './use-cases/plan-section-reminders';
+import { ShowSectionAction } from './use-cases/show-section-action';
+import { ShowSectionOffice } from './use-cases/show-section-office';
 
 @Module({
   imports: [ActionsModule],
   controllers: [SectionsController],
-  providers: [SectionsService],
-  exports: [SectionsService],
+  providers: [SectionsService, SectionsRepository, PlanSectionReminders, ShowSectionOffice, ShowSectionAction, ListSectionsWork],
+  exports: [SectionsService, ShowSectionOffice, ShowSectionAction, ListSectionsWork],
 })
 export class SectionsModule {}

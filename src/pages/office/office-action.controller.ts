@@ -10,12 +10,12 @@ import { PaperAppealsReportDto, REPORTABLE_CHANNELS } from '../../figures/dto/pa
 import { AppealFiguresService } from '../../figures/appeal-figures.service';
 import { LetterTemplatesService } from '../../letters/templates-api/letter-templates.service';
 import { SectionsService } from '../../sections/sections.service';
+import { ShowSectionAction } from '../../sections/use-cases/show-section-action';
 import { TargetKind } from '../../targets/target-kind';
 import { pageLanguageOf } from '../page-language';
 import { PageRenderer } from '../page-renderer';
 import { csrfTokenOf, filled, FormProblem, problemOf, readForm, sendPage } from '../my/page-forms';
 import { inSectionZone, languageName, todayIn } from './office-formats';
-import { SectionOfficeReader } from './section-office.reader';
 import { Audited } from '../../audit/audited.decorator';
 import { DomainErrorPageFilter } from '../domain-error-page.filter';
 
@@ -34,7 +34,7 @@ interface Outcome {
 export class OfficeActionController {
   constructor(
     private readonly sections: SectionsService,
-    private readonly reader: SectionOfficeReader,
+    private readonly sectionAction: ShowSectionAction,
     private readonly templates: LetterTemplatesService,
     private readonly figures: AppealFiguresService,
     private readonly renderer: PageRenderer,
@@ -97,13 +97,8 @@ export class OfficeActionController {
 
   private async render(request: Request, response: Response, sectionId: string, actionId: string, done: string | null, outcome: Outcome | null): Promise<void> {
     const language = pageLanguageOf(request);
-    const section = await this.sections.get(sectionId);
-    const action = await this.reader.action(actionId);
-    const [localTargets, translations, letters] = await Promise.all([
-      this.sections.localTargets(sectionId, actionId),
-      this.templates.list(actionId, sectionId),
-      this.reader.letters(sectionId, [actionId]),
-    ]);
+    const { section, action, letters } = await this.sectionAction.execute(sectionId, actionId);
+    const [localTargets, translations] = await Promise.all([this.sections.localTargets(sectionId, actionId), this.templates.list(actionId, sectionId)]);
     const translated = new Set(translations.map((template) => template.language));
     const languages = [...new Set([...section.languages, ...action.languages].map((tag) => tag.split('-')[0].toLowerCase()))];
     const values = (form: OfficeForm) => (outcome?.form === form ? outcome.values : {});
@@ -116,7 +111,7 @@ export class OfficeActionController {
         deadline: inSectionZone(action.appealDeadline, language, section.timeZone),
         reportable: action.status !== ActionStatus.Draft,
       },
-      letters: letters.get(actionId) ?? { total: 0, fromSection: 0 },
+      letters,
       done: done ? this.renderer.text(language, `office.done.${done}`) : null,
       localTargets: localTargets.map((link) => ({
         name: link.target.name, title: link.target.title, email: link.target.email, fax: link.target.fax,

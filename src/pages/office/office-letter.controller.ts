@@ -6,12 +6,11 @@ import { IdParam } from '../../common/id-param';
 import { LetterTemplateDto } from '../../letters/dto/letter-template.dto';
 import { LanguageParam } from '../../letters/templates-api/language-param';
 import { baseLanguage, type LetterTemplateRecord, LetterTemplatesService } from '../../letters/templates-api/letter-templates.service';
-import { SectionsService } from '../../sections/sections.service';
+import { ShowSectionAction } from '../../sections/use-cases/show-section-action';
 import { pageLanguageOf } from '../page-language';
 import { PageRenderer } from '../page-renderer';
 import { csrfTokenOf, filled, FormProblem, problemOf, readForm, sendPage } from '../my/page-forms';
 import { inSectionZone, languageName, paragraphsToText, textToParagraphs } from './office-formats';
-import { SectionOfficeReader } from './section-office.reader';
 import { AuditedLetterTemplate } from '../../letters/templates-api/audited-letters';
 import { DomainErrorPageFilter } from '../domain-error-page.filter';
 
@@ -29,8 +28,7 @@ interface LetterFields {
 @Controller('office/sections/:sectionId/actions/:actionId/letters/:lang')
 export class OfficeLetterController {
   constructor(
-    private readonly sections: SectionsService,
-    private readonly reader: SectionOfficeReader,
+    private readonly sectionAction: ShowSectionAction,
     private readonly templates: LetterTemplatesService,
     private readonly renderer: PageRenderer,
   ) {}
@@ -80,8 +78,7 @@ export class OfficeLetterController {
     request: Request, response: Response, sectionId: string, actionId: string, lang: string, fields: LetterFields, problem: FormProblem | null, saved: boolean,
   ): Promise<void> {
     const language = pageLanguageOf(request);
-    const section = await this.sections.get(sectionId);
-    const action = await this.reader.action(actionId);
+    const { section, action } = await this.sectionAction.execute(sectionId, actionId);
     const letterLanguage = baseLanguage(lang);
     const stored = await this.savedTranslation(actionId, sectionId, lang);
     const approval = stored && {

@@ -4,12 +4,11 @@ import type { Request, Response } from 'express';
 import { Public, SectionAccess } from '../../accounts/access.decorators';
 import type { RequestWithPrincipal } from '../../accounts/principal';
 import { IdParam } from '../../common/id-param';
-import { SectionsService } from '../../sections/sections.service';
+import { ShowSectionOffice } from '../../sections/use-cases/show-section-office';
 import { sendPage } from '../my/page-forms';
 import { pageLanguageOf } from '../page-language';
 import { PageRenderer } from '../page-renderer';
 import { inSectionZone } from './office-formats';
-import { SectionOfficeReader } from './section-office.reader';
 import { DomainErrorPageFilter } from '../domain-error-page.filter';
 
 /** A section coordinator's page: the actions with deadlines ahead and the reminders the office will get, in its time zone. */
@@ -17,11 +16,7 @@ import { DomainErrorPageFilter } from '../domain-error-page.filter';
 @UseFilters(DomainErrorPageFilter)
 @Controller('office')
 export class OfficePagesController {
-  constructor(
-    private readonly sections: SectionsService,
-    private readonly reader: SectionOfficeReader,
-    private readonly renderer: PageRenderer,
-  ) {}
+  constructor(private readonly office: ShowSectionOffice, private readonly renderer: PageRenderer) {}
 
   /** Only sends the caller on: a coordinator to their own section's page, anyone else to sign in. Shows nothing itself. */
   @Get()
@@ -40,12 +35,7 @@ export class OfficePagesController {
   @SectionAccess('sectionId')
   async section(@IdParam('sectionId') sectionId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const language = pageLanguageOf(request);
-    const section = await this.sections.get(sectionId);
-    const actions = await this.reader.actionsAhead();
-    const [reminders, letters] = await Promise.all([
-      this.reader.remindersAhead(section, actions),
-      this.reader.letters(section.id, actions.map((action) => action.id)),
-    ]);
+    const { section, actions, reminders, letters } = await this.office.execute(sectionId);
     const model = {
       section: { id: section.id, name: section.name, code: section.code, timeZone: section.timeZone },
       actions: actions.map((action) => ({

@@ -7,14 +7,11 @@ import { PageRendererModule } from '../page-renderer.module';
 import { OfficeActionController } from './office-action.controller';
 import { OfficeLetterController } from './office-letter.controller';
 import { OfficePagesController } from './office-pages.controller';
-import { SectionOfficeReader } from './section-office.reader';
 
 /** Section coordinators' pages under /office. */
 @Module({
   imports: [SectionsModule, FiguresModule, LettersModule, PageRendererModule],
   controllers: [OfficePagesController, OfficeActionController, OfficeLetterController],
-  providers: [SectionOfficeReader],
-  exports: [SectionOfficeReader],
 })
 export class OfficePagesModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -5,8 +5,8 @@ import { FiguresModule } from '../../figures/figures.module';
 import { ImportsModule } from '../../importer/imports.module';
 import { RepliesModule } from '../../replies/replies.module';
 import { LettersModule } from '../../letters/letters.module';
+import { SectionsModule } from '../../sections/sections.module';
 import { TargetsModule } from '../../targets/targets.module';
-import { OfficePagesModule } from '../office/office-pages.module';
 import { PageRendererModule } from '../page-renderer.module';
 import { ActionEditorView } from './action-editor-view';
 import { StaffActionEditorController } from './staff-action-editor.controller';
@@ -40,7 +40,7 @@ const CONTROLLERS = [
 
 /** The staff pages under /staff. */
 @Module({
-  imports: [AccountsModule, ActionsModule, FiguresModule, ImportsModule, LettersModule, OfficePagesModule, PageRendererModule, RepliesModule, TargetsModule],
+  imports: [AccountsModule, ActionsModule, FiguresModule, ImportsModule, LettersModule, PageRendererModule, RepliesModule, SectionsModule, TargetsModule],
   controllers: CONTROLLERS,
   providers: [StaffPage, StaffActionPage, ActionEditorView, StaffSectionsView],
 })

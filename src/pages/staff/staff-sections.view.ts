@@ -1,66 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import type { UrgentAction } from '../../actions/urgent-action.entity';
-import { Section } from '../../sections/section.entity';
+import type { ActionRecord } from '../../actions/action-read-model';
+import { ListSectionsWork, type SectionWork } from '../../sections/use-cases/list-sections-work';
 import { inSectionZone, languageName } from '../office/office-formats';
-import { type PlannedReminder, SectionOfficeReader } from '../office/section-office.reader';
 import type { PageLanguage } from '../page-language';
 import { PageRenderer } from '../page-renderer';
 
 /** A section's next reminders listed here; its office page lists them all. */
 const REMINDERS_SHOWN = 3;
 
-interface TranslationRow {
-  sectionId: string;
-  actionId: string;
-  language: string;
-  approvedAt: Date | null;
-  approverName: string | null;
-}
-
-interface LocalTargetCount {
-  sectionId: string;
-  actionId: string;
-  count: number;
-}
-
 /**
  * The sections page for staff: each section's settings, the reminders its office gets next, and what it did for the
- * actions ahead (letter translations and their approval, local targets). A fixed number of queries for the whole
- * page, plus the office reader's one opt-out lookup per section.
+ * actions ahead (letter translations and their approval, local targets), as ListSectionsWork reads them.
  */
 @Injectable()
 export class StaffSectionsView {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly reader: SectionOfficeReader,
-    private readonly renderer: PageRenderer,
-  ) {}
+  constructor(private readonly work: ListSectionsWork, private readonly renderer: PageRenderer) {}
 
   async model(language: PageLanguage) {
-    const [sections, actions] = await Promise.all([
-      this.dataSource.getRepository(Section).find({ order: { code: 'ASC' } }),
-      this.reader.actionsAhead(),
-    ]);
-    const actionIds = actions.map((action) => action.id);
-    const [translations, localTargets, reminders] = await Promise.all([
-      this.translations(actionIds),
-      this.localTargetCounts(actionIds),
-      Promise.all(sections.map((section) => this.reader.remindersAhead(section, actions))),
-    ]);
-    const views = sections.map((section, index) => this.sectionView(
-      section, language, actions, reminders[index],
-      translations.filter((row) => row.sectionId === section.id),
-      localTargets.filter((row) => row.sectionId === section.id),
-    ));
+    const { actions, sections } = await this.work.execute();
+    const views = sections.map((work) => this.sectionView(work, language, actions));
     return { sections: views, waitingTotal: views.reduce((sum, view) => sum + view.waitingCount, 0) };
   }
 
-  private sectionView(
-    section: Section, language: PageLanguage, actions: UrgentAction[], reminders: PlannedReminder[],
-    translations: TranslationRow[], localTargets: LocalTargetCount[],
-  ) {
+  private sectionView({ section, reminders, translations, localTargets }: SectionWork, language: PageLanguage, actions: ActionRecord[]) {
     const when = (instant: Date) => inSectionZone(instant, language, section.timeZone);
     const work = actions
       .map((action) => ({
@@ -113,28 +75,5 @@ export class StaffSectionsView {
     return approverName
       ? this.renderer.text(language, 'staff.sections.approvedBy', { name: approverName, on })
       : this.renderer.text(language, 'staff.sections.approvedOn', { on });
-  }
-
-  /** Sections' own translations of the actions ahead, with who approved them. */
-  private async translations(actionIds: string[]): Promise<TranslationRow[]> {
-    if (actionIds.length === 0) return [];
-    return this.dataSource.query(
-      `SELECT t."sectionId", t."actionId", t.language, t."approvedAt", u.name AS "approverName"
-       FROM letter_template t LEFT JOIN user_account u ON u.id = t."approvedById"
-       WHERE t."sectionId" IS NOT NULL AND t."actionId" = ANY($1)
-       ORDER BY t.language`,
-      [actionIds],
-    );
-  }
-
-  private async localTargetCounts(actionIds: string[]): Promise<LocalTargetCount[]> {
-    if (actionIds.length === 0) return [];
-    const rows: LocalTargetCount[] = await this.dataSource.query(
-      `SELECT "sectionId", "actionId", COUNT(*)::int AS count
-       FROM action_target WHERE "sectionId" IS NOT NULL AND "actionId" = ANY($1)
-       GROUP BY "sectionId", "actionId"`,
-      [actionIds],
-    );
-    return rows.map((row) => ({ ...row, count: Number(row.count) }));
   }
 }
