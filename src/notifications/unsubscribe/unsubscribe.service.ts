@@ -46,8 +46,12 @@ export class UnsubscribeService {
     return { unsubscribed: false, scope: scope.kind, message: `${DESCRIPTIONS[scope.kind]} Send a POST to this address to confirm.` };
   }
 
-  async unsubscribe(token: string): Promise<UnsubscribeAnswer> {
-    const scope = this.scopeOf(token);
+  unsubscribe(token: string): Promise<UnsubscribeAnswer> {
+    return this.stop(this.scopeOf(token));
+  }
+
+  /** What a signed link stops, asked for by whoever the scope belongs to (a supporter on their own page). */
+  async stop(scope: UnsubscribeScope): Promise<UnsubscribeAnswer> {
     const now = this.clock.now();
     const cancelled = await this.dataSource.transaction(async (manager) => {
       await this.recordChoice(manager, scope, now);

@@ -1,21 +1,16 @@
-import { Body, Controller, Get, Inject, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
 import { SupporterOnly } from '../../accounts/access.decorators';
 import { CurrentPrincipal, type Principal } from '../../accounts/principal';
 import { clearSessionCookies } from '../../accounts/session-cookies';
 import { IdParam } from '../../common/id-param';
-import { NotFound } from '../../platform/errors/domain-errors';
-import { Environment } from '../../config/environment';
-import { UnsubscribeService } from '../../notifications/unsubscribe/unsubscribe.service';
-import { signUnsubscribeToken } from '../../notifications/unsubscribe/unsubscribe-token';
 import { UpdateProfileDto } from '../../supporters/dto/update-profile.dto';
 import { PersonalDataService } from '../../supporters/personal-data.service';
-import { Subscription } from '../../supporters/subscription.entity';
 import { NoticeFrequency } from '../../supporters/notice-frequency';
-import type { Supporter } from '../../supporters/supporter.entity';
+import type { SubscriptionRecord, SupporterRecord } from '../../supporters/supporter-read-model';
+import { ListSubscriptions } from '../../supporters/use-cases/list-subscriptions';
+import { Unfollow } from '../../supporters/use-cases/unfollow';
 import { PAGE_LANGUAGES, PageLanguage, pageLanguageOf } from '../page-language';
 import { PageRenderer } from '../page-renderer';
 import { csrfTokenOf, filled, FormProblem, readForm, sendPage } from './page-forms';
@@ -27,10 +22,9 @@ import { DomainErrorPageFilter } from '../domain-error-page.filter';
 @Controller('my')
 export class MyAccountController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(Environment) private readonly environment: Environment,
     private readonly personalData: PersonalDataService,
-    private readonly unsubscribes: UnsubscribeService,
+    private readonly subscriptions: ListSubscriptions,
+    private readonly unfollows: Unfollow,
     private readonly renderer: PageRenderer,
   ) {}
 
@@ -59,15 +53,7 @@ export class MyAccountController {
   @Post('unfollow/:subscriptionId')
   @SupporterOnly()
   async unfollow(@CurrentPrincipal() principal: Principal, @IdParam('subscriptionId') subscriptionId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const supporter = supporterOf(principal);
-    const subscription = await this.dataSource.getRepository(Subscription).findOne({
-      where: { id: subscriptionId, supporter: { id: supporter.id } }, relations: { action: true },
-    });
-    if (!subscription) throw NotFound.entity('Subscription', subscriptionId);
-    const scope = subscription.action
-      ? { kind: 'action' as const, supporterId: supporter.id, actionId: subscription.action.id }
-      : { kind: 'network' as const, supporterId: supporter.id };
-    await this.unsubscribes.unsubscribe(signUnsubscribeToken(scope, this.environment.UNSUBSCRIBE_SECRET));
+    await this.unfollows.execute(supporterOf(principal).id, subscriptionId);
     response.redirect(303, `/my?lang=${pageLanguageOf(request)}`);
   }
 
@@ -99,11 +85,9 @@ export class MyAccountController {
     this.page(response, language, 'my/erased', '/my/erase', {});
   }
 
-  private async render(request: Request, response: Response, supporter: Supporter, problem: FormProblem | null, saved: boolean): Promise<void> {
+  private async render(request: Request, response: Response, supporter: SupporterRecord, problem: FormProblem | null, saved: boolean): Promise<void> {
     const language = pageLanguageOf(request);
-    const subscriptions = await this.dataSource.getRepository(Subscription).find({
-      where: { supporter: { id: supporter.id } }, relations: { action: true }, order: { createdAt: 'ASC' },
-    });
+    const subscriptions = await this.subscriptions.execute(supporter.id);
     const model = {
       csrf: csrfTokenOf(request),
       saved,
@@ -131,12 +115,12 @@ export class MyAccountController {
   }
 }
 
-function supporterOf(principal: Principal): Supporter {
+function supporterOf(principal: Principal): SupporterRecord {
   if (principal.kind !== 'supporter') throw new Error('SupporterOnly routes are only reached by supporters');
   return principal.supporter;
 }
 
-function stateOf(subscription: Subscription): 'following' | 'pending' | 'stopped' {
+function stateOf(subscription: SubscriptionRecord): 'following' | 'pending' | 'stopped' {
   if (subscription.unsubscribedAt) return 'stopped';
   return subscription.confirmedAt ? 'following' : 'pending';
 }
