@@ -3,6 +3,15 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const TYPEORM = 'Pages and controllers reach the database through a use case (src/<feature>/use-cases/) and its repository.';
+
+/** What pages and controllers may not import (issue 16): TypeORM, and any entity. */
+const PERSISTENCE_PATHS = [{ name: 'typeorm', message: TYPEORM }, { name: '@nestjs/typeorm', message: TYPEORM }];
+const PERSISTENCE_PATTERNS = [
+  { group: ['typeorm/*'], message: TYPEORM },
+  { group: ['**/*.entity'], message: "Use the feature's read-model type (e.g. actions/action-read-model.ts), not an entity." },
+];
+
 /**
  * `npm run lint` (run by .ci/run): ESLint's and typescript-eslint's recommended rules, without type information so it
  * stays fast. Every exception is listed with its reason.
@@ -21,6 +30,23 @@ export default tseslint.config(
       '@typescript-eslint/no-extraneous-class': ['error', { allowWithDecorator: true }],
       // A page handler either answers through @Res() (void) or returns the created id for the audit log.
       '@typescript-eslint/no-invalid-void-type': 'off',
+    },
+  },
+  {
+    // Issue 16: a controller (JSON or page) reaches the database only through a use case, and reads plain types, never
+    // an entity. Read-model types live beside each feature's entities (action-read-model.ts, section-read-model.ts...).
+    files: ['src/**/*.controller.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: PERSISTENCE_PATHS, patterns: PERSISTENCE_PATTERNS }] },
+  },
+  {
+    // The pages (and the shared web layer) are no second application: use cases and plain view types, not even a
+    // feature's repository.
+    files: ['src/pages/**/*.ts', 'src/web/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: PERSISTENCE_PATHS,
+        patterns: [...PERSISTENCE_PATTERNS, { group: ['**/*.repository'], message: 'Pages call a use case (src/<feature>/use-cases/), not a repository.' }],
+      }],
     },
   },
   {
