@@ -2,11 +2,13 @@ import 'reflect-metadata';
 import { ChildProcess, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { Session } from 'node:inspector/promises';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { ActionUpdatesService } from '../src/actions/action-updates.service';
 import { ActionUpdateKind } from '../src/actions/action-vocabulary';
 import { ActionsService } from '../src/actions/actions.service';
@@ -21,7 +23,8 @@ import { databaseOn, withClient } from '../test/support/postgres-server';
  * (dist/worker.js) to an SMTP sink in its own process that logs every Message-ID it accepts, while the bench
  * deletes the queues' Redis keys at ~25 %, SIGKILLs a worker at ~40 %, has the sink answer 421 for 60 s at ~55 %
  * and terminates every PostgreSQL backend of its database at ~70 %. Its last line is the JSON summary.
- * Then a slow relay (every DATA answer held 5 s) with the worker in the API's process: p99 of GET /api/health and GET /.
+ * Then a slow relay (every DATA answer held 5 s) with the worker in the API's process: p99 of GET /api/health and GET /,
+ * with the API process's CPU per request, its pool's waiting queries and its event-loop delay, to tell where time goes.
  * The bench plays the scheduler: a reconciler pass every RECONCILE_MS (a minute in production).
  */
 const N = Number(process.env.N ?? 20_000);
@@ -198,16 +201,32 @@ async function slowRelayPhase(sink: Sink, environment: Record<string, string>, a
     await app.get(ActionUpdatesService).post(actionId, { kind: ActionUpdateKind.FurtherInformation, title: 'Slow', body: 'Slow relay.' } as never);
     await sleep(5000);
     const [{ busy }] = await dataSource.query(`SELECT count(*)::int AS "busy" FROM notification_outbox WHERE "status" = 'queued' AND "leaseExpiresAt" > now()`);
-    const measure = (path: string) => loadFromOtherProcess(`${base}${path}`);
+    const pool = (app.get(DataSource).driver as PostgresDriver).master as { waitingCount: number };
+    const measure = async (path: string) => {
+      const cpu = process.cpuUsage();
+      let poolWaitingMax = 0;
+      const sampler = setInterval(() => { poolWaitingMax = Math.max(poolWaitingMax, pool.waitingCount); }, 10);
+      const load = await loadFromOtherProcess(`${base}${path}`);
+      clearInterval(sampler);
+      const used = process.cpuUsage(cpu);
+      // The API process's CPU per request answered, the worker's share of the process included: what each costs.
+      return { ...load, cpuMsPerRequest: Number(((used.user + used.system) / 1000 / Math.max(1, load.requests.total)).toFixed(2)), poolWaitingMax };
+    };
     const loop = monitorEventLoopDelay({ resolution: 10 });
     loop.enable();
+    const profile = await startProfile(process.env.PROFILE_TO);
     const health = await measure('/api/health');
     const index = await measure('/');
+    await profile.stop();
     loop.disable();
     return {
+      // Other work on the machine: the figures of a loaded machine are not those of a quiet one.
+      loadAverage: Number(loadavg()[0].toFixed(2)),
       sendsInFlightAtStart: busy,
       healthP99Ms: health.latency.p99, healthRequests: health.requests.total, healthErrors: health.errors + health.non2xx,
+      healthCpuMsPerRequest: health.cpuMsPerRequest, healthPoolWaitingMax: health.poolWaitingMax,
       indexP99Ms: index.latency.p99, indexRequests: index.requests.total, indexErrors: index.errors + index.non2xx,
+      indexCpuMsPerRequest: index.cpuMsPerRequest, indexPoolWaitingMax: index.poolWaitingMax,
       // How long the API's event loop was held at a time: what a request waits for besides the database and Redis.
       eventLoopDelayP99Ms: Math.round(loop.percentile(99) / 1e6), eventLoopDelayMaxMs: Math.round(loop.max / 1e6),
     };
@@ -215,6 +234,22 @@ async function slowRelayPhase(sink: Sink, environment: Record<string, string>, a
     sink.mode('accept');
     await app.close();
   }
+}
+
+/** PROFILE_TO=file.cpuprofile: the API process's CPU profile while it is measured (open it in Chrome's DevTools). */
+async function startProfile(file: string | undefined): Promise<{ stop(): Promise<void> }> {
+  if (!file) return { stop: async () => undefined };
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    stop: async () => {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
 }
 
 /** autocannon in a process of its own: load generated in the API's process would slow the very loop we measure. */
