@@ -23,6 +23,8 @@ export interface TestAppOptions {
   clock?: Clock;
   /** Swap providers that reach outside (clock, transports) before the app starts. */
   override?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
+  /** Where the app reaches its database, given the database's URL (e.g. through a proxy the test controls). */
+  reachDatabaseAt?: (url: string) => Promise<string>;
 }
 
 /** The whole app, on a fresh database of its own, listening on a free port. */
@@ -69,6 +71,7 @@ export async function createTestContext(options: TestAppOptions = {}): Promise<T
 
 async function compileApp(options: TestAppOptions): Promise<{ moduleRef: TestingModule; database: TestDatabase; environment: Environment }> {
   const database = await createTestDatabase();
+  const databaseUrl = options.reachDatabaseAt ? await options.reachDatabaseAt(database.url) : database.url;
   const environment = loadEnvironment({
     NODE_ENV: 'test',
     LOG_LEVEL: 'error',
@@ -78,10 +81,10 @@ async function compileApp(options: TestAppOptions): Promise<{ moduleRef: Testing
     RUN_SCHEDULER: 'false',
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     ...options.environment,
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl,
   });
   let builder = Test.createTestingModule({
-    imports: [AppModule.forRoot({ url: database.url, poolSize: 4, runMigrations: false })],
+    imports: [AppModule.forRoot({ url: databaseUrl, poolSize: 4, runMigrations: false })],
   }).overrideProvider(Environment).useValue(environment);
   if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
   if (options.override) builder = options.override(builder);
