@@ -11,6 +11,15 @@ describe('loadEnvironment', () => {
     expect(loadEnvironment({ PORT: '8080', SEED_ON_START: 'false' })).toMatchObject({ PORT: 8080, SEED_ON_START: false });
   });
 
+  it('keeps each whole number within its bounds, naming the variable and the bound', () => {
+    expect(loadEnvironment({ SMTP_MAX_CONNECTIONS: '100', BOUNCE_SMTP_PORT: '0' }))
+      .toMatchObject({ SMTP_MAX_CONNECTIONS: 100, BOUNCE_SMTP_PORT: 0 });
+    expect(() => loadEnvironment({ SMTP_MAX_CONNECTIONS: '101' })).toThrow('SMTP_MAX_CONNECTIONS must not be greater than 100');
+    expect(() => loadEnvironment({ QUEUE_LOCK_MS: '499' })).toThrow('QUEUE_LOCK_MS must not be less than 500');
+    expect(() => loadEnvironment({ MAIL_RATE_PER_SECOND: '1.5' })).toThrow('MAIL_RATE_PER_SECOND must be an integer number');
+    expect(loadEnvironment({}).BOUNCE_SMTP_PORT).toBeUndefined();
+  });
+
   it('names every bad variable in one message', () => {
     const attempt = () => loadEnvironment({ PORT: 'eighty', DATABASE_URL: 'mysql://x', REDIS_URL: 'localhost:6379', MAIL_FROM: 'nobody' });
     expect(attempt).toThrow(InvalidEnvironmentError);

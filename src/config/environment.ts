@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { printableSetting } from './printable-setting';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUrl, Matches, ValidateIf, validateSync } from 'class-validator';
+import { IntegerSetting } from './integer-setting';
 import { smtpPoolOptions } from '../mail/smtp-pool-options';
 
 const toBoolean = ({ value }: { value: unknown }) =>
@@ -21,10 +22,7 @@ export class Environment {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntegerSetting({ min: 0, max: 65535 })
   PORT = 3000;
 
   @IsString()
@@ -50,31 +48,20 @@ export class Environment {
   OUTBOX_DIR = 'var/outbox';
 
   /** SMTP connections the pool keeps open to the relay, per process. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntegerSetting({ min: 1, max: 100 })
   SMTP_MAX_CONNECTIONS = 8;
 
   /** Messages one pooled SMTP connection (and its TLS session) carries before it is replaced. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
+  @IntegerSetting({ min: 1 })
   SMTP_MAX_MESSAGES = 1000;
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(100)
+  @IntegerSetting({ min: 100 })
   SMTP_CONNECTION_TIMEOUT_MS = 10_000;
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(100)
+  @IntegerSetting({ min: 100 })
   SMTP_GREETING_TIMEOUT_MS = 10_000;
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(100)
+  @IntegerSetting({ min: 100 })
   SMTP_SOCKET_TIMEOUT_MS = 60_000;
 
   @IsEmail({}, { message: 'MAIL_FROM must be an email address' })
@@ -109,83 +96,54 @@ export class Environment {
   UNSUBSCRIBE_SECRET = 'development-only-unsubscribe-secret';
 
   /** Messages per second to the SMTP server, across all workers. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
+  @IntegerSetting({ min: 1 })
   MAIL_RATE_PER_SECOND = 50;
 
   /** Messages one worker sends at once; each holds a database connection while SMTP answers. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntegerSetting({ min: 1, max: 100 })
   MAIL_CONCURRENCY = 8;
 
   /** A hard cap on attempts per message; the retry window (below) normally ends a message's tries long before. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @IntegerSetting({ min: 1, max: 1_000_000 })
   MAIL_SEND_ATTEMPTS = 10_000;
 
   /** Wait before the first retry after a temporary SMTP failure; each further retry waits twice as long, up to the cap below. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(10)
+  @IntegerSetting({ min: 10 })
   MAIL_RETRY_DELAY_MS = 30_000;
 
   /** The longest wait between two tries of one message. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(10)
+  @IntegerSetting({ min: 10 })
   MAIL_RETRY_MAX_DELAY_MS = 600_000;
 
   /** How long after it was due a notice (or reminder, or summary) is still worth sending; letters are tried until the action's deadline. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
+  @IntegerSetting({ min: 1 })
   NOTICE_STALE_HOURS = 24;
 
   /** While the relay itself refuses us, sending is paused and one message is tried this often to see whether it is back. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(10)
+  @IntegerSetting({ min: 10 })
   RELAY_PROBE_MS = 30_000;
 
   /** Letters the system sends to one target per hour across all actions, spread evenly (one every 3600 / this seconds). */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
-  @Max(3600)
+  @IntegerSetting({ min: 1, max: 3600 })
   TARGET_MESSAGES_PER_HOUR = 30;
 
   /** The hour (UTC) daily summaries go out; weekly ones go on Mondays at the same hour. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(0)
-  @Max(23)
+  @IntegerSetting({ min: 0, max: 23 })
   DIGEST_HOUR_UTC = 8;
 
   /** How long a worker holds a job without renewing; a killed worker's jobs move to another after about twice this. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(500)
+  @IntegerSetting({ min: 500 })
   QUEUE_LOCK_MS = 30_000;
 
   /**
    * How long a worker's claim on an outbox row holds while it sends. Longer than an SMTP exchange can take
    * (socket timeout included); after it, a crashed worker's row is claimed and sent again, with its Message-ID.
    */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1000)
+  @IntegerSetting({ min: 1000 })
   SEND_LEASE_MS = 120_000;
 
   /** How long public pages may show what the database said a moment ago (0: always ask it). Keeps readers fast under load. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(0)
-  @Max(60_000)
+  @IntegerSetting({ min: 0, max: 60_000 })
   PAGE_CACHE_MS = 1000;
 
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
@@ -214,38 +172,26 @@ export class Environment {
 
   /** The port of the inbound SMTP endpoint that takes bounces (DSNs) in; unset, none listens. 0 picks a free port. */
   @IsOptional()
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntegerSetting({ min: 0, max: 65535 })
   BOUNCE_SMTP_PORT?: number;
 
   @IsString()
   BOUNCE_SMTP_HOST = '127.0.0.1';
 
   /** Tries of one webhook delivery before it is marked failed (the wait doubles from WEBHOOK_RETRY_DELAY_MS). */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntegerSetting({ min: 1, max: 100 })
   WEBHOOK_ATTEMPTS = 12;
 
   /** Wait before the first retry of a webhook delivery the receiver did not take; each further retry waits twice as long. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(10)
+  @IntegerSetting({ min: 10 })
   WEBHOOK_RETRY_DELAY_MS = 10_000;
 
   /** How long a webhook receiver may take to answer before the attempt counts as failed. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(100)
+  @IntegerSetting({ min: 100 })
   WEBHOOK_TIMEOUT_MS = 10_000;
 
   /** How long the HTTP fax gateway may take to answer one fax before the attempt counts as failed (and is retried). */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(100)
+  @IntegerSetting({ min: 100 })
   FAX_HTTP_TIMEOUT_MS = 30_000;
 
   /** Keys the hashes of session and API tokens. The default is for development only; production refuses it. */
@@ -256,26 +202,18 @@ export class Environment {
   @Matches(/^.{16,}$/, { message: 'MAGIC_LINK_SECRET must be at least 16 characters' })
   MAGIC_LINK_SECRET = DEVELOPMENT_SECRETS.MAGIC_LINK_SECRET;
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
+  @IntegerSetting({ min: 1 })
   MAGIC_LINK_TTL_MINUTES = 30;
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
+  @IntegerSetting({ min: 1 })
   SESSION_TTL_HOURS = 12;
 
   /** Supporter details are erased after this many months without activity. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
+  @IntegerSetting({ min: 1 })
   RETENTION_MONTHS = 24;
 
   /** A letter that failed keeps its words, its writer's name and address and a fax's PDF this long (for staff to see why), then loses them. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
+  @IntegerSetting({ min: 1 })
   FAILED_LETTER_RETENTION_DAYS = 30;
 
   /** With ADMIN_PASSWORD: the first admin, created at start when no user has this email. */
@@ -292,27 +230,19 @@ export class Environment {
   CORS_ORIGINS = '';
 
   /** Letters the system sends that one writer address may ask for in 24 hours, across all actions. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
+  @IntegerSetting({ min: 1 })
   LETTERS_PER_ADDRESS_PER_DAY = 40;
 
   /** "I've sent it" reports one IP address may make in 24 hours, across all actions. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
+  @IntegerSetting({ min: 1 })
   REPORTED_LETTERS_PER_IP_PER_DAY = 200;
 
   /** The same for one IP address (an office or a mobile network shares one, so it is higher). */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
+  @IntegerSetting({ min: 1 })
   LETTERS_PER_IP_PER_DAY = 200;
 
   /** Sign-in, sign-up, magic-link and letter requests per minute from one address. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
+  @IntegerSetting({ min: 1 })
   SENSITIVE_RATE_LIMIT_PER_MINUTE = 10;
 
   /**
@@ -341,16 +271,11 @@ export class Environment {
    * How often a process recounts the settled outbox rows (sent, failed, cancelled) for ua_outbox_messages; queued and
    * held ones are counted at every scrape. A full count reads the whole history (about 0.2 s at a million rows).
    */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(0)
+  @IntegerSetting({ min: 0 })
   OUTBOX_METRICS_RECOUNT_SECONDS = 60;
 
   /** The worker process's own port for /metrics and /api/health/*; 0 takes any free one (the ready line names it). */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntegerSetting({ min: 0, max: 65535 })
   WORKER_METRICS_PORT = 9464;
 
   /** Where the worker's metrics and health port listens (0.0.0.0 in a container, so Prometheus can reach it). */
