@@ -13,6 +13,7 @@ import { ActionUpdatesService } from '../src/actions/action-updates.service';
 import { ActionUpdateKind } from '../src/actions/action-vocabulary';
 import { ActionsService } from '../src/actions/actions.service';
 import { AppModule } from '../src/app.module';
+import { loadConfiguration } from '../src/config/configuration';
 import { configureHttpApp } from '../src/http-app';
 import { OutboxReconciler } from '../src/notifications/reconcile/outbox-reconciler';
 import { flushQueueKeys } from '../test/support/flush-queues';
@@ -107,7 +108,7 @@ async function main(): Promise<void> {
     WORKER_METRICS_PORT: '0',
   };
   Object.assign(process.env, environment, { RUN_WORKER: 'false' });
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ url, poolSize: 6, runMigrations: true }), { logger: ['error'] });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ url, poolSize: 6, runMigrations: true }, loadConfiguration()), { logger: ['error'] });
   const dataSource = app.get(DataSource);
   const workers = [startWorker(environment), startWorker(environment)];
   let reconciling = true;
@@ -193,7 +194,7 @@ async function main(): Promise<void> {
 async function slowRelayPhase(sink: Sink, environment: Record<string, string>, actionId: string, dataSource: DataSource) {
   sink.mode('slow');
   Object.assign(process.env, { ...environment, RUN_WORKER: 'true', PAGE_CACHE_MS: '1000' });
-  const api = NestFactory.create(AppModule.forRoot({ url: environment.DATABASE_URL, poolSize: 10, runMigrations: false }), { logger: ['error'] });
+  const api = NestFactory.create(AppModule.forRoot({ url: environment.DATABASE_URL, poolSize: 10, runMigrations: false }, loadConfiguration()), { logger: ['error'] });
   const app = configureHttpApp(await api);
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');

@@ -9,6 +9,7 @@ import { ActionUpdatesService } from '../src/actions/action-updates.service';
 import { ActionUpdateKind } from '../src/actions/action-vocabulary';
 import { ActionsService } from '../src/actions/actions.service';
 import { AppModule } from '../src/app.module';
+import { loadConfiguration } from '../src/config/configuration';
 import { ActionUpdate } from '../src/actions/action-update.entity';
 import { NotificationContent } from '../src/notifications/outbox/notification-content.entity';
 import { OutboxMessage } from '../src/notifications/outbox/outbox-message.entity';
@@ -116,7 +117,7 @@ async function main(): Promise<void> {
     RUN_SCHEDULER: 'false', SEED_ON_START: 'false', LOG_LEVEL: 'warn', MAIL_RATE_PER_SECOND: '100000', MAIL_CONCURRENCY: String(CONCURRENCY),
     SMTP_MAX_CONNECTIONS: String(CONNECTIONS),
   });
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ url, poolSize: CONCURRENCY + 8, runMigrations: true }), { logger: ['warn', 'error'] });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ url, poolSize: CONCURRENCY + 8, runMigrations: true }, loadConfiguration()), { logger: ['warn', 'error'] });
   const dataSource = app.get(DataSource);
   try {
     const action = await app.get(ActionsService).create({

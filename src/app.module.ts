@@ -7,6 +7,7 @@ import { CommonModule } from './common/common.module';
 import { DatabaseErrorFilter } from './common/database-error.filter';
 import { DomainErrorJsonFilter } from './platform/errors/domain-error-json.filter';
 import { ConfigModule } from './config/config.module';
+import type { Configuration } from './config/configuration';
 import { DatabaseConnection, DatabaseModule } from './database/database.module';
 import { FiguresModule } from './figures/figures.module';
 import { HealthApiModule } from './health/health-api.module';
@@ -30,11 +31,11 @@ import { WebhooksApiModule } from './webhooks/webhooks-api.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(database: DatabaseConnection): DynamicModule {
+  static forRoot(database: DatabaseConnection, configuration: Configuration): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule,
+        ConfigModule.forRoot(configuration),
         LoggingModule,
         CommonModule,
         DatabaseModule.forRoot(database),

@@ -12,9 +12,9 @@ import { SeedsService } from './seeds/seeds.service';
 async function main() {
   const startedAt = Date.now();
   const infrastructure = await startInfrastructure();
-  const { environment, database } = infrastructure;
+  const { environment, configuration, database } = infrastructure;
   const app = await NestFactory.create(
-    AppModule.forRoot({ url: database.url, poolSize: database.poolSize, runMigrations: true }),
+    AppModule.forRoot({ url: database.url, poolSize: database.poolSize, runMigrations: true }, configuration),
     nestLoggerOptions(environment),
   );
   useJsonLoggerIfAsked(app, environment);

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { exitWithStartupError } from './bootstrap/infrastructure';
 import { refuseUnsafeProductionSetup } from './bootstrap/production-guards';
 import { redactedUrl } from './bootstrap/redacted-url';
+import { configurationOf } from './config/configuration';
 import { loadEnvironment } from './config/environment';
 import { startWorkerProbeServer } from './health/worker-probe-server';
 import { logFields, nestLoggerOptions, useJsonLoggerIfAsked } from './logging/app-logger';
@@ -27,7 +28,7 @@ async function main() {
     throw new Error('npm run start:worker needs DATABASE_URL: the embedded database serves a single process (npm start runs a worker inside it)');
   }
   const app = await NestFactory.createApplicationContext(
-    WorkerModule.forRoot({ url: environment.DATABASE_URL, poolSize: environment.MAIL_CONCURRENCY + 6, runMigrations: false }),
+    WorkerModule.forRoot({ url: environment.DATABASE_URL, poolSize: environment.MAIL_CONCURRENCY + 6, runMigrations: false }, configurationOf(environment)),
     nestLoggerOptions(environment),
   );
   useJsonLoggerIfAsked(app, environment);

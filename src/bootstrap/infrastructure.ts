@@ -1,10 +1,14 @@
+import { Configuration, configurationOf } from '../config/configuration';
 import { loadEnvironment, Environment } from '../config/environment';
 import { DatabaseEndpoint, openDatabase } from '../database/embedded-postgres';
 import { refuseUnsafeProductionSetup } from './production-guards';
 import { ensureRedis, redisAnswers, RedisEndpoint } from './redis-availability';
 
 export interface Infrastructure {
+  /** The variables as read, for the start-up banner and guards. */
   environment: Environment;
+  /** The groups the app's classes take, built once. */
+  configuration: Configuration;
   database: DatabaseEndpoint;
   redis: RedisEndpoint;
   close(): Promise<void>;
@@ -21,6 +25,7 @@ export async function startInfrastructure(): Promise<Infrastructure> {
   const database = await openDatabase(environment.DATABASE_URL, environment.PGLITE_DIR);
   return {
     environment,
+    configuration: configurationOf(environment),
     database,
     redis,
     async close() {

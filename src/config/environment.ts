@@ -324,11 +324,14 @@ function smtpUrlProblems(environment: Environment): string[] {
 
 export class InvalidEnvironmentError extends Error {}
 
+/** The name of every variable the app reads: those with a default, and the optional ones. */
+export const ENVIRONMENT_VARIABLES: readonly string[] = Object.keys(new Environment())
+  .concat(['DATABASE_URL', 'SMTP_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'METRICS_TOKEN', 'BOUNCE_DOMAIN', 'BOUNCE_SMTP_PORT']);
+
 /** Reads `source` (process.env by default) into a typed Environment, or throws naming every bad variable. */
 export function loadEnvironment(source: Record<string, string | undefined> = process.env): Environment {
-  const known = Object.keys(new Environment()).concat(['DATABASE_URL', 'SMTP_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'METRICS_TOKEN', 'BOUNCE_DOMAIN', 'BOUNCE_SMTP_PORT']);
   const present = Object.fromEntries(
-    Object.entries(source).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
+    Object.entries(source).filter(([key, value]) => ENVIRONMENT_VARIABLES.includes(key) && value !== undefined && value !== ''),
   );
   const environment = plainToInstance(Environment, present, { exposeDefaultValues: true });
   const errors = validateSync(environment, { whitelist: false });

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module';
 import { exitWithStartupError } from '../bootstrap/infrastructure';
+import { configurationOf } from '../config/configuration';
 import { loadEnvironment } from '../config/environment';
 import { openDatabase } from '../database/embedded-postgres';
 import { SeedsService } from './seeds.service';
@@ -11,7 +12,7 @@ async function runSeeds() {
   const environment = loadEnvironment();
   const database = await openDatabase(environment.DATABASE_URL, environment.PGLITE_DIR);
   const context = await NestFactory.createApplicationContext(
-    AppModule.forRoot({ url: database.url, poolSize: database.poolSize, runMigrations: true }),
+    AppModule.forRoot({ url: database.url, poolSize: database.poolSize, runMigrations: true }, configurationOf(environment)),
     { logger: ['error', 'warn'] },
   );
   try {

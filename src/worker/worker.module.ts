@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CommonModule } from '../common/common.module';
 import { ConfigModule } from '../config/config.module';
+import type { Configuration } from '../config/configuration';
 import { DatabaseConnection, DatabaseModule } from '../database/database.module';
 import { HealthModule } from '../health/health.module';
 import { LoggingModule } from '../logging/logging.module';
@@ -17,11 +18,11 @@ import { WebhooksModule } from '../webhooks/webhooks.module';
  */
 @Module({})
 export class WorkerModule {
-  static forRoot(database: DatabaseConnection): DynamicModule {
+  static forRoot(database: DatabaseConnection, configuration: Configuration): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
-        ConfigModule, LoggingModule, CommonModule, DatabaseModule.forRoot(database), RedisModule, MetricsModule, MailModule, NotificationsModule,
+        ConfigModule.forRoot(configuration), LoggingModule, CommonModule, DatabaseModule.forRoot(database), RedisModule, MetricsModule, MailModule, NotificationsModule,
         WebhooksModule, HealthModule,
       ],
     };

@@ -122,7 +122,7 @@ describe('a route someone forgot to annotate', () => {
   afterAll(() => testApp.close());
 
   it('is listed by the route table without a rule, and closed by the guard', async () => {
-    const module = await Test.createTestingModule({ imports: [AppModule.forRoot({ url: testApp.database.url, poolSize: 2, runMigrations: false })], controllers: [ForgottenController] })
+    const module = await Test.createTestingModule({ imports: [AppModule.forRoot({ url: testApp.database.url, poolSize: 2, runMigrations: false }, testApp.config)], controllers: [ForgottenController] })
       .overrideProvider(Environment).useValue(testApp.environment).compile();
     const app = configureHttpApp(module.createNestApplication({ logger: false }));
     await app.listen(0, '127.0.0.1');

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ModulesContainer } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
+import { configurationOf } from '../../src/config/configuration';
 import { Environment, loadEnvironment } from '../../src/config/environment';
 import { JobHandlers } from '../../src/notifications/worker/job-handlers';
 import { WorkerModule } from '../../src/worker/worker.module';
@@ -24,7 +25,7 @@ describe('the worker process boots the job handlers and no HTTP module', () => {
       NODE_ENV: 'test', LOG_LEVEL: 'error', RUN_WORKER: 'false', RUN_SCHEDULER: 'false', DATABASE_URL: database.url,
       REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', QUEUE_PREFIX: `uatest-workermodule-${randomBytes(4).toString('hex')}`,
     });
-    const moduleRef = await Test.createTestingModule({ imports: [WorkerModule.forRoot({ url: database.url, poolSize: 2, runMigrations: false })] })
+    const moduleRef = await Test.createTestingModule({ imports: [WorkerModule.forRoot({ url: database.url, poolSize: 2, runMigrations: false }, configurationOf(environment))] })
       .overrideProvider(Environment).useValue(environment).compile();
     const context = await moduleRef.init();
     try {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { AppModule } from '../../app.module';
+import { loadConfiguration } from '../../config/configuration';
 import { useApiPrefix } from '../../http-app';
 import { buildOpenApiDocument } from './openapi-document';
 
@@ -11,7 +12,8 @@ import { buildOpenApiDocument } from './openapi-document';
  */
 export async function openApiDocumentFromModules(): Promise<OpenAPIObject> {
   const app = await NestFactory.create(
-    AppModule.forRoot({ url: 'postgres://preview.invalid/none', poolSize: 1, runMigrations: false }),
+    // The defaults: preview mode creates no provider, so the document never depends on the shell's variables.
+    AppModule.forRoot({ url: 'postgres://preview.invalid/none', poolSize: 1, runMigrations: false }, loadConfiguration({})),
     { preview: true, logger: false, abortOnError: false },
   );
   try {
