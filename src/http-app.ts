@@ -2,10 +2,10 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
-import { corsOrigins } from './accounts/request-origin';
 import { gatePlainExpressPath } from './accounts/plain-express-gate';
 import { QUEUE_BOARD_PATH } from './notifications/board/queue-board';
-import { Environment } from './config/environment';
+import { SecurityConfig } from './config/security.config';
+import { ServerConfig } from './config/server.config';
 import { SwaggerModule } from '@nestjs/swagger';
 import { buildOpenApiDocument } from './platform/openapi/openapi-document';
 import { createValidationPipe } from './common/validation.pipe';
@@ -19,7 +19,7 @@ export function configureHttpApp(app: INestApplication): INestApplication {
   app.use(recordRequestDurations(app.get(Metrics)));
   useApiPrefix(app);
   app.useGlobalPipes(createValidationPipe());
-  applyHttpHardening(app as NestExpressApplication, app.get(Environment));
+  applyHttpHardening(app as NestExpressApplication, app.get(ServerConfig), app.get(SecurityConfig));
   SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }
@@ -31,18 +31,17 @@ export function useApiPrefix<T extends INestApplication>(app: T): T {
 }
 
 /** Security headers, cookies, CORS (closed unless CORS_ORIGINS lists origins) and body size limits. */
-function applyHttpHardening(app: NestExpressApplication, environment: Environment): void {
+function applyHttpHardening(app: NestExpressApplication, server: ServerConfig, security: SecurityConfig): void {
   // Upgrading subresources to https would break a plain-http office install; production sits behind TLS.
-  const upgradeInsecureRequests = environment.NODE_ENV === 'production' ? [] : null;
+  const upgradeInsecureRequests = security.production ? [] : null;
   // strict-origin-when-cross-origin, not helmet's no-referrer: with no-referrer browsers send "Origin: null" on
   // the pages' own form posts, which the origin check must refuse. Other sites still see no path.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests } }, referrerPolicy: { policy: 'strict-origin-when-cross-origin' } }));
   // Behind a proxy, req.ip (and so every rate limit) is the client's only when the proxy is trusted.
-  app.set('trust proxy', environment.TRUST_PROXY);
+  app.set('trust proxy', server.trustProxy);
   app.use(cookieParser());
-  const origins = corsOrigins(environment);
-  if (origins.length > 0) app.enableCors({ origin: origins, credentials: true });
-  app.useBodyParser('json', { limit: environment.REQUEST_BODY_LIMIT });
-  app.useBodyParser('urlencoded', { limit: environment.REQUEST_BODY_LIMIT, extended: false });
+  if (server.corsOrigins.length > 0) app.enableCors({ origin: [...server.corsOrigins], credentials: true });
+  app.useBodyParser('json', { limit: server.requestBodyLimit });
+  app.useBodyParser('urlencoded', { limit: server.requestBodyLimit, extended: false });
   gatePlainExpressPath(app, QUEUE_BOARD_PATH, { kind: 'staff', roles: ['admin'] });
 }

@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { Environment } from '../config/environment';
+import { ServerConfig } from '../config/server.config';
+import { SiteConfig } from '../config/site.config';
 import { ACCESS_RULE, AccessRule } from './access.decorators';
 import { decideAccess } from './access-policy';
 import { AuthService } from './auth.service';
@@ -20,7 +21,8 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
     private readonly hasher: TokenHasher,
-    @Inject(Environment) private readonly environment: Environment,
+    @Inject(SiteConfig) private readonly site: SiteConfig,
+    @Inject(ServerConfig) private readonly server: ServerConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -28,7 +30,7 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<RequestWithPrincipal>();
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
     if (!rule) throw this.refusal(403, 'none', `${request.method} ${request.path} has no access rule, so it is closed`);
-    if (UNSAFE_METHODS.has(request.method) && !originAllowed(request, this.environment)) {
+    if (UNSAFE_METHODS.has(request.method) && !originAllowed(request, this.site, this.server)) {
       throw this.refusal(403, rule.kind, `Requests from ${request.headers.origin} are not accepted`);
     }
     request.principal = await this.auth.authenticate(request);

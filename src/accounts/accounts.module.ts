@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { Environment } from '../config/environment';
-import { queuePrefix } from '../notifications/queues/queue-settings';
+import { RedisConfig } from '../config/redis.config';
+import { SecurityConfig } from '../config/security.config';
 import { RedisConnection } from '../redis/redis.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
@@ -17,11 +17,11 @@ import { UsersService } from './users.service';
 @Module({
   imports: [
     ThrottlerModule.forRootAsync({
-      inject: [Environment, RedisConnection],
-      useFactory: (environment: Environment, redis: RedisConnection) => ({
-        throttlers: [{ name: 'sensitive', ttl: 60_000, limit: environment.SENSITIVE_RATE_LIMIT_PER_MINUTE }],
+      inject: [SecurityConfig, RedisConfig, RedisConnection],
+      useFactory: (security: SecurityConfig, redisConfig: RedisConfig, redis: RedisConnection) => ({
+        throttlers: [{ name: 'sensitive', ttl: 60_000, limit: security.sensitiveRateLimitPerMinute }],
         // Shared by every instance on this Redis and database; separate for another database on the same Redis.
-        storage: new RedisThrottlerStorage(redis, queuePrefix(environment)),
+        storage: new RedisThrottlerStorage(redis, redisConfig.keyPrefix),
       }),
     }),
   ],

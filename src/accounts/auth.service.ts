@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { DataSource, LessThanOrEqual } from 'typeorm';
 import { Clock } from '../common/clock';
 import { NotFound, Unauthenticated } from '../platform/errors/domain-errors';
-import { Environment } from '../config/environment';
+import { SecurityConfig } from '../config/security.config';
 import type { Supporter } from '../supporters/supporter.entity';
 import { AuthToken } from './auth-token.entity';
 import { passwordMatches } from './passwords';
@@ -22,7 +22,7 @@ export interface IssuedToken {
 export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(Environment) private readonly environment: Environment,
+    @Inject(SecurityConfig) private readonly security: SecurityConfig,
     private readonly hasher: TokenHasher,
     private readonly clock: Clock,
   ) {}
@@ -43,7 +43,7 @@ export class AuthService {
   }
 
   startSession(owner: { user: UserAccount } | { supporter: Supporter }): Promise<IssuedToken> {
-    const expiresAt = new Date(this.clock.now().getTime() + this.environment.SESSION_TTL_HOURS * 3_600_000);
+    const expiresAt = new Date(this.clock.now().getTime() + this.security.sessionTtlHours * 3_600_000);
     return this.issue({ kind: 'session', expiresAt, ...this.ownerColumns(owner) });
   }
 
@@ -52,7 +52,7 @@ export class AuthService {
     const { token, record } = await this.startSession(owner);
     const csrfToken = this.hasher.csrfTokenFor(token);
     const expiresAt = record.expiresAt as Date;
-    setSessionCookies(response, { token, csrfToken, expiresAt, secure: this.environment.NODE_ENV === 'production' });
+    setSessionCookies(response, { token, csrfToken, expiresAt, secure: this.security.production });
     return { csrfToken, expiresAt };
   }
 

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { exitWithStartupError } from '../bootstrap/infrastructure';
 import { Clock } from '../common/clock';
 import { loadEnvironment } from '../config/environment';
+import { SecurityConfig } from '../config/security.config';
 import { databaseOptions } from '../database/database-options';
 import { openDatabase } from '../database/embedded-postgres';
 import { Section } from '../sections/section.entity';
@@ -33,7 +34,7 @@ async function createUser() {
     const input = plainToInstance(UserFieldsDto, { email: values.email, name: values.name, role: values.role, sectionId: section?.id, password: await readPassword() });
     const problems = validateSync(input).flatMap((error) => Object.values(error.constraints ?? {}));
     if (problems.length > 0) throw new Error(`${problems.join('; ')}\n${USAGE}`);
-    const user = await new UsersService(dataSource, environment, new Clock()).create(input);
+    const user = await new UsersService(dataSource, new SecurityConfig(environment), new Clock()).create(input);
     process.stdout.write(`Created ${user.role} ${user.email} (${user.id})\n`);
   } finally {
     await dataSource.destroy();

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { Environment } from '../config/environment';
+import { ServerConfig } from '../config/server.config';
+import { SiteConfig } from '../config/site.config';
 import type { AccessRule } from './access.decorators';
 import { decideAccess } from './access-policy';
 import { AuthService } from './auth.service';
@@ -13,10 +14,11 @@ import { originAllowed, UNSAFE_METHODS } from './request-origin';
  */
 export function gatePlainExpressPath(app: INestApplication, path: string, rule: AccessRule): void {
   const auth = app.get(AuthService);
-  const environment = app.get(Environment);
+  const site = app.get(SiteConfig);
+  const server = app.get(ServerConfig);
   app.use(path, (request: Request, response: Response, next: NextFunction) => {
     const refuse = (status: 401 | 403, message: string) => response.status(status).json({ statusCode: status, error: status === 401 ? 'Unauthorized' : 'Forbidden', message, rule: rule.kind });
-    if (UNSAFE_METHODS.has(request.method) && (!originAllowed(request, environment) || (!request.headers.origin && !request.headers.authorization))) {
+    if (UNSAFE_METHODS.has(request.method) && (!originAllowed(request, site, server) || (!request.headers.origin && !request.headers.authorization))) {
       return refuse(403, 'Changes here must come from this app’s own pages');
     }
     auth.authenticate(request).then((principal) => {

@@ -1,12 +1,12 @@
 import { Clock } from '../common/clock';
-import { Environment } from '../config/environment';
+import { loadConfiguration } from '../config/configuration';
 import { SignedLinks } from './signed-links';
 
 describe('SignedLinks', () => {
   let now = new Date('2030-01-01T00:00:00Z');
   const clock = { now: () => now } as Clock;
-  const links = new SignedLinks(Object.assign(new Environment(), { MAGIC_LINK_SECRET: 'a secret for this test only' }), clock);
-  const other = new SignedLinks(Object.assign(new Environment(), { MAGIC_LINK_SECRET: 'another secret entirely' }), clock);
+  const links = new SignedLinks(loadConfiguration({ MAGIC_LINK_SECRET: 'a secret for this test only' }).security, clock);
+  const other = new SignedLinks(loadConfiguration({ MAGIC_LINK_SECRET: 'another secret entirely' }).security, clock);
 
   it('gives back the subject until the link expires', () => {
     const token = links.sign('supporter-session', 'supporter-1', 60_000);

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
-import { Environment } from '../config/environment';
+import { SecurityConfig } from '../config/security.config';
 import { Unauthenticated } from '../platform/errors/domain-errors';
 
 /** What a link may be used for; a link signed for one purpose is refused for another. */
@@ -25,7 +25,7 @@ export class LinkRefused extends Unauthenticated {
 /** Stateless links for supporters: the claims and an HMAC over them, so nothing is stored until the link is used. */
 @Injectable()
 export class SignedLinks {
-  constructor(@Inject(Environment) private readonly environment: Environment, private readonly clock: Clock) {}
+  constructor(@Inject(SecurityConfig) private readonly security: SecurityConfig, private readonly clock: Clock) {}
 
   sign(purpose: LinkPurpose, subjectId: string, validForMs: number): string {
     const now = this.clock.now().getTime();
@@ -61,6 +61,6 @@ export class SignedLinks {
   }
 
   private signature(payload: string): string {
-    return createHmac('sha256', this.environment.MAGIC_LINK_SECRET).update(payload).digest('base64url');
+    return createHmac('sha256', this.security.magicLinkSecret).update(payload).digest('base64url');
   }
 }

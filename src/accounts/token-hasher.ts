@@ -1,18 +1,18 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { Environment } from '../config/environment';
+import { SecurityConfig } from '../config/security.config';
 
 /** Makes opaque tokens and the keyed hashes stored in their place. */
 @Injectable()
 export class TokenHasher {
-  constructor(@Inject(Environment) private readonly environment: Environment) {}
+  constructor(@Inject(SecurityConfig) private readonly security: SecurityConfig) {}
 
   newToken(): string {
     return randomBytes(32).toString('base64url');
   }
 
   hash(token: string): string {
-    return createHmac('sha256', this.environment.SESSION_SECRET).update(token).digest('base64url');
+    return createHmac('sha256', this.security.sessionSecret).update(token).digest('base64url');
   }
 
   /** The CSRF token of a session: derived from it, so a forged cookie cannot be paired with a guessed header. */

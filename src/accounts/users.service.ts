@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { Conflict, NotFound, Refused } from '../platform/errors/domain-errors';
-import { Environment } from '../config/environment';
+import { SecurityConfig } from '../config/security.config';
 import { Section } from '../sections/section.entity';
 import { UpdateUserDto, UserFieldsDto } from './dto/user-fields.dto';
 import { hashPassword } from './passwords';
@@ -15,7 +15,7 @@ export class UsersService implements OnApplicationBootstrap {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(Environment) private readonly environment: Environment,
+    @Inject(SecurityConfig) private readonly security: SecurityConfig,
     private readonly clock: Clock,
   ) {}
 
@@ -25,7 +25,7 @@ export class UsersService implements OnApplicationBootstrap {
 
   /** The first admin, from ADMIN_EMAIL and ADMIN_PASSWORD, when no user has that email yet. */
   async onApplicationBootstrap(): Promise<void> {
-    const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password } = this.environment;
+    const { adminEmail: email, adminPassword: password } = this.security;
     if (!email || !password || (await this.users.existsBy({ email: email.toLowerCase() }))) return;
     await this.create({ email, password, name: 'Administrator', role: 'admin' });
     this.logger.log(`Created the first admin, ${email.toLowerCase()}`);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { NotFound, Refused } from '../../platform/errors/domain-errors';
-import { Environment } from '../../config/environment';
+import { SecurityConfig } from '../../config/security.config';
 import { TokenHasher } from '../token-hasher';
 import { UserAccount } from '../user-account.entity';
 import { UsersService } from '../users.service';
@@ -26,7 +26,7 @@ export interface FirstAdmin {
 export class FirstRunSetupService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(Environment) private readonly environment: Environment,
+    @Inject(SecurityConfig) private readonly security: SecurityConfig,
     private readonly hasher: TokenHasher,
     private readonly users: UsersService,
     private readonly clock: Clock,
@@ -34,7 +34,7 @@ export class FirstRunSetupService {
 
   /** A fresh setup token when nobody can sign in as staff yet; earlier unused links stop working. */
   async openIfNoStaff(): Promise<string | null> {
-    if (this.environment.NODE_ENV === 'production' || (await this.staffExists())) return null;
+    if (this.security.production || (await this.staffExists())) return null;
     const token = this.hasher.newToken();
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
@@ -70,7 +70,7 @@ export class FirstRunSetupService {
   }
 
   private assertOpen(setup: FirstRunSetup | null, token: string): asserts setup is FirstRunSetup {
-    if (!setup || setup.usedAt || setup.expiresAt <= this.clock.now() || this.environment.NODE_ENV === 'production') {
+    if (!setup || setup.usedAt || setup.expiresAt <= this.clock.now() || this.security.production) {
       throw NotFound.entity('Setup link', `${token.slice(0, 6)}…`);
     }
   }
