@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ActionChanges } from '../actions/action-changes';
 import { RecentValues } from '../common/recent-values';
-import { Environment } from '../config/environment';
+import { PagesConfig } from '../config/pages.config';
 import { LetterSources, LettersService } from './letters.service';
 
 /**
@@ -14,8 +14,8 @@ import { LetterSources, LettersService } from './letters.service';
 export class CachedLetterSources {
   private readonly recent: RecentValues<LetterSources>;
 
-  constructor(@Inject(Environment) environment: Environment, private readonly letters: LettersService, changes: ActionChanges) {
-    this.recent = new RecentValues(environment.PAGE_CACHE_MS, 500);
+  constructor(@Inject(PagesConfig) pages: PagesConfig, private readonly letters: LettersService, changes: ActionChanges) {
+    this.recent = new RecentValues(pages.cacheMs, 500);
     changes.onChange(() => this.recent.clear());
   }
 

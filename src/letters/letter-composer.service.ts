@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not } from 'typeorm';
 import type { UrgentAction } from '../actions/urgent-action.entity';
 import { Clock } from '../common/clock';
-import { Environment } from '../config/environment';
+import { SiteConfig } from '../config/site.config';
 import type { Target } from '../targets/target.entity';
 import { composeLetter } from './composition/compose-letter';
 import type { ComposedLetter } from './composition/composed-letter';
@@ -27,7 +27,7 @@ export class LetterComposer {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(Environment) private readonly environment: Environment,
+    @Inject(SiteConfig) private readonly site: SiteConfig,
     private readonly clock: Clock,
   ) {}
 
@@ -59,7 +59,7 @@ export class LetterComposer {
     templates: ActionLetterTemplates, target: Target, supporter: LetterSupporter, requestedLanguage: string | null, personalNote: string | null = null,
   ): ComposedLetter {
     const language = this.chooseLanguage(templates, target, requestedLanguage);
-    const context = letterContext(templates.action, target, supporter, language, this.clock.now(), this.environment.ORGANISATION_NAME);
+    const context = letterContext(templates.action, target, supporter, language, this.clock.now(), this.site.organisationName);
     return composeLetter(
       { defaults: this.defaults, sectionTemplate: templates.section.get(language) ?? null, actionTemplate: templates.own.get(language) ?? null },
       { context, supporterKey: supporterKey(supporter.name, supporter.city, supporter.country), targetId: target.id, personalNote },

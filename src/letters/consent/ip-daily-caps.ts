@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Environment } from '../../config/environment';
-import { queuePrefix } from '../../notifications/queues/queue-settings';
+import { RedisConfig } from '../../config/redis.config';
 import { RedisConnection } from '../../redis/redis.module';
 
 export const DAY_MS = 24 * 3_600_000;
@@ -50,8 +49,8 @@ export class IpDailyCaps {
   private readonly prefix: string;
   private warnedAt = 0;
 
-  constructor(private readonly redis: RedisConnection, @Inject(Environment) environment: Environment) {
-    this.prefix = `${queuePrefix(environment)}:daily-cap`;
+  constructor(private readonly redis: RedisConnection, @Inject(RedisConfig) redisConfig: RedisConfig) {
+    this.prefix = `${redisConfig.keyPrefix}:daily-cap`;
   }
 
   /** Counts one letter, or throws the cap's refusal. Call it inside the transaction that writes the letter. */

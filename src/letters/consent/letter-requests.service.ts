@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { Gone } from '../../platform/errors/domain-errors';
 import { refusalOf } from '../../platform/errors/refusal';
-import { Environment } from '../../config/environment';
+import { LettersConfig } from '../../config/letters.config';
 import type { DueMessage } from '../../notifications/queues/notification-queues.service';
 import { TargetMessages } from '../../notifications/sending/target-messages';
 import { AppealChannel } from '../../supporters/appeal-channel';
@@ -76,7 +76,7 @@ export class LetterRequests {
     private readonly keys: WriterKeys,
     private readonly repository: LetterRequestsRepository,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(Environment) private readonly environment: Environment,
+    @Inject(LettersConfig) private readonly limits: LettersConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -97,7 +97,7 @@ export class LetterRequests {
         const letter = { actionId: checked.action.id, targetId: checked.link.target.id, writerEmail };
         const writer = await this.repository.writerState(manager, letter, now);
         if (writer.standing) return { request: writer.standing, wake: [], repeated: true };
-        assertUnderAddressCap(writerEmail, writer.askedToday, this.environment.LETTERS_PER_ADDRESS_PER_DAY);
+        assertUnderAddressCap(writerEmail, writer.askedToday, this.limits.perAddressPerDay);
         if (requester.ip) counted = await this.ipCapFor(manager, requester.ip, now);
         // The writer's consent is asked first, so the request is written once, naming it.
         const asked = prepared ? null : await this.confirmations.openFor(manager, writerEmail, requester.language, writer.openConfirmation);
@@ -132,7 +132,7 @@ export class LetterRequests {
   }
 
   private ipCapFor(manager: EntityManager, ip: string, now: Date): Promise<IpCapReservation> {
-    const cap = this.environment.LETTERS_PER_IP_PER_DAY;
+    const cap = this.limits.perIpPerDay;
     return this.ipCaps.reserve(manager, {
       scope: 'requested', requesterKey: this.keys.requester(ip), cap, now, refusal: (count) => ipCapReached(count, cap),
       countInDatabase: async (locked, since) => (await locked.query(

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, IsNull, MoreThan } from 'typeorm';
 import { SignedLinks } from '../../accounts/signed-links';
 import { Clock } from '../../common/clock';
-import { Environment } from '../../config/environment';
+import { SiteConfig } from '../../config/site.config';
 import { renderLinkMail } from '../../mail/link-mail';
 import { MailOutbox } from '../../notifications/outbox/mail-outbox';
 import { NotificationKind } from '../../notifications/outbox/notification-vocabulary';
@@ -24,7 +24,7 @@ export class WriterConfirmations {
   constructor(
     private readonly links: SignedLinks,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(Environment) private readonly environment: Environment,
+    @Inject(SiteConfig) private readonly site: SiteConfig,
     private readonly outbox: MailOutbox,
   ) {}
 
@@ -43,10 +43,10 @@ export class WriterConfirmations {
     const fields = { writerEmail, createdAt: now, expiresAt: new Date(now.getTime() + VALID_MS), confirmedAt: null };
     const { identifiers } = await manager.insert(WriterConfirmation, fields);
     const confirmation = manager.create(WriterConfirmation, { ...fields, id: identifiers[0].id as string });
-    const link = new URL(confirmationPagePath(this.links.sign('confirm-letters', confirmation.id, VALID_MS)), this.environment.PUBLIC_URL).toString();
+    const link = new URL(confirmationPagePath(this.links.sign('confirm-letters', confirmation.id, VALID_MS)), this.site.publicUrl).toString();
     const mail = await this.outbox.write(manager, {
       kind: NotificationKind.WriterConfirmation, dedupeKey: `writer-confirmation:${confirmation.id}`, recipient: writerEmail,
-      rendered: renderLinkMail('writerConfirmation', language, link, { organisation: this.environment.ORGANISATION_NAME, days: WRITER_CONFIRMATION_DAYS }),
+      rendered: renderLinkMail('writerConfirmation', language, link, { organisation: this.site.organisationName, days: WRITER_CONFIRMATION_DAYS }),
     });
     return { confirmation, mail };
   }

@@ -7,7 +7,9 @@ import { TargetRole } from '../../actions/action-vocabulary';
 import { ActionsService } from '../../actions/actions.service';
 import type { UrgentAction } from '../../actions/urgent-action.entity';
 import { Clock } from '../../common/clock';
-import { Environment } from '../../config/environment';
+import { FaxConfig } from '../../config/fax.config';
+import { MailConfig } from '../../config/mail.config';
+import { SiteConfig } from '../../config/site.config';
 import { MailOutbox } from '../../notifications/outbox/mail-outbox';
 import { outboxMessageIdHeader } from '../../notifications/sending/personalised-mail';
 import { NotificationKind } from '../../notifications/outbox/notification-vocabulary';
@@ -86,7 +88,9 @@ export class LetterDelivery {
     private readonly mailOutbox: MailOutbox,
     private readonly targetMessages: TargetMessages,
     private readonly clock: Clock,
-    @Inject(Environment) private readonly environment: Environment,
+    @Inject(FaxConfig) private readonly fax: FaxConfig,
+    @Inject(MailConfig) private readonly mail: MailConfig,
+    @Inject(SiteConfig) private readonly site: SiteConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -104,7 +108,7 @@ export class LetterDelivery {
     assertBeforeDeadline(action, now);
     const link = findLetterTarget(action, input.targetId, input.section ?? null);
     assertNotSteeredAway(link);
-    assertReachable(link.target, input.channel, this.environment.FAX_GATEWAY);
+    assertReachable(link.target, input.channel, this.fax.gateway);
     const cc = input.channel === 'email' && link.role === TargetRole.Primary ? sources.cc : [];
     assertDemonstrationAddressesOnly(action, input.channel === 'fax'
       ? { emails: [], faxes: [link.target.fax] } : { emails: [link.target.email, ...cc], faxes: [] });
@@ -168,12 +172,12 @@ export class LetterDelivery {
       recipient: input.to,
       rendered: {
         language: letter.language, subject: `[TEST] ${letter.subject}`, textBody: `${note}\n\n${letterText(letter)}`, htmlBody: emailHtml(letter, note),
-        fromName: `${this.environment.ORGANISATION_NAME} (test)`, attachment: pdf, attachmentName: letterFileName(action, link, letter),
+        fromName: `${this.site.organisationName} (test)`, attachment: pdf, attachmentName: letterFileName(action, link, letter),
       },
     }));
     if (!written) throw new Error('A letter test send with a new key was not written');
     await this.mailOutbox.wake([written]);
-    return { outboxMessageId: written.id, messageId: outboxMessageIdHeader(written.id, this.environment.MAIL_FROM), to: input.to, status: 'queued' };
+    return { outboxMessageId: written.id, messageId: outboxMessageIdHeader(written.id, this.mail.from), to: input.to, status: 'queued' };
   }
 
   private async choose(action: UrgentAction, link: ActionTarget, input: LetterChoiceDto & { name?: string }): Promise<ChosenLetter> {

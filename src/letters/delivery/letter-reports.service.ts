@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { Environment } from '../../config/environment';
+import { LettersConfig } from '../../config/letters.config';
 import { AppealChannel } from '../../supporters/appeal-channel';
 import type { Supporter } from '../../supporters/supporter.entity';
 import { DailyCapReached } from '../consent/daily-caps';
@@ -24,7 +24,7 @@ export class LetterReports {
     private readonly keys: WriterKeys,
     private readonly ipCaps: IpDailyCaps,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(Environment) private readonly environment: Environment,
+    @Inject(LettersConfig) private readonly limits: LettersConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -62,7 +62,7 @@ export class LetterReports {
   }
 
   private ipCap(requesterKey: string): IpCap {
-    const cap = this.environment.REPORTED_LETTERS_PER_IP_PER_DAY;
+    const cap = this.limits.reportedPerIpPerDay;
     return {
       scope: 'reported', requesterKey, cap, now: this.clock.now(),
       refusal: (count) => new DailyCapReached('ip', `${count} letters were reported sent from your network address in the last 24 hours, the most one may (REPORTED_LETTERS_PER_IP_PER_DAY = ${cap}); try again tomorrow`),

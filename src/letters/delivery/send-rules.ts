@@ -3,7 +3,7 @@ import { realAddresses } from '../../actions/demonstration-addresses';
 import { ActionStatus } from '../../actions/action-vocabulary';
 import type { UrgentAction } from '../../actions/urgent-action.entity';
 import { Refused } from '../../platform/errors/domain-errors';
-import type { Environment } from '../../config/environment';
+import type { FaxConfig } from '../../config/fax.config';
 import { officeTimeZone } from '../../importer/vocabulary/office-time-zone';
 import type { Target } from '../../targets/target.entity';
 
@@ -32,7 +32,7 @@ export function assertNotSteeredAway(link: ActionTarget): void {
 }
 
 /** The system sends only by a channel the target has, that is switched on, and (for email) that has not bounced. */
-export function assertReachable(target: Target, channel: 'email' | 'fax', faxGateway: Environment['FAX_GATEWAY']): void {
+export function assertReachable(target: Target, channel: 'email' | 'fax', faxGateway: FaxConfig['gateway']): void {
   if (channel === 'email' && !target.email) {
     throw Refused.at('channel', `${target.name} has no email address; send by fax or post`);
   }

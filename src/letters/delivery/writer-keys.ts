@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { Environment } from '../../config/environment';
+import { SecurityConfig } from '../../config/security.config';
 import { normaliseWriterEmail } from '../consent/writer-email';
 
 export interface ReportingWriter {
@@ -13,7 +13,7 @@ export interface ReportingWriter {
 /** Keyed hashes that tell one writer or one IP from another without keeping who they are. */
 @Injectable()
 export class WriterKeys {
-  constructor(@Inject(Environment) private readonly environment: Environment) {}
+  constructor(@Inject(SecurityConfig) private readonly security: SecurityConfig) {}
 
   /** The best the request shows of who wrote: the signed-in supporter, else their address, else their IP and name. */
   writer({ supporterId, email, name, ip }: ReportingWriter): string {
@@ -27,6 +27,6 @@ export class WriterKeys {
   }
 
   private hash(value: string): string {
-    return createHmac('sha256', this.environment.SESSION_SECRET).update(`writer-keys:${value}`).digest('base64url');
+    return createHmac('sha256', this.security.sessionSecret).update(`writer-keys:${value}`).digest('base64url');
   }
 }

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { Environment } from '../../config/environment';
+import { SecurityConfig } from '../../config/security.config';
 import { RedisConnection } from '../../redis/redis.module';
 import { Gone } from '../../platform/errors/domain-errors';
 
@@ -26,7 +26,7 @@ export interface ReferencedLetters {
  */
 @Injectable()
 export class LetterReferences {
-  constructor(private readonly redis: RedisConnection, @Inject(Environment) private readonly environment: Environment) {}
+  constructor(private readonly redis: RedisConnection, @Inject(SecurityConfig) private readonly security: SecurityConfig) {}
 
   async create(letters: ReferencedLetters): Promise<string> {
     const id = randomBytes(16).toString('base64url');
@@ -51,6 +51,6 @@ export class LetterReferences {
   }
 
   private signature(id: string): string {
-    return createHmac('sha256', this.environment.SESSION_SECRET).update(`letter-ref:${id}`).digest('base64url');
+    return createHmac('sha256', this.security.sessionSecret).update(`letter-ref:${id}`).digest('base64url');
   }
 }
