@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '../common/clock';
 import { NotFound } from '../platform/errors/domain-errors';
 import { RecentValues } from '../common/recent-values';
-import { Environment } from '../config/environment';
+import { PagesConfig } from '../config/pages.config';
 import { ActionChanges } from './action-changes';
 import { ActionsService } from './actions.service';
 import type { ListActionsQuery } from './dto/list-actions.query';
@@ -27,13 +27,13 @@ export class PublicActionJson {
   private readonly actions: RecentValues<RenderedAction>;
 
   constructor(
-    @Inject(Environment) environment: Environment,
+    @Inject(PagesConfig) pages: PagesConfig,
     private readonly service: ActionsService,
     private readonly clock: Clock,
     changes: ActionChanges,
   ) {
-    this.lists = new RecentValues(environment.PAGE_CACHE_MS, 500);
-    this.actions = new RecentValues(environment.PAGE_CACHE_MS, 1000);
+    this.lists = new RecentValues(pages.cacheMs, 500);
+    this.actions = new RecentValues(pages.cacheMs, 1000);
     changes.onChange(() => {
       this.lists.clear();
       this.actions.clear();

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ActionChanges } from '../actions/action-changes';
 import { ActionStatus } from '../actions/action-vocabulary';
 import { type PublishedAction, ReadPublishedActions } from '../actions/use-cases/read-published-actions';
-import { Environment } from '../config/environment';
+import { PagesConfig } from '../config/pages.config';
 import { LetterSources, LettersService } from '../letters/letters.service';
 import { RecentValues } from '../common/recent-values';
 
@@ -20,12 +20,12 @@ export class RecentLetterSources {
   private readonly recent: RecentValues<TakeActionSources>;
 
   constructor(
-    @Inject(Environment) environment: Environment,
+    @Inject(PagesConfig) pages: PagesConfig,
     private readonly published: ReadPublishedActions,
     private readonly letters: LettersService,
     changes: ActionChanges,
   ) {
-    this.recent = new RecentValues(environment.PAGE_CACHE_MS, 500);
+    this.recent = new RecentValues(pages.cacheMs, 500);
     changes.onChange(() => this.recent.clear());
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ActionChanges } from '../actions/action-changes';
-import { Environment } from '../config/environment';
+import { PagesConfig } from '../config/pages.config';
 import { RecentValues } from '../common/recent-values';
 
 export interface RenderedPage {
@@ -17,8 +17,8 @@ export interface RenderedPage {
 export class RenderedPages {
   private readonly recent: RecentValues<RenderedPage>;
 
-  constructor(@Inject(Environment) environment: Environment, changes: ActionChanges) {
-    this.recent = new RecentValues(environment.PAGE_CACHE_MS, 2000);
+  constructor(@Inject(PagesConfig) pages: PagesConfig, changes: ActionChanges) {
+    this.recent = new RecentValues(pages.cacheMs, 2000);
     changes.onChange(() => this.recent.clear());
   }
 

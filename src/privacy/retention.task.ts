@@ -5,7 +5,8 @@ import { DateTime } from 'luxon';
 import { DataSource, FindOptionsWhere, IsNull, LessThan } from 'typeorm';
 import { AuthService } from '../accounts/auth.service';
 import { Clock } from '../common/clock';
-import { Environment } from '../config/environment';
+import { PrivacyConfig } from '../config/privacy.config';
+import { QueueConfig } from '../config/queue.config';
 import { removeLapsedLetterRequests } from '../letters/consent/lapsed-requests';
 import { forgetSettledLetters } from '../notifications/outbox/forget-letter-writers';
 import { Supporter } from '../supporters/supporter.entity';
@@ -36,7 +37,8 @@ export class RetentionTask implements OnApplicationBootstrap {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(Environment) private readonly environment: Environment,
+    @Inject(PrivacyConfig) private readonly privacy: PrivacyConfig,
+    @Inject(QueueConfig) private readonly queue: QueueConfig,
     private readonly auth: AuthService,
     private readonly clock: Clock,
     private readonly scheduler: SchedulerRegistry,
@@ -49,7 +51,7 @@ export class RetentionTask implements OnApplicationBootstrap {
 
   @Cron(RETENTION_CRON, { name: RETENTION_JOB })
   async onSchedule(): Promise<void> {
-    if (!this.environment.RUN_SCHEDULER) return;
+    if (!this.queue.runScheduler) return;
     const report = await this.purge();
     this.logger.log(`Retention: ${JSON.stringify(report)}`);
   }
@@ -57,8 +59,8 @@ export class RetentionTask implements OnApplicationBootstrap {
   async purge(): Promise<RetentionReport> {
     const now = DateTime.fromJSDate(this.clock.now());
     const unconfirmedRemoved = await this.erase({ confirmedAt: IsNull(), createdAt: LessThan(now.minus({ days: UNCONFIRMED_DAYS }).toJSDate()) });
-    const inactiveRemoved = await this.erase({ lastActiveAt: LessThan(now.minus({ months: this.environment.RETENTION_MONTHS }).toJSDate()) });
-    const failedLettersCleared = await forgetSettledLetters(this.dataSource.manager, now.minus({ days: this.environment.FAILED_LETTER_RETENTION_DAYS }).toJSDate());
+    const inactiveRemoved = await this.erase({ lastActiveAt: LessThan(now.minus({ months: this.privacy.retentionMonths }).toJSDate()) });
+    const failedLettersCleared = await forgetSettledLetters(this.dataSource.manager, now.minus({ days: this.privacy.failedLetterRetentionDays }).toJSDate());
     const lapsedLetterRequestsRemoved = await removeLapsedLetterRequests(this.dataSource.manager, now.toJSDate());
     return { unconfirmedRemoved, inactiveRemoved, expiredSessionsRemoved: await this.auth.removeExpired(), failedLettersCleared, lapsedLetterRequestsRemoved };
   }

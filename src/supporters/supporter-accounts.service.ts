@@ -8,7 +8,7 @@ import { isPubliclyVisible } from '../actions/public-visibility';
 import { UrgentAction } from '../actions/urgent-action.entity';
 import { Clock } from '../common/clock';
 import { Conflict, Refused } from '../platform/errors/domain-errors';
-import { Environment } from '../config/environment';
+import { SecurityConfig } from '../config/security.config';
 import { Section } from '../sections/section.entity';
 import { SignUpDto } from './dto/sign-up.dto';
 import { Subscription } from './subscription.entity';
@@ -24,7 +24,7 @@ const linkUsed = () => new LinkRefused('This sign-in link was used already; ask 
 export class SupporterAccountsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(Environment) private readonly environment: Environment,
+    @Inject(SecurityConfig) private readonly security: SecurityConfig,
     private readonly links: SignedLinks,
     private readonly mail: SupporterMail,
     private readonly auth: AuthService,
@@ -80,7 +80,7 @@ export class SupporterAccountsService {
   async requestSignInLink(email: string): Promise<void> {
     const supporter = await this.dataSource.getRepository(Supporter).findOneBy({ email: email.toLowerCase() });
     if (!supporter?.confirmedAt) return;
-    const token = this.links.sign('supporter-session', supporter.id, this.environment.MAGIC_LINK_TTL_MINUTES * 60_000);
+    const token = this.links.sign('supporter-session', supporter.id, this.security.magicLinkTtlMinutes * 60_000);
     await this.mail.wake(await this.mail.signInLink(this.dataSource.manager, supporter, token, this.clock.now()));
   }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Environment } from '../config/environment';
+import { SecurityConfig } from '../config/security.config';
+import { SiteConfig } from '../config/site.config';
 import { linkMailPhrases, renderLinkMail } from '../mail/link-mail';
 import { MailOutbox } from '../notifications/outbox/mail-outbox';
 import { NotificationKind } from '../notifications/outbox/notification-vocabulary';
@@ -13,12 +14,16 @@ const CONFIRMATION_VALID_DAYS = 7;
 /** The two messages a supporter gets from accounts, in their language and through the outbox: confirm a subscription, and a sign-in link. */
 @Injectable()
 export class SupporterMail {
-  constructor(@Inject(Environment) private readonly environment: Environment, private readonly outbox: MailOutbox) {}
+  constructor(
+    @Inject(SiteConfig) private readonly site: SiteConfig,
+    @Inject(SecurityConfig) private readonly security: SecurityConfig,
+    private readonly outbox: MailOutbox,
+  ) {}
 
   /** Written in `manager`'s transaction; `wake` the answer once it commits. `issuedAt` tells one request from the next. */
   confirmation(manager: EntityManager, supporter: Supporter, subscriptionId: string, token: string, actionTitle: string | null, issuedAt: Date) {
     const { phrases } = linkMailPhrases('subscriptionConfirmation', supporter.language);
-    const organisation = this.environment.ORGANISATION_NAME;
+    const organisation = this.site.organisationName;
     const what = actionTitle ? (phrases.whatAction as string).replace('{title}', actionTitle) : (phrases.whatNetwork as string).replace('{organisation}', organisation);
     return this.write(manager, supporter, NotificationKind.SubscriptionConfirmation, `account:confirm:${subscriptionId}:${issuedAt.getTime()}`,
       renderLinkMail('subscriptionConfirmation', supporter.language, this.link(`/my/confirm/${token}`), { name: supporter.name, what, days: CONFIRMATION_VALID_DAYS }));
@@ -26,7 +31,7 @@ export class SupporterMail {
 
   signInLink(manager: EntityManager, supporter: Supporter, token: string, issuedAt: Date) {
     return this.write(manager, supporter, NotificationKind.SignInLink, `account:sign-in:${supporter.id}:${issuedAt.getTime()}`,
-      renderLinkMail('signInLink', supporter.language, this.link(`/my/session/${token}`), { name: supporter.name, minutes: this.environment.MAGIC_LINK_TTL_MINUTES }));
+      renderLinkMail('signInLink', supporter.language, this.link(`/my/session/${token}`), { name: supporter.name, minutes: this.security.magicLinkTtlMinutes }));
   }
 
   wake(message: DueMessage | null): Promise<void> {
@@ -38,6 +43,6 @@ export class SupporterMail {
   }
 
   private link(path: string): string {
-    return new URL(path, this.environment.PUBLIC_URL).toString();
+    return new URL(path, this.site.publicUrl).toString();
   }
 }

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SignedLinks } from '../../accounts/signed-links';
 import { Clock } from '../../common/clock';
-import { Environment } from '../../config/environment';
+import { SecurityConfig } from '../../config/security.config';
+import { SiteConfig } from '../../config/site.config';
 import { MailOutbox } from '../../notifications/outbox/mail-outbox';
 import { NotificationKind } from '../../notifications/outbox/notification-vocabulary';
 import type { DueMessage } from '../../notifications/queues/notification-queues.service';
@@ -43,7 +44,8 @@ export class AskWritersAboutReplies {
     private readonly links: SignedLinks,
     private readonly unsubscribeLinks: UnsubscribeLinks,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(Environment) private readonly environment: Environment,
+    @Inject(SiteConfig) private readonly site: SiteConfig,
+    @Inject(SecurityConfig) private readonly security: SecurityConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -56,7 +58,7 @@ export class AskWritersAboutReplies {
       const writers = await this.questions.writersDue(sentBefore, quietSince, after, WRITERS_PER_PAGE);
       if (writers.length === 0) break;
       after = writers[writers.length - 1];
-      const keys = new Map(writers.map((writer) => [writer, replyQuestionWriterKey(writer, this.environment.UNSUBSCRIBE_SECRET)]));
+      const keys = new Map(writers.map((writer) => [writer, replyQuestionWriterKey(writer, this.security.unsubscribeSecret)]));
       const optedOut = await this.questions.optedOut([...keys.values()]);
       const wake: DueMessage[] = [];
       for (const writer of writers) {
@@ -94,7 +96,7 @@ export class AskWritersAboutReplies {
           links: { yes: this.answerLink(token, 'yes', language), no: this.answerLink(token, 'no', language), notExpected: this.answerLink(token, 'not-expected', language) },
         };
       }), {
-        organisation: this.environment.ORGANISATION_NAME, days: ANSWER_LINK_DAYS,
+        organisation: this.site.organisationName, days: ANSWER_LINK_DAYS,
         stopLink: this.unsubscribeLinks.urlFor({ kind: 'reply-questions', writerKey }).replace('/api/unsubscribe/', '/my/unsubscribe/'),
       });
       const mail = await this.outbox.write(manager, {
@@ -106,6 +108,6 @@ export class AskWritersAboutReplies {
   }
 
   private answerLink(token: string, answer: string, language: string): string {
-    return inLanguage(new URL(`${answerPagePath(token)}?answer=${answer}`, this.environment.PUBLIC_URL).toString(), language);
+    return inLanguage(new URL(`${answerPagePath(token)}?answer=${answer}`, this.site.publicUrl).toString(), language);
   }
 }
