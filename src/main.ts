@@ -15,9 +15,9 @@ async function main() {
   const { environment, configuration, database } = infrastructure;
   const app = await NestFactory.create(
     AppModule.forRoot({ url: database.url, poolSize: database.poolSize, runMigrations: true }, configuration),
-    nestLoggerOptions(environment),
+    nestLoggerOptions(configuration.logging),
   );
-  useJsonLoggerIfAsked(app, environment);
+  useJsonLoggerIfAsked(app, configuration.logging);
   configureHttpApp(app);
   if (environment.SEED_ON_START) await app.get(SeedsService).seedOnStart({ withDemonstration: !environment.DATABASE_URL });
   const setupToken = await app.get(FirstRunSetupService).openIfNoStaff();
@@ -25,7 +25,7 @@ async function main() {
   const url = (await app.getUrl()).replace('[::1]', 'localhost');
   const facts = { url, startedInMs: Date.now() - startedAt, setupToken, environment };
   // A log collector gets the facts as one line, without the one-time setup link (a token).
-  if (environment.LOG_FORMAT === 'json') new Logger('Start').log(startFacts(facts));
+  if (configuration.logging.format === 'json') new Logger('Start').log(startFacts(facts));
   else process.stdout.write(startBanner(facts));
   const shutdown = async () => {
     await app.close();

@@ -8,7 +8,6 @@ import { configurationOf } from './config/configuration';
 import { loadEnvironment } from './config/environment';
 import { startWorkerProbeServer } from './health/worker-probe-server';
 import { logFields, nestLoggerOptions, useJsonLoggerIfAsked } from './logging/app-logger';
-import { queuePrefix } from './notifications/queues/queue-settings';
 import { WorkerModule } from './worker/worker.module';
 
 /**
@@ -20,25 +19,28 @@ async function main() {
   if (process.env.RUN_SCHEDULER === 'true') {
     throw new Error('RUN_SCHEDULER=true is for the API process (npm start); a worker (npm run start:worker) runs jobs only');
   }
-  process.env.RUN_WORKER = 'true';
-  process.env.RUN_SCHEDULER = 'false';
-  const environment = loadEnvironment();
+  // A worker works the queues and never schedules, whatever the shell says: read once, with that said.
+  const environment = loadEnvironment({ ...process.env, RUN_WORKER: 'true', RUN_SCHEDULER: 'false' });
+  const configuration = configurationOf(environment);
   refuseUnsafeProductionSetup(environment);
   if (!environment.DATABASE_URL) {
     throw new Error('npm run start:worker needs DATABASE_URL: the embedded database serves a single process (npm start runs a worker inside it)');
   }
   const app = await NestFactory.createApplicationContext(
-    WorkerModule.forRoot({ url: environment.DATABASE_URL, poolSize: environment.MAIL_CONCURRENCY + 6, runMigrations: false }, configurationOf(environment)),
-    nestLoggerOptions(environment),
+    WorkerModule.forRoot(
+      { url: environment.DATABASE_URL, poolSize: configuration.sending.concurrency + 6, runMigrations: false }, configuration,
+    ),
+    nestLoggerOptions(configuration.logging),
   );
-  useJsonLoggerIfAsked(app, environment);
+  useJsonLoggerIfAsked(app, configuration.logging);
   const probes = await startWorkerProbeServer(app);
-  const ready = `Notification worker ready (pid ${process.pid}, queue prefix "${queuePrefix(environment)}", Redis ${redactedUrl(environment.REDIS_URL)}), metrics and health at ${probes.url}`;
+  const { logging, redis } = configuration;
+  const ready = `Notification worker ready (pid ${process.pid}, queue prefix "${redis.keyPrefix}", Redis ${redactedUrl(redis.url)}), metrics and health at ${probes.url}`;
   const logger = new Logger('Worker');
-  if (environment.LOG_FORMAT === 'json') logger.log(logFields(environment, ready, { probes: probes.url, queuePrefix: queuePrefix(environment) }));
+  if (logging.format === 'json') logger.log(logFields(logging, ready, { probes: probes.url, queuePrefix: redis.keyPrefix }));
   else process.stdout.write(`${ready}\n`);
   const shutdown = async (signal: string) => {
-    if (environment.LOG_FORMAT === 'json') logger.log(`${signal}: letting running jobs finish`);
+    if (logging.format === 'json') logger.log(`${signal}: letting running jobs finish`);
     else process.stdout.write(`${signal}: letting running jobs finish\n`);
     await probes.close();
     await app.close();

@@ -14,7 +14,7 @@ describe('the configuration groups', () => {
       SMTP_MAX_CONNECTIONS: '4', MAIL_FROM: 'appeals@ua.example.org', MAIL_RETRY_DELAY_MS: '250', TARGET_MESSAGES_PER_HOUR: '12',
       PAGE_CACHE_MS: '0', WEBHOOK_ATTEMPTS: '3', LOG_FORMAT: 'json', DIGEST_HOUR_UTC: '6',
     });
-    expect(configuration.mail).toMatchObject({ maxConnections: 4, from: 'appeals@ua.example.org', smtpUrl: undefined, outboxDir: 'var/outbox' });
+    expect(configuration.mail).toMatchObject({ maxConnections: 4, from: 'appeals@ua.example.org', fromName: 'Urgent Action Network', smtpUrl: undefined });
     expect(configuration.sending).toMatchObject({ retryDelayMs: 250, retryMaxDelayMs: 600_000, concurrency: 8 });
     expect(configuration.letters.perTargetPerHour).toBe(12);
     expect(configuration.pages.cacheMs).toBe(0);
@@ -28,13 +28,17 @@ describe('the configuration groups', () => {
       .toEqual(['https://a.example.org', 'https://b.example.org']);
     expect(loadConfiguration({}).server.corsOrigins).toEqual([]);
     expect(loadConfiguration({}).security.production).toBe(false);
-    const ownSecrets = { SESSION_SECRET: 'a session secret of our own', MAGIC_LINK_SECRET: 'a magic link secret of our own', UNSUBSCRIBE_SECRET: 'an unsubscribe secret of our own' };
+    const ownSecrets = {
+      SESSION_SECRET: 'a session secret of our own', MAGIC_LINK_SECRET: 'a magic link secret of our own', UNSUBSCRIBE_SECRET: 'an unsubscribe secret of our own',
+    };
     expect(loadConfiguration({ NODE_ENV: 'production', ...ownSecrets }).security.production).toBe(true);
   });
 
   it('leaves to the start-up only what it alone reads: where to listen, seeding, and what production may fall back to', () => {
     const unread = ENVIRONMENT_VARIABLES.filter((name) => !variablesRead(loadEnvironment({ DATABASE_URL: 'postgres://db/ua' })).has(name));
-    expect(unread.sort()).toEqual(['ALLOW_EMBEDDED_DATABASE', 'ALLOW_FILE_OUTBOX', 'ALLOW_PRIVATE_REDIS', 'HOST', 'PGLITE_DIR', 'PORT', 'SEED_ON_START']);
+    expect(unread.sort()).toEqual([
+      'ALLOW_EMBEDDED_DATABASE', 'ALLOW_FILE_OUTBOX', 'ALLOW_PRIVATE_REDIS', 'HOST', 'PGLITE_DIR', 'PORT', 'SEED_ON_START',
+    ]);
   });
 
   describe('the Redis key prefix: two databases sharing one Redis never take each other’s jobs or throttles', () => {

@@ -11,6 +11,8 @@ export class MailConfig {
   readonly greetingTimeoutMs: number;
   readonly socketTimeoutMs: number;
   readonly from: string;
+  /** The sender's name when a message's content gives none: the organisation's (ORGANISATION_NAME). */
+  readonly fromName: string;
   /** Set: each message's return path is bounce+<outbox row id>@ this domain (VERP). */
   readonly bounceDomain: string | undefined;
   readonly bounceSmtpHost: string;
@@ -26,6 +28,7 @@ export class MailConfig {
     this.greetingTimeoutMs = environment.SMTP_GREETING_TIMEOUT_MS;
     this.socketTimeoutMs = environment.SMTP_SOCKET_TIMEOUT_MS;
     this.from = environment.MAIL_FROM;
+    this.fromName = environment.ORGANISATION_NAME;
     this.bounceDomain = environment.BOUNCE_DOMAIN;
     this.bounceSmtpHost = environment.BOUNCE_SMTP_HOST;
     this.bounceSmtpPort = environment.BOUNCE_SMTP_PORT;

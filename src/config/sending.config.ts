@@ -10,6 +10,8 @@ export class SendingConfig {
   readonly retryDelayMs: number;
   readonly retryMaxDelayMs: number;
   readonly noticeStaleHours: number;
+  /** A sign-in link is tried as long as it works (MAGIC_LINK_TTL_MINUTES). */
+  readonly signInLinkTtlMinutes: number;
 
   constructor(environment: Environment) {
     this.ratePerSecond = environment.MAIL_RATE_PER_SECOND;
@@ -20,5 +22,6 @@ export class SendingConfig {
     this.retryDelayMs = environment.MAIL_RETRY_DELAY_MS;
     this.retryMaxDelayMs = environment.MAIL_RETRY_MAX_DELAY_MS;
     this.noticeStaleHours = environment.NOTICE_STALE_HOURS;
+    this.signInLinkTtlMinutes = environment.MAGIC_LINK_TTL_MINUTES;
   }
 }

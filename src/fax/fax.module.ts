@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { Environment } from '../config/environment';
+import { FaxConfig } from '../config/fax.config';
 import { DisabledFaxGateway } from './disabled-fax.gateway';
 import { EmailFaxGateway } from './email-fax.gateway';
 import { FaxGateway } from './fax-gateway';
@@ -12,9 +12,9 @@ import { HttpFaxGateway } from './http-fax.gateway';
     DisabledFaxGateway,
     {
       provide: FaxGateway,
-      inject: [Environment, EmailFaxGateway, HttpFaxGateway, DisabledFaxGateway],
-      useFactory: (environment: Environment, email: EmailFaxGateway, http: HttpFaxGateway, disabled: DisabledFaxGateway) =>
-        ({ email, http, disabled })[environment.FAX_GATEWAY],
+      inject: [FaxConfig, EmailFaxGateway, HttpFaxGateway, DisabledFaxGateway],
+      useFactory: (fax: FaxConfig, email: EmailFaxGateway, http: HttpFaxGateway, disabled: DisabledFaxGateway) =>
+        ({ email, http, disabled })[fax.gateway],
     },
   ],
   exports: [FaxGateway],

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Environment } from '../config/environment';
+import { FaxConfig } from '../config/fax.config';
 import { FaxGateway, OutgoingFax, SentFax } from './fax-gateway';
 
 /** What the HTTP gateway posts to FAX_HTTP_URL; a provider adapter (a small proxy) translates it to its provider's API. */
@@ -31,7 +31,7 @@ export class FaxGatewayError extends Error {
  */
 @Injectable()
 export class HttpFaxGateway extends FaxGateway {
-  constructor(@Inject(Environment) private readonly environment: Environment) {
+  constructor(@Inject(FaxConfig) private readonly config: FaxConfig) {
     super();
   }
 
@@ -40,11 +40,11 @@ export class HttpFaxGateway extends FaxGateway {
       to: fax.number, subject: fax.subject, senderName: fax.senderName, fileName: fax.fileName,
       contentType: 'application/pdf', content: fax.pdf.toString('base64'),
     };
-    const timeoutMs = this.environment.FAX_HTTP_TIMEOUT_MS;
+    const timeoutMs = this.config.httpTimeoutMs;
     let response: Response;
     let answer: string;
     try {
-      response = await fetch(this.environment.FAX_HTTP_URL, {
+      response = await fetch(this.config.httpUrl, {
         method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': fax.key }, body: JSON.stringify(request),
         signal: AbortSignal.timeout(timeoutMs),
       });

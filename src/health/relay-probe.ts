@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createTransport } from 'nodemailer';
-import { Environment } from '../config/environment';
+import { MailConfig } from '../config/mail.config';
 
 export interface RelayState {
   reachable: boolean;
@@ -17,7 +17,7 @@ const REMEMBER_MS = 10_000;
 export class RelayProbe {
   private last: { at: number; state: Promise<RelayState> } | null = null;
 
-  constructor(@Inject(Environment) private readonly environment: Environment) {}
+  constructor(@Inject(MailConfig) private readonly mail: MailConfig) {}
 
   check(): Promise<RelayState> {
     if (this.last && Date.now() - this.last.at < REMEMBER_MS) return this.last.state;
@@ -27,8 +27,8 @@ export class RelayProbe {
   }
 
   private async probe(): Promise<RelayState> {
-    if (!this.environment.SMTP_URL) return { reachable: true, detail: 'mail is written to the file outbox' };
-    const transport = createTransport(this.environment.SMTP_URL, {
+    if (!this.mail.smtpUrl) return { reachable: true, detail: 'mail is written to the file outbox' };
+    const transport = createTransport(this.mail.smtpUrl, {
       connectionTimeout: PROBE_TIMEOUT_MS, greetingTimeout: PROBE_TIMEOUT_MS, socketTimeout: PROBE_TIMEOUT_MS,
     } as object);
     try {

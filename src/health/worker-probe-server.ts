@@ -1,7 +1,7 @@
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplicationContext } from '@nestjs/common';
-import { Environment } from '../config/environment';
+import { MetricsConfig } from '../config/metrics.config';
 import { metricsAccessAllowed } from '../metrics/metrics-access.guard';
 import { Metrics } from '../metrics/metrics';
 import { Readiness } from './readiness';
@@ -16,7 +16,7 @@ export interface WorkerProbeServer {
  * on WORKER_METRICS_PORT, so an orchestrator and Prometheus watch workers the same way.
  */
 export async function startWorkerProbeServer(app: INestApplicationContext): Promise<WorkerProbeServer> {
-  const environment = app.get(Environment);
+  const config = app.get(MetricsConfig);
   const metrics = app.get(Metrics);
   const readiness = app.get(Readiness);
   const answer = async (request: IncomingMessage, response: ServerResponse) => {
@@ -28,7 +28,7 @@ export async function startWorkerProbeServer(app: INestApplicationContext): Prom
       Number(process.hrtime.bigint() - started) / 1e9));
     if (request.method !== 'GET') return json(405, { message: 'Only GET is served here' });
     if (path === '/metrics') {
-      if (!metricsAccessAllowed(request, environment.METRICS_TOKEN)) return json(403, { message: 'Metrics answer loopback callers, or callers sending the METRICS_TOKEN as a bearer token' });
+      if (!metricsAccessAllowed(request, config.token)) return json(403, { message: 'Metrics answer loopback callers, or callers sending the METRICS_TOKEN as a bearer token' });
       const body = await metrics.registry.metrics();
       return response.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' }).end(body);
     }
@@ -47,7 +47,7 @@ export async function startWorkerProbeServer(app: INestApplicationContext): Prom
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(environment.WORKER_METRICS_PORT, environment.WORKER_METRICS_HOST, resolve);
+    server.listen(config.workerPort, config.workerHost, resolve);
   });
   const { address, port } = server.address() as AddressInfo;
   return {

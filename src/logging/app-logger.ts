@@ -1,16 +1,16 @@
 import type { INestApplicationContext, LoggerService, NestApplicationOptions } from '@nestjs/common';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { QuietStartLogger, START_UP_CONTEXTS } from '../bootstrap/quiet-start-logger';
-import type { Environment } from '../config/environment';
+import type { LoggingConfig } from '../config/logging.config';
 
 /** The logger options for NestFactory: Nest's readable lines, or (LOG_FORMAT=json) buffered until pino takes over. */
-export function nestLoggerOptions(environment: Environment): NestApplicationOptions {
-  return environment.LOG_FORMAT === 'json' ? { bufferLogs: true } : { logger: new QuietStartLogger(environment.LOG_LEVEL) };
+export function nestLoggerOptions(logging: LoggingConfig): NestApplicationOptions {
+  return logging.format === 'json' ? { bufferLogs: true } : { logger: new QuietStartLogger(logging.level) };
 }
 
 /** With LOG_FORMAT=json, every line of the app goes through pino from here on, Nest's start-up chatter at debug. */
-export function useJsonLoggerIfAsked(app: INestApplicationContext, environment: Environment): void {
-  if (environment.LOG_FORMAT === 'json') app.useLogger(quietStart(app.get(PinoNestLogger)));
+export function useJsonLoggerIfAsked(app: INestApplicationContext, logging: LoggingConfig): void {
+  if (logging.format === 'json') app.useLogger(quietStart(app.get(PinoNestLogger)));
 }
 
 function quietStart(logger: PinoNestLogger): LoggerService {
@@ -29,6 +29,6 @@ function quietStart(logger: PinoNestLogger): LoggerService {
 }
 
 /** A line for operators: in JSON mode one object with these fields, otherwise the message alone. */
-export function logFields(environment: Environment, message: string, fields: Record<string, unknown>): string | Record<string, unknown> {
-  return environment.LOG_FORMAT === 'json' ? { msg: message, ...fields } : message;
+export function logFields(logging: LoggingConfig, message: string, fields: Record<string, unknown>): string | Record<string, unknown> {
+  return logging.format === 'json' ? { msg: message, ...fields } : message;
 }

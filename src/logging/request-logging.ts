@@ -4,10 +4,10 @@ import { RequestMethod } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Params } from 'nestjs-pino';
 import type { Level } from 'pino';
-import type { Environment } from '../config/environment';
+import type { LoggingConfig } from '../config/logging.config';
 import { pathForLog, withoutPersonalData } from './personal-data-scrub';
 
-const PINO_LEVELS: Record<Environment['LOG_LEVEL'], Level> = { fatal: 'fatal', error: 'error', warn: 'warn', log: 'info', debug: 'debug', verbose: 'trace' };
+const PINO_LEVELS: Record<LoggingConfig['level'], Level> = { fatal: 'fatal', error: 'error', warn: 'warn', log: 'info', debug: 'debug', verbose: 'trace' };
 const REQUEST_ID_HEADER = 'x-request-id';
 
 /** The route template Express matched (/my/session/:token), or null when none did. */
@@ -42,14 +42,14 @@ function requestId(request: IncomingMessage, response: ServerResponse): string {
  * duration; never headers (cookies, bearer tokens), bodies or query strings. LOG_FORMAT=text logs no request lines
  * (Nest's readable logger stays the app's logger), but the request id is still given and answered.
  */
-export function requestLoggingParams(environment: Environment): Params {
-  const json = environment.LOG_FORMAT === 'json';
+export function requestLoggingParams(logging: LoggingConfig): Params {
+  const json = logging.format === 'json';
   return {
     // One catch-all, which this Nest version also applies outside the /api prefix. nestjs-pino's default adds every
     // excluded path once more, each as a route of its own that no controller explains.
     forRoutes: [{ path: '{/*splat}', method: RequestMethod.ALL }],
     pinoHttp: {
-      level: PINO_LEVELS[environment.LOG_LEVEL],
+      level: PINO_LEVELS[logging.level],
       autoLogging: json && { ignore: loggedAlready },
       quietReqLogger: true,
       genReqId: requestId,

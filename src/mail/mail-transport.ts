@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
-import { Environment } from '../config/environment';
+import { MailConfig } from '../config/mail.config';
 import { Metrics } from '../metrics/metrics';
 import { OutgoingMail, SentMail } from './outgoing-mail';
 import { smtpPoolOptions } from './smtp-pool-options';
@@ -22,18 +22,12 @@ export class MailTransport implements OnApplicationShutdown {
   private readonly transporter: Transporter;
   private readonly outboxDir: string | null;
 
-  constructor(@Inject(Environment) environment: Environment, private readonly metrics: Metrics) {
-    if (environment.SMTP_URL) {
+  constructor(@Inject(MailConfig) mail: MailConfig, private readonly metrics: Metrics) {
+    if (mail.smtpUrl) {
       this.outboxDir = null;
-      this.transporter = createTransport(smtpPoolOptions(environment.SMTP_URL, {
-        maxConnections: environment.SMTP_MAX_CONNECTIONS,
-        maxMessages: environment.SMTP_MAX_MESSAGES,
-        connectionTimeoutMs: environment.SMTP_CONNECTION_TIMEOUT_MS,
-        greetingTimeoutMs: environment.SMTP_GREETING_TIMEOUT_MS,
-        socketTimeoutMs: environment.SMTP_SOCKET_TIMEOUT_MS,
-      }));
+      this.transporter = createTransport(smtpPoolOptions(mail.smtpUrl, mail));
     } else {
-      this.outboxDir = resolve(environment.OUTBOX_DIR);
+      this.outboxDir = resolve(mail.outboxDir);
       this.transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
     }
   }

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
-import { Environment } from '../config/environment';
+import { MetricsConfig } from '../config/metrics.config';
 
 /** The socket's own address, not X-Forwarded-For: a proxy in front must not make every caller look local. */
 export function isLoopback(address: string | undefined): boolean {
@@ -25,10 +25,10 @@ export function metricsAccessAllowed(request: Pick<Request, 'headers' | 'socket'
 
 @Injectable()
 export class MetricsAccessGuard implements CanActivate {
-  constructor(@Inject(Environment) private readonly environment: Environment) {}
+  constructor(@Inject(MetricsConfig) private readonly config: MetricsConfig) {}
 
   canActivate(context: ExecutionContext): boolean {
-    if (metricsAccessAllowed(context.switchToHttp().getRequest<Request>(), this.environment.METRICS_TOKEN)) return true;
+    if (metricsAccessAllowed(context.switchToHttp().getRequest<Request>(), this.config.token)) return true;
     throw new ForbiddenException('Metrics answer loopback callers, or callers sending the METRICS_TOKEN as a bearer token');
   }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Gauge } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
-import { Environment } from '../config/environment';
+import { MetricsConfig } from '../config/metrics.config';
 import { DeliveryStatus, NotificationKind } from '../notifications/outbox/notification-vocabulary';
 import { Metrics } from './metrics';
 
@@ -16,7 +16,7 @@ export class OutboxMetrics implements OnModuleInit {
     private readonly metrics: Metrics,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(Environment) private readonly environment: Environment,
+    @Inject(MetricsConfig) private readonly config: MetricsConfig,
   ) {}
 
   onModuleInit(): void {
@@ -54,7 +54,7 @@ export class OutboxMetrics implements OnModuleInit {
    * grows and is recounted at most every OUTBOX_METRICS_RECOUNT_SECONDS, since that count reads every row.
    */
   private async countsByKindAndStatus(): Promise<Map<string, number>> {
-    const recountMs = this.environment.OUTBOX_METRICS_RECOUNT_SECONDS * 1000;
+    const recountMs = this.config.outboxRecountSeconds * 1000;
     if (!this.settled || Date.now() - this.settled.countedAt >= recountMs) {
       const counts = this.count(`"status" NOT IN ('queued', 'held')`);
       this.settled = { countedAt: Date.now(), counts };

@@ -1,6 +1,6 @@
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadEnvironment } from '../../src/config/environment';
+import { loadConfiguration } from '../../src/config/configuration';
 import { EmailFaxGateway } from '../../src/fax/email-fax.gateway';
 import type { OutgoingFax } from '../../src/fax/fax-gateway';
 import { FaxGatewayError, HttpFaxGateway } from '../../src/fax/http-fax.gateway';
@@ -15,10 +15,12 @@ const fax = (key: string): OutgoingFax => ({
 describe('a fax sent again after a crash is recognisably the same fax', () => {
   it('gives an email-to-fax message the same Message-ID every time it is sent', async () => {
     const sink: SmtpSink = await startSmtpSink();
-    const environment = loadEnvironment({ NODE_ENV: 'test', SMTP_URL: sink.url, MAIL_FROM: 'appeals@ua.example.org', FAX_GATEWAY: 'email' });
-    const transport = new MailTransport(environment, new Metrics());
+    const { mail, fax: faxConfig } = loadConfiguration({
+      NODE_ENV: 'test', SMTP_URL: sink.url, MAIL_FROM: 'appeals@ua.example.org', FAX_GATEWAY: 'email',
+    });
+    const transport = new MailTransport(mail, new Metrics());
     try {
-      const gateway = new EmailFaxGateway(transport, environment);
+      const gateway = new EmailFaxGateway(transport, faxConfig, mail);
       const first = await gateway.send(fax('2f1c0a4e-0000-4000-8000-000000000001'));
       const again = await gateway.send(fax('2f1c0a4e-0000-4000-8000-000000000001'));
       expect(first.messageId).toBe('<2f1c0a4e-0000-4000-8000-000000000001@ua.example.org>');
@@ -44,7 +46,7 @@ describe('a fax sent again after a crash is recognisably the same fax', () => {
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/faxes`;
-      gateway = new HttpFaxGateway(loadEnvironment({ NODE_ENV: 'test', FAX_GATEWAY: 'http', FAX_HTTP_URL: url, FAX_HTTP_TIMEOUT_MS: '1000' }));
+      gateway = new HttpFaxGateway(loadConfiguration({ NODE_ENV: 'test', FAX_GATEWAY: 'http', FAX_HTTP_URL: url, FAX_HTTP_TIMEOUT_MS: '1000' }).fax);
     });
 
     afterAll(async () => {

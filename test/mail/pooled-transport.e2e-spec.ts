@@ -1,3 +1,4 @@
+import { loadConfiguration } from '../../src/config/configuration';
 import { loadEnvironment } from '../../src/config/environment';
 import { MailTransport } from '../../src/mail/mail-transport';
 import { Metrics } from '../../src/metrics/metrics';
@@ -21,7 +22,7 @@ describe('the SMTP transport', () => {
   });
 
   it('carries many messages over a few pooled connections, at most SMTP_MAX_CONNECTIONS', async () => {
-    const transport = new MailTransport(loadEnvironment({ SMTP_URL: sink.url, SMTP_MAX_CONNECTIONS: '4' }), new Metrics());
+    const transport = new MailTransport(loadConfiguration({ SMTP_URL: sink.url, SMTP_MAX_CONNECTIONS: '4' }).mail, new Metrics());
     const before = sink.connections;
     try {
       await Promise.all(Array.from({ length: 60 }, (_, index) => transport.send(mail(index))));
@@ -35,7 +36,7 @@ describe('the SMTP transport', () => {
   });
 
   it('replaces a connection after SMTP_MAX_MESSAGES messages', async () => {
-    const transport = new MailTransport(loadEnvironment({ SMTP_URL: sink.url, SMTP_MAX_CONNECTIONS: '1', SMTP_MAX_MESSAGES: '5' }), new Metrics());
+    const transport = new MailTransport(loadConfiguration({ SMTP_URL: sink.url, SMTP_MAX_CONNECTIONS: '1', SMTP_MAX_MESSAGES: '5' }).mail, new Metrics());
     const before = sink.connections;
     try {
       for (let index = 0; index < 12; index += 1) await transport.send(mail(100 + index));

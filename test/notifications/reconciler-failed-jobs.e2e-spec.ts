@@ -4,7 +4,7 @@ import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { NotificationQueue } from '../../src/notifications/queues/notification-queues';
 import { NotificationQueues } from '../../src/notifications/queues/notification-queues.service';
-import { queuePrefix, redisOptions } from '../../src/notifications/queues/queue-settings';
+import { redisOptions } from '../../src/notifications/queues/queue-settings';
 import { OutboxReconciler } from '../../src/notifications/reconcile/outbox-reconciler';
 import { JobHandlers } from '../../src/notifications/worker/job-handlers';
 import { NotificationWorkers } from '../../src/notifications/worker/notification-workers';
@@ -35,7 +35,7 @@ describe('the reconciler and jobs that failed for good without settling their ro
   /** Works `queue` with a handler that fails every job for good, until at least `count` jobs sit in its failed set and none waits. */
   async function failEveryJob(queue: string, count: number): Promise<void> {
     const failing = new Worker(queue, async (job: Job) => { throw new UnrecoverableError(`PostgreSQL is down (${job.id})`); }, {
-      connection: redisOptions(testApp.environment), prefix: queuePrefix(testApp.environment),
+      connection: redisOptions(testApp.config.redis), prefix: testApp.config.redis.keyPrefix,
     });
     try {
       await waitFor(`${count} failed ${queue} jobs`, async () => {
@@ -59,7 +59,7 @@ describe('the reconciler and jobs that failed for good without settling their ro
     // The fan-outs run again; their messages are written, and every send job fails for good.
     expect(await testApp.get(OutboxReconciler).pass()).toMatchObject({ fanoutsRequeued: 2 });
     const fanoutWorker = new Worker(NotificationQueue.Fanout, (job) => testApp.get(JobHandlers).handle(job), {
-      connection: redisOptions(testApp.environment), prefix: queuePrefix(testApp.environment),
+      connection: redisOptions(testApp.config.redis), prefix: testApp.config.redis.keyPrefix,
     });
     try {
       await waitFor('both fan-outs done', async () => (await testApp.get(DataSource).query(
@@ -104,7 +104,7 @@ describe('the reconciler and what a worker leaves behind after Redis lost its da
       [testApp.clock.now(), content.id]);
     // What moveToFinished writes on a job key that FLUSH deleted: a few fields, no name, no creation time.
     const queue = testApp.get(NotificationQueues).queue(NotificationQueue.Send);
-    const redis = new Redis(testApp.environment.REDIS_URL);
+    const redis = new Redis(testApp.config.redis.url);
     try {
       await redis.hset(queue.toKey(`send-${id}`), 'finishedOn', String(Date.now()), 'processedOn', String(Date.now()));
       await redis.zadd(queue.toKey('failed'), Date.now(), `send-${id}`);
@@ -126,7 +126,7 @@ describe('the reconciler and what a worker leaves behind after Redis lost its da
       [new Date(testApp.clock.now().getTime() - 120_000), content.id, batchId]);
     // The job's hash as addBulk writes it, but in no list: no worker will ever take it.
     const queue = testApp.get(NotificationQueues).queue(NotificationQueue.Send);
-    const redis = new Redis(testApp.environment.REDIS_URL);
+    const redis = new Redis(testApp.config.redis.url);
     try {
       await redis.hset(queue.toKey(`send-batch-${batchId}`), 'name', 'send batch', 'timestamp', String(Date.now()), 'delay', '0',
         'data', JSON.stringify({ batchId, outboxMessageIds: [id] }), 'opts', JSON.stringify({ attempts: 3 }));

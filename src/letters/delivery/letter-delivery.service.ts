@@ -9,7 +9,6 @@ import type { UrgentAction } from '../../actions/urgent-action.entity';
 import { Clock } from '../../common/clock';
 import { FaxConfig } from '../../config/fax.config';
 import { MailConfig } from '../../config/mail.config';
-import { SiteConfig } from '../../config/site.config';
 import { MailOutbox } from '../../notifications/outbox/mail-outbox';
 import { outboxMessageIdHeader } from '../../notifications/sending/personalised-mail';
 import { NotificationKind } from '../../notifications/outbox/notification-vocabulary';
@@ -90,7 +89,6 @@ export class LetterDelivery {
     private readonly clock: Clock,
     @Inject(FaxConfig) private readonly fax: FaxConfig,
     @Inject(MailConfig) private readonly mail: MailConfig,
-    @Inject(SiteConfig) private readonly site: SiteConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -172,7 +170,7 @@ export class LetterDelivery {
       recipient: input.to,
       rendered: {
         language: letter.language, subject: `[TEST] ${letter.subject}`, textBody: `${note}\n\n${letterText(letter)}`, htmlBody: emailHtml(letter, note),
-        fromName: `${this.site.organisationName} (test)`, attachment: pdf, attachmentName: letterFileName(action, link, letter),
+        fromName: `${this.mail.fromName} (test)`, attachment: pdf, attachmentName: letterFileName(action, link, letter),
       },
     }));
     if (!written) throw new Error('A letter test send with a new key was not written');

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { SMTPServer, SMTPServerDataStream } from 'smtp-server';
-import { Environment } from '../../config/environment';
+import { MailConfig } from '../../config/mail.config';
 import { readBounce } from './bounce-report';
 import { Bounces } from './bounces.service';
 import { outboxMessageIdOf } from './return-path';
@@ -21,7 +21,7 @@ export class BounceReceiver implements OnApplicationBootstrap, OnApplicationShut
   private readonly logger = new Logger('BounceReceiver');
   private server: SMTPServer | null = null;
 
-  constructor(@Inject(Environment) private readonly environment: Environment, private readonly bounces: Bounces) {}
+  constructor(@Inject(MailConfig) private readonly mail: MailConfig, private readonly bounces: Bounces) {}
 
   /** Where it listens, once started. */
   address(): AddressInfo | null {
@@ -29,13 +29,13 @@ export class BounceReceiver implements OnApplicationBootstrap, OnApplicationShut
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.environment.BOUNCE_SMTP_PORT === undefined) return;
-    if (!this.environment.BOUNCE_DOMAIN) throw new Error('BOUNCE_SMTP_PORT is set but BOUNCE_DOMAIN is not: no message would carry a return path it can read');
+    if (this.mail.bounceSmtpPort === undefined) return;
+    if (!this.mail.bounceDomain) throw new Error('BOUNCE_SMTP_PORT is set but BOUNCE_DOMAIN is not: no message would carry a return path it can read');
     this.server = new SMTPServer({
       authOptional: true, disabledCommands: ['AUTH', 'STARTTLS'], logger: false, size: MAX_BOUNCE_BYTES,
       banner: 'bounces only',
       onRcptTo: (address, _session, callback) => callback(
-        outboxMessageIdOf(address.address, this.environment) ? undefined : smtpError(550, '5.1.1 Not a bounce address here')),
+        outboxMessageIdOf(address.address, this.mail) ? undefined : smtpError(550, '5.1.1 Not a bounce address here')),
       onData: (stream, session, callback) => this.receive(stream, session.envelope.rcptTo.map((rcpt) => rcpt.address)).then(
         () => callback(), (error: Error) => {
           this.logger.error(`A bounce could not be recorded, the sender will retry: ${error.message}`);
@@ -45,10 +45,10 @@ export class BounceReceiver implements OnApplicationBootstrap, OnApplicationShut
     this.server.on('error', (error) => this.logger.error(`Bounce endpoint: ${error.message}`));
     await new Promise<void>((resolve, reject) => {
       this.server?.server.once('error', reject);
-      this.server?.listen(this.environment.BOUNCE_SMTP_PORT, this.environment.BOUNCE_SMTP_HOST, () => resolve());
+      this.server?.listen(this.mail.bounceSmtpPort, this.mail.bounceSmtpHost, () => resolve());
     });
     const { address, port } = this.address() as AddressInfo;
-    this.logger.log(`Taking bounces in on ${address}:${port} for bounce+<id>@${this.environment.BOUNCE_DOMAIN}`);
+    this.logger.log(`Taking bounces in on ${address}:${port} for bounce+<id>@${this.mail.bounceDomain}`);
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -64,7 +64,7 @@ export class BounceReceiver implements OnApplicationBootstrap, OnApplicationShut
     const report = await readBounce(Buffer.concat(chunks));
     if (!report) return;
     for (const recipient of recipients) {
-      const id = outboxMessageIdOf(recipient, this.environment) as string;
+      const id = outboxMessageIdOf(recipient, this.mail) as string;
       await this.bounces.record(id, report);
     }
   }

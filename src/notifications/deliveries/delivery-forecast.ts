@@ -6,7 +6,7 @@ import type { TargetRole } from '../../actions/action-vocabulary';
 import { UrgentAction } from '../../actions/urgent-action.entity';
 import { Clock } from '../../common/clock';
 import { NotFound } from '../../platform/errors/domain-errors';
-import { Environment } from '../../config/environment';
+import { LettersConfig } from '../../config/letters.config';
 import { officeTimeZone } from '../../importer/vocabulary/office-time-zone';
 import { NotificationKind } from '../outbox/notification-vocabulary';
 import { nextSlots } from '../pacing/pace-slots';
@@ -50,7 +50,7 @@ export class DeliveryForecast {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(Environment) private readonly environment: Environment,
+    @Inject(LettersConfig) private readonly letters: LettersConfig,
   ) {}
 
   /** Stops (or starts again) offering new writers the system's sending to one of the action's targets. */
@@ -78,7 +78,7 @@ export class DeliveryForecast {
     const deadline = action.appealDeadline.getTime();
     const targets = links.map(({ target, role, systemSendingPausedAt }): TargetForecast => {
       const row = byTarget.get(target.id);
-      const perHour = target.messagesPerHour ?? this.environment.TARGET_MESSAGES_PER_HOUR;
+      const perHour = target.messagesPerHour ?? this.letters.perTargetPerHour;
       const last = row?.lastSlot ? new Date(row.lastSlot) : null;
       const faxTimeZone = target.timeZone ?? officeTimeZone(target.country, target.addressLines ?? [])?.timeZone;
       const newEmailGoesAt = target.email ? nextSlots(1, last, now, { perHour })[0] : null;

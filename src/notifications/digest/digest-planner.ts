@@ -5,7 +5,7 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { ActionUpdate } from '../../actions/action-update.entity';
 import { UrgentAction } from '../../actions/urgent-action.entity';
 import { Clock } from '../../common/clock';
-import { Environment } from '../../config/environment';
+import { DigestConfig } from '../../config/digest.config';
 import type { DigestFrequency } from '../../supporters/notice-frequency';
 import { storeContent } from '../content/notification-contents';
 import { NotificationKind } from '../outbox/notification-vocabulary';
@@ -38,13 +38,13 @@ export class DigestPlanner {
     private readonly renderer: DigestRenderer,
     private readonly unsubscribeLinks: UnsubscribeLinks,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(Environment) private readonly environment: Environment,
+    @Inject(DigestConfig) private readonly digest: DigestConfig,
   ) {}
 
   /** Records the latest daily and weekly periods (and any missed since the last run), then works every period not yet settled, oldest first. */
   async planDue(): Promise<void> {
     const repository = this.dataSource.getRepository(NoticeDigest);
-    for (const latest of latestDigestPeriods(this.clock.now(), this.environment.DIGEST_HOUR_UTC)) {
+    for (const latest of latestDigestPeriods(this.clock.now(), this.digest.hourUtc)) {
       const [last] = await repository.find({ select: { id: true, periodEnd: true }, where: { frequency: latest.frequency }, order: { periodEnd: 'DESC' }, take: 1 });
       for (const period of periodsToRecord(latest, last?.periodEnd ?? null)) {
         await repository.createQueryBuilder().insert()

@@ -1,12 +1,12 @@
 import { ActionStatus } from '../../actions/action-vocabulary';
 import type { ActionUpdate } from '../../actions/action-update.entity';
 import type { UrgentAction } from '../../actions/urgent-action.entity';
-import { Environment } from '../../config/environment';
+import { loadConfiguration } from '../../config/configuration';
 import { NoticeFrequency } from '../../supporters/notice-frequency';
 import { DigestRenderer } from './digest-renderer';
 
 describe('DigestRenderer', () => {
-  const environment = Object.assign(new Environment(), { PUBLIC_URL: 'https://ua.example.org' });
+  const { site } = loadConfiguration({ PUBLIC_URL: 'https://ua.example.org' });
   const action = {
     id: 'a1', reference: 'UA 42/31', title: 'Invented case', summary: 'Invented summary.', status: ActionStatus.Published,
     appealDeadline: new Date('2031-04-01T15:00:00Z'), appealDeadlineTimeZone: 'Asia/Seoul',
@@ -16,7 +16,7 @@ describe('DigestRenderer', () => {
   const items = [{ kind: 'new action', actionId: 'a1' }, { kind: 'update', actionId: 'a1', updateId: 'u1' }] as never;
 
   it('writes a summary in Korean for a Korean reader, every phrase from the Korean phrase file', () => {
-    const summary = new DigestRenderer(environment).render(NoticeFrequency.Weekly, items, sources, 'ko-KR');
+    const summary = new DigestRenderer(site).render(NoticeFrequency.Weekly, items, sources, 'ko-KR');
     expect(summary.language).toBe('ko');
     expect(summary.subject).toBe('이번 주 긴급행동 요약');
     expect(summary.textBody).toMatch(/^\{\{recipientName\}\}님, 안녕하세요\.\n/);
@@ -27,7 +27,7 @@ describe('DigestRenderer', () => {
   });
 
   it('falls back to English for a language the notices are not written in', () => {
-    const summary = new DigestRenderer(environment).render(NoticeFrequency.Daily, items, sources, 'de');
+    const summary = new DigestRenderer(site).render(NoticeFrequency.Daily, items, sources, 'de');
     expect(summary.subject).toBe('Your daily Urgent Action summary');
     expect(summary.textBody).toMatch(/^Dear \{\{recipientName\}\},\n/);
   });

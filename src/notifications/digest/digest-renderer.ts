@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import type { ActionUpdate } from '../../actions/action-update.entity';
 import { ActionStatus } from '../../actions/action-vocabulary';
 import type { UrgentAction } from '../../actions/urgent-action.entity';
-import { Environment } from '../../config/environment';
+import { SiteConfig } from '../../config/site.config';
 import type { DigestFrequency } from '../../supporters/notice-frequency';
 import { noticeLanguage } from '../content/notice-phrases';
 import { RECIPIENT_PLACEHOLDERS, RenderedNotice } from '../content/notice-renderer';
@@ -24,12 +24,12 @@ export class DigestRenderer {
   private readonly text = this.handlebars.compile(noticeTemplate('digest.text'), { noEscape: true, strict: true });
   private readonly html = this.handlebars.compile(noticeTemplate('digest.html'), { strict: true });
 
-  constructor(@Inject(Environment) private readonly environment: Environment) {}
+  constructor(@Inject(SiteConfig) private readonly site: SiteConfig) {}
 
   render(frequency: DigestFrequency, items: DigestItem[], sources: DigestSources, readerLanguage: string): RenderedNotice {
     const language = noticeLanguage(readerLanguage);
     const phrases = digestPhrasesFor(language);
-    const base = this.environment.PUBLIC_URL.replace(/\/$/, '');
+    const base = this.site.publicUrl.replace(/\/$/, '');
     const actionOf = (item: DigestItem) => sources.actions.get(item.actionId) as UrgentAction;
     const about = (action: UrgentAction) => ({
       reference: action.reference ?? '', title: action.title, url: `${base}/urgent-actions/${action.id}?lang=${language}`,

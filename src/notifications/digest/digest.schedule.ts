@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { Clock } from '../../common/clock';
-import { Environment } from '../../config/environment';
+import { QueueConfig } from '../../config/queue.config';
 import { NotificationQueues } from '../queues/notification-queues.service';
 
 /**
@@ -10,11 +10,15 @@ import { NotificationQueues } from '../queues/notification-queues.service';
  */
 @Injectable()
 export class DigestSchedule {
-  constructor(private readonly queues: NotificationQueues, @Inject(Clock) private readonly clock: Clock, @Inject(Environment) private readonly environment: Environment) {}
+  constructor(
+    private readonly queues: NotificationQueues,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(QueueConfig) private readonly queueConfig: QueueConfig,
+  ) {}
 
   @Cron('2 * * * *', { name: 'plan notice digests' })
   async requestRun(): Promise<void> {
-    if (!this.environment.RUN_SCHEDULER) return;
+    if (!this.queueConfig.runScheduler) return;
     await this.queues.enqueue('plan digests', { requestedAt: this.clock.now().toISOString() }, 0, 3);
   }
 }

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { Environment } from '../../config/environment';
+import { RedisConfig } from '../../config/redis.config';
+import { SendingConfig } from '../../config/sending.config';
 import { RedisConnection } from '../../redis/redis.module';
 import { JobPayloads, jobIdOf, NotificationJobName, NotificationQueue, NotificationQueueName, queueOfJob, sendJobIdOf } from './notification-queues';
-import { defaultJobOptions, producerRedisOptions, queuePrefix } from './queue-settings';
+import { defaultJobOptions, producerRedisOptions } from './queue-settings';
 
 export interface DueMessage {
   id: string;
@@ -28,8 +29,14 @@ export class NotificationQueues implements OnApplicationShutdown {
   private readonly queues: Map<NotificationQueueName, Queue>;
   private lastConnectionError = { message: '', at: 0 };
 
-  constructor(@Inject(Environment) environment: Environment, private readonly redis: RedisConnection) {
-    const options = { connection: producerRedisOptions(environment), prefix: queuePrefix(environment), defaultJobOptions: defaultJobOptions(environment) };
+  constructor(
+    @Inject(RedisConfig) redisConfig: RedisConfig,
+    @Inject(SendingConfig) sending: SendingConfig,
+    private readonly redis: RedisConnection,
+  ) {
+    const options = {
+      connection: producerRedisOptions(redisConfig), prefix: redisConfig.keyPrefix, defaultJobOptions: defaultJobOptions(sending),
+    };
     this.queues = new Map(Object.values(NotificationQueue).map((name) => {
       const queue = new Queue(name, options);
       queue.on('error', (error) => this.connectionFailed(error));

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { Environment } from '../../config/environment';
+import { SendingConfig } from '../../config/sending.config';
 import { MailTransport } from '../../mail/mail-transport';
 import { NotificationQueue } from '../queues/notification-queues';
 import { NotificationQueues } from '../queues/notification-queues.service';
@@ -26,7 +26,7 @@ export class RelayProbe {
     private readonly transport: MailTransport,
     private readonly relay: RelayStatus,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(Environment) private readonly environment: Environment,
+    @Inject(SendingConfig) private readonly sending: SendingConfig,
   ) {}
 
   async pauseSending(problem: string): Promise<void> {
@@ -34,7 +34,7 @@ export class RelayProbe {
     const queue = this.queues.queue(NotificationQueue.Send);
     if (!(await queue.isPaused())) {
       await queue.pause();
-      this.logger.warn(`Sending paused until the relay answers again; trying one message every ${this.environment.RELAY_PROBE_MS} ms`);
+      this.logger.warn(`Sending paused until the relay answers again; trying one message every ${this.sending.relayProbeMs} ms`);
     }
     await this.scheduleProbe();
   }
@@ -72,7 +72,7 @@ export class RelayProbe {
   }
 
   private async scheduleProbe(): Promise<void> {
-    const period = this.environment.RELAY_PROBE_MS;
+    const period = this.sending.relayProbeMs;
     const slot = Math.ceil((Date.now() + period) / period);
     await this.queues.enqueue('probe relay', { slot }, slot * period - Date.now());
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Environment } from '../../config/environment';
+import { RedisConfig } from '../../config/redis.config';
+import { SendingConfig } from '../../config/sending.config';
 import { RedisConnection } from '../../redis/redis.module';
-import { queuePrefix } from '../queues/queue-settings';
 
 const WINDOW_MS = 1000;
 
@@ -15,13 +15,17 @@ export class MailRate {
   private readonly logger = new Logger('MailRate');
   private readonly prefix: string;
 
-  constructor(@Inject(Environment) private readonly environment: Environment, private readonly redis: RedisConnection) {
-    this.prefix = `${queuePrefix(environment)}:mail-rate`;
+  constructor(
+    @Inject(SendingConfig) private readonly sending: SendingConfig,
+    @Inject(RedisConfig) redisConfig: RedisConfig,
+    private readonly redis: RedisConnection,
+  ) {
+    this.prefix = `${redisConfig.keyPrefix}:mail-rate`;
   }
 
   /** The largest group take() can grant at once. */
   get perWindow(): number {
-    return this.environment.MAIL_RATE_PER_SECOND;
+    return this.sending.ratePerSecond;
   }
 
   /** Waits until `count` (at most perWindow) messages may go now. */

@@ -4,7 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ActionStatus } from '../../actions/action-vocabulary';
 import { UrgentAction } from '../../actions/urgent-action.entity';
 import { Clock } from '../../common/clock';
-import { Environment } from '../../config/environment';
+import { MailConfig } from '../../config/mail.config';
+import { SendingConfig } from '../../config/sending.config';
 import { FaxGateway } from '../../fax/fax-gateway';
 import { MailTransport } from '../../mail/mail-transport';
 import { Metrics } from '../../metrics/metrics';
@@ -57,11 +58,12 @@ export class MessageSender {
     private readonly fax: FaxGateway,
     private readonly renderer: NoticeRenderer,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(Environment) private readonly environment: Environment,
+    @Inject(SendingConfig) private readonly sending: SendingConfig,
+    @Inject(MailConfig) private readonly mail: MailConfig,
     private readonly metrics: Metrics,
     private readonly rate: MailRate,
   ) {
-    this.slots = new SendSlots(environment.MAIL_CONCURRENCY);
+    this.slots = new SendSlots(sending.concurrency);
   }
 
   private readonly slots: SendSlots;
@@ -85,7 +87,7 @@ export class MessageSender {
     const waiting = new Set(claimed.map((message) => message.id));
     const renewal = claimed.length > 1 ? setInterval(() => {
       this.leases.renew([...waiting]).catch(() => undefined);
-    }, Math.max(1000, this.environment.SEND_LEASE_MS / 3)) : null;
+    }, Math.max(1000, this.sending.leaseMs / 3)) : null;
     const outcomes = new Map<string, SendOutcome>();
     let relayRefused = false;
     const turn = { go: () => !relayRefused, handed: (id: string) => waiting.delete(id) };
@@ -127,20 +129,20 @@ export class MessageSender {
       await this.leases.settleUnsent(message.id, DeliveryStatus.Held, 'held: the target address failed permanently before; staff must clear it');
       return { result: 'held' };
     }
-    const from = { name: content.fromName ?? this.environment.ORGANISATION_NAME, address: this.environment.MAIL_FROM };
+    const from = { name: content.fromName ?? this.mail.fromName, address: this.mail.from };
     let sent: { messageId: string } | null;
     try {
       // Only the transport's part takes a slot: settling waits for the database, and the next message need not.
       sent = await this.slots.run(async () => {
         if (!turn.go()) return null;
         return content.faxNumber ? this.fax.send(faxOf(content, message.id))
-          : this.transport.send(personalisedMail(message, content, from, returnPathFor(message.id, this.environment)));
+          : this.transport.send(personalisedMail(message, content, from, returnPathFor(message.id, this.mail)));
       });
     } catch (error) {
       turn.handed(message.id);
       const failure = classifyDeliveryFailure(error);
       this.metrics.countDeliveryFailure(deliveryFailureClass(error, failure));
-      const until = failure.permanent ? null : await retryUntil(manager, message, this.environment);
+      const until = failure.permanent ? null : await retryUntil(manager, message, this.sending);
       const expired = until !== null && this.clock.now().getTime() >= until.getTime();
       if (expired) failure.reason = `${failure.reason} (no more tries: it was worth sending until ${until.toISOString()})`.slice(0, 1000);
       const final = failure.permanent || isLastAttempt || expired;

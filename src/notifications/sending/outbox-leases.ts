@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { Environment } from '../../config/environment';
+import { SendingConfig } from '../../config/sending.config';
 import { EMBARGOED_KINDS } from '../embargo/embargoed-kinds';
 import { holdForEmbargo } from '../embargo/hold-for-embargo';
 import { DeliveryStatus } from '../outbox/notification-vocabulary';
@@ -63,7 +63,7 @@ export class OutboxLeases {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(Environment) private readonly environment: Environment,
+    @Inject(SendingConfig) private readonly sending: SendingConfig,
   ) {}
 
   claim(id: string): Promise<ClaimOutcome> {
@@ -83,7 +83,7 @@ export class OutboxLeases {
   async renew(ids: readonly string[]): Promise<void> {
     await this.dataSource.query(
       `UPDATE notification_outbox SET "leaseExpiresAt" = $3 WHERE "id" = ANY($1::uuid[]) AND "leasedBy" = $2 AND "status" = 'queued'`,
-      [ids, this.holder, new Date(this.clock.now().getTime() + this.environment.SEND_LEASE_MS)]);
+      [ids, this.holder, new Date(this.clock.now().getTime() + this.sending.leaseMs)]);
   }
 
   /** Gives up this worker's leases on rows it claimed but did not try (no attempt is counted). */
@@ -152,12 +152,12 @@ export class OutboxLeases {
          AND NOT ("kind" = ANY($5::notification_kind[]) AND EXISTS (
            SELECT 1 FROM urgent_action a WHERE a."id" = notification_outbox."actionId" AND a."embargoUntil" > $4))
        RETURNING *, EXISTS (SELECT 1 FROM target t WHERE t."id" = notification_outbox."targetId" AND t."emailUndeliverableAt" IS NOT NULL) AS "targetFlagged"`,
-      [ids, this.holder, new Date(now.getTime() + this.environment.SEND_LEASE_MS), now, EMBARGOED_KINDS]));
+      [ids, this.holder, new Date(now.getTime() + this.sending.leaseMs), now, EMBARGOED_KINDS]));
     const byId = new Map(rows.map((row) => [row.id, row]));
     const missing = ids.filter((id) => !byId.has(id));
     const unclaimed = missing.length > 0 ? await this.unclaimed(missing, now) : new Map<string, ClaimOutcome>();
     // Two jobs of this process asking for the same row in one tick: only the first holds the claim.
-    const leaseUntil = new Date(now.getTime() + this.environment.SEND_LEASE_MS);
+    const leaseUntil = new Date(now.getTime() + this.sending.leaseMs);
     const given = new Set<string>();
     return ids.map((id): ClaimOutcome => {
       const claimed = byId.get(id);

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { SendingConfig } from '../../config/sending.config';
 import { UrgentAction } from '../../actions/urgent-action.entity';
 import { NotificationKind } from '../outbox/notification-vocabulary';
 import type { OutboxMessage } from '../outbox/outbox-message.entity';
@@ -6,10 +7,7 @@ import type { OutboxMessage } from '../outbox/outbox-message.entity';
 const HOUR_MS = 3_600_000;
 
 /** What decides how long a message is worth trying. */
-export interface RetryWindows {
-  NOTICE_STALE_HOURS: number;
-  MAGIC_LINK_TTL_MINUTES: number;
-}
+export type RetryWindows = Pick<SendingConfig, 'noticeStaleHours' | 'signInLinkTtlMinutes'>;
 
 /**
  * Until when a message is worth another try, by what it is worth: a sign-in link while it works; a notice, reminder,
@@ -18,8 +16,8 @@ export interface RetryWindows {
  */
 export async function retryUntil(manager: EntityManager, message: Pick<OutboxMessage, 'kind' | 'actionId' | 'dueAt'>, windows: RetryWindows): Promise<Date> {
   const due = new Date(message.dueAt).getTime();
-  if (message.kind === NotificationKind.SignInLink) return new Date(due + windows.MAGIC_LINK_TTL_MINUTES * 60_000);
-  const stale = new Date(due + windows.NOTICE_STALE_HOURS * HOUR_MS);
+  if (message.kind === NotificationKind.SignInLink) return new Date(due + windows.signInLinkTtlMinutes * 60_000);
+  const stale = new Date(due + windows.noticeStaleHours * HOUR_MS);
   if (message.kind !== NotificationKind.TargetMessage || !message.actionId) return stale;
   const action = await manager.findOne(UrgentAction, { select: { id: true, appealDeadline: true }, where: { id: message.actionId } });
   return action && action.appealDeadline.getTime() > stale.getTime() ? action.appealDeadline : stale;

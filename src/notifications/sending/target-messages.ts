@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { Environment } from '../../config/environment';
+import { LettersConfig } from '../../config/letters.config';
 import { storeRenderedContent } from '../content/notification-contents';
 import { NotificationKind } from '../outbox/notification-vocabulary';
 import { writeOutboxMessages } from '../outbox/outbox-writer';
@@ -56,7 +56,7 @@ export class TargetMessages {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queues: NotificationQueues,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(Environment) private readonly environment: Environment,
+    @Inject(LettersConfig) private readonly letters: LettersConfig,
   ) {}
 
   /**
@@ -97,7 +97,7 @@ export class TargetMessages {
          FROM notification_outbox WHERE "targetId" = $1 AND "kind" = $2 AND "status" <> 'cancelled' AND NOT ("id" = ANY($3::uuid[]))`,
         [letter.targetId, NotificationKind.TargetMessage, [...waiting]]);
       const faxTimeZone = letter.faxNumber ? await this.faxTimeZone(manager, letter.targetId) : undefined;
-      const [slot] = nextSlots(1, last, this.clock.now(), { perHour: pace ?? this.environment.TARGET_MESSAGES_PER_HOUR, faxTimeZone });
+      const [slot] = nextSlots(1, last, this.clock.now(), { perHour: pace ?? this.letters.perTargetPerHour, faxTimeZone });
       await manager.query('UPDATE notification_outbox SET "dueAt" = $2, "updatedAt" = now() WHERE "id" = $1', [letter.id, slot]);
       dueAt.set(letter.id, slot);
       waiting.delete(letter.id);
@@ -131,7 +131,7 @@ export class TargetMessages {
       `SELECT max("dueAt") AS "last", (SELECT "messagesPerHour" FROM target WHERE "id" = $1) AS "pace"
        FROM notification_outbox WHERE "targetId" = $1 AND "kind" = $2 AND "status" <> 'cancelled'`,
       [message.targetId, NotificationKind.TargetMessage]);
-    const [dueAt] = nextSlots(1, last, this.clock.now(), { perHour: pace ?? this.environment.TARGET_MESSAGES_PER_HOUR, faxTimeZone: message.faxTimeZone });
+    const [dueAt] = nextSlots(1, last, this.clock.now(), { perHour: pace ?? this.letters.perTargetPerHour, faxTimeZone: message.faxTimeZone });
     const [written] = await writeOutboxMessages(manager, [{
       kind: NotificationKind.TargetMessage, dedupeKey, recipient: message.recipient, recipientName: message.recipientName ?? null,
       targetId: message.targetId, actionId: message.actionId ?? null, contentId, dueAt, appealRecordId: letter?.appealRecordId ?? null,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DelayedError, Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { Environment } from '../../config/environment';
+import { SendingConfig } from '../../config/sending.config';
 import { withoutPersonalData } from '../../logging/personal-data-scrub';
 import { DigestPlanner } from '../digest/digest-planner';
 import { FanoutProcessor } from '../fanout/fanout.processor';
@@ -34,7 +34,7 @@ export class JobHandlers {
     private readonly relayProbe: RelayProbe,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(Environment) private readonly environment: Environment,
+    @Inject(SendingConfig) private readonly sending: SendingConfig,
     private readonly leases: OutboxLeases,
     private readonly queues: NotificationQueues,
     private readonly replyQuestions: AskWritersAboutReplies,
@@ -94,7 +94,7 @@ export class JobHandlers {
       if (outcome.result !== 'failed') return;
       if (outcome.failure.scope === 'relay') relayProblem ??= outcome.failure.reason;
       if (outcome.final) failedForGood.push(`${id}: ${withoutPersonalData(outcome.failure.reason)}`);
-      else alone.push({ id, delayMs: cappedBackoff(this.environment)(job.attemptsMade + 1), attempts: Math.max(1, (job.opts.attempts ?? 1) - job.attemptsMade - 1) });
+      else alone.push({ id, delayMs: cappedBackoff(this.sending)(job.attemptsMade + 1), attempts: Math.max(1, (job.opts.attempts ?? 1) - job.attemptsMade - 1) });
     });
     if (outcomes.some((outcome) => outcome.result === 'sent')) await this.relay.accepted();
     if (relayProblem) await this.relayProbe.pauseSending(relayProblem);

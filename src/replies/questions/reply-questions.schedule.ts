@@ -10,7 +10,11 @@ export const ASK_ABOUT_REPLIES_CRON = '7 * * * *';
 /** Only enqueues: the run itself is a worker's job, one per hour however many schedulers ask. */
 @Injectable()
 export class ReplyQuestionsSchedule {
-  constructor(private readonly queues: NotificationQueues, @Inject(Clock) private readonly clock: Clock, @Inject(QueueConfig) private readonly queueConfig: QueueConfig) {}
+  constructor(
+    private readonly queues: NotificationQueues,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(QueueConfig) private readonly queueConfig: QueueConfig,
+  ) {}
 
   @Cron(ASK_ABOUT_REPLIES_CRON, { name: 'ask writers about replies' })
   async requestRun(): Promise<void> {

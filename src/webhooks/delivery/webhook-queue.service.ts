@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { Environment } from '../../config/environment';
-import { producerRedisOptions, queuePrefix } from '../../notifications/queues/queue-settings';
+import { RedisConfig } from '../../config/redis.config';
+import { WebhooksConfig } from '../../config/webhooks.config';
+import { producerRedisOptions } from '../../notifications/queues/queue-settings';
 import { WEBHOOK_QUEUE, webhookJobIdOf, WebhookJobName, WebhookJobPayloads } from './webhook-queue';
 
 /** The producer: the only way jobs get into the webhook queue. Attempts and backoff are set here, once. */
@@ -10,13 +11,13 @@ export class WebhookQueue implements OnApplicationShutdown {
   private readonly logger = new Logger('WebhookQueue');
   readonly queue: Queue;
 
-  constructor(@Inject(Environment) environment: Environment) {
+  constructor(@Inject(RedisConfig) redis: RedisConfig, @Inject(WebhooksConfig) webhooks: WebhooksConfig) {
     this.queue = new Queue(WEBHOOK_QUEUE, {
-      connection: producerRedisOptions(environment),
-      prefix: queuePrefix(environment),
+      connection: producerRedisOptions(redis),
+      prefix: redis.keyPrefix,
       defaultJobOptions: {
-        attempts: environment.WEBHOOK_ATTEMPTS,
-        backoff: { type: 'exponential', delay: environment.WEBHOOK_RETRY_DELAY_MS },
+        attempts: webhooks.attempts,
+        backoff: { type: 'exponential', delay: webhooks.retryDelayMs },
         // The delivery row keeps the history; a finished job is removed so maintenance may add its id again.
         removeOnComplete: true,
         removeOnFail: { count: 1000 },

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
-import { Environment } from '../../config/environment';
-import { queuePrefix, redisOptions } from '../../notifications/queues/queue-settings';
+import { QueueConfig } from '../../config/queue.config';
+import { RedisConfig } from '../../config/redis.config';
+import { redisOptions } from '../../notifications/queues/queue-settings';
 import { DeliverWebhook } from '../use-cases/deliver-webhook';
 import { WebhookMaintenance } from '../use-cases/webhook-maintenance';
 import { WEBHOOK_QUEUE, WebhookJobName, WebhookJobPayloads } from './webhook-queue';
@@ -14,7 +15,12 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('WebhookWorker');
   private worker: Worker | null = null;
 
-  constructor(@Inject(Environment) private readonly environment: Environment, private readonly deliver: DeliverWebhook, private readonly maintenance: WebhookMaintenance) {}
+  constructor(
+    @Inject(QueueConfig) private readonly queue: QueueConfig,
+    @Inject(RedisConfig) private readonly redis: RedisConfig,
+    private readonly deliver: DeliverWebhook,
+    private readonly maintenance: WebhookMaintenance,
+  ) {}
 
   /** One handler per job name; the mapped type makes a missing one a compile error. */
   private readonly handlers: { [Name in WebhookJobName]: (job: Job<WebhookJobPayloads[Name]>) => Promise<unknown> } = {
@@ -28,10 +34,10 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
   };
 
   onApplicationBootstrap(): void {
-    if (!this.environment.RUN_WORKER) return;
+    if (!this.queue.runWorker) return;
     this.worker = new Worker(WEBHOOK_QUEUE, (job) => this.handle(job), {
-      connection: redisOptions(this.environment), prefix: queuePrefix(this.environment), concurrency: 4,
-      lockDuration: this.environment.QUEUE_LOCK_MS, stalledInterval: this.environment.QUEUE_LOCK_MS,
+      connection: redisOptions(this.redis), prefix: this.redis.keyPrefix, concurrency: 4,
+      lockDuration: this.queue.lockMs, stalledInterval: this.queue.lockMs,
     });
     this.worker.on('failed', (job, error) => this.logger.log(`${job?.name} ${job?.id} attempt ${job?.attemptsMade}: ${error.message}`));
     this.worker.on('error', (error) => this.logger.error(`webhook worker: ${error.message}`));

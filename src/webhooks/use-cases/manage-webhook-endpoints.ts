@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { Inject, Injectable } from '@nestjs/common';
-import { Environment } from '../../config/environment';
+import { SecurityConfig } from '../../config/security.config';
 import { Invalid, NotAllowed, NotFound } from '../../platform/errors/domain-errors';
 import type { RegisterWebhookEndpointDto } from '../api/register-webhook-endpoint.dto';
 import type { WebhookDelivery } from '../webhook-delivery.entity';
@@ -21,7 +21,7 @@ const endpointView = ({ id, sectionId, url, events, createdByUserId, createdAt }
 @Injectable()
 export class ManageWebhookEndpoints {
   constructor(
-    private readonly webhooks: WebhooksRepository, @Inject(Environment) private readonly environment: Environment,
+    private readonly webhooks: WebhooksRepository, @Inject(SecurityConfig) private readonly security: SecurityConfig,
   ) {}
 
   /** `sectionId` null: the network's endpoint, which hears of every section's appeals (totals only). Admins only. */
@@ -56,7 +56,7 @@ export class ManageWebhookEndpoints {
   }
 
   private assertReachableFromOutside(url: string): void {
-    if (this.environment.NODE_ENV !== 'production') return;
+    if (!this.security.production) return;
     const { protocol, hostname } = new URL(url);
     if (protocol !== 'https:') throw Invalid.at('url', 'url must use https');
     if (INTERNAL_HOST.test(hostname) || (isIP(hostname) === 0 && !hostname.includes('.'))) {
