@@ -19,8 +19,7 @@ export async function startInfrastructure(): Promise<Infrastructure> {
   const environment = loadEnvironment();
   if (environment.NODE_ENV === 'production') refuseUnsafeProductionSetup(environment, { redisAnswers: await redisAnswers(environment.REDIS_URL) });
   const redis = await ensureRedis(environment.REDIS_URL, 'var/redis');
-  // The rest of the app reads its settings from the environment, so a private Redis is announced there.
-  process.env.REDIS_URL = redis.url;
+  // Read once: the configuration is built from this, so the app (and the banner) use the Redis that answers.
   environment.REDIS_URL = redis.url;
   const database = await openDatabase(environment.DATABASE_URL, environment.PGLITE_DIR);
   return {

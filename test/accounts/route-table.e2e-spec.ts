@@ -6,7 +6,6 @@ import { Section } from '../../src/sections/section.entity';
 import { Test } from '@nestjs/testing';
 import { AuthService } from '../../src/accounts/auth.service';
 import { AppModule } from '../../src/app.module';
-import { Environment } from '../../src/config/environment';
 import { configureHttpApp } from '../../src/http-app';
 import type { UserAccount } from '../../src/accounts/user-account.entity';
 import { signedInUser, supporterClient } from '../support/auth';
@@ -122,8 +121,10 @@ describe('a route someone forgot to annotate', () => {
   afterAll(() => testApp.close());
 
   it('is listed by the route table without a rule, and closed by the guard', async () => {
-    const module = await Test.createTestingModule({ imports: [AppModule.forRoot({ url: testApp.database.url, poolSize: 2, runMigrations: false }, testApp.config)], controllers: [ForgottenController] })
-      .overrideProvider(Environment).useValue(testApp.environment).compile();
+    const module = await Test.createTestingModule({
+      imports: [AppModule.forRoot({ url: testApp.database.url, poolSize: 2, runMigrations: false }, testApp.config)],
+      controllers: [ForgottenController],
+    }).compile();
     const app = configureHttpApp(module.createNestApplication({ logger: false }));
     await app.listen(0, '127.0.0.1');
     try {

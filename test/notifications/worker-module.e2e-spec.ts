@@ -3,8 +3,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ModulesContainer } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
-import { configurationOf } from '../../src/config/configuration';
-import { Environment, loadEnvironment } from '../../src/config/environment';
+import { loadConfiguration } from '../../src/config/configuration';
 import { JobHandlers } from '../../src/notifications/worker/job-handlers';
 import { WorkerModule } from '../../src/worker/worker.module';
 import { PROJECT_ROOT } from '../support/built-app';
@@ -21,12 +20,13 @@ describe('the worker process boots the job handlers and no HTTP module', () => {
   });
 
   it('holds no controller, and none of the modules that serve pages or the API', async () => {
-    const environment = loadEnvironment({
+    const configuration = loadConfiguration({
       NODE_ENV: 'test', LOG_LEVEL: 'error', RUN_WORKER: 'false', RUN_SCHEDULER: 'false', DATABASE_URL: database.url,
       REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', QUEUE_PREFIX: `uatest-workermodule-${randomBytes(4).toString('hex')}`,
     });
-    const moduleRef = await Test.createTestingModule({ imports: [WorkerModule.forRoot({ url: database.url, poolSize: 2, runMigrations: false }, configurationOf(environment))] })
-      .overrideProvider(Environment).useValue(environment).compile();
+    const moduleRef = await Test.createTestingModule({
+      imports: [WorkerModule.forRoot({ url: database.url, poolSize: 2, runMigrations: false }, configuration)],
+    }).compile();
     const context = await moduleRef.init();
     try {
       expect(context.get(JobHandlers).handlers).toHaveProperty('send batch');

@@ -3,8 +3,7 @@ import type { INestApplication, Type } from '@nestjs/common';
 import { Test, TestingModule, TestingModuleBuilder } from '@nestjs/testing';
 import { AppModule } from '../../src/app.module';
 import { Clock } from '../../src/common/clock';
-import { Configuration, configurationOf } from '../../src/config/configuration';
-import { Environment, loadEnvironment } from '../../src/config/environment';
+import { Configuration, loadConfiguration } from '../../src/config/configuration';
 import { configureHttpApp } from '../../src/http-app';
 import { createTestDatabase, TestDatabase } from './test-database';
 
@@ -13,7 +12,6 @@ export interface TestApp {
   /** http://127.0.0.1:<port> of the listening app. */
   baseUrl: string;
   database: TestDatabase;
-  environment: Environment;
   /** The configuration groups the app was built with. */
   config: Configuration;
   get<T>(type: Type<T>): T;
@@ -32,7 +30,7 @@ export interface TestAppOptions {
 
 /** The whole app, on a fresh database of its own, listening on a free port. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const { moduleRef, database, environment, config } = await compileApp(options);
+  const { moduleRef, database, config } = await compileApp(options);
   const app = configureHttpApp(moduleRef.createNestApplication({ logger: ['error'] }));
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -40,7 +38,6 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     app,
     baseUrl,
     database,
-    environment,
     config,
     get: (type) => app.get(type),
     async close() {
@@ -52,7 +49,6 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
 
 export interface TestContext {
   database: TestDatabase;
-  environment: Environment;
   /** The configuration groups the app was built with. */
   config: Configuration;
   get<T>(type: Type<T>): T;
@@ -61,12 +57,11 @@ export interface TestContext {
 
 /** The app's providers on a fresh database, started without HTTP: for use cases tested as plain calls. */
 export async function createTestContext(options: TestAppOptions = {}): Promise<TestContext> {
-  const { moduleRef, database, environment, config } = await compileApp(options);
+  const { moduleRef, database, config } = await compileApp(options);
   moduleRef.useLogger(['error']);
   const context = await moduleRef.init();
   return {
     database,
-    environment,
     config,
     get: (type) => context.get(type),
     async close() {
@@ -76,10 +71,10 @@ export async function createTestContext(options: TestAppOptions = {}): Promise<T
   };
 }
 
-async function compileApp(options: TestAppOptions): Promise<{ moduleRef: TestingModule; database: TestDatabase; environment: Environment; config: Configuration }> {
+async function compileApp(options: TestAppOptions): Promise<{ moduleRef: TestingModule; database: TestDatabase; config: Configuration }> {
   const database = await createTestDatabase();
   const databaseUrl = options.reachDatabaseAt ? await options.reachDatabaseAt(database.url) : database.url;
-  const environment = loadEnvironment({
+  const config = loadConfiguration({
     NODE_ENV: 'test',
     LOG_LEVEL: 'error',
     SEED_ON_START: 'false',
@@ -90,11 +85,10 @@ async function compileApp(options: TestAppOptions): Promise<{ moduleRef: Testing
     ...options.environment,
     DATABASE_URL: databaseUrl,
   });
-  const config = configurationOf(environment);
   let builder = Test.createTestingModule({
     imports: [AppModule.forRoot({ url: databaseUrl, poolSize: 4, runMigrations: false }, config)],
-  }).overrideProvider(Environment).useValue(environment);
+  });
   if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
   if (options.override) builder = options.override(builder);
-  return { moduleRef: await builder.compile(), database, environment, config };
+  return { moduleRef: await builder.compile(), database, config };
 }
