@@ -2,11 +2,15 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 const TYPEORM = 'Pages and controllers reach the database through a use case (src/<feature>/use-cases/) and its repository.';
 
 /** What pages and controllers may not import (issue 16): TypeORM, and any entity. */
-const PERSISTENCE_PATHS = [{ name: 'typeorm', message: TYPEORM }, { name: '@nestjs/typeorm', message: TYPEORM }];
+const PERSISTENCE_PATHS = [
+  { name: 'typeorm', message: TYPEORM },
+  { name: '@nestjs/typeorm', message: TYPEORM },
+];
 const PERSISTENCE_PATTERNS = [
   { group: ['typeorm/*'], message: TYPEORM },
   { group: ['**/*.entity'], message: "Use the feature's read-model type (e.g. actions/action-read-model.ts), not an entity." },
@@ -43,10 +47,16 @@ export default tseslint.config(
     // feature's repository.
     files: ['src/pages/**/*.ts', 'src/web/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: PERSISTENCE_PATHS,
-        patterns: [...PERSISTENCE_PATTERNS, { group: ['**/*.repository'], message: 'Pages call a use case (src/<feature>/use-cases/), not a repository.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: PERSISTENCE_PATHS,
+          patterns: [
+            ...PERSISTENCE_PATTERNS,
+            { group: ['**/*.repository'], message: 'Pages call a use case (src/<feature>/use-cases/), not a repository.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -59,4 +69,6 @@ export default tseslint.config(
   { files: ['scripts/**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
   { files: ['scripts/**/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   { files: ['templates/pages/assets/**/*.js'], languageOptions: { globals: globals.browser } },
+  // Layout is Prettier's (npm run format); ESLint keeps none of its own layout rules.
+  prettier,
 );

@@ -101,27 +101,51 @@ async function main(): Promise<void> {
   const url = databaseOn(SERVER, database);
   const sink = await startSink(join(tmpdir(), `${database}-accepted.log`));
   const environment = {
-    DATABASE_URL: url, SMTP_URL: sink.url, QUEUE_PREFIX: prefix, REDIS_URL, RUN_SCHEDULER: 'false', SEED_ON_START: 'false', LOG_LEVEL: 'error',
-    MAIL_RATE_PER_SECOND: '100000', MAIL_CONCURRENCY: '16', QUEUE_LOCK_MS: '5000', SEND_LEASE_MS: '15000',
-    MAIL_RETRY_DELAY_MS: '1000', MAIL_RETRY_MAX_DELAY_MS: '10000', RELAY_PROBE_MS: '3000', SMTP_GREETING_TIMEOUT_MS: '3000',
+    DATABASE_URL: url,
+    SMTP_URL: sink.url,
+    QUEUE_PREFIX: prefix,
+    REDIS_URL,
+    RUN_SCHEDULER: 'false',
+    SEED_ON_START: 'false',
+    LOG_LEVEL: 'error',
+    MAIL_RATE_PER_SECOND: '100000',
+    MAIL_CONCURRENCY: '16',
+    QUEUE_LOCK_MS: '5000',
+    SEND_LEASE_MS: '15000',
+    MAIL_RETRY_DELAY_MS: '1000',
+    MAIL_RETRY_MAX_DELAY_MS: '10000',
+    RELAY_PROBE_MS: '3000',
+    SMTP_GREETING_TIMEOUT_MS: '3000',
     // Two workers on one machine: each its own probe port.
     WORKER_METRICS_PORT: '0',
   };
   Object.assign(process.env, environment, { RUN_WORKER: 'false' });
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ url, poolSize: 6, runMigrations: true }, loadConfiguration()), { logger: ['error'] });
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot({ url, poolSize: 6, runMigrations: true }, loadConfiguration()),
+    { logger: ['error'] },
+  );
   const dataSource = app.get(DataSource);
   const workers = [startWorker(environment), startWorker(environment)];
   let reconciling = true;
   const reconciler = (async () => {
     while (reconciling) {
-      await app.get(OutboxReconciler).pass().catch((error: Error) => say(`reconciler pass failed (next one retries): ${error.message}`));
+      await app
+        .get(OutboxReconciler)
+        .pass()
+        .catch((error: Error) => say(`reconciler pass failed (next one retries): ${error.message}`));
       await sleep(RECONCILE_MS);
     }
   })();
   try {
     const action = await app.get(ActionsService).create({
-      reference: 'UA 2/99', title: 'Fault bench action', country: 'FR', summary: 'Bench.', asks: ['Release them.'], languages: ['en'],
-      appealDeadline: new Date(Date.now() + 30 * 86_400_000).toISOString(), appealDeadlineTimeZone: 'Europe/Paris',
+      reference: 'UA 2/99',
+      title: 'Fault bench action',
+      country: 'FR',
+      summary: 'Bench.',
+      asks: ['Release them.'],
+      languages: ['en'],
+      appealDeadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      appealDeadlineTimeZone: 'Europe/Paris',
       subjects: [{ name: 'Bench Person', gender: 'female' }],
       targets: [{ role: 'primary', target: { name: 'Bench Minister', kind: 'minister', country: 'FR', fax: '+33 1 23 45 67 89' } }],
     } as never);
@@ -129,7 +153,9 @@ async function main(): Promise<void> {
     await dataSource.query(
       `WITH s AS (INSERT INTO supporter ("email", "name", "lastActiveAt", "confirmedAt")
          SELECT 'fault-' || n || '@example.org', 'Supporter ' || n, now(), now() FROM generate_series(1, $1) n RETURNING "id")
-       INSERT INTO subscription ("supporterId", "actionId", "confirmedAt") SELECT "id", $2, now() FROM s`, [N, action.id]);
+       INSERT INTO subscription ("supporterId", "actionId", "confirmedAt") SELECT "id", $2, now() FROM s`,
+      [N, action.id],
+    );
     await sleep(3000);
     if (!PHASES.has('faults')) {
       reconciling = false;
@@ -139,20 +165,48 @@ async function main(): Promise<void> {
       return;
     }
     const startedAt = performance.now();
-    const update = await app.get(ActionUpdatesService).post(action.id, { kind: ActionUpdateKind.FurtherInformation, title: 'News', body: 'Moved.' } as never) as { id: string };
+    const update = (await app
+      .get(ActionUpdatesService)
+      .post(action.id, { kind: ActionUpdateKind.FurtherInformation, title: 'News', body: 'Moved.' } as never)) as { id: string };
     const faults: [number, string, () => Promise<void>][] = [
-      [0.25, 'deleting every Redis key of the queues', async () => { say(`  ${await flushQueueKeys(prefix)} keys deleted`); }],
-      [0.40, 'SIGKILL of worker 1', async () => { workers[0].kill('SIGKILL'); }],
-      [0.55, `the sink answers 421 for ${REFUSAL_MS / 1000} s`, async () => {
-        sink.mode('refuse');
-        setTimeout(() => { sink.mode('accept'); say('the sink accepts again'); }, REFUSAL_MS);
-      }],
-      [0.70, 'terminating every PostgreSQL backend of the bench database', async () => {
-        const [{ count }] = await withClient(SERVER, (client) => client.query(
-          'SELECT count(pg_terminate_backend(pid))::int AS "count" FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [database]))
-          .then((result) => result.rows);
-        say(`  ${count} backends terminated`);
-      }],
+      [
+        0.25,
+        'deleting every Redis key of the queues',
+        async () => {
+          say(`  ${await flushQueueKeys(prefix)} keys deleted`);
+        },
+      ],
+      [
+        0.4,
+        'SIGKILL of worker 1',
+        async () => {
+          workers[0].kill('SIGKILL');
+        },
+      ],
+      [
+        0.55,
+        `the sink answers 421 for ${REFUSAL_MS / 1000} s`,
+        async () => {
+          sink.mode('refuse');
+          setTimeout(() => {
+            sink.mode('accept');
+            say('the sink accepts again');
+          }, REFUSAL_MS);
+        },
+      ],
+      [
+        0.7,
+        'terminating every PostgreSQL backend of the bench database',
+        async () => {
+          const [{ count }] = await withClient(SERVER, (client) =>
+            client.query(
+              'SELECT count(pg_terminate_backend(pid))::int AS "count" FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+              [database],
+            ),
+          ).then((result) => result.rows);
+          say(`  ${count} backends terminated`);
+        },
+      ],
     ];
     for (const [share, what, fault] of faults) {
       while (new Set(sink.accepted()).size < share * N) await sleep(100);
@@ -160,20 +214,32 @@ async function main(): Promise<void> {
       await fault();
     }
     for (;;) {
-      const [{ waiting }] = await dataSource.query(
-        `SELECT (SELECT count(*) FROM notification_outbox WHERE "updateId" = $1 AND "status" = 'queued')::int
-              + (SELECT count(*) FROM notification_fanout WHERE "updateId" = $1 AND "status" = 'pending')::int AS "waiting"`, [update.id])
+      const [{ waiting }] = await dataSource
+        .query(
+          `SELECT (SELECT count(*) FROM notification_outbox WHERE "updateId" = $1 AND "status" = 'queued')::int
+              + (SELECT count(*) FROM notification_fanout WHERE "updateId" = $1 AND "status" = 'pending')::int AS "waiting"`,
+          [update.id],
+        )
         .catch(() => [{ waiting: -1 }]);
       if (waiting === 0) break;
       await sleep(1000);
     }
     const seconds = (performance.now() - startedAt) / 1000;
     const [{ intended, failed }] = await dataSource.query(
-      `SELECT count(*)::int AS "intended", count(*) FILTER (WHERE "status" = 'failed')::int AS "failed" FROM notification_outbox WHERE "updateId" = $1`, [update.id]);
+      `SELECT count(*)::int AS "intended", count(*) FILTER (WHERE "status" = 'failed')::int AS "failed" FROM notification_outbox WHERE "updateId" = $1`,
+      [update.id],
+    );
     const accepted = sink.accepted();
     const delivered = new Set(accepted).size;
     say(`${intended} rows for ${N} supporters; the sink accepted ${accepted.length} messages, ${delivered} distinct`);
-    const faultsResult = { intended: N, delivered, duplicates: accepted.length - delivered, lost: N - delivered - failed, failedForGood: failed, seconds: Math.round(seconds) };
+    const faultsResult = {
+      intended: N,
+      delivered,
+      duplicates: accepted.length - delivered,
+      lost: N - delivered - failed,
+      failedForGood: failed,
+      seconds: Math.round(seconds),
+    };
     reconciling = false;
     await reconciler;
     workers.forEach((worker) => worker.kill('SIGTERM'));
@@ -194,24 +260,37 @@ async function main(): Promise<void> {
 async function slowRelayPhase(sink: Sink, environment: Record<string, string>, actionId: string, dataSource: DataSource) {
   sink.mode('slow');
   Object.assign(process.env, { ...environment, RUN_WORKER: 'true', PAGE_CACHE_MS: '1000' });
-  const api = NestFactory.create(AppModule.forRoot({ url: environment.DATABASE_URL, poolSize: 10, runMigrations: false }, loadConfiguration()), { logger: ['error'] });
+  const api = NestFactory.create(
+    AppModule.forRoot({ url: environment.DATABASE_URL, poolSize: 10, runMigrations: false }, loadConfiguration()),
+    { logger: ['error'] },
+  );
   const app = configureHttpApp(await api);
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   try {
-    await app.get(ActionUpdatesService).post(actionId, { kind: ActionUpdateKind.FurtherInformation, title: 'Slow', body: 'Slow relay.' } as never);
+    await app
+      .get(ActionUpdatesService)
+      .post(actionId, { kind: ActionUpdateKind.FurtherInformation, title: 'Slow', body: 'Slow relay.' } as never);
     await sleep(5000);
-    const [{ busy }] = await dataSource.query(`SELECT count(*)::int AS "busy" FROM notification_outbox WHERE "status" = 'queued' AND "leaseExpiresAt" > now()`);
+    const [{ busy }] = await dataSource.query(
+      `SELECT count(*)::int AS "busy" FROM notification_outbox WHERE "status" = 'queued' AND "leaseExpiresAt" > now()`,
+    );
     const pool = (app.get(DataSource).driver as PostgresDriver).master as { waitingCount: number };
     const measure = async (path: string) => {
       const cpu = process.cpuUsage();
       let poolWaitingMax = 0;
-      const sampler = setInterval(() => { poolWaitingMax = Math.max(poolWaitingMax, pool.waitingCount); }, 10);
+      const sampler = setInterval(() => {
+        poolWaitingMax = Math.max(poolWaitingMax, pool.waitingCount);
+      }, 10);
       const load = await loadFromOtherProcess(`${base}${path}`);
       clearInterval(sampler);
       const used = process.cpuUsage(cpu);
       // The API process's CPU per request answered, the worker's share of the process included: what each costs.
-      return { ...load, cpuMsPerRequest: Number(((used.user + used.system) / 1000 / Math.max(1, load.requests.total)).toFixed(2)), poolWaitingMax };
+      return {
+        ...load,
+        cpuMsPerRequest: Number(((used.user + used.system) / 1000 / Math.max(1, load.requests.total)).toFixed(2)),
+        poolWaitingMax,
+      };
     };
     const loop = monitorEventLoopDelay({ resolution: 10 });
     loop.enable();
@@ -224,12 +303,19 @@ async function slowRelayPhase(sink: Sink, environment: Record<string, string>, a
       // Other work on the machine: the figures of a loaded machine are not those of a quiet one.
       loadAverage: Number(loadavg()[0].toFixed(2)),
       sendsInFlightAtStart: busy,
-      healthP99Ms: health.latency.p99, healthRequests: health.requests.total, healthErrors: health.errors + health.non2xx,
-      healthCpuMsPerRequest: health.cpuMsPerRequest, healthPoolWaitingMax: health.poolWaitingMax,
-      indexP99Ms: index.latency.p99, indexRequests: index.requests.total, indexErrors: index.errors + index.non2xx,
-      indexCpuMsPerRequest: index.cpuMsPerRequest, indexPoolWaitingMax: index.poolWaitingMax,
+      healthP99Ms: health.latency.p99,
+      healthRequests: health.requests.total,
+      healthErrors: health.errors + health.non2xx,
+      healthCpuMsPerRequest: health.cpuMsPerRequest,
+      healthPoolWaitingMax: health.poolWaitingMax,
+      indexP99Ms: index.latency.p99,
+      indexRequests: index.requests.total,
+      indexErrors: index.errors + index.non2xx,
+      indexCpuMsPerRequest: index.cpuMsPerRequest,
+      indexPoolWaitingMax: index.poolWaitingMax,
       // How long the API's event loop was held at a time: what a request waits for besides the database and Redis.
-      eventLoopDelayP99Ms: Math.round(loop.percentile(99) / 1e6), eventLoopDelayMaxMs: Math.round(loop.max / 1e6),
+      eventLoopDelayP99Ms: Math.round(loop.percentile(99) / 1e6),
+      eventLoopDelayMaxMs: Math.round(loop.max / 1e6),
     };
   } finally {
     sink.mode('accept');
@@ -254,10 +340,16 @@ async function startProfile(file: string | undefined): Promise<{ stop(): Promise
 }
 
 /** autocannon in a process of its own: load generated in the API's process would slow the very loop we measure. */
-async function loadFromOtherProcess(url: string): Promise<{ latency: { p99: number }; requests: { total: number }; errors: number; non2xx: number }> {
-  const child = spawn(process.execPath, [require.resolve('autocannon/autocannon.js'), '-c', '10', '-d', '10', '--json', url], { stdio: ['ignore', 'pipe', 'ignore'] });
+async function loadFromOtherProcess(
+  url: string,
+): Promise<{ latency: { p99: number }; requests: { total: number }; errors: number; non2xx: number }> {
+  const child = spawn(process.execPath, [require.resolve('autocannon/autocannon.js'), '-c', '10', '-d', '10', '--json', url], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   let output = '';
-  child.stdout.on('data', (chunk) => { output += chunk; });
+  child.stdout.on('data', (chunk) => {
+    output += chunk;
+  });
   await new Promise((resolve) => child.once('exit', resolve));
   return JSON.parse(output);
 }

@@ -20,17 +20,33 @@ const HTML_SECONDS = Number(process.env.BENCH_HTML_SECONDS ?? 3);
 const PDF_SECONDS = Number(process.env.BENCH_PDF_SECONDS ?? 5);
 
 /** A target of the seed file, as the JSON has it. */
-interface SeedTarget { role: string; target: { fax?: string | null } & Record<string, unknown> }
-const seed = JSON.parse(readFileSync(join(process.cwd(), 'seeds/actions/ua-066-12-fears-for-forcibly-returned-north-koreans.json'), 'utf8')).action;
+interface SeedTarget {
+  role: string;
+  target: { fax?: string | null } & Record<string, unknown>;
+}
+const seed = JSON.parse(
+  readFileSync(join(process.cwd(), 'seeds/actions/ua-066-12-fears-for-forcibly-returned-north-koreans.json'), 'utf8'),
+).action;
 const action = {
-  ...seed, id: '00000000-0000-4000-8000-000000000066', status: 'published', embargoUntil: null,
+  ...seed,
+  id: '00000000-0000-4000-8000-000000000066',
+  status: 'published',
+  embargoUntil: null,
   appealDeadline: new Date('2012-04-09T23:00:00Z'),
   subjects: seed.subjects.map((subject: object, position: number) => ({ ...subject, position })),
 } as unknown as UrgentAction;
-const targets = (seed.targets as SeedTarget[]).filter((link) => link.role === 'primary').map((link, index: number) => ({
-  honorific: null, organisation: null, salutation: null, email: null, preferredLanguage: null, ...link.target,
-  id: `00000000-0000-4000-8000-00000000000${index}`, faxPrinted: link.target.fax ?? null,
-})) as Target[];
+const targets = (seed.targets as SeedTarget[])
+  .filter((link) => link.role === 'primary')
+  .map((link, index: number) => ({
+    honorific: null,
+    organisation: null,
+    salutation: null,
+    email: null,
+    preferredLanguage: null,
+    ...link.target,
+    id: `00000000-0000-4000-8000-00000000000${index}`,
+    faxPrinted: link.target.fax ?? null,
+  })) as Target[];
 const sources: LetterSources = { defaults: loadDefaultParts(), sectionTemplate: null, actionTemplate: null };
 const today = new Date('2012-03-05T10:00:00Z');
 
@@ -39,7 +55,11 @@ function compose(index: number) {
   const language = index % 4 < 2 ? 'en' : 'ko';
   const supporter = { name: `Bench Writer ${index}`, city: 'Busan', country: 'KR' };
   const context = letterContext(action, target, supporter, language, today, 'Urgent Action Network');
-  return composeLetter(sources, { context, supporterKey: supporterKey(supporter.name, supporter.city, supporter.country), targetId: target.id });
+  return composeLetter(sources, {
+    context,
+    supporterKey: supporterKey(supporter.name, supporter.city, supporter.country),
+    targetId: target.id,
+  });
 }
 
 async function rate(seconds: number, render: (index: number) => unknown): Promise<{ perSecond: number; count: number }> {

@@ -28,7 +28,6 @@ const CONCURRENCY = Number(process.env.MAIL_CONCURRENCY ?? 32);
 /** The SMTP connections both sides may open: the product's pool and the baseline's. */
 const CONNECTIONS = Number(process.env.SMTP_MAX_CONNECTIONS ?? 8);
 
-
 /** The sink's program: a counting SMTP server in its own process, so its parsing does not slow the side we measure. */
 const SINK_PROGRAM = `
   const { SMTPServer } = require('smtp-server');
@@ -67,10 +66,18 @@ async function databaseCpuSeconds(dataSource: DataSource): Promise<Map<number, n
  * On a shared machine the sink's figure is a yardstick: it does the same work per message in both phases.
  */
 async function cpuMeter(sinkPid: number, dataSource: DataSource) {
-  const start = { own: process.cpuUsage(), sink: cpuSecondsOf(sinkPid), loop: performance.eventLoopUtilization(), database: await databaseCpuSeconds(dataSource) };
+  const start = {
+    own: process.cpuUsage(),
+    sink: cpuSecondsOf(sinkPid),
+    loop: performance.eventLoopUtilization(),
+    database: await databaseCpuSeconds(dataSource),
+  };
   return async (messages: number) => {
     const own = process.cpuUsage(start.own);
-    const database = [...(await databaseCpuSeconds(dataSource))].reduce((sum, [pid, seconds]) => sum + seconds - (start.database.get(pid) ?? 0), 0);
+    const database = [...(await databaseCpuSeconds(dataSource))].reduce(
+      (sum, [pid, seconds]) => sum + seconds - (start.database.get(pid) ?? 0),
+      0,
+    );
     return {
       databaseMs: Number(((database * 1000) / messages).toFixed(3)),
       eventLoopBusy: Number(performance.eventLoopUtilization(start.loop).utilization.toFixed(2)),
@@ -83,10 +90,12 @@ async function cpuMeter(sinkPid: number, dataSource: DataSource) {
 async function startSink(): Promise<{ url: string; pid: number; received: () => number; close: () => Promise<void> }> {
   const child = spawn(process.execPath, ['-e', SINK_PROGRAM], { cwd: process.cwd(), stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let received = 0;
-  const port = await new Promise<number>((resolve) => child.on('message', (message: { port?: number; received?: number }) => {
-    if (message.port) resolve(message.port);
-    if (message.received !== undefined) received = message.received;
-  }));
+  const port = await new Promise<number>((resolve) =>
+    child.on('message', (message: { port?: number; received?: number }) => {
+      if (message.port) resolve(message.port);
+      if (message.received !== undefined) received = message.received;
+    }),
+  );
   return {
     url: `smtp://127.0.0.1:${port}`,
     pid: child.pid as number,
@@ -97,11 +106,16 @@ async function startSink(): Promise<{ url: string; pid: number; received: () => 
 
 let peakRss = 0;
 const mb = (bytes: number) => Math.round(bytes / 1048576);
-const sampler = setInterval(() => { peakRss = Math.max(peakRss, process.memoryUsage().rss); }, 100);
-if (process.env.BENCH_TRACE) setInterval(() => {
-  const usage = process.memoryUsage();
-  console.log(`rss ${mb(usage.rss)} heapUsed ${mb(usage.heapUsed)} heapTotal ${mb(usage.heapTotal)} external ${mb(usage.external)} arrayBuffers ${mb(usage.arrayBuffers)}`);
-}, 5000).unref();
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 100);
+if (process.env.BENCH_TRACE)
+  setInterval(() => {
+    const usage = process.memoryUsage();
+    console.log(
+      `rss ${mb(usage.rss)} heapUsed ${mb(usage.heapUsed)} heapTotal ${mb(usage.heapTotal)} external ${mb(usage.external)} arrayBuffers ${mb(usage.arrayBuffers)}`,
+    );
+  }, 5000).unref();
 
 async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
   while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 50));
@@ -113,16 +127,32 @@ async function main(): Promise<void> {
   const url = databaseOn(SERVER, database);
   const sink = await startSink();
   Object.assign(process.env, {
-    DATABASE_URL: url, SMTP_URL: sink.url, QUEUE_PREFIX: `ua-bench-${randomBytes(3).toString('hex')}`, RUN_WORKER: 'true',
-    RUN_SCHEDULER: 'false', SEED_ON_START: 'false', LOG_LEVEL: 'warn', MAIL_RATE_PER_SECOND: '100000', MAIL_CONCURRENCY: String(CONCURRENCY),
+    DATABASE_URL: url,
+    SMTP_URL: sink.url,
+    QUEUE_PREFIX: `ua-bench-${randomBytes(3).toString('hex')}`,
+    RUN_WORKER: 'true',
+    RUN_SCHEDULER: 'false',
+    SEED_ON_START: 'false',
+    LOG_LEVEL: 'warn',
+    MAIL_RATE_PER_SECOND: '100000',
+    MAIL_CONCURRENCY: String(CONCURRENCY),
     SMTP_MAX_CONNECTIONS: String(CONNECTIONS),
   });
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ url, poolSize: CONCURRENCY + 8, runMigrations: true }, loadConfiguration()), { logger: ['warn', 'error'] });
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot({ url, poolSize: CONCURRENCY + 8, runMigrations: true }, loadConfiguration()),
+    { logger: ['warn', 'error'] },
+  );
   const dataSource = app.get(DataSource);
   try {
     const action = await app.get(ActionsService).create({
-      reference: 'UA 1/99', title: 'Bench action', country: 'FR', summary: 'Bench.', asks: ['Release them.'], languages: ['en'],
-      appealDeadline: new Date(Date.now() + 30 * 86_400_000).toISOString(), appealDeadlineTimeZone: 'Europe/Paris',
+      reference: 'UA 1/99',
+      title: 'Bench action',
+      country: 'FR',
+      summary: 'Bench.',
+      asks: ['Release them.'],
+      languages: ['en'],
+      appealDeadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      appealDeadlineTimeZone: 'Europe/Paris',
       subjects: [{ name: 'Bench Person', gender: 'female' }],
       targets: [{ role: 'primary', target: { name: 'Bench Minister', kind: 'minister', country: 'FR', fax: '+33 1 23 45 67 89' } }],
     } as never);
@@ -130,46 +160,77 @@ async function main(): Promise<void> {
     await dataSource.query(
       `WITH s AS (INSERT INTO supporter ("email", "name", "lastActiveAt", "confirmedAt")
          SELECT 'bench-' || n || '@example.org', 'Supporter ' || n, now(), now() FROM generate_series(1, $1) n RETURNING "id")
-       INSERT INTO subscription ("supporterId", "actionId", "confirmedAt") SELECT "id", $2, now() FROM s`, [N, action.id]);
+       INSERT INTO subscription ("supporterId", "actionId", "confirmedAt") SELECT "id", $2, now() FROM s`,
+      [N, action.id],
+    );
     const baselineRss = process.memoryUsage().rss;
     peakRss = baselineRss;
     const startedAt = performance.now();
     const queueCpu = await cpuMeter(sink.pid, dataSource);
-    await app.get(ActionUpdatesService).post(action.id, { kind: ActionUpdateKind.FurtherInformation, title: 'News', body: 'Moved.' } as never);
+    await app
+      .get(ActionUpdatesService)
+      .post(action.id, { kind: ActionUpdateKind.FurtherInformation, title: 'News', body: 'Moved.' } as never);
     await until(() => sink.received() >= N);
     const seconds = (performance.now() - startedAt) / 1000;
     const perSecond = N / seconds;
     const queuePeakRss = peakRss;
     const queueCpuPerMessage = await queueCpu(N);
-    console.log(`queue: ${N} messages in ${seconds.toFixed(1)} s = ${perSecond.toFixed(0)}/s, RSS ${mb(baselineRss)} MB before, peak ${mb(queuePeakRss)} MB`);
+    console.log(
+      `queue: ${N} messages in ${seconds.toFixed(1)} s = ${perSecond.toFixed(0)}/s, RSS ${mb(baselineRss)} MB before, peak ${mb(queuePeakRss)} MB`,
+    );
 
     // The limit: the same messages, rendered the same way, through a plain nodemailer loop pooled with the same
     // number of connections. Its transport is built here from the sink's host and port, not by the product's code,
     // so a mistake in the product's transport settings cannot slow the baseline too.
-    const rows = await dataSource.getRepository(OutboxMessage).find({ take: 1, where: { updateId: (await dataSource.getRepository(ActionUpdate).findOneByOrFail({ title: 'News' })).id } });
+    const rows = await dataSource
+      .getRepository(OutboxMessage)
+      .find({ take: 1, where: { updateId: (await dataSource.getRepository(ActionUpdate).findOneByOrFail({ title: 'News' })).id } });
     const content = await dataSource.getRepository(NotificationContent).findOneByOrFail({ id: rows[0].contentId as string });
     const sinkAddress = new URL(sink.url);
     const transport = createTransport({
-      pool: true, maxConnections: CONNECTIONS, maxMessages: Infinity, host: sinkAddress.hostname, port: Number(sinkAddress.port), secure: false,
+      pool: true,
+      maxConnections: CONNECTIONS,
+      maxMessages: Infinity,
+      host: sinkAddress.hostname,
+      port: Number(sinkAddress.port),
+      secure: false,
     });
     const before = sink.received();
     const loopStart = performance.now();
     const loopCpu = await cpuMeter(sink.pid, dataSource);
     let next = 0;
-    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-      while (next < N) {
-        next += 1;
-        const mail = personalisedMail({ ...rows[0], recipient: `plain-${next}@example.org` }, content, { name: 'Bench', address: 'bench@example.org' });
-        await transport.sendMail({ ...mail, messageId: undefined });
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < N) {
+          next += 1;
+          const mail = personalisedMail({ ...rows[0], recipient: `plain-${next}@example.org` }, content, {
+            name: 'Bench',
+            address: 'bench@example.org',
+          });
+          await transport.sendMail({ ...mail, messageId: undefined });
+        }
+      }),
+    );
     await until(() => sink.received() - before >= N);
     const limitPerSecond = N / ((performance.now() - loopStart) / 1000);
     const loopCpuPerMessage = await loopCpu(N);
     transport.close();
     console.log(`plain nodemailer loop: ${limitPerSecond.toFixed(0)}/s`);
-    const result = { n: N, connections: CONNECTIONS, concurrency: CONCURRENCY, seconds: Number(seconds.toFixed(1)), perSecond: Math.round(perSecond), limitPerSecond: Math.round(limitPerSecond), ratio: Number((perSecond / limitPerSecond).toFixed(2)), peakRssMb: mb(queuePeakRss), baselineRssMb: mb(baselineRss), cpuMsPerMessage: { queue: queueCpuPerMessage, plain: loopCpuPerMessage } };
-    console.log(`ratio ${result.ratio} (target >= 0.8), peak RSS during the fan-out ${result.peakRssMb} MB (${result.baselineRssMb} MB before it)`);
+    const result = {
+      n: N,
+      connections: CONNECTIONS,
+      concurrency: CONCURRENCY,
+      seconds: Number(seconds.toFixed(1)),
+      perSecond: Math.round(perSecond),
+      limitPerSecond: Math.round(limitPerSecond),
+      ratio: Number((perSecond / limitPerSecond).toFixed(2)),
+      peakRssMb: mb(queuePeakRss),
+      baselineRssMb: mb(baselineRss),
+      cpuMsPerMessage: { queue: queueCpuPerMessage, plain: loopCpuPerMessage },
+    };
+    console.log(
+      `ratio ${result.ratio} (target >= 0.8), peak RSS during the fan-out ${result.peakRssMb} MB (${result.baselineRssMb} MB before it)`,
+    );
     console.log(JSON.stringify(result));
   } finally {
     clearInterval(sampler);

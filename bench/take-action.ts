@@ -18,7 +18,14 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const UNLIMITED = '100000000';
 
-interface Step { step: string; perSecond: number; p50: number; p99: number; requests: number; refused: number }
+interface Step {
+  step: string;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  refused: number;
+}
 
 let writers = 0;
 const nextWriter = () => {
@@ -28,38 +35,65 @@ const nextWriter = () => {
 
 async function measure(step: string, url: string, body?: (writer: { name: string; email: string }) => object): Promise<Step> {
   const options: autocannon.Options = {
-    url, connections: CONNECTIONS,
-    ...(body ? {
-      requests: [{
-        method: 'POST', headers: { 'content-type': 'application/json' },
-        setupRequest: (request) => ({ ...request, body: JSON.stringify(body(nextWriter())) }),
-      }],
-    } : {}),
+    url,
+    connections: CONNECTIONS,
+    ...(body
+      ? {
+          requests: [
+            {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              setupRequest: (request) => ({ ...request, body: JSON.stringify(body(nextWriter())) }),
+            },
+          ],
+        }
+      : {}),
   };
   await autocannon({ ...options, duration: 2 }); // warm-up: JIT, pools, compiled templates
   const result = await autocannon({ ...options, duration: DURATION_S });
   const measured = {
-    step, perSecond: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99,
-    requests: result.requests.total, refused: result.non2xx + result.errors + result.timeouts,
+    step,
+    perSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    refused: result.non2xx + result.errors + result.timeouts,
   };
-  console.log(`${step.padEnd(16)} ${measured.perSecond} req/s  p50 ${measured.p50} ms  p99 ${measured.p99} ms  ${measured.requests} requests, ${measured.refused} refused`);
+  console.log(
+    `${step.padEnd(16)} ${measured.perSecond} req/s  p50 ${measured.p50} ms  p99 ${measured.p99} ms  ${measured.requests} requests, ${measured.refused} refused`,
+  );
   return measured;
 }
 
 async function main(): Promise<void> {
   const database = `ua_bench_${randomBytes(4).toString('hex')}`;
   await withClient(SERVER, (client) => client.query(`CREATE DATABASE "${database}"`));
-  const app = await startBuiltApp({
-    DATABASE_URL: databaseOn(SERVER, database), PORT: '0', LOG_LEVEL: 'warn', SEED_ON_START: 'true', REDIS_URL: process.env.REDIS_URL,
-    OUTBOX_DIR: join(mkdtempSync(join(tmpdir(), 'ua-bench-')), 'outbox'), QUEUE_PREFIX: `ua-bench-${randomBytes(3).toString('hex')}`,
-    SENSITIVE_RATE_LIMIT_PER_MINUTE: UNLIMITED, LETTERS_PER_ADDRESS_PER_DAY: UNLIMITED, LETTERS_PER_IP_PER_DAY: UNLIMITED,
-    REPORTED_LETTERS_PER_IP_PER_DAY: UNLIMITED, RUN_WORKER: process.env.BENCH_RUN_WORKER,
-  }, undefined, process.env.BENCH_NODE_ARGS?.split(' ')); // e.g. BENCH_NODE_ARGS=--cpu-prof to profile the app
+  const app = await startBuiltApp(
+    {
+      DATABASE_URL: databaseOn(SERVER, database),
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      SEED_ON_START: 'true',
+      REDIS_URL: process.env.REDIS_URL,
+      OUTBOX_DIR: join(mkdtempSync(join(tmpdir(), 'ua-bench-')), 'outbox'),
+      QUEUE_PREFIX: `ua-bench-${randomBytes(3).toString('hex')}`,
+      SENSITIVE_RATE_LIMIT_PER_MINUTE: UNLIMITED,
+      LETTERS_PER_ADDRESS_PER_DAY: UNLIMITED,
+      LETTERS_PER_IP_PER_DAY: UNLIMITED,
+      REPORTED_LETTERS_PER_IP_PER_DAY: UNLIMITED,
+      RUN_WORKER: process.env.BENCH_RUN_WORKER,
+    },
+    undefined,
+    process.env.BENCH_NODE_ARGS?.split(' '),
+  ); // e.g. BENCH_NODE_ARGS=--cpu-prof to profile the app
   try {
-    const list = await (await fetch(`${app.baseUrl}/api/actions?pageSize=20`)).json() as { items: { id: string }[] };
+    const list = (await (await fetch(`${app.baseUrl}/api/actions?pageSize=20`)).json()) as { items: { id: string }[] };
     let chosen: { actionId: string; targetId: string } | null = null;
     for (const { id } of list.items) {
-      const action = await (await fetch(`${app.baseUrl}/api/actions/${id}`)).json() as { status: string; targets: { target: { id: string; email: string | null } }[] };
+      const action = (await (await fetch(`${app.baseUrl}/api/actions/${id}`)).json()) as {
+        status: string;
+        targets: { target: { id: string; email: string | null } }[];
+      };
       const target = action.targets.find((entry) => entry.target.email);
       if (action.status === 'published' && target) {
         chosen = { actionId: id, targetId: target.target.id };
@@ -69,19 +103,37 @@ async function main(): Promise<void> {
     if (!chosen) throw new Error('No published seed action has a target with an email address');
     const { actionId, targetId } = chosen;
     // The seed documents' deadlines are long past: move this one's into the future so letters are taken.
-    await withClient(databaseOn(SERVER, database), (client) => client.query(
-      `UPDATE urgent_action SET "appealDeadline" = now() + interval '30 days' WHERE "id" = $1`, [actionId]));
-    for (const [path, body] of [['send', { targetId, channel: 'email', language: 'en', ...nextWriter() }], ['record', { targetId, channel: 'post', ...nextWriter() }]] as const) {
+    await withClient(databaseOn(SERVER, database), (client) =>
+      client.query(`UPDATE urgent_action SET "appealDeadline" = now() + interval '30 days' WHERE "id" = $1`, [actionId]),
+    );
+    for (const [path, body] of [
+      ['send', { targetId, channel: 'email', language: 'en', ...nextWriter() }],
+      ['record', { targetId, channel: 'post', ...nextWriter() }],
+    ] as const) {
       const answer = await fetch(`${app.baseUrl}/api/actions/${actionId}/letters/${path}`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       if (!answer.ok) throw new Error(`A single ${path} was refused: ${answer.status} ${await answer.text()}`);
     }
     console.log(`take-action bench: ${CONNECTIONS} concurrent clients, ${DURATION_S} s per step, PostgreSQL, node ${process.version}`);
     const all = {
-      send: () => measure('send by email', `${app.baseUrl}/api/actions/${actionId}/letters/send`,
-        (writer) => ({ targetId, channel: 'email', language: 'en', ...writer, city: 'Leeds', country: 'GB' })),
-      record: () => measure("I've sent it", `${app.baseUrl}/api/actions/${actionId}/letters/record`,
-        (writer) => ({ targetId, channel: 'post', ...writer })),
+      send: () =>
+        measure('send by email', `${app.baseUrl}/api/actions/${actionId}/letters/send`, (writer) => ({
+          targetId,
+          channel: 'email',
+          language: 'en',
+          ...writer,
+          city: 'Leeds',
+          country: 'GB',
+        })),
+      record: () =>
+        measure("I've sent it", `${app.baseUrl}/api/actions/${actionId}/letters/record`, (writer) => ({
+          targetId,
+          channel: 'post',
+          ...writer,
+        })),
       list: () => measure('public list', `${app.baseUrl}/api/actions?pageSize=20`),
     };
     // BENCH_STEPS=send measures one step alone (to profile it); the goals are judged on all three.
@@ -90,8 +142,10 @@ async function main(): Promise<void> {
     for (const name of chosenSteps) steps.push(await all[name]());
     const judged = (name: string) => steps.find((step) => step.step === name);
     const [send, record, publicList] = [judged('send by email'), judged("I've sent it"), judged('public list')];
-    const met = Boolean(send && record && publicList)
-      && [send, record].every((step) => step && step.perSecond >= 500 && step.p99 < 50 && step.refused === 0) && (publicList?.p99 ?? Infinity) < 50;
+    const met =
+      Boolean(send && record && publicList) &&
+      [send, record].every((step) => step && step.perSecond >= 500 && step.p99 < 50 && step.refused === 0) &&
+      (publicList?.p99 ?? Infinity) < 50;
     console.log(`goals ${met ? 'met' : 'NOT met'}`);
     console.log(JSON.stringify({ connections: CONNECTIONS, durationS: DURATION_S, steps, met }));
   } finally {

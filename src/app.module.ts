@@ -61,7 +61,10 @@ export class AppModule {
         OsdiModule,
         WebhooksApiModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: DatabaseErrorFilter }, { provide: APP_FILTER, useClass: DomainErrorJsonFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: DatabaseErrorFilter },
+        { provide: APP_FILTER, useClass: DomainErrorJsonFilter },
+      ],
     };
   }
 }

@@ -36,7 +36,12 @@ function applyHttpHardening(app: NestExpressApplication, server: ServerConfig, s
   const upgradeInsecureRequests = security.production ? [] : null;
   // strict-origin-when-cross-origin, not helmet's no-referrer: with no-referrer browsers send "Origin: null" on
   // the pages' own form posts, which the origin check must refuse. Other sites still see no path.
-  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests } }, referrerPolicy: { policy: 'strict-origin-when-cross-origin' } }));
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests } },
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    }),
+  );
   // Behind a proxy, req.ip (and so every rate limit) is the client's only when the proxy is trusted.
   app.set('trust proxy', server.trustProxy);
   app.use(cookieParser());

@@ -24,11 +24,14 @@ async function main() {
   const configuration = configurationOf(environment);
   refuseUnsafeProductionSetup(environment);
   if (!environment.DATABASE_URL) {
-    throw new Error('npm run start:worker needs DATABASE_URL: the embedded database serves a single process (npm start runs a worker inside it)');
+    throw new Error(
+      'npm run start:worker needs DATABASE_URL: the embedded database serves a single process (npm start runs a worker inside it)',
+    );
   }
   const app = await NestFactory.createApplicationContext(
     WorkerModule.forRoot(
-      { url: environment.DATABASE_URL, poolSize: configuration.sending.concurrency + 6, runMigrations: false }, configuration,
+      { url: environment.DATABASE_URL, poolSize: configuration.sending.concurrency + 6, runMigrations: false },
+      configuration,
     ),
     nestLoggerOptions(configuration.logging),
   );

@@ -40,7 +40,9 @@ describe('listing actions: pagination and filters', () => {
     expect(references((await http.get('/api/actions?status=published')).body)).toEqual(['UA 2/30']);
     expect(references((await http.get('/api/actions?country=ru')).body)).toEqual(['UA 2/30', 'UA 3/30']);
     // Deadlines were set in Europe/Paris: the window includes its start and excludes its end.
-    const window = await http.get(`/api/actions?deadlineAfter=${encodeURIComponent('2030-02-10T00:00:00+01:00')}&deadlineBefore=${encodeURIComponent('2030-04-10T00:00:00+02:00')}`);
+    const window = await http.get(
+      `/api/actions?deadlineAfter=${encodeURIComponent('2030-02-10T00:00:00+01:00')}&deadlineBefore=${encodeURIComponent('2030-04-10T00:00:00+02:00')}`,
+    );
     expect(references(window.body)).toEqual(['UA 2/30', 'UA 3/30']);
   });
 
@@ -51,7 +53,12 @@ describe('listing actions: pagination and filters', () => {
   });
 
   it('refuses bad filters with 400 naming them', async () => {
-    for (const [query, field] of [['status=open', 'status'], ['pageSize=500', 'pageSize'], ['page=0', 'page'], ['deadlineBefore=soon', 'deadlineBefore']]) {
+    for (const [query, field] of [
+      ['status=open', 'status'],
+      ['pageSize=500', 'pageSize'],
+      ['page=0', 'page'],
+      ['deadlineBefore=soon', 'deadlineBefore'],
+    ]) {
       const answer = await http.get(`/api/actions?${query}`);
       expect(answer.status).toBe(400);
       expect(answer.body.errors[0].field).toBe(field);

@@ -53,9 +53,15 @@ describe('the public JSON list and detail: one render shared by every reader, re
   });
 
   it('shows a closing at once, and the letters refuse it at once', async () => {
-    const closing = await editor.post('/api/actions', inventedAction({
-      reference: 'UA 603/30', targets: [{ role: 'primary', target: { name: 'Invented Governor', kind: 'other', country: 'FR', email: 'governor-603@example.org' } }],
-    }));
+    const closing = await editor.post(
+      '/api/actions',
+      inventedAction({
+        reference: 'UA 603/30',
+        targets: [
+          { role: 'primary', target: { name: 'Invented Governor', kind: 'other', country: 'FR', email: 'governor-603@example.org' } },
+        ],
+      }),
+    );
     expect((await editor.post(`/api/actions/${closing.body.id}/publish`)).status).toBe(200);
     const targetId = closing.body.targets[0].target.id;
     const report = () => http.post(`/api/actions/${closing.body.id}/letters/record`, { targetId, channel: 'post', name: 'Ji-woo Park' });
@@ -63,7 +69,12 @@ describe('the public JSON list and detail: one render shared by every reader, re
     expect((await report()).status).toBe(201);
     expect((await editor.post(`/api/actions/${closing.body.id}/close`, { outcome: 'released' })).status).toBe(200);
     expect((await http.get(`/api/actions/${closing.body.id}`)).body).toMatchObject({ status: 'closed', outcome: 'released' });
-    const late = await http.post(`/api/actions/${closing.body.id}/letters/send`, { targetId, channel: 'email', name: 'Min-jun Lee', email: 'min-jun@example.net' });
+    const late = await http.post(`/api/actions/${closing.body.id}/letters/send`, {
+      targetId,
+      channel: 'email',
+      name: 'Min-jun Lee',
+      email: 'min-jun@example.net',
+    });
     expect(late.status).toBe(422);
     expect(late.body.errors[0].field).toBe('status');
   });

@@ -9,19 +9,69 @@ import { createTestApp, TestApp } from './support/test-app';
 const keys = (value: object) => Object.keys(value).sort();
 
 const PUBLIC_ACTION_KEYS = [
-  'acceptsOwnLanguage', 'additionalInformation', 'appealDeadline', 'appealDeadlineTimeZone', 'appealGoal', 'appealsAddressedTo', 'asks',
-  'body', 'closedAt', 'country', 'documentIndex', 'id', 'invitesLocalDiplomaticCopies', 'isDemonstration', 'issuedOn', 'languages',
-  'lateAppealsAllowed', 'outcome', 'publishedAt', 'reference', 'risks', 'status', 'subjectPhrases', 'subjects', 'summary', 'title',
+  'acceptsOwnLanguage',
+  'additionalInformation',
+  'appealDeadline',
+  'appealDeadlineTimeZone',
+  'appealGoal',
+  'appealsAddressedTo',
+  'asks',
+  'body',
+  'closedAt',
+  'country',
+  'documentIndex',
+  'id',
+  'invitesLocalDiplomaticCopies',
+  'isDemonstration',
+  'issuedOn',
+  'languages',
+  'lateAppealsAllowed',
+  'outcome',
+  'publishedAt',
+  'reference',
+  'risks',
+  'status',
+  'subjectPhrases',
+  'subjects',
+  'summary',
+  'title',
   'translations',
 ];
 const PUBLIC_SUBJECT_KEYS = ['gender', 'genderPrinted', 'groupSize', 'id', 'isGroup', 'isPseudonym', 'name', 'position', 'status'];
 const PUBLIC_ACTION_TARGET_KEYS = ['id', 'position', 'role', 'section', 'target'];
 const PUBLIC_TARGET_KEYS = [
-  'addressLines', 'country', 'email', 'emailPrinted', 'emails', 'fax', 'faxPrinted', 'honorific', 'id', 'kind', 'name', 'organisation',
-  'phone', 'phonePrinted', 'preferredLanguage', 'salutation', 'timeZone', 'title',
+  'addressLines',
+  'country',
+  'email',
+  'emailPrinted',
+  'emails',
+  'fax',
+  'faxPrinted',
+  'honorific',
+  'id',
+  'kind',
+  'name',
+  'organisation',
+  'phone',
+  'phonePrinted',
+  'preferredLanguage',
+  'salutation',
+  'timeZone',
+  'title',
 ];
 const PUBLIC_SECTION_KEYS = ['code', 'country', 'id', 'languages', 'name'];
-const PUBLIC_UPDATE_KEYS = ['asks', 'body', 'documentIndex', 'id', 'kind', 'newAppealDeadline', 'outcome', 'publishedAt', 'sequence', 'title'];
+const PUBLIC_UPDATE_KEYS = [
+  'asks',
+  'body',
+  'documentIndex',
+  'id',
+  'kind',
+  'newAppealDeadline',
+  'outcome',
+  'publishedAt',
+  'sequence',
+  'title',
+];
 
 const MAIL_SERVER_REPLY = '550 5.1.1 <minister@ministry.example>: unknown user (relay mx-internal-7.ministry.example)';
 const SECTION_CONTACT = 'office-contact@section.example.org';
@@ -34,27 +84,44 @@ describe('the public JSON of an action: an allow-list, with no staff, section or
   beforeAll(async () => {
     testApp = await createTestApp();
     const editor = await staffClient(testApp, 'editor');
-    const created = await editor.post('/api/actions', inventedAction({
-      reference: 'UA 501/30',
-      targets: [{ role: 'primary', target: { name: 'Invented Minister', kind: 'minister', country: 'FR', email: 'minister@ministry.example' } }],
-    }));
+    const created = await editor.post(
+      '/api/actions',
+      inventedAction({
+        reference: 'UA 501/30',
+        targets: [
+          { role: 'primary', target: { name: 'Invented Minister', kind: 'minister', country: 'FR', email: 'minister@ministry.example' } },
+        ],
+      }),
+    );
     expect(created.status).toBe(201);
     actionId = created.body.id;
     const dataSource = testApp.get(DataSource);
     await dataSource.getRepository(Target).update(created.body.targets[0].target.id, {
-      emailUndeliverableAt: new Date(), emailUndeliverableReason: MAIL_SERVER_REPLY, undeliverableEmails: ['minister@ministry.example'],
+      emailUndeliverableAt: new Date(),
+      emailUndeliverableReason: MAIL_SERVER_REPLY,
+      undeliverableEmails: ['minister@ministry.example'],
     });
     const section = await dataSource.getRepository(Section).save({
-      code: 'PS', country: 'GB', name: 'Public Shape Section', languages: ['en'], timeZone: 'Europe/London',
-      contactEmail: SECTION_CONTACT, reminderEmails: [SECTION_REMINDER],
+      code: 'PS',
+      country: 'GB',
+      name: 'Public Shape Section',
+      languages: ['en'],
+      timeZone: 'Europe/London',
+      contactEmail: SECTION_CONTACT,
+      reminderEmails: [SECTION_REMINDER],
     });
     const office = await coordinatorClient(testApp, section.id);
     const local = await office.post(`/api/sections/${section.id}/actions/${actionId}/targets`, {
-      role: 'copy', target: { name: 'Invented Embassy', kind: 'embassy', country: 'GB' },
+      role: 'copy',
+      target: { name: 'Invented Embassy', kind: 'embassy', country: 'GB' },
     });
     expect(local.status).toBe(201);
     expect((await editor.post(`/api/actions/${actionId}/publish`)).status).toBe(200);
-    const update = await editor.post(`/api/actions/${actionId}/updates`, { kind: 'further information', title: 'More news', body: 'Still held.' });
+    const update = await editor.post(`/api/actions/${actionId}/updates`, {
+      kind: 'further information',
+      title: 'More news',
+      body: 'Still held.',
+    });
     expect(update.status).toBe(201);
   });
   afterAll(() => testApp.close());

@@ -41,12 +41,20 @@ describe('actions API', () => {
     });
     expect(action.subjects).toEqual([
       expect.objectContaining({
-        name: 'At least nine North Koreans', isGroup: true, groupSize: 9, gender: 'unknown', genderPrinted: 'Unknown',
-        isPseudonym: false, status: 'forcibly returned', position: 0,
+        name: 'At least nine North Koreans',
+        isGroup: true,
+        groupSize: 9,
+        gender: 'unknown',
+        genderPrinted: 'Unknown',
+        isPseudonym: false,
+        status: 'forcibly returned',
+        position: 0,
       }),
     ]);
     expect(action.targets.map((link: any) => [link.role, link.target.name])).toEqual([
-      ['primary', 'Sin Son-ho'], ['primary', 'So Se-pyong'], ['copy', 'Ri Myong-su'],
+      ['primary', 'Sin Son-ho'],
+      ['primary', 'So Se-pyong'],
+      ['copy', 'Ri Myong-su'],
     ]);
     expect(action.targets[0].target).toMatchObject({
       honorific: 'Mr',
@@ -62,7 +70,9 @@ describe('actions API', () => {
     });
     expect(action.targets[1].target).toMatchObject({ fax: '+41227860662', faxPrinted: '+41 22 786 0662', email: null });
     expect(action.targets[2].target).toMatchObject({
-      title: 'Minister of People’s Security', addressLines: ['Pyongyang', 'Democratic People’s Republic of Korea'], fax: null,
+      title: 'Minister of People’s Security',
+      addressLines: ['Pyongyang', 'Democratic People’s Republic of Korea'],
+      fax: null,
     });
   });
 
@@ -186,7 +196,10 @@ describe('actions API: publishing, closing and updates', () => {
     const action = await draft({ reference: 'UA 104/30' });
     const edited = await http.patch(`/api/actions/${action.id}`, {
       title: 'Invented case, corrected',
-      subjects: [{ name: 'Test Person Beta', gender: 'male' }, { name: 'Test Person Gamma', isPseudonym: true }],
+      subjects: [
+        { name: 'Test Person Beta', gender: 'male' },
+        { name: 'Test Person Gamma', isPseudonym: true },
+      ],
       targets: [{ role: 'primary', targetId: action.targets[0].target.id }],
     });
     expect(edited.status).toBe(200);
@@ -208,13 +221,19 @@ describe('actions API: publishing, closing and updates', () => {
     expect((await http.post(`/api/actions/${action.id}/publish`)).status).toBe(200);
 
     const tooEarly = await http.post(`/api/actions/${action.id}/updates`, {
-      kind: 'deadline extension', title: 'Deadline extended', body: 'Keep writing.', newAppealDeadline: '2031-01-10',
+      kind: 'deadline extension',
+      title: 'Deadline extended',
+      body: 'Keep writing.',
+      newAppealDeadline: '2031-01-10',
     });
     expect(tooEarly.status).toBe(422);
     expect(tooEarly.body.errors[0].field).toBe('newAppealDeadline');
 
     const extension = await http.post(`/api/actions/${action.id}/updates`, {
-      kind: 'deadline extension', title: 'Deadline extended', body: 'Keep writing.', newAppealDeadline: '2031-02-20',
+      kind: 'deadline extension',
+      title: 'Deadline extended',
+      body: 'Keep writing.',
+      newAppealDeadline: '2031-02-20',
     });
     expect(extension.status).toBe(201);
     expect(extension.body.sequence).toBe(1);
@@ -222,13 +241,20 @@ describe('actions API: publishing, closing and updates', () => {
     expect(extended.appealDeadline).toBe('2031-02-19T23:00:00.000Z');
 
     const info = await http.post(`/api/actions/${action.id}/updates`, {
-      kind: 'further information', title: 'Test Person Alpha moved', body: 'She was moved.', asks: ['Urge the authorities to allow family visits.'],
+      kind: 'further information',
+      title: 'Test Person Alpha moved',
+      body: 'She was moved.',
+      asks: ['Urge the authorities to allow family visits.'],
       documentIndex: 'EUR 21/001/2031',
     });
     expect(info.body.sequence).toBe(2);
     expect((await http.get(`/api/actions/${action.id}`)).body.asks).toEqual(['Urge the authorities to allow family visits.']);
 
-    const stop = await http.post(`/api/actions/${action.id}/updates`, { kind: 'stop action', title: 'Released', body: 'No further action.' });
+    const stop = await http.post(`/api/actions/${action.id}/updates`, {
+      kind: 'stop action',
+      title: 'Released',
+      body: 'No further action.',
+    });
     expect(stop.body).toMatchObject({ sequence: 3, outcome: 'stop action' });
     expect((await http.get(`/api/actions/${action.id}`)).body).toMatchObject({ status: 'closed', outcome: 'stop action' });
 

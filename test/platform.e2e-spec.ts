@@ -13,7 +13,9 @@ import { httpClient } from './support/http';
 import { seed003Action } from './support/seed-fixtures';
 import { createTestApp, TestApp } from './support/test-app';
 
-const EXPECTED_TABLES = entities.map((entity) => getMetadataArgsStorage().tables.find((table) => table.target === entity)?.name as string).sort();
+const EXPECTED_TABLES = entities
+  .map((entity) => getMetadataArgsStorage().tables.find((table) => table.target === entity)?.name as string)
+  .sort();
 
 async function tablesIn(dataSource: DataSource): Promise<string[]> {
   const rows: Array<{ table_name: string }> = await dataSource.query(
@@ -45,7 +47,13 @@ describe('migrations', () => {
 
   it('run on start against an empty embedded PGlite database, which then serves the seeds', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'ua-pglite-'));
-    const app = await startBuiltApp({ PGLITE_DIR: join(directory, 'pglite'), OUTBOX_DIR: join(directory, 'outbox'), PORT: '0', REDIS_URL: process.env.REDIS_URL, LOG_LEVEL: 'warn' });
+    const app = await startBuiltApp({
+      PGLITE_DIR: join(directory, 'pglite'),
+      OUTBOX_DIR: join(directory, 'outbox'),
+      PORT: '0',
+      REDIS_URL: process.env.REDIS_URL,
+      LOG_LEVEL: 'warn',
+    });
     try {
       expect(app.output()).toContain('embedded PGlite');
       const actions: any = await (await fetch(`${app.baseUrl}/api/actions`)).json();
@@ -58,7 +66,12 @@ describe('migrations', () => {
       expect(await app.stop()).toBe(0);
     }
     // A second start on the same data finds the schema and the seeds already there.
-    const again = await startBuiltApp({ PGLITE_DIR: join(directory, 'pglite'), PORT: '0', REDIS_URL: process.env.REDIS_URL, LOG_LEVEL: 'warn' });
+    const again = await startBuiltApp({
+      PGLITE_DIR: join(directory, 'pglite'),
+      PORT: '0',
+      REDIS_URL: process.env.REDIS_URL,
+      LOG_LEVEL: 'warn',
+    });
     try {
       const actions: any = await (await fetch(`${again.baseUrl}/api/actions`)).json();
       expect(actions.total).toBe(4);
@@ -74,7 +87,13 @@ describe('npm start without a Redis answering', () => {
 
   it('starts a private redis-server when one is installed, and uses it', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'ua-redis-'));
-    const app = await startBuiltApp({ PGLITE_DIR: join(directory, 'pglite'), PORT: '0', REDIS_URL: CLOSED_PORT_URL, LOG_LEVEL: 'warn', SEED_ON_START: 'false' });
+    const app = await startBuiltApp({
+      PGLITE_DIR: join(directory, 'pglite'),
+      PORT: '0',
+      REDIS_URL: CLOSED_PORT_URL,
+      LOG_LEVEL: 'warn',
+      SEED_ON_START: 'false',
+    });
     try {
       const redisLine = /Redis:\s+(\S+)/.exec(app.output())?.[1];
       expect(redisLine).toMatch(/^redis:\/\/127\.0\.0\.1:\d+$/);
@@ -112,7 +131,9 @@ describe('platform endpoints and seeds', () => {
   it('serves an OpenAPI document generated from the controllers and DTOs', async () => {
     const docs = await http.get('/api/docs-json');
     expect(docs.status).toBe(200);
-    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/actions', '/api/actions/{id}', '/api/targets', '/api/sections', '/api/health']));
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining(['/api/actions', '/api/actions/{id}', '/api/targets', '/api/sections', '/api/health']),
+    );
     expect(docs.body.components.schemas.ActionFieldsDto.required).toEqual(expect.arrayContaining(['title', 'appealDeadline', 'subjects']));
     expect((await http.get('/api/docs')).status).toBe(200);
   });
@@ -132,7 +153,9 @@ describe('platform endpoints and seeds', () => {
     const full = (await http.get(`/api/actions/${ua66.id}`)).body;
     expect(full).toMatchObject({ status: 'published', title: seed003Action().title, asks: seed003Action().asks });
     expect(full.targets.map((link: any) => [link.role, link.target.fax])).toEqual([
-      ['primary', '+12129723154'], ['primary', '+41227860662'], ['copy', null],
+      ['primary', '+12129723154'],
+      ['primary', '+41227860662'],
+      ['copy', null],
     ]);
   });
 });

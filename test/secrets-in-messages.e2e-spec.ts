@@ -11,7 +11,9 @@ import { startWorkerProcess } from './support/worker-process';
 /** Runs a built program until it exits, answering its exit code and everything it printed. */
 function runToExit(program: string, environment: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, [join(PROJECT_ROOT, program)], {
-    cwd: PROJECT_ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...environment }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: PROJECT_ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...environment },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
@@ -46,8 +48,17 @@ describe('errors and start-up messages carry no database detail and no secret', 
     await rival.connect();
     try {
       await rival.query('BEGIN');
-      await rival.query(`INSERT INTO section (code, country, name, "timeZone", "contactEmail") VALUES ('RACE', 'GB', 'Rival', 'Europe/London', 'rival@example.org')`);
-      const answer = admin.post('/api/sections', { code: 'RACE', country: 'GB', name: 'Racing section', languages: ['en'], timeZone: 'Europe/London', contactEmail: 'race@example.org' });
+      await rival.query(
+        `INSERT INTO section (code, country, name, "timeZone", "contactEmail") VALUES ('RACE', 'GB', 'Rival', 'Europe/London', 'rival@example.org')`,
+      );
+      const answer = admin.post('/api/sections', {
+        code: 'RACE',
+        country: 'GB',
+        name: 'Racing section',
+        languages: ['en'],
+        timeZone: 'Europe/London',
+        contactEmail: 'race@example.org',
+      });
       await waitFor('the API insert to wait on the rival’s row', async () => {
         const { rows } = await rival.query(`SELECT count(*)::int AS waiting FROM pg_locks WHERE NOT granted`);
         return rows[0].waiting > 0;
@@ -65,7 +76,9 @@ describe('errors and start-up messages carry no database detail and no secret', 
 
   it('stops the start naming a bad DATABASE_URL and a short secret without printing either', async () => {
     const { code, output } = await runToExit('dist/main.js', {
-      DATABASE_URL: 'mysql://ua:db-password-4711@db.internal/ua', SESSION_SECRET: 'short-s3cret', REDIS_URL: 'redis://127.0.0.1:6379',
+      DATABASE_URL: 'mysql://ua:db-password-4711@db.internal/ua',
+      SESSION_SECRET: 'short-s3cret',
+      REDIS_URL: 'redis://127.0.0.1:6379',
     });
     expect(code).not.toBe(0);
     expect(output).toContain('DATABASE_URL');
@@ -83,10 +96,16 @@ describe('errors and start-up messages carry no database detail and no secret', 
 
   it('announces the worker’s Redis without the password it connects with', async () => {
     const port = await freePort();
-    const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--requirepass', 'redis-password-4711'], { stdio: 'ignore' });
+    const redis = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--requirepass', 'redis-password-4711'],
+      { stdio: 'ignore' },
+    );
     try {
       const worker = await startWorkerProcess({
-        DATABASE_URL: testApp.database.url, REDIS_URL: `redis://:redis-password-4711@127.0.0.1:${port}`, QUEUE_PREFIX: `ua-secrets-${port}`,
+        DATABASE_URL: testApp.database.url,
+        REDIS_URL: `redis://:redis-password-4711@127.0.0.1:${port}`,
+        QUEUE_PREFIX: `ua-secrets-${port}`,
       });
       worker.process.kill('SIGTERM');
       await worker.exited;

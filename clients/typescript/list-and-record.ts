@@ -25,16 +25,29 @@ export async function listActionsAndRecordAppeal(baseUrl: string, writer: Writer
   if (!target) throw new Error(`${detail.data.reference ?? first.id} has no target`);
   const recorded = await api.POST('/api/actions/{id}/letters/record', {
     params: { path: { id: first.id } },
-    body: { targetId: target.target.id, channel: 'post', name: writer.name, email: writer.email, city: writer.city, country: writer.country },
+    body: {
+      targetId: target.target.id,
+      channel: 'post',
+      name: writer.name,
+      email: writer.email,
+      city: writer.city,
+      country: writer.country,
+    },
   });
-  if (!recorded.data) throw new Error(`Recording failed: ${recorded.error?.message ?? recorded.response.status} ${JSON.stringify(recorded.error?.errors ?? [])}`);
+  if (!recorded.data)
+    throw new Error(
+      `Recording failed: ${recorded.error?.message ?? recorded.response.status} ${JSON.stringify(recorded.error?.errors ?? [])}`,
+    );
   return { titles: list.data.items.map((action) => action.title), receipt: recorded.data };
 }
 
 if (require.main === module) {
   const [baseUrl = 'http://127.0.0.1:3000', name = 'Ji-woo Park', email = 'ji-woo@example.org'] = process.argv.slice(2);
   listActionsAndRecordAppeal(baseUrl, { name, email }).then(
-    ({ titles, receipt }) => console.log(`${titles.length} open: ${titles.join('; ')}\nrecorded ${receipt.channel} letter, appeal ${receipt.appealRecordId}${receipt.repeated ? ' (reported before)' : ''}`),
+    ({ titles, receipt }) =>
+      console.log(
+        `${titles.length} open: ${titles.join('; ')}\nrecorded ${receipt.channel} letter, appeal ${receipt.appealRecordId}${receipt.repeated ? ' (reported before)' : ''}`,
+      ),
     (error: unknown) => {
       console.error(error);
       process.exit(1);

@@ -29,15 +29,15 @@ const accessRule = (rule: AccessRule, describe: (rule: AccessRule) => ClassDecor
 export const Public = () => accessRule({ kind: 'public' }, ApiPublic);
 
 /** Staff with one of these roles; no roles listed means any staff role. Admins pass every staff rule. */
-export const StaffOnly = (...roles: StaffRole[]) => accessRule({ kind: 'staff', roles }, (rule) => ApiSignedInBy(rule, 'bearer', 'session'));
+export const StaffOnly = (...roles: StaffRole[]) =>
+  accessRule({ kind: 'staff', roles }, (rule) => ApiSignedInBy(rule, 'bearer', 'session'));
 
 /** Staff, or a coordinator of the section whose id is in the named route parameter. */
 export const SectionAccess = (sectionParam = 'id') =>
   accessRule({ kind: 'section', sectionParam }, (rule) => ApiSignedInBy(rule, 'bearer', 'session'));
 
 /** Staff, or a coordinator of any section: the handler narrows a coordinator's answer to their own section. */
-export const OrganisationMember = () =>
-  accessRule({ kind: 'organisation' }, (rule) => ApiSignedInBy(rule, 'bearer', 'session'));
+export const OrganisationMember = () => accessRule({ kind: 'organisation' }, (rule) => ApiSignedInBy(rule, 'bearer', 'session'));
 
 /** A supporter signed in through their magic link. */
 export const SupporterOnly = () => accessRule({ kind: 'supporter' }, (rule) => ApiSignedInBy(rule, 'session'));

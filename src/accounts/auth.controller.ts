@@ -66,7 +66,7 @@ export class AuthController {
 
   @Get('tokens')
   @OrganisationMember()
-  @ApiAnswer([ApiTokenDto], { description: 'The caller\'s API tokens, oldest first, without the tokens themselves' })
+  @ApiAnswer([ApiTokenDto], { description: "The caller's API tokens, oldest first, without the tokens themselves" })
   async listTokens(@CurrentPrincipal() principal: Principal): Promise<ApiTokenDto[]> {
     const tokens = await this.auth.listApiTokens(this.userOf(principal).id);
     // Every API token has a label (issueApiToken requires one); only sessions have none.

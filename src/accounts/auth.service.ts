@@ -48,7 +48,10 @@ export class AuthService {
   }
 
   /** A session for a browser: HTTP-only cookie plus the CSRF token its pages send back. */
-  async openBrowserSession(response: Response, owner: { user: UserAccount } | { supporter: Supporter }): Promise<{ csrfToken: string; expiresAt: Date }> {
+  async openBrowserSession(
+    response: Response,
+    owner: { user: UserAccount } | { supporter: Supporter },
+  ): Promise<{ csrfToken: string; expiresAt: Date }> {
     const { token, record } = await this.startSession(owner);
     const csrfToken = this.hasher.csrfTokenFor(token);
     const expiresAt = record.expiresAt as Date;
@@ -80,7 +83,9 @@ export class AuthService {
    */
   async authenticate(request: Request): Promise<Principal | undefined> {
     const osdiToken = request.headers['osdi-api-token'];
-    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? (typeof osdiToken === 'string' && osdiToken ? osdiToken : undefined);
+    const bearer =
+      /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ??
+      (typeof osdiToken === 'string' && osdiToken ? osdiToken : undefined);
     const cookie = (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     const token = bearer ?? cookie;
     if (!token) return undefined;
@@ -98,8 +103,9 @@ export class AuthService {
 
   private async issue(columns: Partial<AuthToken>): Promise<IssuedToken> {
     const token = this.hasher.newToken();
-    const record = await this.tokens.save(this.tokens.create({ label: null, userId: null, supporterId: null, ...columns, tokenHash: this.hasher.hash(token) }));
+    const record = await this.tokens.save(
+      this.tokens.create({ label: null, userId: null, supporterId: null, ...columns, tokenHash: this.hasher.hash(token) }),
+    );
     return { token, record };
   }
 }
-

@@ -13,7 +13,8 @@ import { Section } from '../sections/section.entity';
 import { UserFieldsDto } from './dto/user-fields.dto';
 import { UsersService } from './users.service';
 
-const USAGE = 'Usage: echo "$PASSWORD" | npm run user:create -- --email a@example.org --name "A Name" --role admin|editor|coordinator [--section GB]';
+const USAGE =
+  'Usage: echo "$PASSWORD" | npm run user:create -- --email a@example.org --name "A Name" --role admin|editor|coordinator [--section GB]';
 
 async function readPassword(): Promise<string> {
   if (process.stdin.isTTY) throw new Error(`give the password on standard input\n${USAGE}`);
@@ -24,14 +25,22 @@ async function readPassword(): Promise<string> {
 
 /** `npm run user:create`: adds a staff user or section coordinator; the password comes on stdin, never in argv. */
 async function createUser() {
-  const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, section: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, section: { type: 'string' } },
+  });
   const environment = loadEnvironment();
   const database = await openDatabase(environment.DATABASE_URL, environment.PGLITE_DIR);
   const dataSource = await new DataSource(databaseOptions(database.url, 1)).initialize();
   try {
     const section = values.section ? await dataSource.getRepository(Section).findOneBy({ code: values.section.toUpperCase() }) : null;
     if (values.section && !section) throw new Error(`no section has the code ${values.section}`);
-    const input = plainToInstance(UserFieldsDto, { email: values.email, name: values.name, role: values.role, sectionId: section?.id, password: await readPassword() });
+    const input = plainToInstance(UserFieldsDto, {
+      email: values.email,
+      name: values.name,
+      role: values.role,
+      sectionId: section?.id,
+      password: await readPassword(),
+    });
     const problems = validateSync(input).flatMap((error) => Object.values(error.constraints ?? {}));
     if (problems.length > 0) throw new Error(`${problems.join('; ')}\n${USAGE}`);
     const user = await new UsersService(dataSource, new SecurityConfig(environment), new Clock()).create(input);

@@ -17,8 +17,12 @@ export function gatePlainExpressPath(app: INestApplication, path: string, rule: 
   const site = app.get(SiteConfig);
   const server = app.get(ServerConfig);
   app.use(path, (request: Request, response: Response, next: NextFunction) => {
-    const refuse = (status: 401 | 403, message: string) => response.status(status).json({ statusCode: status, error: status === 401 ? 'Unauthorized' : 'Forbidden', message, rule: rule.kind });
-    if (UNSAFE_METHODS.has(request.method) && (!originAllowed(request, site, server) || (!request.headers.origin && !request.headers.authorization))) {
+    const refuse = (status: 401 | 403, message: string) =>
+      response.status(status).json({ statusCode: status, error: status === 401 ? 'Unauthorized' : 'Forbidden', message, rule: rule.kind });
+    if (
+      UNSAFE_METHODS.has(request.method) &&
+      (!originAllowed(request, site, server) || (!request.headers.origin && !request.headers.authorization))
+    ) {
       return refuse(403, 'Changes here must come from this app’s own pages');
     }
     auth.authenticate(request).then((principal) => {

@@ -9,7 +9,9 @@ describe('secrets in production', () => {
 
   it('refuses to start with a development default, naming each one', () => {
     expect(() => loadEnvironment({ NODE_ENV: 'production', SESSION_SECRET: ownSecrets.SESSION_SECRET })).toThrow(InvalidEnvironmentError);
-    expect(() => loadEnvironment({ NODE_ENV: 'production', SESSION_SECRET: ownSecrets.SESSION_SECRET })).toThrow(/MAGIC_LINK_SECRET[\s\S]*UNSUBSCRIBE_SECRET/);
+    expect(() => loadEnvironment({ NODE_ENV: 'production', SESSION_SECRET: ownSecrets.SESSION_SECRET })).toThrow(
+      /MAGIC_LINK_SECRET[\s\S]*UNSUBSCRIBE_SECRET/,
+    );
   });
 
   it('starts with secrets of its own, and in development with the defaults', () => {

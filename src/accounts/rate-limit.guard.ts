@@ -6,6 +6,9 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 export class RateLimitGuard extends ThrottlerGuard {
   protected override async throwThrottlingException(): Promise<void> {
     const message = 'Too many requests from this address: try again in a minute';
-    throw new HttpException({ statusCode: HttpStatus.TOO_MANY_REQUESTS, error: 'Too Many Requests', message }, HttpStatus.TOO_MANY_REQUESTS);
+    throw new HttpException(
+      { statusCode: HttpStatus.TOO_MANY_REQUESTS, error: 'Too Many Requests', message },
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
   }
 }

@@ -34,7 +34,10 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
   private readonly whileRedisIsDown = new ThrottlerStorageService();
   private warnedAt = 0;
 
-  constructor(private readonly redis: RedisConnection, private readonly keyPrefix: string) {}
+  constructor(
+    private readonly redis: RedisConnection,
+    private readonly keyPrefix: string,
+  ) {}
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
     const hitsKey = `${this.keyPrefix}:throttle:${throttlerName}:${key}`;

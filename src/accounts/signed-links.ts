@@ -25,7 +25,10 @@ export class LinkRefused extends Unauthenticated {
 /** Stateless links for supporters: the claims and an HMAC over them, so nothing is stored until the link is used. */
 @Injectable()
 export class SignedLinks {
-  constructor(@Inject(SecurityConfig) private readonly security: SecurityConfig, private readonly clock: Clock) {}
+  constructor(
+    @Inject(SecurityConfig) private readonly security: SecurityConfig,
+    private readonly clock: Clock,
+  ) {}
 
   sign(purpose: LinkPurpose, subjectId: string, validForMs: number): string {
     const now = this.clock.now().getTime();

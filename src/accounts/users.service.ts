@@ -52,14 +52,17 @@ export class UsersService implements OnApplicationBootstrap {
     if (await users.existsBy({ email })) throw Conflict.at('email', `A user with email ${email} exists already`);
     const sectionId = await this.sectionFor(input.role, input.sectionId ?? null);
     const passwordHash = await hashPassword(input.password);
-    return users.save(users.create({ email, name: input.name, role: input.role, sectionId, passwordHash, disabledAt: null, lastSignInAt: null }));
+    return users.save(
+      users.create({ email, name: input.name, role: input.role, sectionId, passwordHash, disabledAt: null, lastSignInAt: null }),
+    );
   }
 
   async update(id: string, input: UpdateUserDto): Promise<UserAccount> {
     const user = await this.get(id);
     if (input.email) {
       const email = input.email.trim().toLowerCase();
-      if (email !== user.email && (await this.users.existsBy({ email }))) throw Conflict.at('email', `A user with email ${email} exists already`);
+      if (email !== user.email && (await this.users.existsBy({ email })))
+        throw Conflict.at('email', `A user with email ${email} exists already`);
       user.email = email;
     }
     if (input.name !== undefined) user.name = input.name;
@@ -81,8 +84,10 @@ export class UsersService implements OnApplicationBootstrap {
 
   /** Nobody could manage users any more without one active admin. */
   private async assertAnotherAdmin(exceptId: string, field: string): Promise<void> {
-    const others = await this.users.createQueryBuilder('user')
-      .where("user.role = 'admin' AND user.disabledAt IS NULL AND user.id <> :exceptId", { exceptId }).getCount();
+    const others = await this.users
+      .createQueryBuilder('user')
+      .where("user.role = 'admin' AND user.disabledAt IS NULL AND user.id <> :exceptId", { exceptId })
+      .getCount();
     const wasAdmin = await this.users.existsBy({ id: exceptId, role: 'admin' });
     if (wasAdmin && others === 0) throw Refused.at(field, 'This is the last active admin; make another admin first');
   }

@@ -4,7 +4,15 @@ import type { DataSource, EntityMetadata, EntitySubscriberInterface, QueryRunner
 
 /** What an action's public view and its letters are read from. Appeal counts are not here: they may lag. */
 const WATCHED_TABLES = new Set([
-  'urgent_action', 'subject', 'action_target', 'action_update', 'target', 'section', 'letter_template', 'letter_settings', 'official_reply',
+  'urgent_action',
+  'subject',
+  'action_target',
+  'action_update',
+  'target',
+  'section',
+  'letter_template',
+  'letter_settings',
+  'official_reply',
 ]);
 
 interface Change {

@@ -15,7 +15,10 @@ export function assertPublishable(action: UrgentAction, now: Date): void {
   }
   if (!action.reference) throw Refused.at('reference', 'A reference such as "UA 66/12" is required to publish');
   if (!action.appealDeadlineConfirmed) {
-    throw Refused.at('appealDeadline', `The appeal deadline ${action.appealDeadline.toISOString()} is a working deadline (the document asked for appeals as soon as possible); confirm it (appealDeadlineConfirmed: true, or set appealDeadline) before publishing`);
+    throw Refused.at(
+      'appealDeadline',
+      `The appeal deadline ${action.appealDeadline.toISOString()} is a working deadline (the document asked for appeals as soon as possible); confirm it (appealDeadlineConfirmed: true, or set appealDeadline) before publishing`,
+    );
   }
   if (action.appealDeadline.getTime() <= now.getTime()) {
     throw Refused.at('appealDeadline', `The appeal deadline ${action.appealDeadline.toISOString()} has passed; set a later one to publish`);

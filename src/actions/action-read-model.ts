@@ -16,7 +16,10 @@ export type SubjectRecord = Omit<Subject, 'action'>;
 export type ActionUpdateRecord = Omit<ActionUpdate, 'action'>;
 
 /** A target's place in the action, and for a local target the section that attached it. */
-export type ActionTargetRecord = Omit<ActionTarget, 'action' | 'target' | 'section'> & { target: TargetRecord; section: PublicSection | null };
+export type ActionTargetRecord = Omit<ActionTarget, 'action' | 'target' | 'section'> & {
+  target: TargetRecord;
+  section: PublicSection | null;
+};
 
 /** With its people at risk, in their order. */
 export interface ActionWithSubjects extends ActionRecord {

@@ -31,14 +31,25 @@ export class ActionUpdatesService {
       if (input.kind === ActionUpdateKind.Outcome && !input.outcome) {
         throw Refused.at('outcome', 'An outcome update must say what the outcome is');
       }
-      const { max } = await manager.createQueryBuilder(ActionUpdate, 'update')
-        .select('MAX(update.sequence)', 'max').where('update.actionId = :actionId', { actionId }).getRawOne<{ max: number | null }>() ?? { max: null };
-      const update = await manager.save(manager.create(ActionUpdate, {
-        action, sequence: (max ?? 0) + 1, kind: input.kind, title: input.title, body: input.body,
-        documentIndex: input.documentIndex ?? null, asks: input.asks ?? null, newAppealDeadline,
-        outcome: input.kind === ActionUpdateKind.StopAction ? (input.outcome ?? ActionOutcome.StopAction) : (input.outcome ?? null),
-        publishedAt: now,
-      }));
+      const { max } = (await manager
+        .createQueryBuilder(ActionUpdate, 'update')
+        .select('MAX(update.sequence)', 'max')
+        .where('update.actionId = :actionId', { actionId })
+        .getRawOne<{ max: number | null }>()) ?? { max: null };
+      const update = await manager.save(
+        manager.create(ActionUpdate, {
+          action,
+          sequence: (max ?? 0) + 1,
+          kind: input.kind,
+          title: input.title,
+          body: input.body,
+          documentIndex: input.documentIndex ?? null,
+          asks: input.asks ?? null,
+          newAppealDeadline,
+          outcome: input.kind === ActionUpdateKind.StopAction ? (input.outcome ?? ActionOutcome.StopAction) : (input.outcome ?? null),
+          publishedAt: now,
+        }),
+      );
       await manager.update(UrgentAction, actionId, this.effectOnAction(input, update, now));
       delete (update as Partial<ActionUpdate>).action;
       return [update, await this.events.record(manager, { kind: 'update posted', actionId, updateId: update.id })] as const;

@@ -18,23 +18,37 @@ import { publicActionUpdate } from './public-action.view';
 import { assertPubliclyVisible } from './public-visibility';
 import type { Page } from '../common/pagination';
 import { ApiAnswer, ApiAnswerEither, ApiPageAnswer, ApiRefusals } from '../platform/openapi/api-answers';
-import { ActionDto, ActionSummaryDto, ActionUpdateDto, PublicActionDto, PublicActionSummaryDto, PublicActionUpdateDto } from './dto/action.dto';
+import {
+  ActionDto,
+  ActionSummaryDto,
+  ActionUpdateDto,
+  PublicActionDto,
+  PublicActionSummaryDto,
+  PublicActionUpdateDto,
+} from './dto/action.dto';
 
 @ApiTags('actions')
 @Controller('actions')
 export class ActionsController {
   constructor(
-    private readonly actions: ActionsService, private readonly updates: ActionUpdatesService, private readonly publicJson: PublicActionJson,
+    private readonly actions: ActionsService,
+    private readonly updates: ActionUpdatesService,
+    private readonly publicJson: PublicActionJson,
     private readonly clock: Clock,
   ) {}
 
   /** Staff and coordinators see every action; everyone else only published ones past their embargo, and only their public fields. */
   @Get()
   @Public()
-  @ApiPageAnswer([PublicActionSummaryDto, ActionSummaryDto], 'Published actions past their embargo, closing soonest first; every action, with all its fields, for staff and coordinators')
+  @ApiPageAnswer(
+    [PublicActionSummaryDto, ActionSummaryDto],
+    'Published actions past their embargo, closing soonest first; every action, with all its fields, for staff and coordinators',
+  )
   @ApiRefusals(400)
   async list(
-    @Query() query: ListActionsQuery, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal?: Principal,
+    @Query() query: ListActionsQuery,
+    @Res({ passthrough: true }) response: Response,
+    @CurrentPrincipal() principal?: Principal,
   ): Promise<Page<ActionSummaryDto> | string> {
     if (isOrganisationMember(principal)) return this.actions.list(query);
     // The JSON text as rendered for every reader a moment ago.
@@ -55,7 +69,11 @@ export class ActionsController {
   @Public()
   @ApiAnswerEither([PublicActionDto, ActionDto], 'The action as the public reads it; every field for staff and coordinators')
   @ApiRefusals(400, 404)
-  async get(@IdParam() id: string, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal?: Principal): Promise<ActionDto | string> {
+  async get(
+    @IdParam() id: string,
+    @Res({ passthrough: true }) response: Response,
+    @CurrentPrincipal() principal?: Principal,
+  ): Promise<ActionDto | string> {
     if (isOrganisationMember(principal)) return this.actions.get(id);
     response.type('json');
     return this.publicJson.one(id);
@@ -94,7 +112,10 @@ export class ActionsController {
   @Public()
   @ApiAnswerEither([[PublicActionUpdateDto], [ActionUpdateDto]], 'Its updates, oldest first; for staff and coordinators with createdAt')
   @ApiRefusals(400, 404)
-  async listUpdates(@IdParam() id: string, @CurrentPrincipal() principal?: Principal): Promise<ActionUpdateDto[] | PublicActionUpdateDto[]> {
+  async listUpdates(
+    @IdParam() id: string,
+    @CurrentPrincipal() principal?: Principal,
+  ): Promise<ActionUpdateDto[] | PublicActionUpdateDto[]> {
     await this.visibleAction(id, principal);
     const updates = await this.updates.list(id);
     return isOrganisationMember(principal) ? updates : updates.map(publicActionUpdate);

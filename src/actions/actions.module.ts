@@ -11,7 +11,16 @@ import { ReadPublishedActions } from './use-cases/read-published-actions';
 
 @Module({
   controllers: [ActionsController],
-  providers: [ActionsService, ActionUpdatesService, ActionEvents, ActionChanges, PublicActionJson, ActionsRepository, ReadPublishedActions, ListActionsAhead],
+  providers: [
+    ActionsService,
+    ActionUpdatesService,
+    ActionEvents,
+    ActionChanges,
+    PublicActionJson,
+    ActionsRepository,
+    ReadPublishedActions,
+    ListActionsAhead,
+  ],
   exports: [ActionsService, ActionUpdatesService, ActionChanges, ActionEvents, ReadPublishedActions, ListActionsAhead],
 })
 export class ActionsModule {}

@@ -103,9 +103,13 @@ export class ActionsService {
 
   /** With `visibleAt`: only what the public may see at that instant (published, past any embargo). */
   async list(query: ListActionsQuery, visibleAt?: Date): Promise<Page<UrgentAction>> {
-    const builder = this.dataSource.getRepository(UrgentAction).createQueryBuilder('action')
+    const builder = this.dataSource
+      .getRepository(UrgentAction)
+      .createQueryBuilder('action')
       .leftJoinAndSelect('action.subjects', 'subject')
-      .orderBy('action.appealDeadline', 'ASC').addOrderBy('action.id', 'ASC').addOrderBy('subject.position', 'ASC');
+      .orderBy('action.appealDeadline', 'ASC')
+      .addOrderBy('action.id', 'ASC')
+      .addOrderBy('subject.position', 'ASC');
     if (visibleAt) builder.andWhere(PUBLICLY_VISIBLE_SQL, { visibleAt });
     if (query.status) builder.andWhere('action.status = :status', { status: query.status });
     if (query.country) builder.andWhere('action.country = :country', { country: query.country });
@@ -113,10 +117,16 @@ export class ActionsService {
     if (query.deadlineAfter) builder.andWhere('action.appealDeadline >= :after', { after: new Date(query.deadlineAfter) });
     if (query.q) {
       const pattern = `%${escapeLike(query.q)}%`;
-      builder.andWhere(new Brackets((where) =>
-        where.where('action.title ILIKE :pattern', { pattern }).orWhere('action.reference ILIKE :pattern', { pattern })));
+      builder.andWhere(
+        new Brackets((where) =>
+          where.where('action.title ILIKE :pattern', { pattern }).orWhere('action.reference ILIKE :pattern', { pattern }),
+        ),
+      );
     }
-    const [items, total] = await builder.skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
+    const [items, total] = await builder
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
     return { items, total, page: query.page, pageSize: query.pageSize };
   }
 

@@ -17,7 +17,10 @@ export function isFictionalNumber(number: string): boolean {
 }
 
 /** Every address a demonstration letter could go to that is a real one; empty when all are reserved. */
-export function realAddresses(addresses: { emails?: readonly (string | null | undefined)[]; faxes?: readonly (string | null | undefined)[] }): string[] {
+export function realAddresses(addresses: {
+  emails?: readonly (string | null | undefined)[];
+  faxes?: readonly (string | null | undefined)[];
+}): string[] {
   const emails = (addresses.emails ?? []).filter((email): email is string => !!email && !isReservedEmail(email));
   const faxes = (addresses.faxes ?? []).filter((fax): fax is string => !!fax && !isFictionalNumber(fax));
   return [...emails, ...faxes];

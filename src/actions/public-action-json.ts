@@ -41,18 +41,28 @@ export class PublicActionJson {
   }
 
   async list(query: ListActionsQuery): Promise<string> {
-    const key = JSON.stringify([query.page, query.pageSize, query.status, query.country, query.deadlineBefore, query.deadlineAfter, query.q]);
-    const rendered = await this.lists.get(key, async () => ({ json: JSON.stringify(publicActionPage(await this.service.list(query, this.clock.now()))) }));
+    const key = JSON.stringify([
+      query.page,
+      query.pageSize,
+      query.status,
+      query.country,
+      query.deadlineBefore,
+      query.deadlineAfter,
+      query.q,
+    ]);
+    const rendered = await this.lists.get(key, async () => ({
+      json: JSON.stringify(publicActionPage(await this.service.list(query, this.clock.now()))),
+    }));
     return (rendered as { json: string }).json;
   }
 
   /** 404 for a draft or embargoed action, as for an unknown id. */
   async one(id: string): Promise<string> {
-    const rendered = await this.actions.get(id, async () => {
+    const rendered = (await this.actions.get(id, async () => {
       const action = await this.service.get(id);
       const { status, publishedAt, embargoUntil } = action;
       return { visibility: { status, publishedAt, embargoUntil }, json: JSON.stringify(publicAction(action)) };
-    }) as RenderedAction;
+    })) as RenderedAction;
     if (!isPubliclyVisible(rendered.visibility, this.clock.now())) throw NotFound.entity('Action', id);
     return rendered.json;
   }

@@ -9,18 +9,57 @@ import type { UrgentAction } from './urgent-action.entity';
 
 /** What the public and supporters read of an action. Staff workflow (embargo, confirmation, version) stays with staff. */
 const PUBLIC_ACTION_FIELDS = [
-  'id', 'reference', 'documentIndex', 'title', 'country', 'summary', 'body', 'additionalInformation', 'asks', 'translations',
-  'subjectPhrases', 'languages', 'acceptsOwnLanguage', 'risks', 'appealsAddressedTo', 'invitesLocalDiplomaticCopies',
-  'lateAppealsAllowed', 'status', 'outcome', 'issuedOn', 'appealDeadline', 'appealDeadlineTimeZone', 'publishedAt', 'closedAt',
-  'isDemonstration', 'appealGoal',
+  'id',
+  'reference',
+  'documentIndex',
+  'title',
+  'country',
+  'summary',
+  'body',
+  'additionalInformation',
+  'asks',
+  'translations',
+  'subjectPhrases',
+  'languages',
+  'acceptsOwnLanguage',
+  'risks',
+  'appealsAddressedTo',
+  'invitesLocalDiplomaticCopies',
+  'lateAppealsAllowed',
+  'status',
+  'outcome',
+  'issuedOn',
+  'appealDeadline',
+  'appealDeadlineTimeZone',
+  'publishedAt',
+  'closedAt',
+  'isDemonstration',
+  'appealGoal',
 ] as const satisfies readonly (keyof UrgentAction)[];
 
 const PUBLIC_SUBJECT_FIELDS = [
-  'id', 'position', 'name', 'isGroup', 'groupSize', 'gender', 'genderPrinted', 'isPseudonym', 'status',
+  'id',
+  'position',
+  'name',
+  'isGroup',
+  'groupSize',
+  'gender',
+  'genderPrinted',
+  'isPseudonym',
+  'status',
 ] as const satisfies readonly (keyof Subject)[];
 
 const PUBLIC_UPDATE_FIELDS = [
-  'id', 'sequence', 'kind', 'title', 'body', 'documentIndex', 'asks', 'newAppealDeadline', 'outcome', 'publishedAt',
+  'id',
+  'sequence',
+  'kind',
+  'title',
+  'body',
+  'documentIndex',
+  'asks',
+  'newAppealDeadline',
+  'outcome',
+  'publishedAt',
 ] as const satisfies readonly (keyof ActionUpdate)[];
 
 export type PublicSubject = Pick<Subject, (typeof PUBLIC_SUBJECT_FIELDS)[number]>;
@@ -31,7 +70,10 @@ export type PublicActionUpdate = Pick<ActionUpdate, (typeof PUBLIC_UPDATE_FIELDS
 
 /** An action as a list shows it: its fields and people at risk. */
 export function publicActionSummary(action: UrgentAction): PublicActionSummary {
-  return { ...allowedFields(action, PUBLIC_ACTION_FIELDS), subjects: (action.subjects ?? []).map((subject) => allowedFields(subject, PUBLIC_SUBJECT_FIELDS)) };
+  return {
+    ...allowedFields(action, PUBLIC_ACTION_FIELDS),
+    subjects: (action.subjects ?? []).map((subject) => allowedFields(subject, PUBLIC_SUBJECT_FIELDS)),
+  };
 }
 
 /** One action with its targets and, for local targets, the section that attached them. */
@@ -47,7 +89,10 @@ export const publicActionUpdate = (update: ActionUpdate): PublicActionUpdate => 
 
 function publicActionTarget(link: ActionTarget): PublicActionTarget {
   return {
-    id: link.id, role: link.role, position: link.position,
-    target: publicTarget(link.target), section: link.section ? publicSection(link.section) : null,
+    id: link.id,
+    role: link.role,
+    position: link.position,
+    target: publicTarget(link.target),
+    section: link.section ? publicSection(link.section) : null,
   };
 }

@@ -1,5 +1,13 @@
 import {
-  Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, Relation, UpdateDateColumn, VersionColumn,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  Relation,
+  UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 import { ActionOutcome, ActionStatus, RiskCode } from './action-vocabulary';
 import type { ActionTarget } from './action-target.entity';

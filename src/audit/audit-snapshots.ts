@@ -20,7 +20,9 @@ export class AuditSnapshots {
 
   async load(entityType: AuditedEntity, where: FindOptionsWhere<object>): Promise<Record<string, unknown> | null> {
     const record = await this.dataSource.getRepository(entityType).findOne({
-      where, relations: RELATIONS[entityType], loadRelationIds: RELATION_IDS.has(entityType) || undefined,
+      where,
+      relations: RELATIONS[entityType],
+      loadRelationIds: RELATION_IDS.has(entityType) || undefined,
     });
     if (!record) return null;
     return JSON.parse(JSON.stringify(record, (key, value) => (REDACTED.has(key) ? undefined : value)));

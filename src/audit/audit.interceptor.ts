@@ -20,7 +20,11 @@ const idsWellFormed = (params: Record<string, string>) =>
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
-  constructor(private readonly reflector: Reflector, private readonly snapshots: AuditSnapshots, private readonly audit: AuditService) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly snapshots: AuditSnapshots,
+    private readonly audit: AuditService,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const target = this.reflector.get<AuditTarget | undefined>(AUDITED, context.getHandler());
@@ -33,16 +37,20 @@ export class AuditInterceptor implements NestInterceptor {
     const before = where ? this.snapshots.load(target.entityType, where) : Promise.resolve(null);
     const response = holdResponse(context.switchToHttp().getResponse<Response>());
     return from(before).pipe(
-      switchMap((snapshot) => next.handle().pipe(concatMap(async (answer: unknown) => {
-        const createdId = where ? undefined : target.createdId(answer);
-        const afterWhere = where ?? (createdId ? { id: createdId } : undefined);
-        const after = afterWhere ? await this.snapshots.load(target.entityType, afterWhere) : null;
-        const entityId = (after ?? snapshot)?.[target.idField];
-        if (typeof entityId === 'string') {
-          await this.audit.record(request.principal, { entityType: target.entityType, entityId, before: snapshot, after });
-        }
-        return answer;
-      }))),
+      switchMap((snapshot) =>
+        next.handle().pipe(
+          concatMap(async (answer: unknown) => {
+            const createdId = where ? undefined : target.createdId(answer);
+            const afterWhere = where ?? (createdId ? { id: createdId } : undefined);
+            const after = afterWhere ? await this.snapshots.load(target.entityType, afterWhere) : null;
+            const entityId = (after ?? snapshot)?.[target.idField];
+            if (typeof entityId === 'string') {
+              await this.audit.record(request.principal, { entityType: target.entityType, entityId, before: snapshot, after });
+            }
+            return answer;
+          }),
+        ),
+      ),
       finalize(() => response.release()),
     );
   }

@@ -16,7 +16,10 @@ export interface AuditedChange {
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly clock: Clock) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** Writes one entry, unless nothing changed. */
   async record(actor: Principal | undefined, change: AuditedChange): Promise<AuditEntry | null> {
@@ -24,23 +27,39 @@ export class AuditService {
     const operation = change.before === null ? 'create' : change.after === null ? 'delete' : 'update';
     const user = actor?.kind === 'user' ? actor.user : null;
     const entries = this.dataSource.getRepository(AuditEntry);
-    return entries.save(entries.create({ ...change, operation, actorId: user?.id ?? null, actorEmail: user?.email ?? null, at: this.clock.now() }));
+    return entries.save(
+      entries.create({ ...change, operation, actorId: user?.id ?? null, actorEmail: user?.email ?? null, at: this.clock.now() }),
+    );
   }
 
   /** Records that data was exported: what, for which section or action, by whom. Each export is an entry of its own. */
-  async recordExport(actor: Principal | undefined, exported: { name: string; sectionId: string | null; actionId: string | null }): Promise<AuditEntry> {
+  async recordExport(
+    actor: Principal | undefined,
+    exported: { name: string; sectionId: string | null; actionId: string | null },
+  ): Promise<AuditEntry> {
     const user = actor?.kind === 'user' ? actor.user : null;
     const entries = this.dataSource.getRepository(AuditEntry);
-    return entries.save(entries.create({
-      entityType: 'Export', entityId: randomUUID(), operation: 'export', before: null, after: exported,
-      actorId: user?.id ?? null, actorEmail: user?.email ?? null, at: this.clock.now(),
-    }));
+    return entries.save(
+      entries.create({
+        entityType: 'Export',
+        entityId: randomUUID(),
+        operation: 'export',
+        before: null,
+        after: exported,
+        actorId: user?.id ?? null,
+        actorEmail: user?.email ?? null,
+        at: this.clock.now(),
+      }),
+    );
   }
 
   list(filter: { entityType?: string; entityId?: string; page: number; pageSize: number }) {
     const where = { ...(filter.entityType && { entityType: filter.entityType }), ...(filter.entityId && { entityId: filter.entityId }) };
     return this.dataSource.getRepository(AuditEntry).findAndCount({
-      where, order: { at: 'DESC', id: 'ASC' }, skip: (filter.page - 1) * filter.pageSize, take: filter.pageSize,
+      where,
+      order: { at: 'DESC', id: 'ASC' },
+      skip: (filter.page - 1) * filter.pageSize,
+      take: filter.pageSize,
     });
   }
 }

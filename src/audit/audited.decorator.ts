@@ -1,7 +1,15 @@
 import { SetMetadata } from '@nestjs/common';
 import type { FindOptionsWhere } from 'typeorm';
 
-export type AuditedEntity = 'UrgentAction' | 'Target' | 'Section' | 'UserAccount' | 'LetterTemplate' | 'LetterSettings' | 'AppealRecord' | 'OfficialReply'
+export type AuditedEntity =
+  | 'UrgentAction'
+  | 'Target'
+  | 'Section'
+  | 'UserAccount'
+  | 'LetterTemplate'
+  | 'LetterSettings'
+  | 'AppealRecord'
+  | 'OfficialReply'
   | 'WebhookEndpoint';
 
 /** Finds the changed record from the route's parameters; undefined when the route creates it. */

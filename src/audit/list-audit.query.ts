@@ -4,10 +4,12 @@ import { PageQuery } from '../common/pagination';
 
 export class ListAuditQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['UrgentAction', 'Target', 'Section', 'UserAccount'] })
-  @IsOptional() @IsIn(['UrgentAction', 'Target', 'Section', 'UserAccount'])
+  @IsOptional()
+  @IsIn(['UrgentAction', 'Target', 'Section', 'UserAccount'])
   entityType?: string;
 
   @ApiPropertyOptional()
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   entityId?: string;
 }

@@ -10,16 +10,22 @@ export function productionRefusals(environment: Environment, facts: { redisAnswe
   if (environment.NODE_ENV !== 'production') return [];
   const refusals: string[] = [];
   if (!environment.DATABASE_URL && !environment.ALLOW_EMBEDDED_DATABASE) {
-    refusals.push('  DATABASE_URL is not set, so the app would run on the embedded PGlite database (one connection, one process). ' +
-      'Set DATABASE_URL to your PostgreSQL, or ALLOW_EMBEDDED_DATABASE=1 to run on PGlite anyway.');
+    refusals.push(
+      '  DATABASE_URL is not set, so the app would run on the embedded PGlite database (one connection, one process). ' +
+        'Set DATABASE_URL to your PostgreSQL, or ALLOW_EMBEDDED_DATABASE=1 to run on PGlite anyway.',
+    );
   }
   if (!environment.SMTP_URL && !environment.ALLOW_FILE_OUTBOX) {
-    refusals.push('  SMTP_URL is not set, so every mail (sign-in links too) would be written to files instead of sent. ' +
-      'Set SMTP_URL to your relay, or ALLOW_FILE_OUTBOX=1 to write files anyway.');
+    refusals.push(
+      '  SMTP_URL is not set, so every mail (sign-in links too) would be written to files instead of sent. ' +
+        'Set SMTP_URL to your relay, or ALLOW_FILE_OUTBOX=1 to write files anyway.',
+    );
   }
   if (facts.redisAnswers === false && !environment.ALLOW_PRIVATE_REDIS) {
-    refusals.push('  REDIS_URL does not answer, so the app would start a private Redis that keeps nothing and that separate workers never see. ' +
-      'Start the Redis REDIS_URL names, or set ALLOW_PRIVATE_REDIS=1 to start a private one anyway.');
+    refusals.push(
+      '  REDIS_URL does not answer, so the app would start a private Redis that keeps nothing and that separate workers never see. ' +
+        'Start the Redis REDIS_URL names, or set ALLOW_PRIVATE_REDIS=1 to start a private one anyway.',
+    );
   }
   return refusals;
 }

@@ -40,9 +40,13 @@ export async function ensureRedis(url: string, dataDir: string): Promise<RedisEn
   const port = await freePort();
   const directory = resolve(dataDir);
   mkdirSync(directory, { recursive: true });
-  const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', directory, '--save', '', '--appendonly', 'no'], {
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--dir', directory, '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
   const privateUrl = `redis://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 50; attempt += 1) {
     if (await redisAnswers(privateUrl, 200)) return { url: privateUrl, stop: () => server.kill('SIGTERM') };

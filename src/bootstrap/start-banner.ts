@@ -10,14 +10,20 @@ export interface StartBannerFacts {
 
 /** What `npm start` prints once it answers: the pages the product is for, how to become staff, and where mail goes. */
 export function startBanner({ url, startedInMs, setupToken, environment }: StartBannerFacts): string {
-  const database = environment.DATABASE_URL ? `PostgreSQL at ${redactedUrl(environment.DATABASE_URL)}` : `embedded PGlite in ${environment.PGLITE_DIR}`;
-  const mail = environment.SMTP_URL ? `the SMTP server at ${redactedUrl(environment.SMTP_URL)}` : `.eml files in ${environment.OUTBOX_DIR}/`;
+  const database = environment.DATABASE_URL
+    ? `PostgreSQL at ${redactedUrl(environment.DATABASE_URL)}`
+    : `embedded PGlite in ${environment.PGLITE_DIR}`;
+  const mail = environment.SMTP_URL
+    ? `the SMTP server at ${redactedUrl(environment.SMTP_URL)}`
+    : `.eml files in ${environment.OUTBOX_DIR}/`;
   const lines = [
     `Urgent Action campaign manager is ready in ${startedInMs} ms`,
     '',
     `  Public pages:     ${url}/`,
     `  Staff:            ${url}/staff`,
-    ...(setupToken ? [`  First admin:      ${url}/staff/setup/${setupToken}   (no staff account yet: open this once, within 24 hours)`] : []),
+    ...(setupToken
+      ? [`  First admin:      ${url}/staff/setup/${setupToken}   (no staff account yet: open this once, within 24 hours)`]
+      : []),
     `  Section offices:  ${url}/office`,
     `  Supporters:       ${url}/my`,
     `  API docs:         ${url}/api/docs`,
@@ -39,6 +45,8 @@ export function startFacts({ url, startedInMs, setupToken, environment }: StartB
     metrics: `${url}/metrics`,
     mail: environment.SMTP_URL ? 'smtp' : 'file outbox',
     database: environment.DATABASE_URL ? 'postgresql' : 'embedded pglite',
-    ...(setupToken ? { firstAdmin: 'no staff account yet: make one with `npm run user:create`, or start once with LOG_FORMAT=text for the setup link' } : {}),
+    ...(setupToken
+      ? { firstAdmin: 'no staff account yet: make one with `npm run user:create`, or start once with LOG_FORMAT=text for the setup link' }
+      : {}),
   };
 }

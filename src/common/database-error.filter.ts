@@ -15,10 +15,13 @@ export class DatabaseErrorFilter extends BaseExceptionFilter {
   override catch(error: QueryFailedError & { code?: string; detail?: string }, host: ArgumentsHost) {
     if (error.code !== UNIQUE_VIOLATION && error.code !== FOREIGN_KEY_VIOLATION) return super.catch(error, host);
     const field = /Key \(([^)]+)\)/.exec(error.detail ?? '')?.[1]?.replace(/"/g, '') ?? 'unknown';
-    const message = error.code === UNIQUE_VIOLATION
-      ? `${field} is already in use`
-      : `${field} refers to a record that does not exist or is still referenced`;
-    host.switchToHttp().getResponse<Response>()
+    const message =
+      error.code === UNIQUE_VIOLATION
+        ? `${field} is already in use`
+        : `${field} refers to a record that does not exist or is still referenced`;
+    host
+      .switchToHttp()
+      .getResponse<Response>()
       .status(HttpStatus.CONFLICT)
       .json({ statusCode: 409, error: 'Conflict', message, errors: [{ field, message }] });
   }

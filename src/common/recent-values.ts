@@ -11,9 +11,14 @@ export class RecentValues<Value extends object> {
   private readonly recent: LRUCache<string, Value, Read<Value>> | null;
 
   constructor(ttlMs: number, max: number) {
-    this.recent = ttlMs === 0 ? null : new LRUCache<string, Value, Read<Value>>({
-      max, ttl: ttlMs, fetchMethod: (_key, _stale, { context }) => context(),
-    });
+    this.recent =
+      ttlMs === 0
+        ? null
+        : new LRUCache<string, Value, Read<Value>>({
+            max,
+            ttl: ttlMs,
+            fetchMethod: (_key, _stale, { context }) => context(),
+          });
   }
 
   async get(key: string, read: Read<Value>): Promise<Value | undefined> {

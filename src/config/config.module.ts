@@ -9,8 +9,10 @@ import type { Configuration } from './configuration';
 @Module({})
 export class ConfigModule {
   static forRoot(configuration: Configuration): DynamicModule {
-    const providers: ValueProvider[] = Object.values(configuration)
-      .map((group: object) => ({ provide: group.constructor, useValue: group }));
+    const providers: ValueProvider[] = Object.values(configuration).map((group: object) => ({
+      provide: group.constructor,
+      useValue: group,
+    }));
     return { module: ConfigModule, global: true, providers, exports: providers.map((provider) => provider.provide) };
   }
 }

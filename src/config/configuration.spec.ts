@@ -11,10 +11,21 @@ function variablesRead(environment: Environment): Set<string> {
 describe('the configuration groups', () => {
   it('name each setting in its group, without the group in the name', () => {
     const configuration = loadConfiguration({
-      SMTP_MAX_CONNECTIONS: '4', MAIL_FROM: 'appeals@ua.example.org', MAIL_RETRY_DELAY_MS: '250', TARGET_MESSAGES_PER_HOUR: '12',
-      PAGE_CACHE_MS: '0', WEBHOOK_ATTEMPTS: '3', LOG_FORMAT: 'json', DIGEST_HOUR_UTC: '6',
+      SMTP_MAX_CONNECTIONS: '4',
+      MAIL_FROM: 'appeals@ua.example.org',
+      MAIL_RETRY_DELAY_MS: '250',
+      TARGET_MESSAGES_PER_HOUR: '12',
+      PAGE_CACHE_MS: '0',
+      WEBHOOK_ATTEMPTS: '3',
+      LOG_FORMAT: 'json',
+      DIGEST_HOUR_UTC: '6',
     });
-    expect(configuration.mail).toMatchObject({ maxConnections: 4, from: 'appeals@ua.example.org', fromName: 'Urgent Action Network', smtpUrl: undefined });
+    expect(configuration.mail).toMatchObject({
+      maxConnections: 4,
+      from: 'appeals@ua.example.org',
+      fromName: 'Urgent Action Network',
+      smtpUrl: undefined,
+    });
     expect(configuration.sending).toMatchObject({ retryDelayMs: 250, retryMaxDelayMs: 600_000, concurrency: 8 });
     expect(configuration.letters.perTargetPerHour).toBe(12);
     expect(configuration.pages.cacheMs).toBe(0);
@@ -24,12 +35,16 @@ describe('the configuration groups', () => {
   });
 
   it('reads the lists and flags the classes ask about', () => {
-    expect(loadConfiguration({ CORS_ORIGINS: 'https://a.example.org, https://b.example.org,' }).server.corsOrigins)
-      .toEqual(['https://a.example.org', 'https://b.example.org']);
+    expect(loadConfiguration({ CORS_ORIGINS: 'https://a.example.org, https://b.example.org,' }).server.corsOrigins).toEqual([
+      'https://a.example.org',
+      'https://b.example.org',
+    ]);
     expect(loadConfiguration({}).server.corsOrigins).toEqual([]);
     expect(loadConfiguration({}).security.production).toBe(false);
     const ownSecrets = {
-      SESSION_SECRET: 'a session secret of our own', MAGIC_LINK_SECRET: 'a magic link secret of our own', UNSUBSCRIBE_SECRET: 'an unsubscribe secret of our own',
+      SESSION_SECRET: 'a session secret of our own',
+      MAGIC_LINK_SECRET: 'a magic link secret of our own',
+      UNSUBSCRIBE_SECRET: 'an unsubscribe secret of our own',
     };
     expect(loadConfiguration({ NODE_ENV: 'production', ...ownSecrets }).security.production).toBe(true);
   });
@@ -37,7 +52,13 @@ describe('the configuration groups', () => {
   it('leaves to the start-up only what it alone reads: where to listen, seeding, and what production may fall back to', () => {
     const unread = ENVIRONMENT_VARIABLES.filter((name) => !variablesRead(loadEnvironment({ DATABASE_URL: 'postgres://db/ua' })).has(name));
     expect(unread.sort()).toEqual([
-      'ALLOW_EMBEDDED_DATABASE', 'ALLOW_FILE_OUTBOX', 'ALLOW_PRIVATE_REDIS', 'HOST', 'PGLITE_DIR', 'PORT', 'SEED_ON_START',
+      'ALLOW_EMBEDDED_DATABASE',
+      'ALLOW_FILE_OUTBOX',
+      'ALLOW_PRIVATE_REDIS',
+      'HOST',
+      'PGLITE_DIR',
+      'PORT',
+      'SEED_ON_START',
     ]);
   });
 

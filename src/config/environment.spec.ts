@@ -12,8 +12,10 @@ describe('loadEnvironment', () => {
   });
 
   it('keeps each whole number within its bounds, naming the variable and the bound', () => {
-    expect(loadEnvironment({ SMTP_MAX_CONNECTIONS: '100', BOUNCE_SMTP_PORT: '0' }))
-      .toMatchObject({ SMTP_MAX_CONNECTIONS: 100, BOUNCE_SMTP_PORT: 0 });
+    expect(loadEnvironment({ SMTP_MAX_CONNECTIONS: '100', BOUNCE_SMTP_PORT: '0' })).toMatchObject({
+      SMTP_MAX_CONNECTIONS: 100,
+      BOUNCE_SMTP_PORT: 0,
+    });
     expect(() => loadEnvironment({ SMTP_MAX_CONNECTIONS: '101' })).toThrow('SMTP_MAX_CONNECTIONS must not be greater than 100');
     expect(() => loadEnvironment({ QUEUE_LOCK_MS: '499' })).toThrow('QUEUE_LOCK_MS must not be less than 500');
     expect(() => loadEnvironment({ MAIL_RATE_PER_SECOND: '1.5' })).toThrow('MAIL_RATE_PER_SECOND must be an integer number');
@@ -32,9 +34,12 @@ describe('loadEnvironment', () => {
   });
 
   it('names a bad URL or secret without printing its password or the secret', () => {
-    const attempt = () => loadEnvironment({
-      DATABASE_URL: 'postgres:ua:pg-pass-1@db.internal/ua', SMTP_URL: 'http://mailer:smtp-pass-2@mail.internal', MAGIC_LINK_SECRET: 'short-pass-3',
-    });
+    const attempt = () =>
+      loadEnvironment({
+        DATABASE_URL: 'postgres:ua:pg-pass-1@db.internal/ua',
+        SMTP_URL: 'http://mailer:smtp-pass-2@mail.internal',
+        MAGIC_LINK_SECRET: 'short-pass-3',
+      });
     expect(attempt).toThrow(InvalidEnvironmentError);
     try {
       attempt();

@@ -251,7 +251,9 @@ export class Environment {
    */
   @Transform(({ value }) => trustProxyValue(value))
   @ValidateIf((environment: Environment) => typeof environment.TRUST_PROXY === 'string')
-  @Matches(TRUST_PROXY_ADDRESSES, { message: 'TRUST_PROXY must be true, false, a number of proxies, or addresses and subnets such as "loopback, 10.0.0.0/8"' })
+  @Matches(TRUST_PROXY_ADDRESSES, {
+    message: 'TRUST_PROXY must be true, false, a number of proxies, or addresses and subnets such as "loopback, 10.0.0.0/8"',
+  })
   TRUST_PROXY: boolean | number | string = false;
 
   /** Largest JSON or form body accepted, as body-parser reads it ("512kb", "2mb"). */
@@ -315,7 +317,13 @@ function defaultSecretsInProduction(environment: Environment): string[] {
 function smtpUrlProblems(environment: Environment): string[] {
   if (!environment.SMTP_URL) return [];
   try {
-    smtpPoolOptions(environment.SMTP_URL, { maxConnections: 1, maxMessages: 1, connectionTimeoutMs: 1, greetingTimeoutMs: 1, socketTimeoutMs: 1 });
+    smtpPoolOptions(environment.SMTP_URL, {
+      maxConnections: 1,
+      maxMessages: 1,
+      connectionTimeoutMs: 1,
+      greetingTimeoutMs: 1,
+      socketTimeoutMs: 1,
+    });
     return [];
   } catch (error) {
     return [`  ${(error as Error).message}`];
@@ -325,8 +333,15 @@ function smtpUrlProblems(environment: Environment): string[] {
 export class InvalidEnvironmentError extends Error {}
 
 /** The name of every variable the app reads: those with a default, and the optional ones. */
-export const ENVIRONMENT_VARIABLES: readonly string[] = Object.keys(new Environment())
-  .concat(['DATABASE_URL', 'SMTP_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'METRICS_TOKEN', 'BOUNCE_DOMAIN', 'BOUNCE_SMTP_PORT']);
+export const ENVIRONMENT_VARIABLES: readonly string[] = Object.keys(new Environment()).concat([
+  'DATABASE_URL',
+  'SMTP_URL',
+  'ADMIN_EMAIL',
+  'ADMIN_PASSWORD',
+  'METRICS_TOKEN',
+  'BOUNCE_DOMAIN',
+  'BOUNCE_SMTP_PORT',
+]);
 
 /** Reads `source` (process.env by default) into a typed Environment, or throws naming every bad variable. */
 export function loadEnvironment(source: Record<string, string | undefined> = process.env): Environment {
@@ -337,7 +352,9 @@ export function loadEnvironment(source: Record<string, string | undefined> = pro
   const errors = validateSync(environment, { whitelist: false });
   if (errors.length > 0) {
     const lines = errors.flatMap((error) =>
-      Object.values(error.constraints ?? {}).map((message) => `  ${error.property}=${printableSetting(error.property, error.value)}: ${message}`),
+      Object.values(error.constraints ?? {}).map(
+        (message) => `  ${error.property}=${printableSetting(error.property, error.value)}: ${message}`,
+      ),
     );
     throw new InvalidEnvironmentError(`Invalid environment:\n${lines.join('\n')}`);
   }

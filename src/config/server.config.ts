@@ -8,7 +8,9 @@ export class ServerConfig {
   readonly requestBodyLimit: string;
 
   constructor(environment: Environment) {
-    this.corsOrigins = environment.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
+    this.corsOrigins = environment.CORS_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean);
     this.trustProxy = environment.TRUST_PROXY;
     this.requestBodyLimit = environment.REQUEST_BODY_LIMIT;
   }

@@ -22,7 +22,10 @@ const STALE_LOCK_MS = 30_000;
 async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   try {
     return await lock(dataDir, {
-      realpath: false, lockfilePath: `${resolve(dataDir)}.lock`, stale: STALE_LOCK_MS, update: STALE_LOCK_MS / 6,
+      realpath: false,
+      lockfilePath: `${resolve(dataDir)}.lock`,
+      stale: STALE_LOCK_MS,
+      update: STALE_LOCK_MS / 6,
       // Its default throws from a timer and would kill a running app over a late refresh: say so instead.
       onCompromised: (error) => process.stderr.write(`Warning: the lock on the embedded database ${dataDir} was lost (${error.message})\n`),
     });

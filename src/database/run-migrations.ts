@@ -12,7 +12,9 @@ async function runMigrations() {
   const dataSource = await new DataSource(databaseOptions(database.url, database.poolSize)).initialize();
   try {
     const applied = await dataSource.runMigrations();
-    process.stdout.write(applied.length ? `Applied: ${applied.map((migration) => migration.name).join(', ')}\n` : 'No pending migrations\n');
+    process.stdout.write(
+      applied.length ? `Applied: ${applied.map((migration) => migration.name).join(', ')}\n` : 'No pending migrations\n',
+    );
   } finally {
     await dataSource.destroy();
     await database.close();

@@ -19,7 +19,10 @@ export interface HttpFaxResponse {
 }
 
 export class FaxGatewayError extends Error {
-  constructor(message: string, readonly status: number | null) {
+  constructor(
+    message: string,
+    readonly status: number | null,
+  ) {
     super(message);
   }
 }
@@ -37,21 +40,30 @@ export class HttpFaxGateway extends FaxGateway {
 
   async send(fax: OutgoingFax): Promise<SentFax> {
     const request: HttpFaxRequest = {
-      to: fax.number, subject: fax.subject, senderName: fax.senderName, fileName: fax.fileName,
-      contentType: 'application/pdf', content: fax.pdf.toString('base64'),
+      to: fax.number,
+      subject: fax.subject,
+      senderName: fax.senderName,
+      fileName: fax.fileName,
+      contentType: 'application/pdf',
+      content: fax.pdf.toString('base64'),
     };
     const timeoutMs = this.config.httpTimeoutMs;
     let response: Response;
     let answer: string;
     try {
       response = await fetch(this.config.httpUrl, {
-        method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': fax.key }, body: JSON.stringify(request),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': fax.key },
+        body: JSON.stringify(request),
         signal: AbortSignal.timeout(timeoutMs),
       });
       answer = await response.text();
     } catch (error) {
       const timedOut = (error as Error).name === 'TimeoutError';
-      throw new FaxGatewayError(timedOut ? `Fax gateway did not answer within ${timeoutMs} ms` : `Fax gateway unreachable: ${(error as Error).message}`, null);
+      throw new FaxGatewayError(
+        timedOut ? `Fax gateway did not answer within ${timeoutMs} ms` : `Fax gateway unreachable: ${(error as Error).message}`,
+        null,
+      );
     }
     if (!response.ok) throw new FaxGatewayError(`Fax gateway answered ${response.status}: ${answer.slice(0, 500)}`, response.status);
     return { messageId: idIn(answer) ?? fax.key };

@@ -32,7 +32,10 @@ export class AppealFiguresService {
     if (!action) throw NotFound.entity('Action', actionId);
     const sum = 'SUM(r."letterCount")::int AS letters';
     const [byChannel, byTarget, bySection, perDay]: Row[][] = await Promise.all([
-      this.dataSource.query(`SELECT r.channel, ${sum} FROM appeal_record r WHERE r."actionId" = $1 GROUP BY r.channel ORDER BY letters DESC`, [actionId]),
+      this.dataSource.query(
+        `SELECT r.channel, ${sum} FROM appeal_record r WHERE r."actionId" = $1 GROUP BY r.channel ORDER BY letters DESC`,
+        [actionId],
+      ),
       this.dataSource.query(
         `SELECT r."targetId", t.name, ${sum} FROM appeal_record r LEFT JOIN target t ON t.id = r."targetId"
          WHERE r."actionId" = $1 GROUP BY r."targetId", t.name ORDER BY letters DESC`,
@@ -52,14 +55,17 @@ export class AppealFiguresService {
     const letters = (row: Row) => Number(row.letters);
     const [replies, answers] = await Promise.all([this.repliesPerTarget.execute(actionId), this.writerAnswersPerTarget.execute(actionId)]);
     const noAnswers = { yes: 0, no: 0, notExpected: 0 };
-    const repliesOf = (row: Row) => (row.targetId ? replies.get(row.targetId) ?? 0 : 0);
+    const repliesOf = (row: Row) => (row.targetId ? (replies.get(row.targetId) ?? 0) : 0);
     return {
       actionId,
       total: byChannel.reduce((total, row) => total + letters(row), 0),
       goal: action.appealGoal,
       byChannel: byChannel.map((row) => ({ channel: row.channel as string, letters: letters(row) })),
       byTarget: byTarget.map((row) => ({
-        targetId: row.targetId, name: row.name, letters: letters(row), replies: repliesOf(row),
+        targetId: row.targetId,
+        name: row.name,
+        letters: letters(row),
+        replies: repliesOf(row),
         responseRate: letters(row) > 0 ? repliesOf(row) / letters(row) : null,
         writerAnswers: (row.targetId ? answers.get(row.targetId) : undefined) ?? noAnswers,
       })),
@@ -121,7 +127,9 @@ export class AppealFiguresService {
   }
 
   private async assertTargetOfAction(actionId: string, targetId: string): Promise<void> {
-    const linked = await this.dataSource.getRepository(ActionTarget).exists({ where: { action: { id: actionId }, target: { id: targetId } } });
+    const linked = await this.dataSource
+      .getRepository(ActionTarget)
+      .exists({ where: { action: { id: actionId }, target: { id: targetId } } });
     if (!linked) throw Refused.at('targetId', `Target ${targetId} is not a target of this action`);
   }
 }

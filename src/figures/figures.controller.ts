@@ -37,7 +37,11 @@ export class FiguresController {
   @Audited('AppealRecord', () => undefined)
   @ApiAnswer(PaperAppealsRecordDto, { status: 201, description: 'The count, recorded' })
   @ApiRefusals(400, 404, 422)
-  async report(@IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string, @Body() report: PaperAppealsReportDto): Promise<PaperAppealsRecordDto> {
+  async report(
+    @IdParam('sectionId') sectionId: string,
+    @IdParam('actionId') actionId: string,
+    @Body() report: PaperAppealsReportDto,
+  ): Promise<PaperAppealsRecordDto> {
     const record = await this.figures.reportFromSection(sectionId, actionId, report);
     return { id: record.id, letterCount: record.letterCount, channel: record.channel, sentAt: record.sentAt };
   }

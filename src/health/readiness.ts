@@ -1,5 +1,11 @@
 import { Injectable, ServiceUnavailableException } from '@nestjs/common';
-import { HealthCheckResult, HealthCheckService, HealthIndicatorResult, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import {
+  HealthCheckResult,
+  HealthCheckService,
+  HealthIndicatorResult,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RedisConnection } from '../redis/redis.module';
@@ -51,7 +57,8 @@ export class Readiness {
   }
 
   private pingRedis() {
-    return this.indicators.check('redis')
+    return this.indicators
+      .check('redis')
       .attempt(async () => ({ answer: await this.redis.client.ping() }))
       .withTimeout(CHECK_TIMEOUT_MS)
       .cacheFor(REMEMBER_MS);

@@ -29,7 +29,9 @@ export class RelayProbe {
   private async probe(): Promise<RelayState> {
     if (!this.mail.smtpUrl) return { reachable: true, detail: 'mail is written to the file outbox' };
     const transport = createTransport(this.mail.smtpUrl, {
-      connectionTimeout: PROBE_TIMEOUT_MS, greetingTimeout: PROBE_TIMEOUT_MS, socketTimeout: PROBE_TIMEOUT_MS,
+      connectionTimeout: PROBE_TIMEOUT_MS,
+      greetingTimeout: PROBE_TIMEOUT_MS,
+      socketTimeout: PROBE_TIMEOUT_MS,
     } as object);
     try {
       await transport.verify();
@@ -38,7 +40,10 @@ export class RelayProbe {
       // Codes only: the message names the relay's host, which a public health answer need not tell.
       const { code, message, responseCode } = error as { code?: string; message?: string; responseCode?: number };
       const cause = /\b(E[A-Z]{3,})\b/.exec(message ?? '')?.[1];
-      return { reachable: false, detail: `the SMTP relay did not accept a connection (${[code, cause, responseCode].filter(Boolean).join(' ')})` };
+      return {
+        reachable: false,
+        detail: `the SMTP relay did not accept a connection (${[code, cause, responseCode].filter(Boolean).join(' ')})`,
+      };
     } finally {
       transport.close();
     }

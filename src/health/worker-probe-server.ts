@@ -21,14 +21,19 @@ export async function startWorkerProbeServer(app: INestApplicationContext): Prom
   const readiness = app.get(Readiness);
   const answer = async (request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '/').split('?')[0];
-    const json = (status: number, body: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    const json = (status: number, body: unknown) =>
+      response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     const started = process.hrtime.bigint();
-    response.once('finish', () => metrics.httpRequestDuration.observe(
-      { method: request.method ?? 'GET', route: ROUTES.has(path) ? path : 'unmatched', status: String(response.statusCode) },
-      Number(process.hrtime.bigint() - started) / 1e9));
+    response.once('finish', () =>
+      metrics.httpRequestDuration.observe(
+        { method: request.method ?? 'GET', route: ROUTES.has(path) ? path : 'unmatched', status: String(response.statusCode) },
+        Number(process.hrtime.bigint() - started) / 1e9,
+      ),
+    );
     if (request.method !== 'GET') return json(405, { message: 'Only GET is served here' });
     if (path === '/metrics') {
-      if (!metricsAccessAllowed(request, config.token)) return json(403, { message: 'Metrics answer loopback callers, or callers sending the METRICS_TOKEN as a bearer token' });
+      if (!metricsAccessAllowed(request, config.token))
+        return json(403, { message: 'Metrics answer loopback callers, or callers sending the METRICS_TOKEN as a bearer token' });
       const body = await metrics.registry.metrics();
       return response.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' }).end(body);
     }

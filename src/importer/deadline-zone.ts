@@ -14,11 +14,28 @@ export interface ZoneChoice {
 export function deadlineZone(choice: ZoneChoice, country: string | undefined): DeadlineZone {
   if (choice.timeZone) return { timeZone: choice.timeZone, source: 'the time zone given by the user', confidence: 1, confirmed: true };
   if (choice.section) {
-    return { timeZone: choice.section.timeZone, source: `the time zone of section ${choice.section.code}`, confidence: 0.9, confirmed: true };
+    return {
+      timeZone: choice.section.timeZone,
+      source: `the time zone of section ${choice.section.code}`,
+      confidence: 0.9,
+      confirmed: true,
+    };
   }
   const office = country ? officeTimeZone(country, []) : null;
   if (office) {
-    return { timeZone: office.timeZone, source: `the office time zone of ${country}, the country concerned`, confidence: 0.5, confirmed: false };
+    return {
+      timeZone: office.timeZone,
+      source: `the office time zone of ${country}, the country concerned`,
+      confidence: 0.5,
+      confirmed: false,
+    };
   }
-  return { timeZone: 'UTC', source: country ? `${country} has several time zones; UTC until the user confirms one` : 'no country known; UTC until the user confirms a zone', confidence: 0.1, confirmed: false };
+  return {
+    timeZone: 'UTC',
+    source: country
+      ? `${country} has several time zones; UTC until the user confirms one`
+      : 'no country known; UTC until the user confirms a zone',
+    confidence: 0.1,
+    confirmed: false,
+  };
 }

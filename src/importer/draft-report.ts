@@ -12,7 +12,11 @@ export class DraftReport {
     const lines = source === null ? [] : Array.isArray(source) ? source : [source];
     const printed = text ?? lines.map((line) => line.text).join(' ');
     this.fields.push({
-      field, confidence, line: lines[0]?.number ?? null, text: printed, ...(normalised === undefined ? {} : { normalised }),
+      field,
+      confidence,
+      line: lines[0]?.number ?? null,
+      text: printed,
+      ...(normalised === undefined ? {} : { normalised }),
     });
   }
 

@@ -23,19 +23,28 @@ const CANONICAL_REFERENCE_SQL = `regexp_replace(action.reference, '^UA:?\\s*0*(\
  */
 @Injectable()
 export class DuplicateFinder {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly clock: Clock) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async find(reading: DocumentReading): Promise<DuplicateOf | null> {
     const draft = reading.action;
     const actions = this.dataSource.getRepository(UrgentAction);
     const number = draft.reference ? canonicalUaNumber(draft.reference) : null;
     if (number) {
-      const same = await actions.createQueryBuilder('action').where(`${CANONICAL_REFERENCE_SQL} = :number`, { number })
-        .orderBy('action.createdAt', 'ASC').getOne();
+      const same = await actions
+        .createQueryBuilder('action')
+        .where(`${CANONICAL_REFERENCE_SQL} = :number`, { number })
+        .orderBy('action.createdAt', 'ASC')
+        .getOne();
       if (same) {
         const kind = reading.updateKind ?? 'further information';
         return {
-          id: same.id, reference: same.reference, field: 'reference', updatePath: updatePath(same.id),
+          id: same.id,
+          reference: same.reference,
+          field: 'reference',
+          updatePath: updatePath(same.id),
           reason: reading.updateKind
             ? `This document is a ${reading.updateKind} on ${draft.reference}, which is action ${same.id} (${same.reference}); post it as an update of that action`
             : `Action ${same.id} has reference ${same.reference} already; post this document as an update of it`,
@@ -45,14 +54,20 @@ export class DuplicateFinder {
     }
     if (!draft.title || !draft.appealDeadline) return null;
     // The deadline date is compared in each action's own zone, as the documents print it.
-    const same = await actions.createQueryBuilder('action')
+    const same = await actions
+      .createQueryBuilder('action')
       .where('lower(action.title) = lower(:title)', { title: draft.title })
-      .andWhere(`to_char(action.appealDeadline AT TIME ZONE action.appealDeadlineTimeZone, 'YYYY-MM-DD') = :date`, { date: draft.appealDeadline })
+      .andWhere(`to_char(action.appealDeadline AT TIME ZONE action.appealDeadlineTimeZone, 'YYYY-MM-DD') = :date`, {
+        date: draft.appealDeadline,
+      })
       .orderBy('action.createdAt', 'ASC')
       .getOne();
     if (!same) return null;
     return {
-      id: same.id, reference: same.reference, field: 'title', updatePath: updatePath(same.id),
+      id: same.id,
+      reference: same.reference,
+      field: 'title',
+      updatePath: updatePath(same.id),
       reason: `Action ${same.id} has the title "${same.title}" and the deadline ${draft.appealDeadline} already; post this document as an update of it`,
       update: this.offeredUpdate(reading, reading.updateKind ?? 'further information'),
     };

@@ -24,7 +24,10 @@ export class ImportsController {
   @UseInterceptors(DocumentUploadInterceptor)
   @Audited('UrgentAction', () => undefined, { createdId: (answer) => (answer as ImportedDraft | undefined)?.created?.id })
   @ApiAnswer(ImportedDraftDto, { description: 'The document read into a draft, for review; nothing is saved' })
-  @ApiAnswer(ImportedDraftDto, { status: 201, description: 'With `?create=true`: the draft saved as an action in status draft (`created`)' })
+  @ApiAnswer(ImportedDraftDto, {
+    status: 201,
+    description: 'With `?create=true`: the draft saved as an action in status draft (`created`)',
+  })
   @ApiRefusals(400, 409, 413, 422)
   async importDocument(
     @Body() input: ImportDocumentDto,

@@ -13,7 +13,12 @@ const WIDE_GAP = 2.5;
 /** A step down wider than this many font heights leaves a blank line: a paragraph or block ends there. */
 const PARAGRAPH_STEP = 1.6;
 
-interface Line { y: number; size: number; text: string; endX: number }
+interface Line {
+  y: number;
+  size: number;
+  text: string;
+  endX: number;
+}
 
 /**
  * A page's text, line by line, from the positions of its runs: a blank line where the page leaves vertical space
@@ -44,11 +49,14 @@ export function pageText(items: PositionedText[]): string {
     current.text = `${current.text.trimEnd()}${space}${text.trimStart()}`;
     current.endX = item.x + item.width;
   }
-  return lines.map((line, index) => {
-    const previous = lines[index - 1];
-    const gapAbove = previous ? previous.y - line.y : 0;
-    // Moving up the page means a new column or block begins.
-    const blank = previous !== undefined && (gapAbove < -0.5 * line.size || gapAbove > PARAGRAPH_STEP * Math.max(line.size, previous.size));
-    return `${blank ? '\n' : ''}${line.text.trimEnd()}`;
-  }).join('\n');
+  return lines
+    .map((line, index) => {
+      const previous = lines[index - 1];
+      const gapAbove = previous ? previous.y - line.y : 0;
+      // Moving up the page means a new column or block begins.
+      const blank =
+        previous !== undefined && (gapAbove < -0.5 * line.size || gapAbove > PARAGRAPH_STEP * Math.max(line.size, previous.size));
+      return `${blank ? '\n' : ''}${line.text.trimEnd()}`;
+    })
+    .join('\n');
 }

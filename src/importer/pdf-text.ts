@@ -35,7 +35,11 @@ parentPort.on('message', ({ id, bytes }) => pages(bytes).then(
 export class UnreadablePdf extends Error {}
 
 type Answer = { id: number; pages?: PositionedText[][]; error?: string };
-interface Pending { resolve: (text: string) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }
+interface Pending {
+  resolve: (text: string) => void;
+  reject: (error: Error) => void;
+  timer: NodeJS.Timeout;
+}
 
 let reader: { worker: Worker; pending: Map<number, Pending> } | null = null;
 let nextId = 1;

@@ -40,7 +40,10 @@ export function readUrgentActionDocument(text: string, zoneChoice: ZoneChoice = 
   const targets = extractTargets(regions, report);
   const country = extractCountry(regions, targets, report);
   const zone = deadlineZone(zoneChoice, country);
-  const { fields: deadlineFields, deadline } = extractDeadline(regions, zone, forms, report, { issuedOn: identity.fields.issuedOn, stop: Boolean(stop) });
+  const { fields: deadlineFields, deadline } = extractDeadline(regions, zone, forms, report, {
+    issuedOn: identity.fields.issuedOn,
+    stop: Boolean(stop),
+  });
   const action: DraftAction = {
     ...identity.fields,
     ...(title ? { title } : {}),
@@ -59,15 +62,22 @@ export function readUrgentActionDocument(text: string, zoneChoice: ZoneChoice = 
   // A stop action wants no more appeals: what it leaves out is no failure to read.
   if (stop) {
     for (const entry of report.unread) {
-      if (STOP_ACTION_LEAVES_OUT.test(entry.field)) entry.reason = `a stop action: no more appeals are wanted, so the document prints no ${entry.field}`;
+      if (STOP_ACTION_LEAVES_OUT.test(entry.field))
+        entry.reason = `a stop action: no more appeals are wanted, so the document prints no ${entry.field}`;
     }
   }
   if (stop) report.read('updateKind', 0.9, stop, stop.text, 'stop action');
   return {
-    action, fields: report.fields, unread: report.unread, deadline, furtherInformationOf: identity.furtherInformationOf, updateKind, layout: regions.layout,
+    action,
+    fields: report.fields,
+    unread: report.unread,
+    deadline,
+    furtherInformationOf: identity.furtherInformationOf,
+    updateKind,
+    layout: regions.layout,
   };
 }
 
 const STOP_ACTION_LEAVES_OUT = /^(?:asks|targets|languages|acceptsOwnLanguage|appealDeadline)$/;
 
-const withDefined = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : { [key]: value } as Record<K, V>);
+const withDefined = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));

@@ -14,13 +14,19 @@ import { LetterSources, LettersService } from './letters.service';
 export class CachedLetterSources {
   private readonly recent: RecentValues<LetterSources>;
 
-  constructor(@Inject(PagesConfig) pages: PagesConfig, private readonly letters: LettersService, changes: ActionChanges) {
+  constructor(
+    @Inject(PagesConfig) pages: PagesConfig,
+    private readonly letters: LettersService,
+    changes: ActionChanges,
+  ) {
     this.recent = new RecentValues(pages.cacheMs, 500);
     changes.onChange(() => this.recent.clear());
   }
 
   /** 404 for an unknown action, as ActionsService.get. */
   async get(actionId: string, sectionId: string | null): Promise<LetterSources> {
-    return (await this.recent.get(`${actionId}\u0000${sectionId ?? ''}`, () => this.letters.sources(actionId, sectionId, true))) as LetterSources;
+    return (await this.recent.get(`${actionId}\u0000${sectionId ?? ''}`, () =>
+      this.letters.sources(actionId, sectionId, true),
+    )) as LetterSources;
   }
 }

@@ -51,17 +51,28 @@ export class LetterComposer {
     const available = (language: string | null | undefined): language is string =>
       !!language && (this.defaults.has(language) || templates.own.has(language) || templates.section.has(language));
     const base = (language: string | null | undefined) => language?.split('-')[0].toLowerCase();
-    return [base(requested), base(target.preferredLanguage), ...templates.action.languages.map(base)]
-      .find((language) => (requested ? language === base(requested) : true) && available(language)) ?? FALLBACK_LANGUAGE;
+    return (
+      [base(requested), base(target.preferredLanguage), ...templates.action.languages.map(base)].find(
+        (language) => (requested ? language === base(requested) : true) && available(language),
+      ) ?? FALLBACK_LANGUAGE
+    );
   }
 
   compose(
-    templates: ActionLetterTemplates, target: Target, supporter: LetterSupporter, requestedLanguage: string | null, personalNote: string | null = null,
+    templates: ActionLetterTemplates,
+    target: Target,
+    supporter: LetterSupporter,
+    requestedLanguage: string | null,
+    personalNote: string | null = null,
   ): ComposedLetter {
     const language = this.chooseLanguage(templates, target, requestedLanguage);
     const context = letterContext(templates.action, target, supporter, language, this.clock.now(), this.site.organisationName);
     return composeLetter(
-      { defaults: this.defaults, sectionTemplate: templates.section.get(language) ?? null, actionTemplate: templates.own.get(language) ?? null },
+      {
+        defaults: this.defaults,
+        sectionTemplate: templates.section.get(language) ?? null,
+        actionTemplate: templates.own.get(language) ?? null,
+      },
       { context, supporterKey: supporterKey(supporter.name, supporter.city, supporter.country), targetId: target.id, personalNote },
     );
   }

@@ -22,7 +22,10 @@ import { LetterPreviewsDto, LetterTestReceiptDto } from './dto/letter-preview.dt
 @Controller('actions/:id/letters')
 export class LettersController {
   constructor(
-    private readonly letters: LettersService, private readonly delivery: LetterDelivery, private readonly requests: LetterRequests, private readonly reports: LetterReports,
+    private readonly letters: LettersService,
+    private readonly delivery: LetterDelivery,
+    private readonly requests: LetterRequests,
+    private readonly reports: LetterReports,
     private readonly references: LetterReferences,
   ) {}
 
@@ -51,10 +54,18 @@ export class LettersController {
   @ApiFileAnswer('application/pdf', 'The letter as a PDF, to print and post or fax')
   @ApiRefusals(400, 404, 410)
   async pdf(
-    @IdParam() id: string, @IdParam('targetId') targetId: string, @Query() { ref, ...query }: LetterPdfQueryDto, @CurrentPrincipal() principal?: Principal,
+    @IdParam() id: string,
+    @IdParam('targetId') targetId: string,
+    @Query() { ref, ...query }: LetterPdfQueryDto,
+    @CurrentPrincipal() principal?: Principal,
   ) {
     const fields = ref ? referencedQuery(await this.references.read(ref), targetId.toLowerCase(), query.lang) : query;
-    const { pdf, fileName } = await this.letters.pdf(id, targetId, withProfile(fields, signedInSupporter(principal)), isOrganisationMember(principal));
+    const { pdf, fileName } = await this.letters.pdf(
+      id,
+      targetId,
+      withProfile(fields, signedInSupporter(principal)),
+      isOrganisationMember(principal),
+    );
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${fileName}"`, length: pdf.length });
   }
 
@@ -67,12 +78,18 @@ export class LettersController {
   @Post('send')
   @Public()
   @RateLimited()
-  @ApiAnswer(LetterRequestReceiptDto, { status: 201, description: 'Counted and queued at once (a signed-in supporter at their confirmed address)' })
-  @ApiAnswer(LetterRequestReceiptDto, { status: 202, description: 'Awaiting the writer\'s confirmation from their inbox' })
+  @ApiAnswer(LetterRequestReceiptDto, {
+    status: 201,
+    description: 'Counted and queued at once (a signed-in supporter at their confirmed address)',
+  })
+  @ApiAnswer(LetterRequestReceiptDto, { status: 202, description: "Awaiting the writer's confirmation from their inbox" })
   @ApiAnswer(LetterRequestReceiptDto, { status: 200, description: 'Asked for before: the first request (`repeated`)' })
   @ApiRefusals(400, 404, 422)
   async send(
-    @IdParam() id: string, @Body() input: SendLetterDto, @Req() request: Request, @Res({ passthrough: true }) response: Response,
+    @IdParam() id: string,
+    @Body() input: SendLetterDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
     @CurrentPrincipal() principal?: Principal,
   ) {
     const receipt = await this.requests.send(id, input, { supporter: signedInSupporter(principal), ip: request.ip ?? null });
@@ -92,7 +109,10 @@ export class LettersController {
   @ApiAnswer(ReportedLetterReceiptDto, { status: 200, description: 'Reported before by the same writer: counted once (`repeated`)' })
   @ApiRefusals(400, 404, 422)
   async record(
-    @IdParam() id: string, @Body() input: RecordLetterDto, @Req() request: Request, @Res({ passthrough: true }) response: Response,
+    @IdParam() id: string,
+    @Body() input: RecordLetterDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
     @CurrentPrincipal() principal?: Principal,
   ) {
     const supporter = signedInSupporter(principal);

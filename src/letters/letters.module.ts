@@ -22,8 +22,37 @@ import { SectionLetterTemplatesController } from './templates-api/section-letter
 
 @Module({
   imports: [AccountsModule, ActionsModule],
-  controllers: [LettersController, LetterConfirmationsController, LetterBurstsController, ActionLetterTemplatesController, SectionLetterTemplatesController],
-  providers: [LetterComposer, LettersService, LetterDelivery, LetterRequests, WriterConfirmations, LetterBursts, LetterReports, WriterKeys, LetterReferences, LetterTemplatesService, IpDailyCaps, CachedLetterSources, LetterRequestsRepository],
-  exports: [LetterComposer, LettersService, LetterDelivery, LetterRequests, LetterBursts, LetterReports, LetterReferences, LetterTemplatesService],
+  controllers: [
+    LettersController,
+    LetterConfirmationsController,
+    LetterBurstsController,
+    ActionLetterTemplatesController,
+    SectionLetterTemplatesController,
+  ],
+  providers: [
+    LetterComposer,
+    LettersService,
+    LetterDelivery,
+    LetterRequests,
+    WriterConfirmations,
+    LetterBursts,
+    LetterReports,
+    WriterKeys,
+    LetterReferences,
+    LetterTemplatesService,
+    IpDailyCaps,
+    CachedLetterSources,
+    LetterRequestsRepository,
+  ],
+  exports: [
+    LetterComposer,
+    LettersService,
+    LetterDelivery,
+    LetterRequests,
+    LetterBursts,
+    LetterReports,
+    LetterReferences,
+    LetterTemplatesService,
+  ],
 })
 export class LettersModule {}

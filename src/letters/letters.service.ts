@@ -74,20 +74,39 @@ export class LettersService {
    * `reference` (LetterReferences) stands for the same letters in the PDF link, so no personal data goes in a URL.
    */
   previewsFrom(
-    sources: LetterSources, query: Omit<LetterQueryDto, 'section'>, notesByTarget: ReadonlyMap<string, string>, reference: string,
+    sources: LetterSources,
+    query: Omit<LetterQueryDto, 'section'>,
+    notesByTarget: ReadonlyMap<string, string>,
+    reference: string,
   ): LetterPreview[] {
     const { action } = sources.templates;
     const links = query.target ? [findLetterTarget(action, query.target, sources.sectionId)] : letterTargets(action, sources.sectionId);
-    return links.map((link) => this.preview(sources.templates, link, {
-      ...query, section: sources.sectionId ?? undefined, personalNote: notesByTarget.get(link.target.id) ?? query.personalNote,
-    }, sources.cc, reference));
+    return links.map((link) =>
+      this.preview(
+        sources.templates,
+        link,
+        {
+          ...query,
+          section: sources.sectionId ?? undefined,
+          personalNote: notesByTarget.get(link.target.id) ?? query.personalNote,
+        },
+        sources.cc,
+        reference,
+      ),
+    );
   }
 
   async pdf(actionId: string, targetId: string, query: LetterQueryDto, isStaff = false): Promise<{ pdf: Buffer; fileName: string }> {
     const action = await this.visibleAction(actionId, isStaff);
     const link = findLetterTarget(action, targetId, query.section ?? null);
     const templates = await this.composer.templatesFor(action, query.section ?? null);
-    const letter = this.composer.compose(templates, link.target, supporterOf(query), letterLanguageFor(link, query.lang ?? null), query.personalNote ?? null);
+    const letter = this.composer.compose(
+      templates,
+      link.target,
+      supporterOf(query),
+      letterLanguageFor(link, query.lang ?? null),
+      query.personalNote ?? null,
+    );
     return { pdf: await letterPdf(letter, query.name ?? null), fileName: letterFileName(action, link, letter) };
   }
 
@@ -103,8 +122,20 @@ export class LettersService {
     return action;
   }
 
-  private preview(templates: ActionLetterTemplates, link: ActionTarget, query: LetterQueryDto, cc: string[], reference: string): LetterPreview {
-    const letter: ComposedLetter = this.composer.compose(templates, link.target, supporterOf(query), letterLanguageFor(link, query.lang ?? null), query.personalNote ?? null);
+  private preview(
+    templates: ActionLetterTemplates,
+    link: ActionTarget,
+    query: LetterQueryDto,
+    cc: string[],
+    reference: string,
+  ): LetterPreview {
+    const letter: ComposedLetter = this.composer.compose(
+      templates,
+      link.target,
+      supporterOf(query),
+      letterLanguageFor(link, query.lang ?? null),
+      query.personalNote ?? null,
+    );
     const params = new URLSearchParams({ lang: letter.language, ref: reference });
     return {
       targetId: link.target.id,
@@ -140,6 +171,11 @@ export function supporterOf(fields: { name?: string; city?: string; country?: st
 }
 
 export function letterFileName(action: UrgentAction, link: ActionTarget, letter: ComposedLetter): string {
-  const slug = (text: string) => text.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase();
+  const slug = (text: string) =>
+    text
+      .normalize('NFKD')
+      .replace(/[^\w-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .toLowerCase();
   return `${slug(action.reference ?? action.id)}-${slug(link.target.name) || link.target.id}-${letter.language}.pdf`;
 }

@@ -8,5 +8,10 @@ export function signedInSupporter(principal: Principal | undefined): Supporter |
 /** A signed-in supporter's letter is signed with their profile where the request leaves a field out. */
 export function withProfile<T extends { name?: string; city?: string; country?: string }>(fields: T, supporter: Supporter | null): T {
   if (!supporter) return fields;
-  return { ...fields, name: fields.name ?? supporter.name, city: fields.city ?? supporter.city ?? undefined, country: fields.country ?? supporter.country ?? undefined };
+  return {
+    ...fields,
+    name: fields.name ?? supporter.name,
+    city: fields.city ?? supporter.city ?? undefined,
+    country: fields.country ?? supporter.country ?? undefined,
+  };
 }

@@ -16,5 +16,10 @@ export function withoutPersonalData(line: string): string {
 /** A request path fit for a log: no query string, and no segment that could be a token or an address. */
 export function pathForLog(url: string): string {
   const path = url.split('?')[0];
-  return path.split('/').map((segment) => (segment.includes('@') || segment.includes('%40') || withoutPersonalData(segment) !== segment ? ':redacted' : segment)).join('/');
+  return path
+    .split('/')
+    .map((segment) =>
+      segment.includes('@') || segment.includes('%40') || withoutPersonalData(segment) !== segment ? ':redacted' : segment,
+    )
+    .join('/');
 }

@@ -7,7 +7,14 @@ import type { Level } from 'pino';
 import type { LoggingConfig } from '../config/logging.config';
 import { pathForLog, withoutPersonalData } from './personal-data-scrub';
 
-const PINO_LEVELS: Record<LoggingConfig['level'], Level> = { fatal: 'fatal', error: 'error', warn: 'warn', log: 'info', debug: 'debug', verbose: 'trace' };
+const PINO_LEVELS: Record<LoggingConfig['level'], Level> = {
+  fatal: 'fatal',
+  error: 'error',
+  warn: 'warn',
+  log: 'info',
+  debug: 'debug',
+  verbose: 'trace',
+};
 const REQUEST_ID_HEADER = 'x-request-id';
 
 /** The route template Express matched (/my/session/:token), or null when none did. */
@@ -56,14 +63,19 @@ export function requestLoggingParams(logging: LoggingConfig): Params {
       customAttributeKeys: { responseTime: 'durationMs', reqId: 'requestId' },
       serializers: {
         // Bound when the request arrives, before routing: the route template is added when it is logged.
-        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, path: pathForLog(request.url) }),
+        req: (request: { id: string; method: string; url: string }) => ({
+          id: request.id,
+          method: request.method,
+          path: pathForLog(request.url),
+        }),
         res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
       },
       customSuccessObject: (request, _response, fields) => ({ ...fields, route: routeOf(request) ?? 'unmatched' }),
       customErrorObject: (request, _response, _error, fields) => ({ ...fields, route: routeOf(request) ?? 'unmatched' }),
       customSuccessMessage: (request, response) => `${request.method} ${routeOf(request) ?? 'unmatched'} ${response.statusCode}`,
       customErrorMessage: (request, response) => `${request.method} ${routeOf(request) ?? 'unmatched'} ${response.statusCode}`,
-      customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info'),
+      customLogLevel: (_request, response, error) =>
+        error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
       hooks: { streamWrite: withoutPersonalData },
     },
   };

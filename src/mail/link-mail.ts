@@ -35,7 +35,10 @@ const fill = (phrase: string, values: Record<string, string | number>) =>
   phrase.replace(/\{(\w+)\}/g, (place, key: string) => (key in values ? headerSafe(String(values[key])) : place));
 
 /** The phrases of one kind in the reader's language (templates/mail/phrases), English when we have none. */
-export function linkMailPhrases(kind: LinkMailKind, readerLanguage: string | null | undefined): { language: string; phrases: LinkMailPhrases } {
+export function linkMailPhrases(
+  kind: LinkMailKind,
+  readerLanguage: string | null | undefined,
+): { language: string; phrases: LinkMailPhrases } {
   const language = bookLanguage(BOOKS, readerLanguage);
   return { language, phrases: (BOOKS.get(language) as Record<LinkMailKind, LinkMailPhrases>)[kind] };
 }
@@ -52,7 +55,10 @@ export function inLanguage(link: string, language: string): string {
 
 /** Renders a link mail as text and HTML from templates/mail/link.*.hbs, in the reader's language. */
 export function renderLinkMail(
-  kind: LinkMailKind, readerLanguage: string | null | undefined, link: string, values: Record<string, string | number>,
+  kind: LinkMailKind,
+  readerLanguage: string | null | undefined,
+  link: string,
+  values: Record<string, string | number>,
 ): RenderedLinkMail {
   const { language, phrases } = linkMailPhrases(kind, readerLanguage);
   const context = {

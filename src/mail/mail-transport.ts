@@ -22,7 +22,10 @@ export class MailTransport implements OnApplicationShutdown {
   private readonly transporter: Transporter;
   private readonly outboxDir: string | null;
 
-  constructor(@Inject(MailConfig) mail: MailConfig, private readonly metrics: Metrics) {
+  constructor(
+    @Inject(MailConfig) mail: MailConfig,
+    private readonly metrics: Metrics,
+  ) {
     if (mail.smtpUrl) {
       this.outboxDir = null;
       this.transporter = createTransport(smtpPoolOptions(mail.smtpUrl, mail));
@@ -80,10 +83,12 @@ export class MailTransport implements OnApplicationShutdown {
       throw error;
     });
     const entries = await Promise.all(
-      files.filter((file) => file.endsWith('.eml')).map(async (file) => {
-        const info = await stat(join(this.outboxDir as string, file));
-        return { file, bytes: info.size, writtenAt: info.mtime };
-      }),
+      files
+        .filter((file) => file.endsWith('.eml'))
+        .map(async (file) => {
+          const info = await stat(join(this.outboxDir as string, file));
+          return { file, bytes: info.size, writtenAt: info.mtime };
+        }),
     );
     return entries.sort((a, b) => b.writtenAt.getTime() - a.writtenAt.getTime());
   }

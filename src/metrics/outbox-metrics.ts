@@ -59,7 +59,9 @@ export class OutboxMetrics implements OnModuleInit {
       const counts = this.count(`"status" NOT IN ('queued', 'held')`);
       this.settled = { countedAt: Date.now(), counts };
       // A failed count is not kept: the next scrape tries again.
-      counts.catch(() => { if (this.settled?.counts === counts) this.settled = null; });
+      counts.catch(() => {
+        if (this.settled?.counts === counts) this.settled = null;
+      });
     }
     const [live, settled] = await Promise.all([this.count(`"status" IN ('queued', 'held')`), this.settled.counts]);
     return new Map([...settled, ...live]);
@@ -67,7 +69,8 @@ export class OutboxMetrics implements OnModuleInit {
 
   private async count(where: string): Promise<Map<string, number>> {
     const rows: Array<{ kind: string; status: string; count: number }> = await this.dataSource.query(
-      `SELECT "kind", "status", count(*)::int AS "count" FROM notification_outbox WHERE ${where} GROUP BY "kind", "status"`);
+      `SELECT "kind", "status", count(*)::int AS "count" FROM notification_outbox WHERE ${where} GROUP BY "kind", "status"`,
+    );
     return new Map(rows.map((row) => [`${row.kind}|${row.status}`, row.count]));
   }
 
@@ -75,7 +78,8 @@ export class OutboxMetrics implements OnModuleInit {
     // The partial index on queued rows' dueAt answers this without reading the sent history.
     const [{ count }]: Array<{ count: number }> = await this.dataSource.query(
       `SELECT count(*)::int AS "count" FROM notification_outbox WHERE "status" = $1 AND "kind" = $2 AND "dueAt" <= $3`,
-      [DeliveryStatus.Queued, NotificationKind.DeadlineReminder, new Date(this.clock.now().getTime() + DAY_MS)]);
+      [DeliveryStatus.Queued, NotificationKind.DeadlineReminder, new Date(this.clock.now().getTime() + DAY_MS)],
+    );
     return count;
   }
 }

@@ -8,7 +8,10 @@ export const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
 /** BullMQ's job counts per notification queue, asked of Redis when Prometheus scrapes. */
 @Injectable()
 export class QueueMetrics implements OnModuleInit {
-  constructor(private readonly metrics: Metrics, private readonly queues: NotificationQueues) {}
+  constructor(
+    private readonly metrics: Metrics,
+    private readonly queues: NotificationQueues,
+  ) {}
 
   onModuleInit(): void {
     const queues = this.queues;
@@ -18,7 +21,9 @@ export class QueueMetrics implements OnModuleInit {
       labelNames: ['queue', 'state'] as const,
       registers: [this.metrics.registry],
       async collect() {
-        const counts = await Promise.all(queues.all().map(async (queue) => ({ queue: queue.name, counts: await queue.getJobCounts(...QUEUE_STATES) })));
+        const counts = await Promise.all(
+          queues.all().map(async (queue) => ({ queue: queue.name, counts: await queue.getJobCounts(...QUEUE_STATES) })),
+        );
         this.reset();
         for (const { queue, counts: byState } of counts) {
           for (const state of QUEUE_STATES) this.set({ queue, state }, byState[state] ?? 0);

@@ -19,21 +19,35 @@ import { ReminderPlanner } from './reminders/reminder-planner';
 export class ActionNotificationsListener implements ActionEventsListener {
   private readonly logger = new Logger('ActionNotifications');
 
-  constructor(private readonly reminders: ReminderPlanner, private readonly queues: NotificationQueues, @Inject(Clock) private readonly clock: Clock) {}
+  constructor(
+    private readonly reminders: ReminderPlanner,
+    private readonly queues: NotificationQueues,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   async record(manager: EntityManager, event: ActionEvent): Promise<AfterCommit> {
     const now = this.clock.now();
-    const { isDemonstration } = await manager.findOneOrFail(UrgentAction, { select: { id: true, isDemonstration: true }, where: { id: event.actionId } });
+    const { isDemonstration } = await manager.findOneOrFail(UrgentAction, {
+      select: { id: true, isDemonstration: true },
+      where: { id: event.actionId },
+    });
     const reminders = await this.reminders.sync(manager, event.actionId, now);
     let fanoutId: string | null = null;
     // A demonstration is for trying the product: nobody is told it was published.
     if (event.kind === 'published' && !isDemonstration) {
-      fanoutId = await this.createFanout(manager, { kind: FanoutKind.ActionPublished, dedupeKey: `published:${event.actionId}`, actionId: event.actionId });
+      fanoutId = await this.createFanout(manager, {
+        kind: FanoutKind.ActionPublished,
+        dedupeKey: `published:${event.actionId}`,
+        actionId: event.actionId,
+      });
     }
     if (event.kind === 'update posted') {
       const action = await manager.findOneByOrFail(UrgentAction, { id: event.actionId });
       fanoutId = await this.createFanout(manager, {
-        kind: FanoutKind.UpdatePosted, dedupeKey: `update:${event.updateId}`, actionId: event.actionId, updateId: event.updateId,
+        kind: FanoutKind.UpdatePosted,
+        dedupeKey: `update:${event.updateId}`,
+        actionId: event.actionId,
+        updateId: event.updateId,
         stopWriting: action.status === ActionStatus.Closed,
       });
     }
@@ -47,7 +61,9 @@ export class ActionNotificationsListener implements ActionEventsListener {
         if (fanoutId) await this.queues.enqueue('fan out', { fanoutId });
       } catch (error) {
         // Committed rows are the truth: the reconciler queues them within a minute.
-        this.logger.warn(`Queuing after ${event.kind} of action ${event.actionId} failed, the reconciler will retry: ${(error as Error).message}`);
+        this.logger.warn(
+          `Queuing after ${event.kind} of action ${event.actionId} failed, the reconciler will retry: ${(error as Error).message}`,
+        );
       }
     };
   }
@@ -61,7 +77,11 @@ export class ActionNotificationsListener implements ActionEventsListener {
   private async cancelWaitingIfClosed(manager: EntityManager, actionId: string, now: Date): Promise<string[]> {
     const action = await manager.findOneOrFail(UrgentAction, { select: { id: true, status: true }, where: { id: actionId } });
     if (action.status !== ActionStatus.Closed) return [];
-    return cancelWaitingMessages(manager, { actionId, kind: In([NotificationKind.NewActionNotice, NotificationKind.TargetMessage]) },
-      'the action closed before it went', now);
+    return cancelWaitingMessages(
+      manager,
+      { actionId, kind: In([NotificationKind.NewActionNotice, NotificationKind.TargetMessage]) },
+      'the action closed before it went',
+      now,
+    );
   }
 }

@@ -95,7 +95,12 @@ export class OsdiRepository {
     );
   }
 
-  async outreaches(scope: OsdiScope, now: Date, window: PageWindow, filter: { actionId?: string; id?: string }): Promise<{ rows: OutreachRow[]; total: number }> {
+  async outreaches(
+    scope: OsdiScope,
+    now: Date,
+    window: PageWindow,
+    filter: { actionId?: string; id?: string },
+  ): Promise<{ rows: OutreachRow[]; total: number }> {
     const where = `${SHARED_ACTION} AND ($2::uuid IS NULL OR r."sectionId" = $2) AND ($3::uuid IS NULL OR r."actionId" = $3) AND ($4::uuid IS NULL OR r.id = $4)`;
     const params = [now, scope.sectionId, filter.actionId ?? null, filter.id ?? null];
     const rows: OutreachRow[] = await this.dataSource.query(
@@ -109,7 +114,9 @@ export class OsdiRepository {
       [...params, window.limit, window.offset],
     );
     const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM appeal_record r JOIN urgent_action a ON a.id = r."actionId" WHERE ${where}`, params);
+      `SELECT count(*)::int AS total FROM appeal_record r JOIN urgent_action a ON a.id = r."actionId" WHERE ${where}`,
+      params,
+    );
     return { rows, total };
   }
 

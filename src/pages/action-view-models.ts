@@ -1,5 +1,11 @@
 import { ActionStatus, TargetRole } from '../actions/action-vocabulary';
-import type { ActionRecord, ActionTargetRecord, ActionUpdateRecord, ActionWithSubjects, ActionWithTargets } from '../actions/action-read-model';
+import type {
+  ActionRecord,
+  ActionTargetRecord,
+  ActionUpdateRecord,
+  ActionWithSubjects,
+  ActionWithTargets,
+} from '../actions/action-read-model';
 import { PageLanguage } from './page-language';
 import type { PublicOfficialReply } from '../replies/use-cases/list-official-replies';
 
@@ -126,9 +132,16 @@ function replyView(reply: PublicOfficialReply, targetNames: Map<string, string>,
 }
 
 export function actionPage(
-  action: ActionWithTargets, updates: ActionUpdateRecord[], appeals: number, language: PageLanguage, now: Date, replies: PublicOfficialReply[] = [],
+  action: ActionWithTargets,
+  updates: ActionUpdateRecord[],
+  appeals: number,
+  language: PageLanguage,
+  now: Date,
+  replies: PublicOfficialReply[] = [],
 ) {
-  const targetNames = new Map(action.targets.map((link) => [link.target.id, [link.target.honorific, link.target.name].filter(Boolean).join(' ')]));
+  const targetNames = new Map(
+    action.targets.map((link) => [link.target.id, [link.target.honorific, link.target.name].filter(Boolean).join(' ')]),
+  );
   const languageNames = new Intl.DisplayNames([language], { type: 'language' });
   return {
     ...actionCard(action, appeals, language, now),

@@ -9,11 +9,27 @@ const filter = new DomainErrorPageFilter(new PageRenderer());
 function answerTo(error: DomainError, headers: Record<string, string>) {
   const sent = { status: 0, type: '', body: undefined as unknown, headers: {} as Record<string, string> };
   const response = {
-    status(code: number) { sent.status = code; return this; },
-    type(type: string) { sent.type = type; return this; },
-    set(name: string, value: string) { sent.headers[name] = value; return this; },
-    json(body: unknown) { sent.type = 'json'; sent.body = body; return this; },
-    send(body: unknown) { sent.body = body; return this; },
+    status(code: number) {
+      sent.status = code;
+      return this;
+    },
+    type(type: string) {
+      sent.type = type;
+      return this;
+    },
+    set(name: string, value: string) {
+      sent.headers[name] = value;
+      return this;
+    },
+    json(body: unknown) {
+      sent.type = 'json';
+      sent.body = body;
+      return this;
+    },
+    send(body: unknown) {
+      sent.body = body;
+      return this;
+    },
   };
   const request = { headers, path: '/office', query: { lang: 'en' }, cookies: {} };
   const host = { switchToHttp: () => ({ getResponse: () => response, getRequest: () => request }) } as unknown as ArgumentsHost;
@@ -36,9 +52,11 @@ describe('a domain error a page did not handle', () => {
     expect(sent.body).not.toContain('Fields at fault');
   });
 
-  it('is the API\'s JSON for a script that does not ask for HTML', () => {
+  it("is the API's JSON for a script that does not ask for HTML", () => {
     expect(answerTo(Conflict.at('email', 'taken'), { accept: 'application/json' })).toMatchObject({
-      status: 409, type: 'json', body: { statusCode: 409, error: 'Conflict', message: 'taken', errors: [{ field: 'email', message: 'taken' }] },
+      status: 409,
+      type: 'json',
+      body: { statusCode: 409, error: 'Conflict', message: 'taken', errors: [{ field: 'email', message: 'taken' }] },
     });
   });
 });

@@ -22,7 +22,11 @@ export class DomainErrorPageFilter implements ExceptionFilter {
     if (!request.headers.accept?.includes('text/html')) return void response.status(answer.statusCode).json(answer);
     const language = pageLanguageOf(request);
     const title = this.renderer.text(language, 'problem.title');
-    const html = this.renderer.render('problem', { language, title, path: request.path }, { message: answer.message, fields: fieldNames(error.fieldErrors) });
+    const html = this.renderer.render(
+      'problem',
+      { language, title, path: request.path },
+      { message: answer.message, fields: fieldNames(error.fieldErrors) },
+    );
     response.status(answer.statusCode).type('html').set('Cache-Control', 'no-store').send(html);
   }
 }

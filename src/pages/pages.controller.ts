@@ -40,10 +40,14 @@ export class PagesController {
 
   private async renderIndex(language: PageLanguage): Promise<RenderedPage> {
     const now = this.clock.now();
-    const cardsOf = ({ actions, appealTotals }: OpenActions) => actions.map((action) => actionCard(action, appealTotals.get(action.id) ?? 0, language, now));
+    const cardsOf = ({ actions, appealTotals }: OpenActions) =>
+      actions.map((action) => actionCard(action, appealTotals.get(action.id) ?? 0, language, now));
     const [open, closed] = await Promise.all([this.published.open(), this.published.recentOutcomes()]);
     const title = this.renderer.text(language, 'index.title');
-    return { status: 200, html: this.renderer.render('index', { language, title, path: '/' }, { actions: cardsOf(open), outcomes: cardsOf(closed) }) };
+    return {
+      status: 200,
+      html: this.renderer.render('index', { language, title, path: '/' }, { actions: cardsOf(open), outcomes: cardsOf(closed) }),
+    };
   }
 
   private async renderAction(id: string, language: PageLanguage): Promise<RenderedPage> {

@@ -33,7 +33,9 @@ export class RecentLetterSources {
   async get(actionId: string, sectionId: string | null = null): Promise<TakeActionSources | null> {
     const found = await this.recent.get(`${actionId}:${sectionId ?? ''}`, async () => {
       const action = await this.published.one(actionId);
-      return action && action.action.status === ActionStatus.Published ? { found: action, letters: await this.letters.sources(actionId, sectionId) } : undefined;
+      return action && action.action.status === ActionStatus.Published
+        ? { found: action, letters: await this.letters.sources(actionId, sectionId) }
+        : undefined;
     });
     return found ?? null;
   }

@@ -13,7 +13,12 @@ export interface WriterFields {
 }
 
 const field = (source: Record<string, unknown>, key: string, maxLength: number) =>
-  typeof source[key] === 'string' ? (source[key] as string).replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, maxLength) : '';
+  typeof source[key] === 'string'
+    ? (source[key] as string)
+        .replace(/[\u0000-\u001f\u007f]/g, ' ')
+        .trim()
+        .slice(0, maxLength)
+    : '';
 
 export function writerFieldsOf(source: Record<string, unknown>): WriterFields {
   return {
@@ -88,6 +93,9 @@ export function sectionOfWriter(writer: WriterFields, sections: OfferedSection[]
   if (writer.section) return sections.find((section) => section.id === writer.section) ?? null;
   const typed = writer.country.trim().toLocaleLowerCase(pageLanguage);
   if (!typed) return null;
-  return sections.find((section) => [section.country.toLowerCase(), countryName(section.country, pageLanguage), countryName(section.country, 'en')]
-    .includes(typed)) ?? null;
+  return (
+    sections.find((section) =>
+      [section.country.toLowerCase(), countryName(section.country, pageLanguage), countryName(section.country, 'en')].includes(typed),
+    ) ?? null
+  );
 }

@@ -14,7 +14,12 @@ import { LetterReceipt } from '../letters/delivery/letter-delivery.service';
 import { LetterReports } from '../letters/delivery/letter-reports.service';
 import { signedInSupporter } from '../letters/signed-in-supporter';
 import { RecordLetterDto, SendLetterDto } from '../letters/dto/send-letter.dto';
-import { normalisePersonalNote, PERSONAL_NOTE_MAX_LENGTH, PERSONAL_NOTE_MAX_LINES, personalNoteProblem } from '../letters/composition/personal-note';
+import {
+  normalisePersonalNote,
+  PERSONAL_NOTE_MAX_LENGTH,
+  PERSONAL_NOTE_MAX_LINES,
+  personalNoteProblem,
+} from '../letters/composition/personal-note';
 import { LettersService, referencedQuery } from '../letters/letters.service';
 import { LetterReferences } from '../letters/references/letter-references';
 import { csrfTokenOf } from './my/page-forms';
@@ -22,7 +27,14 @@ import { PageLanguage, pageLanguageOf } from './page-language';
 import { PageRenderer } from './page-renderer';
 import { RecentLetterSources, TakeActionSources } from './recent-letter-sources';
 import {
-  letterLanguages, offeredSections, PersonalNotes, personalNoteKey, personalNotesOf, sectionOfWriter, WriterFields, writerFieldsOf,
+  letterLanguages,
+  offeredSections,
+  PersonalNotes,
+  personalNoteKey,
+  personalNotesOf,
+  sectionOfWriter,
+  WriterFields,
+  writerFieldsOf,
 } from './take-action-form';
 import { outcomeOf } from './take-action-outcome';
 import { DomainErrorPageFilter } from './domain-error-page.filter';
@@ -64,27 +76,41 @@ export class TakeActionController {
   @Public()
   async show(@Param('id') id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const supporter = signedInSupporter((request as RequestWithPrincipal).principal);
-    const writer = writerFieldsOf(supporter ? { name: supporter.name, email: supporter.email, city: supporter.city ?? '', country: supporter.country ?? '' } : {});
+    const writer = writerFieldsOf(
+      supporter ? { name: supporter.name, email: supporter.email, city: supporter.city ?? '', country: supporter.country ?? '' } : {},
+    );
     await this.render(request, response, id, { ...writer, name: '' }, null, null, 200, new Map(), writer);
   }
 
   /** The letters, signed with the posted fields, each with its own paragraph as previewed. */
   @Post()
   @Public()
-  async showLetters(@Param('id') id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async showLetters(
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     await this.render(request, response, id, writerFieldsOf(body), null, null, 200, personalNotesOf(body));
   }
 
   /** The mailto link of one letter, from the page's reference: the letter's words stay out of the page's own URLs. */
   @Get('mailto/:targetId')
   @Public()
-  async mailto(@Param('id') id: string, @Param('targetId') targetId: string, @Query('ref') reference: unknown, @Res() response: Response): Promise<void> {
+  async mailto(
+    @Param('id') id: string,
+    @Param('targetId') targetId: string,
+    @Query('ref') reference: unknown,
+    @Res() response: Response,
+  ): Promise<void> {
     const query = typeof reference === 'string' ? referencedQuery(await this.references.read(reference), targetId.toLowerCase()) : null;
     const sources = await this.sources.get(id, query?.section ?? null);
-    if (!sources || !query || typeof reference !== 'string') throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'No such letter' });
+    if (!sources || !query || typeof reference !== 'string')
+      throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'No such letter' });
     const { section: _section, ...letterQuery } = query;
     const [letter] = this.letters.previewsFrom(sources.letters, { ...letterQuery, target: targetId }, new Map(), reference);
-    if (!letter?.mailto) throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'This letter has no email address to open' });
+    if (!letter?.mailto)
+      throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'This letter has no email address to open' });
     response.setHeader('Cache-Control', 'private, no-store');
     response.redirect(303, letter.mailto.url);
   }
@@ -92,21 +118,42 @@ export class TakeActionController {
   @Post('send')
   @Public()
   @RateLimited()
-  async send(@Param('id') id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async send(
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const input = plainToInstance(SendLetterDto, {
-      ...body, language: body.letterLanguage || undefined, city: body.city || undefined, country: body.country || undefined, section: body.section || undefined,
+      ...body,
+      language: body.letterLanguage || undefined,
+      city: body.city || undefined,
+      country: body.country || undefined,
+      section: body.section || undefined,
     });
     const supporter = signedInSupporter((request as RequestWithPrincipal).principal);
-    await this.act(id, body, request, response, input, () => this.requests.send(id, input, { supporter, ip: request.ip ?? null, language: pageLanguageOf(request) }));
+    await this.act(id, body, request, response, input, () =>
+      this.requests.send(id, input, { supporter, ip: request.ip ?? null, language: pageLanguageOf(request) }),
+    );
   }
 
   @Post('record')
   @Public()
   @RateLimited()
-  async record(@Param('id') id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async record(
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const input = plainToInstance(RecordLetterDto, {
-      ...body, language: body.letterLanguage || undefined, name: body.name || undefined, email: body.email || undefined, city: body.city || undefined,
-      country: body.country || undefined, section: body.section || undefined,
+      ...body,
+      language: body.letterLanguage || undefined,
+      name: body.name || undefined,
+      email: body.email || undefined,
+      city: body.city || undefined,
+      country: body.country || undefined,
+      section: body.section || undefined,
     });
     const supporter = signedInSupporter((request as RequestWithPrincipal).principal);
     await this.act(id, body, request, response, input, () => this.reports.record(id, input, { supporter, ip: request.ip ?? null }));
@@ -128,7 +175,16 @@ export class TakeActionController {
     if (noteError && targetId && typeof body.personalNote === 'string') {
       // The refused paragraph stays in its field, with the reason beside it.
       notes.set(targetId.toLowerCase(), body.personalNote);
-      return this.render(request, response, id, writer, null, { targetId, message: constraintsOf(noteError), field: 'personalNote' }, 400, notes);
+      return this.render(
+        request,
+        response,
+        id,
+        writer,
+        null,
+        { targetId, message: constraintsOf(noteError), field: 'personalNote' },
+        400,
+        notes,
+      );
     }
     if (errors.length > 0) {
       const message = errors.map(constraintsOf).join('; ');
@@ -144,7 +200,16 @@ export class TakeActionController {
     // Answered with the page itself, not a redirect to a URL holding the writer's fields. Posting again is harmless:
     // the same letter asked for or reported again is the first one.
     const at = receipt.dueAt && receipt.dueAt.getTime() > this.clock.now().getTime() ? receipt.dueAt : null;
-    await this.render(request, response, id, writer, { targetId: input.targetId, how: outcomeOf(receipt, input.channel), at }, null, 200, notes);
+    await this.render(
+      request,
+      response,
+      id,
+      writer,
+      { targetId: input.targetId, how: outcomeOf(receipt, input.channel), at },
+      null,
+      200,
+      notes,
+    );
   }
 
   /** `prefill`: the writer form's fields when they are not the letters' signature yet (a signed-in supporter's profile). */
@@ -166,7 +231,10 @@ export class TakeActionController {
     const sources = section ? await this.sources.get(id, section.id) : generic;
     if (!sources) {
       const title = this.renderer.text(language, 'notFound.title');
-      response.status(404).type('html').send(this.renderer.render('not-found', { language, title, path: `/urgent-actions/${encodeURIComponent(id)}/take-action` }, {}));
+      response
+        .status(404)
+        .type('html')
+        .send(this.renderer.render('not-found', { language, title, path: `/urgent-actions/${encodeURIComponent(id)}/take-action` }, {}));
       return;
     }
     const { found } = sources;
@@ -197,11 +265,15 @@ export class TakeActionController {
     const refused = status === 200 && letters?.some((letter) => letter.noteError) ? 400 : status;
     // With a writer, the page holds their name and email: no shared cache may keep it.
     if (writer.name || writer.email || model.csrfToken) response.setHeader('Cache-Control', 'private, no-store');
-    response.status(refused).type('html').send(this.renderer.render('take-action', { language, title, path }, model));
+    response
+      .status(refused)
+      .type('html')
+      .send(this.renderer.render('take-action', { language, title, path }, model));
   }
 
   private doneText(language: PageLanguage, outcome: Outcome, writer: WriterFields): string {
-    if (outcome.how === 'confirm') return this.renderer.text(language, 'take.done.confirm', { email: writer.email, days: WRITER_CONFIRMATION_DAYS });
+    if (outcome.how === 'confirm')
+      return this.renderer.text(language, 'take.done.confirm', { email: writer.email, days: WRITER_CONFIRMATION_DAYS });
     if (outcome.at && (outcome.how === 'email' || outcome.how === 'fax')) {
       return this.renderer.text(language, `take.done.${outcome.how}Later`, { time: goesAt(language, outcome.at) });
     }
@@ -209,10 +281,19 @@ export class TakeActionController {
   }
 
   private async letterViews(
-    { found, letters: letterSources }: TakeActionSources, writer: WriterFields, language: PageLanguage, outcome: Outcome | null,
-    problem: Problem | null, notes: PersonalNotes,
+    { found, letters: letterSources }: TakeActionSources,
+    writer: WriterFields,
+    language: PageLanguage,
+    outcome: Outcome | null,
+    problem: Problem | null,
+    notes: PersonalNotes,
   ) {
-    const query = { name: writer.name, city: writer.city || undefined, country: writer.country || undefined, lang: writer.letterLanguage || undefined };
+    const query = {
+      name: writer.name,
+      city: writer.city || undefined,
+      country: writer.country || undefined,
+      lang: writer.letterLanguage || undefined,
+    };
     const section = writer.section || undefined;
     const targets = new Map(found.action.targets.map((link) => [link.target.id, link.target]));
     // Offices staff steer writers away from (their letters would pass the deadline): no sending by the system.
@@ -232,18 +313,32 @@ export class TakeActionController {
         ...letter,
         personalNote: note,
         noteKey: personalNoteKey(letter.targetId),
-        noteError: noteProblem ? this.renderer.text(language, `take.note.${noteProblem}`, { characters: PERSONAL_NOTE_MAX_LENGTH, lines: PERSONAL_NOTE_MAX_LINES })
-          : ownProblem?.field === 'personalNote' ? ownProblem.message : null,
-        otherNotes: [...notes].filter(([targetId]) => targetId !== letter.targetId).map(([targetId, value]) => ({ key: personalNoteKey(targetId), value })),
-        mailtoUrl: letter.mailto ? `/urgent-actions/${found.action.id}/take-action/mailto/${letter.targetId}?ref=${encodeURIComponent(reference)}` : null,
+        noteError: noteProblem
+          ? this.renderer.text(language, `take.note.${noteProblem}`, {
+              characters: PERSONAL_NOTE_MAX_LENGTH,
+              lines: PERSONAL_NOTE_MAX_LINES,
+            })
+          : ownProblem?.field === 'personalNote'
+            ? ownProblem.message
+            : null,
+        otherNotes: [...notes]
+          .filter(([targetId]) => targetId !== letter.targetId)
+          .map(([targetId, value]) => ({ key: personalNoteKey(targetId), value })),
+        mailtoUrl: letter.mailto
+          ? `/urgent-actions/${found.action.id}/take-action/mailto/${letter.targetId}?ref=${encodeURIComponent(reference)}`
+          : null,
         mailtoShortened: letter.mailto?.shortened ?? false,
         canEmail: Boolean(target?.email) && !target?.emailUndeliverableAt && Boolean(writer.email) && !steered.has(letter.targetId),
         canFax: Boolean(target?.fax) && Boolean(writer.email) && !steered.has(letter.targetId),
         steered: steered.has(letter.targetId) ? this.renderer.text(language, 'take.steered') : null,
         done: outcome?.targetId === letter.targetId ? this.doneText(language, outcome, writer) : null,
-        untranslatedNote: letter.quotedLanguage !== letter.language ? this.renderer.text(language, 'take.untranslated', {
-          language: languageName(language, letter.language), quoted: languageName(language, letter.quotedLanguage),
-        }) : null,
+        untranslatedNote:
+          letter.quotedLanguage !== letter.language
+            ? this.renderer.text(language, 'take.untranslated', {
+                language: languageName(language, letter.language),
+                quoted: languageName(language, letter.quotedLanguage),
+              })
+            : null,
         problem: ownProblem && !ownProblem.field ? ownProblem.message : null,
       };
     });

@@ -58,11 +58,23 @@ export class RetentionTask implements OnApplicationBootstrap {
 
   async purge(): Promise<RetentionReport> {
     const now = DateTime.fromJSDate(this.clock.now());
-    const unconfirmedRemoved = await this.erase({ confirmedAt: IsNull(), createdAt: LessThan(now.minus({ days: UNCONFIRMED_DAYS }).toJSDate()) });
+    const unconfirmedRemoved = await this.erase({
+      confirmedAt: IsNull(),
+      createdAt: LessThan(now.minus({ days: UNCONFIRMED_DAYS }).toJSDate()),
+    });
     const inactiveRemoved = await this.erase({ lastActiveAt: LessThan(now.minus({ months: this.privacy.retentionMonths }).toJSDate()) });
-    const failedLettersCleared = await forgetSettledLetters(this.dataSource.manager, now.minus({ days: this.privacy.failedLetterRetentionDays }).toJSDate());
+    const failedLettersCleared = await forgetSettledLetters(
+      this.dataSource.manager,
+      now.minus({ days: this.privacy.failedLetterRetentionDays }).toJSDate(),
+    );
     const lapsedLetterRequestsRemoved = await removeLapsedLetterRequests(this.dataSource.manager, now.toJSDate());
-    return { unconfirmedRemoved, inactiveRemoved, expiredSessionsRemoved: await this.auth.removeExpired(), failedLettersCleared, lapsedLetterRequestsRemoved };
+    return {
+      unconfirmedRemoved,
+      inactiveRemoved,
+      expiredSessionsRemoved: await this.auth.removeExpired(),
+      failedLettersCleared,
+      lapsedLetterRequestsRemoved,
+    };
   }
 
   /** Erases the matching supporters as DELETE /api/me does, traces in their letters and the outbox included. */
@@ -70,7 +82,11 @@ export class RetentionTask implements OnApplicationBootstrap {
     return this.dataSource.transaction(async (manager) => {
       const supporters = await manager.find(Supporter, { select: { id: true, email: true }, where });
       await eraseWriterTraces(manager, supporters, this.clock.now());
-      if (supporters.length > 0) await manager.delete(Supporter, supporters.map((supporter) => supporter.id));
+      if (supporters.length > 0)
+        await manager.delete(
+          Supporter,
+          supporters.map((supporter) => supporter.id),
+        );
       return supporters.length;
     });
   }

@@ -20,27 +20,35 @@ export class OfficialRepliesRepository {
   /** What decides whether the public may see the action; null when there is no such action. */
   actionVisibility(actionId: string): Promise<Pick<UrgentAction, 'id' | 'status' | 'publishedAt' | 'embargoUntil'> | null> {
     return this.dataSource.getRepository(UrgentAction).findOne({
-      select: { id: true, status: true, publishedAt: true, embargoUntil: true }, where: { id: actionId },
+      select: { id: true, status: true, publishedAt: true, embargoUntil: true },
+      where: { id: actionId },
     });
   }
 
   /** An action's replies, oldest first; only the public ones unless `all`. */
   forAction(actionId: string, all: boolean): Promise<OfficialReply[]> {
     return this.dataSource.getRepository(OfficialReply).find({
-      where: all ? { actionId } : { actionId, isPublic: true }, order: { receivedOn: 'ASC', createdAt: 'ASC' },
+      where: all ? { actionId } : { actionId, isPublic: true },
+      order: { receivedOn: 'ASC', createdAt: 'ASC' },
     });
   }
 
   /** One reply of the action with its attachment's bytes. */
   withAttachment(actionId: string, replyId: string): Promise<OfficialReply | null> {
-    return this.dataSource.getRepository(OfficialReply).createQueryBuilder('reply').addSelect('reply.attachment')
-      .where('reply.id = :replyId AND reply."actionId" = :actionId', { replyId, actionId }).getOne();
+    return this.dataSource
+      .getRepository(OfficialReply)
+      .createQueryBuilder('reply')
+      .addSelect('reply.attachment')
+      .where('reply.id = :replyId AND reply."actionId" = :actionId', { replyId, actionId })
+      .getOne();
   }
 
   /** Replies per target of the action. */
   async countsByTarget(actionId: string): Promise<Map<string, number>> {
     const rows: { targetId: string; replies: number }[] = await this.dataSource.query(
-      'SELECT "targetId", count(*)::int AS "replies" FROM official_reply WHERE "actionId" = $1 GROUP BY "targetId"', [actionId]);
+      'SELECT "targetId", count(*)::int AS "replies" FROM official_reply WHERE "actionId" = $1 GROUP BY "targetId"',
+      [actionId],
+    );
     return new Map(rows.map((row) => [row.targetId, row.replies]));
   }
 
@@ -48,7 +56,9 @@ export class OfficialRepliesRepository {
   async targetIdsOf(actionId: string): Promise<Set<string> | null> {
     const [action]: { id: string }[] = await this.dataSource.query('SELECT "id" FROM urgent_action WHERE "id" = $1', [actionId]);
     if (!action) return null;
-    const rows: { targetId: string }[] = await this.dataSource.query('SELECT "targetId" FROM action_target WHERE "actionId" = $1', [actionId]);
+    const rows: { targetId: string }[] = await this.dataSource.query('SELECT "targetId" FROM action_target WHERE "actionId" = $1', [
+      actionId,
+    ]);
     return new Set(rows.map((row) => row.targetId));
   }
 }

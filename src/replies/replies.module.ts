@@ -20,7 +20,14 @@ import { ReplyQuestionPagesController } from './web/reply-question-pages.control
 @Module({
   imports: [AccountsModule, PageRendererModule, ReplyQuestionsModule],
   controllers: [OfficialRepliesController, ReplyQuestionPagesController],
-  providers: [OfficialRepliesRepository, RecordOfficialReply, ListOfficialReplies, RepliesPerTarget, AnswerReplyQuestion, ReplyQuestionsSchedule],
+  providers: [
+    OfficialRepliesRepository,
+    RecordOfficialReply,
+    ListOfficialReplies,
+    RepliesPerTarget,
+    AnswerReplyQuestion,
+    ReplyQuestionsSchedule,
+  ],
   exports: [RecordOfficialReply, ListOfficialReplies, RepliesPerTarget, ReplyQuestionsModule],
 })
 export class RepliesModule implements NestModule {

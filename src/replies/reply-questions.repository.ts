@@ -73,14 +73,17 @@ export class ReplyQuestionsRepository {
          AND NOT EXISTS (SELECT 1 FROM reply_question q JOIN letter_request p ON p."appealRecordId" = q."appealRecordId"
                          WHERE p."writerEmail" = r."writerEmail" AND q."askedAt" > $3)
        ORDER BY r."writerEmail" LIMIT $4`,
-      [sentBefore, after, quietSince, limit]);
+      [sentBefore, after, quietSince, limit],
+    );
     return rows.map((row) => row.writerEmail);
   }
 
   /** Of these writer keys, those that asked not to be asked again. */
   async optedOut(writerKeys: string[]): Promise<Set<string>> {
     const rows: { writerKey: string }[] = await this.dataSource.query(
-      'SELECT "writerKey" FROM reply_question_opt_out WHERE "writerKey" = ANY($1::text[])', [writerKeys]);
+      'SELECT "writerKey" FROM reply_question_opt_out WHERE "writerKey" = ANY($1::text[])',
+      [writerKeys],
+    );
     return new Set(rows.map((row) => row.writerKey));
   }
 
@@ -96,7 +99,8 @@ export class ReplyQuestionsRepository {
               ua."reference" AS "actionReference", t."name" AS "targetName", coalesce(s."language", a."language") AS "language"
        ${DUE_LETTERS} AND r."writerEmail" = $2
        ORDER BY o."settledAt", a."id"`,
-      [sentBefore, writerEmail]);
+      [sentBefore, writerEmail],
+    );
   }
 
   /** Records the questions; a letter asked about already is left out of the answer. */
@@ -106,7 +110,14 @@ export class ReplyQuestionsRepository {
       `INSERT INTO reply_question ("appealRecordId", "actionId", "targetId", "letterSentAt", "askedAt")
        SELECT *, $5::timestamptz FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::timestamptz[])
        ON CONFLICT ("appealRecordId") DO NOTHING RETURNING "id", "appealRecordId"`,
-      [letters.map((l) => l.appealRecordId), letters.map((l) => l.actionId), letters.map((l) => l.targetId), letters.map((l) => l.sentAt), askedAt]);
+      [
+        letters.map((l) => l.appealRecordId),
+        letters.map((l) => l.actionId),
+        letters.map((l) => l.targetId),
+        letters.map((l) => l.sentAt),
+        askedAt,
+      ],
+    );
     return new Map(rows.map((row) => [row.appealRecordId, row.id]));
   }
 
@@ -115,7 +126,9 @@ export class ReplyQuestionsRepository {
       `SELECT q."id", q."answer", q."answeredAt", q."letterSentAt", q."actionId", ua."title" AS "actionTitle",
               ua."reference" AS "actionReference", t."name" AS "targetName"
        FROM reply_question q JOIN urgent_action ua ON ua."id" = q."actionId" JOIN target t ON t."id" = q."targetId"
-       WHERE q."id" = $1`, [questionId]);
+       WHERE q."id" = $1`,
+      [questionId],
+    );
     return row ?? null;
   }
 
@@ -131,7 +144,8 @@ export class ReplyQuestionsRepository {
       `SELECT "targetId", count(*) FILTER (WHERE "answer" = $2)::int AS "yes", count(*) FILTER (WHERE "answer" = $3)::int AS "no",
               count(*) FILTER (WHERE "answer" = $4)::int AS "notExpected"
        FROM reply_question WHERE "actionId" = $1 AND "answer" IS NOT NULL GROUP BY "targetId"`,
-      [actionId, WriterAnswer.Yes, WriterAnswer.No, WriterAnswer.NotExpected]);
+      [actionId, WriterAnswer.Yes, WriterAnswer.No, WriterAnswer.NotExpected],
+    );
     return new Map(rows.map(({ targetId, ...counts }) => [targetId, counts]));
   }
 }

@@ -67,7 +67,11 @@ export class SectionsController {
   @Audited('UrgentAction', 'actionId')
   @ApiAnswer(ActionTargetDto, { status: 201, description: 'The target, attached for this section' })
   @ApiRefusals(400, 404, 409, 422)
-  attachLocalTarget(@IdParam() id: string, @IdParam('actionId') actionId: string, @Body() input: ActionTargetInputDto): Promise<ActionTargetDto> {
+  attachLocalTarget(
+    @IdParam() id: string,
+    @IdParam('actionId') actionId: string,
+    @Body() input: ActionTargetInputDto,
+  ): Promise<ActionTargetDto> {
     return this.sections.attachLocalTarget(id, actionId, input);
   }
 }

@@ -12,7 +12,10 @@ import { Section } from './section.entity';
 
 @Injectable()
 export class SectionsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly actions: ActionsService) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly actions: ActionsService,
+  ) {}
 
   private get sections() {
     return this.dataSource.getRepository(Section);
@@ -47,7 +50,11 @@ export class SectionsService {
       assertEditable(action);
       const target = await this.actions.resolveTarget(manager, input, 'target');
       const count = await manager.countBy(ActionTarget, { action: { id: actionId }, section: { id: sectionId } });
-      const existing = await manager.findOneBy(ActionTarget, { action: { id: actionId }, section: { id: sectionId }, target: { id: target.id } });
+      const existing = await manager.findOneBy(ActionTarget, {
+        action: { id: actionId },
+        section: { id: sectionId },
+        target: { id: target.id },
+      });
       if (existing) throw Conflict.at('targetId', `Target ${target.id} is already attached to this action for section ${section.code}`);
       const { id } = await manager.save(manager.create(ActionTarget, { action, target, section, role: input.role, position: count }));
       return manager.findOneOrFail(ActionTarget, { where: { id }, relations: { section: true } });

@@ -20,7 +20,9 @@ export class MeController {
 
   @Get('data')
   @SupporterOnly()
-  @ApiAnswer(PersonalDataExportDto, { description: 'Everything held about the supporter: profile, subscriptions, appeals, sessions, mail and letters' })
+  @ApiAnswer(PersonalDataExportDto, {
+    description: 'Everything held about the supporter: profile, subscriptions, appeals, sessions, mail and letters',
+  })
   exportData(@CurrentPrincipal() principal: Principal): Promise<PersonalDataExport> {
     return this.personalData.export(supporterId(principal));
   }
@@ -36,7 +38,9 @@ export class MeController {
   @Delete()
   @HttpCode(204)
   @SupporterOnly()
-  @ApiNoContent('Erased: the supporter and everything personal are gone, and the session cookies cleared; their appeals stay counted, with no one attached')
+  @ApiNoContent(
+    'Erased: the supporter and everything personal are gone, and the session cookies cleared; their appeals stay counted, with no one attached',
+  )
   async erase(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.personalData.erase(supporterId(principal));
     clearSessionCookies(response);

@@ -23,19 +23,26 @@ export interface PersonalDataExport extends WriterData {
   messages: ExportedMessage[];
 }
 
-export type ExportedSupporter = SupporterProfile & Pick<Supporter, 'lastActiveAt' | 'signInLinkUsedAt' | 'emailBouncedAt' | 'emailBounceReason'>;
+export type ExportedSupporter = SupporterProfile &
+  Pick<Supporter, 'lastActiveAt' | 'signInLinkUsedAt' | 'emailBouncedAt' | 'emailBounceReason'>;
 
 /** Every column of the supporter is theirs to see: one the entity gains fails to compile here until it is exported. */
 const _everySupporterColumnExported: [Exclude<keyof Supporter, keyof ExportedSupporter>] extends [never] ? true : never = true;
 
 export type ExportedAction = Pick<UrgentAction, 'id' | 'reference' | 'title'>;
 
-export interface ExportedSubscription extends Pick<Subscription, 'id' | 'confirmedAt' | 'unsubscribedAt' | 'resubscribeRequestedAt' | 'createdAt'> {
+export interface ExportedSubscription extends Pick<
+  Subscription,
+  'id' | 'confirmedAt' | 'unsubscribedAt' | 'resubscribeRequestedAt' | 'createdAt'
+> {
   /** Null: the whole network. */
   action: ExportedAction | null;
 }
 
-export interface ExportedAppeal extends Pick<AppealRecord, 'id' | 'channel' | 'letterCount' | 'language' | 'messageId' | 'sentAt' | 'recordedAt'> {
+export interface ExportedAppeal extends Pick<
+  AppealRecord,
+  'id' | 'channel' | 'letterCount' | 'language' | 'messageId' | 'sentAt' | 'recordedAt'
+> {
   action: ExportedAction;
   target: ExportedTarget | null;
 }
@@ -45,7 +52,8 @@ export type ExportedTarget = Pick<Target, 'id' | 'name'>;
 export type ExportedSession = Pick<AuthToken, 'createdAt' | 'expiresAt'>;
 
 export type ExportedMessage = Pick<
-  OutboxMessage, 'id' | 'kind' | 'status' | 'recipient' | 'recipientName' | 'actionId' | 'updateId' | 'sectionId' | 'dueAt' | 'settledAt' | 'createdAt'
+  OutboxMessage,
+  'id' | 'kind' | 'status' | 'recipient' | 'recipientName' | 'actionId' | 'updateId' | 'sectionId' | 'dueAt' | 'settledAt' | 'createdAt'
 >;
 
 export const exportedSupporter = (supporter: Supporter): ExportedSupporter => ({

@@ -12,20 +12,32 @@ import { UpdateProfileDto } from './dto/update-profile.dto';
 import { Subscription } from './subscription.entity';
 import { Supporter } from './supporter.entity';
 import {
-  exportedAppeal, exportedMessage, exportedSession, exportedSubscription, exportedSupporter, type PersonalDataExport,
+  exportedAppeal,
+  exportedMessage,
+  exportedSession,
+  exportedSubscription,
+  exportedSupporter,
+  type PersonalDataExport,
 } from './personal-data-export';
 import { supporterProfile, type SupporterProfile } from './supporter-profile';
 
 /** A supporter's own data: everything we hold, a change to it, and its erasure. */
 @Injectable()
 export class PersonalDataService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly clock: Clock) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async export(supporterId: string): Promise<PersonalDataExport> {
     const supporter = await this.supporter(supporterId);
     const [subscriptions, appeals, sessions, messages, written] = await Promise.all([
-      this.dataSource.getRepository(Subscription).find({ where: { supporter: { id: supporterId } }, relations: { action: true }, order: { createdAt: 'ASC' } }),
-      this.dataSource.getRepository(AppealRecord).find({ where: { supporter: { id: supporterId } }, relations: { action: true, target: true }, order: { sentAt: 'ASC' } }),
+      this.dataSource
+        .getRepository(Subscription)
+        .find({ where: { supporter: { id: supporterId } }, relations: { action: true }, order: { createdAt: 'ASC' } }),
+      this.dataSource
+        .getRepository(AppealRecord)
+        .find({ where: { supporter: { id: supporterId } }, relations: { action: true, target: true }, order: { sentAt: 'ASC' } }),
       this.dataSource.getRepository(AuthToken).find({ where: { supporterId }, order: { createdAt: 'ASC' } }),
       this.dataSource.getRepository(OutboxMessage).find({ where: { supporterId }, order: { createdAt: 'ASC' } }),
       writerData(this.dataSource.manager, supporter),
@@ -44,7 +56,9 @@ export class PersonalDataService {
 
   async updateProfile(supporterId: string, input: UpdateProfileDto): Promise<SupporterProfile> {
     const supporter = await this.supporter(supporterId);
-    return supporterProfile(await this.dataSource.getRepository(Supporter).save({ ...supporter, ...input, lastActiveAt: this.clock.now() }));
+    return supporterProfile(
+      await this.dataSource.getRepository(Supporter).save({ ...supporter, ...input, lastActiveAt: this.clock.now() }),
+    );
   }
 
   /** Removes the supporter and everything personal; the appeals they sent stay counted, with no one attached. */

@@ -43,9 +43,10 @@ export class SupporterAccountsService {
     }
     const pending = await this.dataSource.transaction(async (manager) => {
       const supporter = await this.findOrCreateSupporter(manager, input);
-      const subscription = await manager.findOne(Subscription, {
-        where: { supporter: { id: supporter.id }, action: action ? { id: action.id } : IsNull() },
-      }) ?? manager.create(Subscription, { supporter, action, confirmedAt: null, unsubscribedAt: null, resubscribeRequestedAt: null });
+      const subscription =
+        (await manager.findOne(Subscription, {
+          where: { supporter: { id: supporter.id }, action: action ? { id: action.id } : IsNull() },
+        })) ?? manager.create(Subscription, { supporter, action, confirmedAt: null, unsubscribedAt: null, resubscribeRequestedAt: null });
       if (subscription.confirmedAt && !subscription.unsubscribedAt) return null;
       // Whoever knows the address may ask; only its owner, following the link, ends the unsubscribe.
       if (subscription.unsubscribedAt) subscription.resubscribeRequestedAt = this.clock.now();
@@ -60,18 +61,28 @@ export class SupporterAccountsService {
   async confirm(token: string): Promise<Subscription & { confirmedAt: Date }> {
     const subscriptionId = this.links.verify('confirm-subscription', token);
     return this.dataSource.transaction(async (manager) => {
-      const subscription = await manager.findOne(Subscription, { where: { id: subscriptionId }, relations: { supporter: true, action: true } });
+      const subscription = await manager.findOne(Subscription, {
+        where: { id: subscriptionId },
+        relations: { supporter: true, action: true },
+      });
       if (!subscription) throw new LinkRefused('This subscription no longer exists');
       const now = this.clock.now();
       // Conditional, so two clicks racing each other cannot both confirm, and an old link cannot undo a later unsubscribe.
-      const confirmed = await manager.createQueryBuilder().update(Subscription)
+      const confirmed = await manager
+        .createQueryBuilder()
+        .update(Subscription)
         .set({ confirmedAt: now, unsubscribedAt: null, resubscribeRequestedAt: null })
-        .where('"id" = :id AND (("confirmedAt" IS NULL AND "unsubscribedAt" IS NULL) OR "resubscribeRequestedAt" IS NOT NULL)', { id: subscriptionId })
+        .where('"id" = :id AND (("confirmedAt" IS NULL AND "unsubscribedAt" IS NULL) OR "resubscribeRequestedAt" IS NOT NULL)', {
+          id: subscriptionId,
+        })
         .execute();
       if (!confirmed.affected) {
         throw new Conflict('This subscription is confirmed already', [{ field: 'token', message: 'already used' }]);
       }
-      await manager.update(Supporter, subscription.supporter.id, { confirmedAt: subscription.supporter.confirmedAt ?? now, lastActiveAt: now });
+      await manager.update(Supporter, subscription.supporter.id, {
+        confirmedAt: subscription.supporter.confirmedAt ?? now,
+        lastActiveAt: now,
+      });
       return { ...subscription, confirmedAt: now };
     });
   }
@@ -98,8 +109,14 @@ export class SupporterAccountsService {
     const claims = this.links.claims('supporter-session', token);
     const now = this.clock.now();
     // Conditional, so two requests racing with one link cannot both sign in.
-    const used = await this.dataSource.createQueryBuilder().update(Supporter).set({ signInLinkUsedAt: now, lastActiveAt: now })
-      .where('"id" = :id AND ("signInLinkUsedAt" IS NULL OR "signInLinkUsedAt" < :issuedAt)', { id: claims.subjectId, issuedAt: new Date(claims.issuedAt) })
+    const used = await this.dataSource
+      .createQueryBuilder()
+      .update(Supporter)
+      .set({ signInLinkUsedAt: now, lastActiveAt: now })
+      .where('"id" = :id AND ("signInLinkUsedAt" IS NULL OR "signInLinkUsedAt" < :issuedAt)', {
+        id: claims.subjectId,
+        issuedAt: new Date(claims.issuedAt),
+      })
       .execute();
     const supporter = await this.dataSource.getRepository(Supporter).findOneBy({ id: claims.subjectId });
     if (!supporter) throw new LinkRefused('This link is not valid');
@@ -118,9 +135,17 @@ export class SupporterAccountsService {
     const email = input.email.toLowerCase();
     const existing = await manager.findOneBy(Supporter, { email });
     if (existing) return existing;
-    return manager.save(manager.create(Supporter, {
-      email, name: input.name, city: input.city ?? null, country: input.country ?? null, language: input.language ?? 'en',
-      sectionId: input.sectionId ?? null, confirmedAt: null, lastActiveAt: this.clock.now(),
-    }));
+    return manager.save(
+      manager.create(Supporter, {
+        email,
+        name: input.name,
+        city: input.city ?? null,
+        country: input.country ?? null,
+        language: input.language ?? 'en',
+        sectionId: input.sectionId ?? null,
+        confirmedAt: null,
+        lastActiveAt: this.clock.now(),
+      }),
+    );
   }
 }

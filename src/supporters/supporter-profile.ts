@@ -2,7 +2,18 @@ import type { Supporter } from './supporter.entity';
 
 /** The supporter's own profile as the API answers it: what they gave and chose, not the bookkeeping behind it. */
 export type SupporterProfile = Pick<
-  Supporter, 'id' | 'email' | 'name' | 'city' | 'country' | 'language' | 'noticeFrequency' | 'sectionId' | 'sharesWithSection' | 'confirmedAt' | 'createdAt'
+  Supporter,
+  | 'id'
+  | 'email'
+  | 'name'
+  | 'city'
+  | 'country'
+  | 'language'
+  | 'noticeFrequency'
+  | 'sectionId'
+  | 'sharesWithSection'
+  | 'confirmedAt'
+  | 'createdAt'
 >;
 
 /** Field by field, so a column the entity gains later is not answered until it is added here (and to SupporterDto). */

@@ -33,7 +33,11 @@ export class SupportersController {
   @ApiRefusals(401, 409)
   async confirm(@Param('token') token: string): Promise<SubscriptionConfirmedDto> {
     const subscription = await this.accounts.confirm(token);
-    return { confirmed: true, confirmedAt: subscription.confirmedAt, action: subscription.action && { id: subscription.action.id, title: subscription.action.title } };
+    return {
+      confirmed: true,
+      confirmedAt: subscription.confirmedAt,
+      action: subscription.action && { id: subscription.action.id, title: subscription.action.title },
+    };
   }
 
   @Post('magic-link')
@@ -57,9 +61,17 @@ export class SupportersController {
   @RateLimited()
   @ApiAnswer(SupporterSessionDto, { description: 'Signed in: the session cookie is set' })
   @ApiRefusals(401, 415)
-  openSession(@Param('token') token: string, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SupporterSessionDto> {
+  openSession(
+    @Param('token') token: string,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SupporterSessionDto> {
     if (!request.is('application/json')) {
-      throw new UnsupportedMediaTypeException({ statusCode: 415, error: 'Unsupported Media Type', message: 'Send the request as JSON (content-type: application/json)' });
+      throw new UnsupportedMediaTypeException({
+        statusCode: 415,
+        error: 'Unsupported Media Type',
+        message: 'Send the request as JSON (content-type: application/json)',
+      });
     }
     return this.accounts.openSession(token, response);
   }

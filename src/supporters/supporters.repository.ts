@@ -12,14 +12,17 @@ export class SupportersRepository {
   /** The supporter's subscriptions, oldest first, with the action each follows. */
   subscriptionsOf(supporterId: string): Promise<SubscriptionRecord[]> {
     return this.dataSource.getRepository(Subscription).find({
-      where: { supporter: { id: supporterId } }, relations: { action: true }, order: { createdAt: 'ASC' },
+      where: { supporter: { id: supporterId } },
+      relations: { action: true },
+      order: { createdAt: 'ASC' },
     });
   }
 
   /** One of the supporter's subscriptions; null when it is someone else's or there is none. */
   subscriptionOf(supporterId: string, subscriptionId: string): Promise<SubscriptionRecord | null> {
     return this.dataSource.getRepository(Subscription).findOne({
-      where: { id: subscriptionId, supporter: { id: supporterId } }, relations: { action: true },
+      where: { id: subscriptionId, supporter: { id: supporterId } },
+      relations: { action: true },
     });
   }
 }

@@ -12,7 +12,8 @@ export function targetColumns(input: Partial<TargetFieldsDto>, country: string, 
   delete (columns as Partial<TargetFieldsDto>).emails;
   if (input.fax !== undefined) Object.assign(columns, { faxPrinted: input.fax, fax: dialable('fax', input.fax, country) });
   if (input.phone !== undefined) Object.assign(columns, { phonePrinted: input.phone, phone: dialable('phone', input.phone, country) });
-  if (input.email !== undefined || input.emails !== undefined) Object.assign(columns, emailColumns(input.email, input.emails, storedEmails));
+  if (input.email !== undefined || input.emails !== undefined)
+    Object.assign(columns, emailColumns(input.email, input.emails, storedEmails));
   return columns;
 }
 
@@ -31,7 +32,12 @@ function emailColumns(email: string | null | undefined, emails: string[] | undef
  * A permanent failure of `address`: the target's next address that has not bounced becomes the one sent to; only
  * when none is left is the target flagged for staff.
  */
-export function afterPermanentFailure(target: Pick<Target, 'email' | 'emails' | 'undeliverableEmails'>, address: string | null, reason: string, now: Date): DeepPartial<Target> {
+export function afterPermanentFailure(
+  target: Pick<Target, 'email' | 'emails' | 'undeliverableEmails'>,
+  address: string | null,
+  reason: string,
+  now: Date,
+): DeepPartial<Target> {
   const failed = normaliseEmail(address ?? target.email ?? '');
   const undeliverable = [...new Set([...target.undeliverableEmails, ...(failed ? [failed] : [])])];
   const next = target.emails.find((candidate) => !undeliverable.includes(candidate));

@@ -35,11 +35,16 @@ export class TargetsService {
     if (query.kind) builder.andWhere('target.kind = :kind', { kind: query.kind });
     if (query.q) {
       const pattern = `%${escapeLike(query.q)}%`;
-      builder.andWhere(new Brackets((where) => {
-        for (const column of ['name', 'title', 'organisation', 'email']) where.orWhere(`target.${column} ILIKE :pattern`, { pattern });
-      }));
+      builder.andWhere(
+        new Brackets((where) => {
+          for (const column of ['name', 'title', 'organisation', 'email']) where.orWhere(`target.${column} ILIKE :pattern`, { pattern });
+        }),
+      );
     }
-    const [items, total] = await builder.skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
+    const [items, total] = await builder
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
     return { items, total, page: query.page, pageSize: query.pageSize };
   }
 }

@@ -42,7 +42,15 @@ export interface RecordedAppeal {
   writerCountry: string | null;
 }
 
-const ENDPOINT_COLUMNS = { id: true, sectionId: true, url: true, events: true, createdByUserId: true, appealsScannedUntil: true, createdAt: true } as const;
+const ENDPOINT_COLUMNS = {
+  id: true,
+  sectionId: true,
+  url: true,
+  events: true,
+  createdByUserId: true,
+  appealsScannedUntil: true,
+  createdAt: true,
+} as const;
 
 /** A transaction may commit after later ones: an appeal is looked for again this long after it was recorded. */
 const LATE_COMMIT_MARGIN = "interval '5 minutes'";
@@ -89,7 +97,14 @@ export class WebhooksRepository {
   /** Writes the deliveries not written before (by dedupe key); answers the ids written now. */
   async insertDeliveries(manager: EntityManager, deliveries: NewDelivery[]): Promise<string[]> {
     if (deliveries.length === 0) return [];
-    const result = await manager.createQueryBuilder().insert().into(WebhookDelivery).values(deliveries).orIgnore().returning(['id']).execute();
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(WebhookDelivery)
+      .values(deliveries)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
     return (result.raw as { id: string }[]).map((row) => row.id);
   }
 
@@ -102,7 +117,10 @@ export class WebhooksRepository {
   }
 
   /** Settles one attempt; a delivery that went or failed for good keeps no writer's details in its log. */
-  async settleAttempt(id: string, outcome: { at: Date; statusCode: number | null; error: string | null; status: 'queued' | 'delivered' | 'failed' }): Promise<void> {
+  async settleAttempt(
+    id: string,
+    outcome: { at: Date; statusCode: number | null; error: string | null; status: 'queued' | 'delivered' | 'failed' },
+  ): Promise<void> {
     await this.dataSource.query(
       `UPDATE webhook_delivery SET attempts = attempts + 1, "lastAttemptAt" = $2, "lastStatusCode" = $3, "lastError" = $4, status = $5,
          "deliveredAt" = CASE WHEN $5 = 'delivered' THEN $2::timestamptz END,
@@ -116,8 +134,20 @@ export class WebhooksRepository {
   /** The latest deliveries to one endpoint, newest first: its owner's delivery log. */
   deliveriesOf(endpointId: string, limit: number): Promise<WebhookDelivery[]> {
     return this.dataSource.getRepository(WebhookDelivery).find({
-      select: { id: true, event: true, status: true, attempts: true, lastStatusCode: true, lastError: true, lastAttemptAt: true, deliveredAt: true, createdAt: true },
-      where: { endpointId }, order: { createdAt: 'DESC' }, take: limit,
+      select: {
+        id: true,
+        event: true,
+        status: true,
+        attempts: true,
+        lastStatusCode: true,
+        lastError: true,
+        lastAttemptAt: true,
+        deliveredAt: true,
+        createdAt: true,
+      },
+      where: { endpointId },
+      order: { createdAt: 'DESC' },
+      take: limit,
     });
   }
 
@@ -132,7 +162,9 @@ export class WebhooksRepository {
 
   /** Endpoints that hear of appeals, with how far each was scanned. */
   appealListeners(): Promise<{ id: string; sectionId: string | null; appealsScannedUntil: Date; createdAt: Date }[]> {
-    return this.dataSource.query(`SELECT id, "sectionId", "appealsScannedUntil", "createdAt" FROM webhook_endpoint WHERE 'appeal.recorded' = ANY(events)`);
+    return this.dataSource.query(
+      `SELECT id, "sectionId", "appealsScannedUntil", "createdAt" FROM webhook_endpoint WHERE 'appeal.recorded' = ANY(events)`,
+    );
   }
 
   /**
@@ -140,7 +172,10 @@ export class WebhooksRepository {
    * yet written for it, for its section (the letter's section, or its writer's) or every one for a network endpoint.
    * Demonstration actions are left out. `until` is the database's own clock, as `recordedAt` is.
    */
-  async appealsFor(endpoint: { id: string; sectionId: string | null; appealsScannedUntil: Date; createdAt: Date }, limit: number): Promise<{ appeals: RecordedAppeal[]; until: Date }> {
+  async appealsFor(
+    endpoint: { id: string; sectionId: string | null; appealsScannedUntil: Date; createdAt: Date },
+    limit: number,
+  ): Promise<{ appeals: RecordedAppeal[]; until: Date }> {
     const [{ until }]: { until: Date }[] = await this.dataSource.query('SELECT now() AS until');
     const appeals: RecordedAppeal[] = await this.dataSource.query(
       `SELECT r.id, r."actionId", a.reference, a.title, r.channel::text AS channel, r."letterCount", r."sentAt", r."recordedAt", r."sectionId",
@@ -157,11 +192,17 @@ export class WebhooksRepository {
   }
 
   async markScanned(endpointId: string, until: Date): Promise<void> {
-    await this.dataSource.query('UPDATE webhook_endpoint SET "appealsScannedUntil" = GREATEST("appealsScannedUntil", $2) WHERE id = $1', [endpointId, until]);
+    await this.dataSource.query('UPDATE webhook_endpoint SET "appealsScannedUntil" = GREATEST("appealsScannedUntil", $2) WHERE id = $1', [
+      endpointId,
+      until,
+    ]);
   }
 
   /** Letters counted for each action: for the network, and for one section (its letters and its writers'). */
-  async letterTotals(actionIds: string[], sectionId: string | null): Promise<Map<string, { letters: number; sectionLetters: number | null }>> {
+  async letterTotals(
+    actionIds: string[],
+    sectionId: string | null,
+  ): Promise<Map<string, { letters: number; sectionLetters: number | null }>> {
     const rows: { actionId: string; letters: number; sectionLetters: number | null }[] = await this.dataSource.query(
       `SELECT r."actionId", SUM(r."letterCount")::int AS letters,
               CASE WHEN $2::uuid IS NULL THEN NULL ELSE COALESCE(SUM(r."letterCount") FILTER (WHERE r."sectionId" = $2 OR s."sectionId" = $2), 0)::int END AS "sectionLetters"

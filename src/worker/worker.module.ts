@@ -22,8 +22,16 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        ConfigModule.forRoot(configuration), LoggingModule, CommonModule, DatabaseModule.forRoot(database), RedisModule, MetricsModule, MailModule, NotificationsModule,
-        WebhooksModule, HealthModule,
+        ConfigModule.forRoot(configuration),
+        LoggingModule,
+        CommonModule,
+        DatabaseModule.forRoot(database),
+        RedisModule,
+        MetricsModule,
+        MailModule,
+        NotificationsModule,
+        WebhooksModule,
+        HealthModule,
       ],
     };
   }

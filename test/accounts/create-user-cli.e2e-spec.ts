@@ -14,14 +14,19 @@ describe('npm run user:create (needs dist/, built by global setup)', () => {
 
   const run = (args: string[], password: string) =>
     spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist/accounts/create-user.cli.js'), ...args], {
-      input: `${password}\n`, encoding: 'utf8', env: { PATH: process.env.PATH, DATABASE_URL: testApp.database.url },
+      input: `${password}\n`,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, DATABASE_URL: testApp.database.url },
     });
 
   it('creates a user who can then sign in, taking the password from stdin', async () => {
     const created = run(['--email', 'Cli.Admin@example.org', '--name', 'CLI Admin', '--role', 'admin'], 'a password from stdin');
     expect(created.stderr).toBe('');
     expect(created.stdout).toMatch(/^Created admin cli\.admin@example\.org/);
-    const signedIn = await httpClient(testApp.baseUrl).post('/api/auth/sign-in', { email: 'cli.admin@example.org', password: 'a password from stdin' });
+    const signedIn = await httpClient(testApp.baseUrl).post('/api/auth/sign-in', {
+      email: 'cli.admin@example.org',
+      password: 'a password from stdin',
+    });
     expect(signedIn.status).toBe(200);
   });
 

@@ -17,7 +17,8 @@ describe('first-run setup: a one-time link makes the first admin while no staff 
   const setup = () => testApp.get(FirstRunSetupService);
   const form = (token: string, fields: Record<string, string>) =>
     fetch(`${testApp.baseUrl}/staff/setup/${token}`, {
-      method: 'POST', redirect: 'manual',
+      method: 'POST',
+      redirect: 'manual',
       headers: { accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams(fields).toString(),
     });
@@ -48,7 +49,9 @@ describe('first-run setup: a one-time link makes the first admin while no staff 
     const admin = await testApp.get(DataSource).getRepository(UserAccount).findOneByOrFail({ email: 'min-ji.kang@example.org' });
     expect(admin).toMatchObject({ role: 'admin', name: 'Min-ji Kang' });
     // The audit log has the first admin's creation, with no password hash and no one before them to name.
-    const [entry] = await testApp.get(DataSource).query(`SELECT "operation", "actorId", "after" FROM audit_entry WHERE "entityType" = 'UserAccount' AND "entityId" = $1`, [admin.id]);
+    const [entry] = await testApp
+      .get(DataSource)
+      .query(`SELECT "operation", "actorId", "after" FROM audit_entry WHERE "entityType" = 'UserAccount' AND "entityId" = $1`, [admin.id]);
     expect(entry).toMatchObject({ operation: 'create', actorId: null, after: { email: 'min-ji.kang@example.org', role: 'admin' } });
     expect(entry.after.passwordHash).toBeUndefined();
     expect((await form(token, { ...ADMIN, email: 'someone.else@example.org' })).status).toBe(404);
@@ -74,7 +77,13 @@ describe('first-run setup: a one-time link makes the first admin while no staff 
 
   it('gives no link in production', async () => {
     const production = { ...testApp.get(SecurityConfig), production: true };
-    const inProduction = new FirstRunSetupService(testApp.get(DataSource), production, testApp.get(TokenHasher), testApp.get(UsersService), clock);
+    const inProduction = new FirstRunSetupService(
+      testApp.get(DataSource),
+      production,
+      testApp.get(TokenHasher),
+      testApp.get(UsersService),
+      clock,
+    );
     expect(await inProduction.openIfNoStaff()).toBeNull();
   });
 });

@@ -37,7 +37,8 @@ describe('rate limits counted in Redis, shared by every instance', () => {
     const app = await createTestApp({ environment: { SENSITIVE_RATE_LIMIT_PER_MINUTE: '3' } });
     apps.push(app);
     const statuses = [];
-    for (let attempt = 0; attempt < 5; attempt += 1) statuses.push(await signIn(app.baseUrl, { 'x-forwarded-for': `203.0.113.${attempt + 1}` }));
+    for (let attempt = 0; attempt < 5; attempt += 1)
+      statuses.push(await signIn(app.baseUrl, { 'x-forwarded-for': `203.0.113.${attempt + 1}` }));
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
   });
 });

@@ -14,7 +14,13 @@ describe('signing up again after unsubscribing', () => {
   beforeAll(async () => {
     inbox = await startSmtpSink();
     testApp = await createTestApp({
-      environment: { SMTP_URL: inbox.url, PUBLIC_URL: 'http://ua.example.org', SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000', RUN_WORKER: 'true', MAIL_RETRY_DELAY_MS: '10' },
+      environment: {
+        SMTP_URL: inbox.url,
+        PUBLIC_URL: 'http://ua.example.org',
+        SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000',
+        RUN_WORKER: 'true',
+        MAIL_RETRY_DELAY_MS: '10',
+      },
     });
     http = httpClient(testApp.baseUrl);
   });
@@ -23,8 +29,11 @@ describe('signing up again after unsubscribing', () => {
     await inbox.close();
   });
 
-  const networkSubscription = (email: string) => testApp.get(DataSource).getRepository(Subscription)
-    .findOneOrFail({ where: { supporter: { email } }, relations: { action: true } });
+  const networkSubscription = (email: string) =>
+    testApp
+      .get(DataSource)
+      .getRepository(Subscription)
+      .findOneOrFail({ where: { supporter: { email } }, relations: { action: true } });
   const confirmPath = async (email: string) => {
     await outboxDrained(testApp);
     return new URL(inbox.linksTo(email)[0]).pathname.replace(/^\/my\//, '/api/supporters/');
@@ -36,7 +45,10 @@ describe('signing up again after unsubscribing', () => {
     expect((await http.get(await confirmPath(email))).status).toBe(200);
     const firstLink = await confirmPath(email);
     const now = new Date();
-    await testApp.get(DataSource).getRepository(Subscription).update({ id: (await networkSubscription(email)).id }, { unsubscribedAt: now });
+    await testApp
+      .get(DataSource)
+      .getRepository(Subscription)
+      .update({ id: (await networkSubscription(email)).id }, { unsubscribedAt: now });
 
     // Someone else signs the address up again: nothing changes until the owner confirms.
     expect((await http.post('/api/supporters', { name: 'Someone Else', email })).status).toBe(202);
@@ -60,7 +72,10 @@ describe('signing up again after unsubscribing', () => {
     expect((await http.post('/api/supporters', { name: 'Changed Mind', email })).status).toBe(202);
     const link = await confirmPath(email);
     expect((await http.get(link)).status).toBe(200);
-    await testApp.get(DataSource).getRepository(Subscription).update({ id: (await networkSubscription(email)).id }, { unsubscribedAt: new Date() });
+    await testApp
+      .get(DataSource)
+      .getRepository(Subscription)
+      .update({ id: (await networkSubscription(email)).id }, { unsubscribedAt: new Date() });
     expect((await http.get(link)).status).toBe(409);
     expect((await networkSubscription(email)).unsubscribedAt).not.toBeNull();
   });

@@ -39,7 +39,8 @@ describe('the route table: every route, for every kind of caller', () => {
   beforeAll(async () => {
     testApp = await createTestApp({ environment: { SENSITIVE_RATE_LIMIT_PER_MINUTE: '100000' } });
     const sections = testApp.get(DataSource).getRepository(Section);
-    const section = (code: string) => sections.save({ code, country: 'GB', name: `Section ${code}`, timeZone: 'Europe/London', contactEmail: `${code}@example.org` });
+    const section = (code: string) =>
+      sections.save({ code, country: 'GB', name: `Section ${code}`, timeZone: 'Europe/London', contactEmail: `${code}@example.org` });
     sectionId = (await section('RA')).id;
     otherSectionId = (await section('RB')).id;
   });
@@ -52,7 +53,16 @@ describe('the route table: every route, for every kind of caller', () => {
     if (caller === 'supporter') return (await supporterClient(testApp)).http;
     if (!users.has(caller)) {
       const role = caller === 'admin' || caller === 'editor' ? caller : 'coordinator';
-      users.set(caller, (await signedInUser(testApp, role, caller === 'coordinator' ? sectionId : caller === 'other coordinator' ? otherSectionId : undefined)).user);
+      users.set(
+        caller,
+        (
+          await signedInUser(
+            testApp,
+            role,
+            caller === 'coordinator' ? sectionId : caller === 'other coordinator' ? otherSectionId : undefined,
+          )
+        ).user,
+      );
     }
     const { token } = await testApp.get(AuthService).issueApiToken(users.get(caller) as UserAccount, 'probe');
     return httpClient(testApp.baseUrl, { authorization: `Bearer ${token}` });
@@ -69,7 +79,9 @@ describe('the route table: every route, for every kind of caller', () => {
     const table = routeTable(testApp.app);
     expect(table.routes.length).toBeGreaterThan(20);
     expect(table.unexplained).toEqual([]);
-    expect(table.routes.filter((route) => !route.rule).map((route) => `${route.method} ${route.path} (${route.controller}.${route.handler})`)).toEqual([]);
+    expect(
+      table.routes.filter((route) => !route.rule).map((route) => `${route.method} ${route.path} (${route.controller}.${route.handler})`),
+    ).toEqual([]);
     const listing = table.routes.map((route) => `${route.method.padEnd(6)} ${route.path.padEnd(52)} ${describeRule(route.rule)}`);
     process.stdout.write(`Route table (${listing.length} routes):\n${listing.join('\n')}\n`);
   });
@@ -95,7 +107,10 @@ describe('the route table: every route, for every kind of caller', () => {
         const http = await clientFor(caller);
         const method = route.method === 'ALL' ? 'get' : (route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete');
         const answer = method === 'get' || method === 'delete' ? await http[method](path) : await http[method](path, {});
-        const want = caller === 'other coordinator' && route.rule.kind === 'section' ? 403 : expected(route.rule, caller === 'other coordinator' ? 'coordinator' : caller);
+        const want =
+          caller === 'other coordinator' && route.rule.kind === 'section'
+            ? 403
+            : expected(route.rule, caller === 'other coordinator' ? 'coordinator' : caller);
         const got = refusedByGuard(answer) ? answer.status : 'pass';
         if (got !== want) mismatches.push(`${route.method} ${route.path} as ${caller}: expected ${want}, got ${got} (${answer.status})`);
       }
@@ -128,10 +143,14 @@ describe('a route someone forgot to annotate', () => {
     const app = configureHttpApp(module.createNestApplication({ logger: false }));
     await app.listen(0, '127.0.0.1');
     try {
-      const unruled = routeTable(app).routes.filter((route) => !route.rule).map((route) => `${route.method} ${route.path}`);
+      const unruled = routeTable(app)
+        .routes.filter((route) => !route.rule)
+        .map((route) => `${route.method} ${route.path}`);
       expect(unruled).toEqual(['GET /api/forgotten']);
       const admin = await signedInUser(testApp, 'admin');
-      const answer = await httpClient((await app.getUrl()).replace('[::1]', '127.0.0.1'), { authorization: `Bearer ${admin.token}` }).get('/api/forgotten');
+      const answer = await httpClient((await app.getUrl()).replace('[::1]', '127.0.0.1'), { authorization: `Bearer ${admin.token}` }).get(
+        '/api/forgotten',
+      );
       expect(answer.status).toBe(403);
       expect(answer.body).toMatchObject({ rule: 'none' });
     } finally {

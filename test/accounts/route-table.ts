@@ -24,7 +24,11 @@ const METHOD_NAMES = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'ALL', 'OPTIONS',
 /** Served by Swagger, not by a controller; they document the API and hold no data. */
 const DOCUMENTATION = /^\/api\/docs(-json|-yaml)?(\/|$)/;
 
-const joinPath = (...parts: string[]) => `/${parts.flatMap((part) => part.split('/')).filter(Boolean).join('/')}`;
+const joinPath = (...parts: string[]) =>
+  `/${parts
+    .flatMap((part) => part.split('/'))
+    .filter(Boolean)
+    .join('/')}`;
 
 interface DeclaredRoute extends Omit<ControllerRoute, 'path'> {
   subpath: string;
@@ -87,7 +91,9 @@ export function routeTable(app: INestApplication): RouteTable {
     const path = servedPath.length > 1 ? servedPath.replace(/\/$/, '') : servedPath;
     if (seen.has(`${method} ${path}`)) continue;
     seen.add(`${method} ${path}`);
-    const candidates = declared.filter((route) => route.method === method && (path === route.subpath || path === joinPath('api', route.subpath)));
+    const candidates = declared.filter(
+      (route) => route.method === method && (path === route.subpath || path === joinPath('api', route.subpath)),
+    );
     // The prefixed form is the API; the bare form exists only for controllers excluded from the prefix (pages).
     const match = candidates.find((route) => joinPath('api', route.subpath) === path) ?? candidates[0];
     if (match) routes.push({ method, path, controller: match.controller, handler: match.handler, rule: match.rule });

@@ -7,7 +7,8 @@ import { createTestApp, TestApp } from '../support/test-app';
 import { MINUTE, TestClock } from '../support/clock';
 import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 
-const sessionCookie = (response: Response) => response.headers.getSetCookie().find((line) => line.startsWith('ua_session=') && !line.startsWith('ua_session=;'));
+const sessionCookie = (response: Response) =>
+  response.headers.getSetCookie().find((line) => line.startsWith('ua_session=') && !line.startsWith('ua_session=;'));
 
 describe('a supporter’s sign-in link works once, through a button, and only in the browser that opened it', () => {
   let testApp: TestApp;
@@ -18,14 +19,23 @@ describe('a supporter’s sign-in link works once, through a button, and only in
     inbox = await startSmtpSink();
     clock = TestClock.running();
     testApp = await createTestApp({
-      environment: { SMTP_URL: inbox.url, PUBLIC_URL: 'http://ua.example.org', SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000', RUN_WORKER: 'true', MAIL_RETRY_DELAY_MS: '10' },
+      environment: {
+        SMTP_URL: inbox.url,
+        PUBLIC_URL: 'http://ua.example.org',
+        SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000',
+        RUN_WORKER: 'true',
+        MAIL_RETRY_DELAY_MS: '10',
+      },
       clock,
     });
     const now = clock.now();
-    await testApp.get(DataSource).getRepository(Supporter).save([
-      { email: 'ada@example.org', name: 'Ada Writer', confirmedAt: now, lastActiveAt: now },
-      { email: 'mallory@example.org', name: 'Mallory', confirmedAt: now, lastActiveAt: now },
-    ]);
+    await testApp
+      .get(DataSource)
+      .getRepository(Supporter)
+      .save([
+        { email: 'ada@example.org', name: 'Ada Writer', confirmedAt: now, lastActiveAt: now },
+        { email: 'mallory@example.org', name: 'Mallory', confirmedAt: now, lastActiveAt: now },
+      ]);
   });
   afterAll(async () => {
     await testApp.close();
@@ -69,13 +79,20 @@ describe('a supporter’s sign-in link works once, through a button, and only in
     const link = await mailedLink('mallory@example.org');
     // Mallory's own page would post her link to the button from the victim's browser: no form cookie comes with it.
     const forged = await fetch(`${testApp.baseUrl}${link}?lang=en`, {
-      method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'signInForm=guessed',
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'signInForm=guessed',
     });
     expect(forged.status).toBe(403);
     expect(sessionCookie(forged)).toBeUndefined();
     // Through the API, only JSON is taken, which a form on another site cannot send.
     const api = link.replace('/my/', '/api/supporters/');
-    const formPost = await fetch(`${testApp.baseUrl}${api}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=b' });
+    const formPost = await fetch(`${testApp.baseUrl}${api}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'a=b',
+    });
     expect(formPost.status).toBe(415);
     expect(sessionCookie(formPost)).toBeUndefined();
     expect((await fetch(`${testApp.baseUrl}${api}`)).status).toBe(404);

@@ -10,7 +10,10 @@ import { DAY, TestClock } from '../support/clock';
 const ADMIN = { email: 'first.admin@example.org', password: 'a long enough admin password' };
 
 function sessionOf(answer: { headers: Headers; body: any }) {
-  const cookie = answer.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+  const cookie = answer.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
   return { cookie, csrf: answer.body.csrfToken as string };
 }
 
@@ -25,13 +28,22 @@ describe('staff accounts: sign-in, sessions, tokens, roles and the audit log', (
     clock = TestClock.running();
     testApp = await createTestApp({
       // The public list is shared for PAGE_CACHE_MS of real time; this test moves its own clock past an embargo.
-      environment: { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000', PAGE_CACHE_MS: '0' },
+      environment: {
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+        SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000',
+        PAGE_CACHE_MS: '0',
+      },
       clock,
     });
     anonymous = httpClient(testApp.baseUrl);
     const sections = testApp.get(DataSource).getRepository(Section);
-    sectionA = (await sections.save({ code: 'SA', country: 'GB', name: 'Section A', timeZone: 'Europe/London', contactEmail: 'a@example.org' })).id;
-    sectionB = (await sections.save({ code: 'SB', country: 'FR', name: 'Section B', timeZone: 'Europe/Paris', contactEmail: 'b@example.org' })).id;
+    sectionA = (
+      await sections.save({ code: 'SA', country: 'GB', name: 'Section A', timeZone: 'Europe/London', contactEmail: 'a@example.org' })
+    ).id;
+    sectionB = (
+      await sections.save({ code: 'SB', country: 'FR', name: 'Section B', timeZone: 'Europe/Paris', contactEmail: 'b@example.org' })
+    ).id;
   });
   afterAll(() => testApp.close());
 
@@ -50,7 +62,9 @@ describe('staff accounts: sign-in, sessions, tokens, roles and the audit log', (
 
     // Changes through a cookie need the CSRF token; with it, the admin issues an API token for a script.
     expect((await httpClient(testApp.baseUrl, { cookie }).post('/api/auth/tokens', { label: 'nightly export' })).status).toBe(403);
-    const issued = await httpClient(testApp.baseUrl, { cookie, 'x-csrf-token': csrf }).post('/api/auth/tokens', { label: 'nightly export' });
+    const issued = await httpClient(testApp.baseUrl, { cookie, 'x-csrf-token': csrf }).post('/api/auth/tokens', {
+      label: 'nightly export',
+    });
     expect(issued.status).toBe(201);
     const script = httpClient(testApp.baseUrl, { authorization: `Bearer ${issued.body.token}` });
     expect((await script.get('/api/users')).status).toBe(200);
@@ -95,7 +109,9 @@ describe('staff accounts: sign-in, sessions, tokens, roles and the audit log', (
     expect((await anonymous.post('/api/auth/sign-in', { email: user.email, password: user.password })).status).toBe(401);
     // The last active admin cannot be removed, demoted or disabled.
     const me = (await admin.get('/api/auth/me')).body.user;
-    const others = (await admin.get('/api/users')).body.filter((candidate: any) => candidate.role === 'admin' && !candidate.disabledAt && candidate.id !== me.id);
+    const others = (await admin.get('/api/users')).body.filter(
+      (candidate: any) => candidate.role === 'admin' && !candidate.disabledAt && candidate.id !== me.id,
+    );
     expect(others.length).toBeGreaterThan(0);
     for (const other of others) expect((await admin.patch(`/api/users/${other.id}`, { disabled: true })).status).toBe(200);
     expect((await admin.delete(`/api/users/${me.id}`)).body.errors[0].field).toBe('id');
@@ -135,9 +151,16 @@ describe('staff accounts: sign-in, sessions, tokens, roles and the audit log', (
     const editor = await staffClient(testApp, 'editor');
     const { http: supporter } = await supporterClient(testApp);
     const draft = (await editor.post('/api/actions', inventedAction({ reference: 'UA 801/30', title: 'Draft case' }))).body;
-    const embargoed = (await editor.post('/api/actions', inventedAction({
-      reference: 'UA 802/30', title: 'Embargoed case', embargoUntil: new Date(clock.now().getTime() + 2 * DAY).toISOString(),
-    }))).body;
+    const embargoed = (
+      await editor.post(
+        '/api/actions',
+        inventedAction({
+          reference: 'UA 802/30',
+          title: 'Embargoed case',
+          embargoUntil: new Date(clock.now().getTime() + 2 * DAY).toISOString(),
+        }),
+      )
+    ).body;
     expect((await editor.post(`/api/actions/${embargoed.id}/publish`)).status).toBe(200);
 
     for (const reader of [anonymous, supporter]) {
@@ -164,7 +187,9 @@ describe('staff accounts: sign-in, sessions, tokens, roles and the audit log', (
     await editor.post(`/api/actions/${action.id}/publish`);
     const actionLog = (await admin.get(`/api/audit?entityType=UrgentAction&entityId=${action.id}`)).body;
     expect(actionLog.items.map((entry: any) => [entry.operation, entry.actorEmail])).toEqual([
-      ['update', editorEmail], ['update', editorEmail], ['create', editorEmail],
+      ['update', editorEmail],
+      ['update', editorEmail],
+      ['create', editorEmail],
     ]);
     const rename = actionLog.items[1];
     expect([rename.before.title, rename.after.title]).toEqual(['Invented case for tests', 'Renamed case']);
@@ -179,7 +204,9 @@ describe('staff accounts: sign-in, sessions, tokens, roles and the audit log', (
     const sectionLog = (await admin.get(`/api/audit?entityType=Section&entityId=${sectionB}`)).body.items;
     expect(sectionLog[0]).toMatchObject({ operation: 'update', after: { reminderDaysBefore: [3] } });
 
-    const user = (await admin.post('/api/users', { email: 'audited@example.org', name: 'Audited', password: 'twelve chars or more', role: 'editor' })).body;
+    const user = (
+      await admin.post('/api/users', { email: 'audited@example.org', name: 'Audited', password: 'twelve chars or more', role: 'editor' })
+    ).body;
     await admin.delete(`/api/users/${user.id}`);
     const userLog = (await admin.get(`/api/audit?entityType=UserAccount&entityId=${user.id}`)).body.items;
     expect(userLog.map((entry: any) => entry.operation)).toEqual(['delete', 'create']);
@@ -193,7 +220,9 @@ describe('hardening', () => {
   let anonymous: ReturnType<typeof httpClient>;
 
   beforeAll(async () => {
-    testApp = await createTestApp({ environment: { SENSITIVE_RATE_LIMIT_PER_MINUTE: '5', CORS_ORIGINS: 'https://pages.example.org', REQUEST_BODY_LIMIT: '64kb' } });
+    testApp = await createTestApp({
+      environment: { SENSITIVE_RATE_LIMIT_PER_MINUTE: '5', CORS_ORIGINS: 'https://pages.example.org', REQUEST_BODY_LIMIT: '64kb' },
+    });
     anonymous = httpClient(testApp.baseUrl);
   });
   afterAll(() => testApp.close());
@@ -201,7 +230,9 @@ describe('hardening', () => {
   it('rate-limits sign-in', async () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 7; attempt += 1) {
-      statuses.push((await anonymous.post('/api/auth/sign-in', { email: 'guess@example.org', password: `guess number ${attempt}` })).status);
+      statuses.push(
+        (await anonymous.post('/api/auth/sign-in', { email: 'guess@example.org', password: `guess number ${attempt}` })).status,
+      );
     }
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
   });
@@ -212,12 +243,16 @@ describe('hardening', () => {
     expect(health.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(health.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests'); // outside production
     expect(health.headers.get('x-powered-by')).toBeNull();
-    const preflight = (origin: string) => fetch(`${testApp.baseUrl}/api/actions`, {
-      method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' },
-    });
+    const preflight = (origin: string) =>
+      fetch(`${testApp.baseUrl}/api/actions`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST' },
+      });
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
     expect((await preflight('https://pages.example.org')).headers.get('access-control-allow-origin')).toBe('https://pages.example.org');
-    const crossSite = await httpClient(testApp.baseUrl, { origin: 'https://evil.example' }).post('/api/supporters/magic-link', { email: 'a@example.org' });
+    const crossSite = await httpClient(testApp.baseUrl, { origin: 'https://evil.example' }).post('/api/supporters/magic-link', {
+      email: 'a@example.org',
+    });
     expect(crossSite.status).toBe(403);
   });
 

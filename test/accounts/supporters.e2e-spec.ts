@@ -32,7 +32,12 @@ function browser(baseUrl: string) {
     cookies,
     async call(method: string, path: string, body?: unknown) {
       const client = httpClient(baseUrl, headers());
-      const answer = method === 'GET' ? await client.get(path) : method === 'DELETE' ? await client.delete(path) : await client[method.toLowerCase() as 'patch'](path, body);
+      const answer =
+        method === 'GET'
+          ? await client.get(path)
+          : method === 'DELETE'
+            ? await client.delete(path)
+            : await client[method.toLowerCase() as 'patch'](path, body);
       remember(answer.headers);
       return answer;
     },
@@ -51,7 +56,13 @@ describe('supporters: double opt-in, magic links, their own data, and retention'
     inbox = await startSmtpSink();
     clock = TestClock.running();
     testApp = await createTestApp({
-      environment: { SMTP_URL: inbox.url, PUBLIC_URL: 'http://ua.example.org', SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000', RUN_WORKER: 'true', MAIL_RETRY_DELAY_MS: '10' },
+      environment: {
+        SMTP_URL: inbox.url,
+        PUBLIC_URL: 'http://ua.example.org',
+        SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000',
+        RUN_WORKER: 'true',
+        MAIL_RETRY_DELAY_MS: '10',
+      },
       clock,
     });
     dataSource = testApp.get(DataSource);
@@ -79,7 +90,12 @@ describe('supporters: double opt-in, magic links, their own data, and retention'
   };
 
   it('signs up with double opt-in: a confirmation email whose link confirms once', async () => {
-    const answer = await publicHttp.post('/api/supporters', { email: 'Ada.Writer@Example.org', name: 'Ada Writer', country: 'gb', actionId });
+    const answer = await publicHttp.post('/api/supporters', {
+      email: 'Ada.Writer@Example.org',
+      name: 'Ada Writer',
+      country: 'gb',
+      actionId,
+    });
     expect(answer.status).toBe(202);
     const [mail] = await mailsTo('ada.writer@example.org');
     expect(mail.parsed.subject).toBe('Please confirm your subscription, Ada Writer');
@@ -108,7 +124,9 @@ describe('supporters: double opt-in, magic links, their own data, and retention'
     const [link] = await linksTo('bo@example.org');
     const token = apiPath(link).split('/').at(-1) as string;
     const [payload, signature] = token.split('.');
-    const otherPayload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), subjectId: '00000000-0000-4000-8000-000000000001' })).toString('base64url');
+    const otherPayload = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), subjectId: '00000000-0000-4000-8000-000000000001' }),
+    ).toString('base64url');
     const forged = await publicHttp.get(`/api/supporters/confirm/${otherPayload}.${signature}`);
     expect(forged.status).toBe(401);
     expect(forged.body.errors[0].field).toBe('token');
@@ -131,7 +149,9 @@ describe('supporters: double opt-in, magic links, their own data, and retention'
 
     // Even a name that reached the database some other way stays inside its header.
     const now = clock.now();
-    await dataSource.getRepository(Supporter).save({ email: 'eve@example.org', name: 'Eve\r\nBcc: victim@example.org', confirmedAt: now, lastActiveAt: now });
+    await dataSource
+      .getRepository(Supporter)
+      .save({ email: 'eve@example.org', name: 'Eve\r\nBcc: victim@example.org', confirmedAt: now, lastActiveAt: now });
     expect((await publicHttp.post('/api/supporters/magic-link', { email: 'eve@example.org' })).status).toBe(202);
     const [mail] = await mailsTo('eve@example.org');
     expect(mail.envelopeTo).toEqual(['eve@example.org']);
@@ -158,7 +178,9 @@ describe('supporters: double opt-in, magic links, their own data, and retention'
     expect((await ada.call('GET', '/api/me/data')).body.supporter.email).toBe('ada.writer@example.org');
 
     // A change through the cookie needs the CSRF header the session came with.
-    const withoutCsrf = await httpClient(testApp.baseUrl, { cookie: `ua_session=${ada.cookies.get('ua_session')}` }).patch('/api/me', { city: 'Leeds' });
+    const withoutCsrf = await httpClient(testApp.baseUrl, { cookie: `ua_session=${ada.cookies.get('ua_session')}` }).patch('/api/me', {
+      city: 'Leeds',
+    });
     expect(withoutCsrf.status).toBe(403);
     expect((await ada.call('PATCH', '/api/me', { city: 'Leeds' })).body.city).toBe('Leeds');
 
@@ -213,7 +235,12 @@ describe('supporters: double opt-in, magic links, their own data, and retention'
     const appeals = dataSource.getRepository(AppealRecord);
     await publicHttp.post('/api/supporters', { email: 'late@example.org', name: 'Late Confirmer' });
     const now = clock.now();
-    const dormant = await supporters.save({ email: 'dormant@example.org', name: 'Dormant', confirmedAt: now, lastActiveAt: new Date(now.getTime() - 25 * 31 * DAY) });
+    const dormant = await supporters.save({
+      email: 'dormant@example.org',
+      name: 'Dormant',
+      confirmedAt: now,
+      lastActiveAt: new Date(now.getTime() - 25 * 31 * DAY),
+    });
     const active = await supporters.save({ email: 'active@example.org', name: 'Active', confirmedAt: now, lastActiveAt: now });
     await appeals.save({ action: { id: actionId }, supporter: dormant, channel: AppealChannel.Email, letterCount: 5, sentAt: now });
     const count = () => appeals.sum('letterCount', { action: { id: actionId } });

@@ -48,7 +48,11 @@ describe('the OpenAPI contract', () => {
       expect([nameOf(entry), entry.operation.security?.length]).not.toEqual([nameOf(entry), 0]);
       for (const status of ['401', '403']) {
         const refusal = entry.operation.responses[status] as ResponseObject | undefined;
-        expect([nameOf(entry), status, refusal?.content?.['application/json']?.schema]).toEqual([nameOf(entry), status, { $ref: '#/components/schemas/ErrorAnswerDto' }]);
+        expect([nameOf(entry), status, refusal?.content?.['application/json']?.schema]).toEqual([
+          nameOf(entry),
+          status,
+          { $ref: '#/components/schemas/ErrorAnswerDto' },
+        ]);
       }
     }
     expect(Object.keys(document.components?.securitySchemes ?? {}).sort()).toEqual(['bearer', 'csrf', 'session']);
@@ -58,8 +62,11 @@ describe('the OpenAPI contract', () => {
     for (const entry of operationsIn(document)) {
       for (const [status, response] of Object.entries(entry.operation.responses)) {
         if (!/^4\d\d$/.test(status)) continue;
-        expect([nameOf(entry), status, (response as ResponseObject).content?.['application/json']?.schema])
-          .toEqual([nameOf(entry), status, { $ref: '#/components/schemas/ErrorAnswerDto' }]);
+        expect([nameOf(entry), status, (response as ResponseObject).content?.['application/json']?.schema]).toEqual([
+          nameOf(entry),
+          status,
+          { $ref: '#/components/schemas/ErrorAnswerDto' },
+        ]);
       }
     }
     const errorShape = document.components?.schemas?.ErrorAnswerDto as { required: string[]; properties: Record<string, unknown> };
@@ -78,7 +85,12 @@ describe('the OpenAPI contract', () => {
   });
 
   it('generates a TypeScript client against which the example script compiles', () => {
-    run(process.execPath, [join(PROJECT_ROOT, 'node_modules/openapi-typescript/bin/cli.js'), documentFile, '-o', join(CLIENT_DIR, 'generated/api.d.ts')]);
+    run(process.execPath, [
+      join(PROJECT_ROOT, 'node_modules/openapi-typescript/bin/cli.js'),
+      documentFile,
+      '-o',
+      join(CLIENT_DIR, 'generated/api.d.ts'),
+    ]);
     let output: string;
     try {
       output = run(process.execPath, [join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc'), '-p', CLIENT_DIR]);

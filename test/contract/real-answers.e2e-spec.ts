@@ -29,8 +29,12 @@ import { answerValidator } from '../support/answer-validator';
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: an import would make typecheck need the file
 const { listActionsAndRecordAppeal } = require(join(PROJECT_ROOT, 'clients/typescript/list-and-record')) as {
-  listActionsAndRecordAppeal(baseUrl: string, writer: { name: string; email: string; city?: string; country?: string }): Promise<{
-    titles: string[]; receipt: { repeated: boolean; appealRecordId: string; channel: string };
+  listActionsAndRecordAppeal(
+    baseUrl: string,
+    writer: { name: string; email: string; city?: string; country?: string },
+  ): Promise<{
+    titles: string[];
+    receipt: { repeated: boolean; appealRecordId: string; channel: string };
   }>;
 };
 
@@ -57,14 +61,25 @@ describe('real answers against the OpenAPI document', () => {
     const served = await httpClient(testApp.baseUrl).get<OpenAPIObject>('/api/docs-json');
     problemsOf = answerValidator(served.body);
     const editorForSetup = await staffClient(testApp, 'editor');
-    const open = await editorForSetup.post('/api/actions', inventedAction({
-      reference: 'UA 901/30', appealDeadline: '2099-07-30',
-      targets: [{ role: 'primary', target: { name: 'Invented Minister', kind: 'minister', country: 'FR', email: 'minister@invented.example.org' } }],
-    }));
+    const open = await editorForSetup.post(
+      '/api/actions',
+      inventedAction({
+        reference: 'UA 901/30',
+        appealDeadline: '2099-07-30',
+        targets: [
+          {
+            role: 'primary',
+            target: { name: 'Invented Minister', kind: 'minister', country: 'FR', email: 'minister@invented.example.org' },
+          },
+        ],
+      }),
+    );
     openActionId = open.body.id;
     openTargetId = open.body.targets[0].target.id;
     expect((await editorForSetup.post(`/api/actions/${openActionId}/publish`)).status).toBe(200);
-    const seedAction = await testApp.get(DataSource).getRepository(UrgentAction)
+    const seedAction = await testApp
+      .get(DataSource)
+      .getRepository(UrgentAction)
       .findOneOrFail({ where: { reference: SEED_EXAMPLE.reference }, relations: { targets: { target: true } } });
     seedActionId = seedAction.id;
     seedTargetId = seedAction.targets[0].target.id;
@@ -104,7 +119,11 @@ describe('real answers against the OpenAPI document', () => {
     const page = await admin.get('/api/targets?pageSize=5');
     const one = await admin.get(`/api/targets/${seedTargetId}`);
     const created = await admin.post('/api/targets', {
-      name: 'Invented Ambassador', kind: 'embassy', country: 'KR', fax: '+82 2 2100 2114', emails: ['embassy@invented.example.org'],
+      name: 'Invented Ambassador',
+      kind: 'embassy',
+      country: 'KR',
+      fax: '+82 2 2100 2114',
+      emails: ['embassy@invented.example.org'],
     });
     const edited = await admin.patch(`/api/targets/${created.body.id}`, { title: 'Ambassador' });
     // An audited route snapshots the record before its pipes run: a malformed id must still be a 400, not a database error.
@@ -127,7 +146,12 @@ describe('real answers against the OpenAPI document', () => {
     const coordinator = await coordinatorClient(testApp, korea.id);
     const one = await coordinator.get(`/api/sections/${korea.id}`);
     const edited = await coordinator.patch(`/api/sections/${korea.id}`, { reminderDaysBefore: [3, 0] });
-    const target = await admin.post('/api/targets', { name: 'Invented Embassy in Seoul', kind: 'embassy', country: 'KR', email: 'seoul@invented.example.org' });
+    const target = await admin.post('/api/targets', {
+      name: 'Invented Embassy in Seoul',
+      kind: 'embassy',
+      country: 'KR',
+      email: 'seoul@invented.example.org',
+    });
     const path = `/api/sections/${korea.id}/actions/${seedActionId}/targets`;
     const attached = await coordinator.post(path, { role: 'copy', targetId: target.body.id });
     const local = await coordinator.get(path);
@@ -148,11 +172,18 @@ describe('real answers against the OpenAPI document', () => {
     const korea = await sectionIdOf('KR');
     const coordinator = await coordinatorClient(testApp, korea);
     const byStaff = await editor.post(`/api/actions/${seedActionId}/replies`, {
-      targetId: seedTargetId, receivedOn: '2012-04-20', channel: 'fax', summary: 'The mission denies that anyone returned from China is detained.', isPublic: true,
+      targetId: seedTargetId,
+      receivedOn: '2012-04-20',
+      channel: 'fax',
+      summary: 'The mission denies that anyone returned from China is detained.',
+      isPublic: true,
       attachment: { fileName: 'reply.pdf', contentType: 'application/pdf', base64: Buffer.from('%PDF-1.4 the reply').toString('base64') },
     });
     const bySection = await coordinator.post(`/api/sections/${korea}/actions/${seedActionId}/replies`, {
-      targetId: seedTargetId, receivedOn: '2012-04-22', channel: 'email', summary: 'A private answer to the section.',
+      targetId: seedTargetId,
+      receivedOn: '2012-04-22',
+      channel: 'email',
+      summary: 'A private answer to the section.',
     });
     const publicList = await anyone.get(`/api/actions/${seedActionId}/replies`);
     const staffList = await editor.get(`/api/actions/${seedActionId}/replies`);
@@ -171,19 +202,30 @@ describe('real answers against the OpenAPI document', () => {
     const anyone = httpClient(testApp.baseUrl);
     const editor = await staffClient(testApp, 'editor');
     const listed = await anyone.get(`/api/actions/${seedActionId}/letters?name=Ji-woo%20Park`);
-    const previews = await anyone.post(`/api/actions/${seedActionId}/letters/previews`, { name: 'Ji-woo Park', city: 'Busan', country: 'KR' });
+    const previews = await anyone.post(`/api/actions/${seedActionId}/letters/previews`, {
+      name: 'Ji-woo Park',
+      city: 'Busan',
+      country: 'KR',
+    });
     const pdf = await anyone.get(previews.body.letters[0].pdfUrl);
-    const test = await editor.post(`/api/actions/${seedActionId}/letters/test-send`, { targetId: seedTargetId, to: 'editor@ua.example.org' });
+    const test = await editor.post(`/api/actions/${seedActionId}/letters/test-send`, {
+      targetId: seedTargetId,
+      to: 'editor@ua.example.org',
+    });
     const asked = await anyone.post(`/api/actions/${openActionId}/letters/send`, {
-      targetId: openTargetId, channel: 'email', name: 'Ji-woo Park', email: 'ji-woo@example.org',
+      targetId: openTargetId,
+      channel: 'email',
+      name: 'Ji-woo Park',
+      email: 'ji-woo@example.org',
     });
     // The link mailed to the writer, made here as the mail would carry it.
     const request = await testApp.get(DataSource).getRepository(LetterRequest).findOneByOrFail({ id: asked.body.letterRequestId });
     const token = testApp.get(SignedLinks).sign('confirm-letters', request.confirmationId as string, 3_600_000);
     const awaiting = await anyone.get(`/api/letters/confirm/${token}`);
     const confirmed = await anyone.post(`/api/letters/confirm/${token}`);
-    expect([listed.status, previews.status, pdf.status, test.status, asked.status, awaiting.status, confirmed.status])
-      .toEqual([200, 200, 200, 202, 202, 200, 200]);
+    expect([listed.status, previews.status, pdf.status, test.status, asked.status, awaiting.status, confirmed.status]).toEqual([
+      200, 200, 200, 202, 202, 200, 200,
+    ]);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect([awaiting.body.letters.length, confirmed.body.letters[0].status]).toEqual([1, 'confirmed']);
     expect([
@@ -205,7 +247,11 @@ describe('real answers against the OpenAPI document', () => {
     const retried = await editor.post(`/api/actions/${openActionId}/deliveries/retry`, {});
     expect([report.status, forecast.status, paused.status, resumed.status, retried.status]).toEqual([200, 200, 200, 200, 200]);
     expect(report.body.sent + report.body.pending).toBeGreaterThan(0);
-    expect([forecast.body.targets.length, paused.body.targets[0].sendingPaused, resumed.body.targets[0].sendingPaused]).toEqual([1, true, false]);
+    expect([forecast.body.targets.length, paused.body.targets[0].sendingPaused, resumed.body.targets[0].sendingPaused]).toEqual([
+      1,
+      true,
+      false,
+    ]);
     expect([
       ...problemsOf('GET', '/api/actions/{id}/deliveries', 200, report.body),
       ...problemsOf('GET', '/api/actions/{id}/deliveries/forecast', 200, forecast.body),
@@ -220,7 +266,10 @@ describe('real answers against the OpenAPI document', () => {
     const editor = await staffClient(testApp, 'editor');
     for (const writer of ['a', 'b', 'c', 'd']) {
       const asked = await anyone.post(`/api/actions/${openActionId}/letters/send`, {
-        targetId: openTargetId, channel: 'email', name: `Writer ${writer}`, email: `writer-${writer}@example.org`,
+        targetId: openTargetId,
+        channel: 'email',
+        name: `Writer ${writer}`,
+        email: `writer-${writer}@example.org`,
       });
       expect(asked.status).toBe(202);
     }
@@ -240,7 +289,9 @@ describe('real answers against the OpenAPI document', () => {
     const korea = await sectionIdOf('KR');
     const coordinator = await coordinatorClient(testApp, korea);
     const saved = await editor.put(`/api/actions/${openActionId}/letter-templates/en`, {
-      subjectLine: 'Urgent appeal: {{action.title}}', paragraphs: [['I am writing about {{list subjectNames}}.']], closing: 'Yours sincerely,',
+      subjectLine: 'Urgent appeal: {{action.title}}',
+      paragraphs: [['I am writing about {{list subjectNames}}.']],
+      closing: 'Yours sincerely,',
     });
     const own = await editor.get(`/api/actions/${openActionId}/letter-templates`);
     const base = `/api/sections/${korea}/actions/${openActionId}/letter-templates`;
@@ -249,8 +300,15 @@ describe('real answers against the OpenAPI document', () => {
     const translations = await coordinator.get(base);
     const settings = await editor.get(`/api/actions/${openActionId}/letter-settings`);
     const savedSettings = await editor.put(`/api/actions/${openActionId}/letter-settings`, { copyTargetsOnCc: true });
-    expect([saved.status, own.status, translated.status, approved.status, translations.status, settings.status, savedSettings.status])
-      .toEqual([200, 200, 200, 200, 200, 200, 200]);
+    expect([
+      saved.status,
+      own.status,
+      translated.status,
+      approved.status,
+      translations.status,
+      settings.status,
+      savedSettings.status,
+    ]).toEqual([200, 200, 200, 200, 200, 200, 200]);
     expect([own.body[0].section, translations.body[0].section.id, typeof approved.body.approvedAt]).toEqual([null, korea, 'string']);
     expect([
       ...problemsOf('PUT', '/api/actions/{id}/letter-templates/{lang}', 200, saved.body),
@@ -283,12 +341,20 @@ describe('real answers against the OpenAPI document', () => {
     const unsubscribed = await anyone.post(`/api/unsubscribe/${token}`);
     const tampered = await anyone.post(`/api/unsubscribe/${token}x`);
     const live = await anyone.get('/api/health/live');
-    await testApp.get(MailTransport).send({ from: { name: 'UA', address: 'ua@example.org' }, to: ['ji-woo@example.org'], subject: 'Outbox', text: 'Hello' });
+    await testApp
+      .get(MailTransport)
+      .send({ from: { name: 'UA', address: 'ua@example.org' }, to: ['ji-woo@example.org'], subject: 'Outbox', text: 'Hello' });
     const admin = await staffClient(testApp, 'admin');
     const outbox = await admin.get('/api/outbox');
     const message = await admin.get(`/api/outbox/${outbox.body.messages[0].file}`);
-    expect([described.status, unsubscribed.status, tampered.status, live.status, outbox.status, message.status]).toEqual([200, 200, 400, 200, 200, 200]);
-    expect([outbox.body.messages.length, message.headers.get('content-type'), message.body]).toEqual([1, 'message/rfc822', expect.stringContaining('Subject: Outbox')]);
+    expect([described.status, unsubscribed.status, tampered.status, live.status, outbox.status, message.status]).toEqual([
+      200, 200, 400, 200, 200, 200,
+    ]);
+    expect([outbox.body.messages.length, message.headers.get('content-type'), message.body]).toEqual([
+      1,
+      'message/rfc822',
+      expect.stringContaining('Subject: Outbox'),
+    ]);
     expect([
       ...problemsOf('GET', '/api/unsubscribe/{token}', 200, described.body),
       ...problemsOf('POST', '/api/unsubscribe/{token}', 200, unsubscribed.body),
@@ -300,10 +366,14 @@ describe('real answers against the OpenAPI document', () => {
 
   it('signing in, who am I, API tokens and users answer as documented', async () => {
     const password = 'a long enough password';
-    const editor = await testApp.get(UsersService).create({ email: `editor-${randomUUID()}@staff.example.org`, name: 'Min-seo Kang', password, role: 'editor' });
+    const editor = await testApp
+      .get(UsersService)
+      .create({ email: `editor-${randomUUID()}@staff.example.org`, name: 'Min-seo Kang', password, role: 'editor' });
     const signIn = await httpClient(testApp.baseUrl).post('/api/auth/sign-in', { email: editor.email, password });
     const wrongPassword = await httpClient(testApp.baseUrl).post('/api/auth/sign-in', { email: editor.email, password: 'not it' });
-    const coordinator = httpClient(testApp.baseUrl, { authorization: `Bearer ${(await signedInUser(testApp, 'coordinator', await aSectionId(testApp))).token}` });
+    const coordinator = httpClient(testApp.baseUrl, {
+      authorization: `Bearer ${(await signedInUser(testApp, 'coordinator', await aSectionId(testApp))).token}`,
+    });
     const issued = await coordinator.post('/api/auth/tokens', { label: 'sync job' });
     const tokens = await coordinator.get('/api/auth/tokens');
     const userMe = await coordinator.get('/api/auth/me');
@@ -311,8 +381,16 @@ describe('real answers against the OpenAPI document', () => {
     const admin = await staffClient(testApp, 'admin');
     const users = await admin.get('/api/users');
     const user = await admin.get(`/api/users/${editor.id}`);
-    expect([signIn.status, wrongPassword.status, issued.status, tokens.status, userMe.status, supporterMe.status, users.status, user.status])
-      .toEqual([200, 401, 201, 200, 200, 200, 200, 200]);
+    expect([
+      signIn.status,
+      wrongPassword.status,
+      issued.status,
+      tokens.status,
+      userMe.status,
+      supporterMe.status,
+      users.status,
+      user.status,
+    ]).toEqual([200, 401, 201, 200, 200, 200, 200, 200]);
     expect([userMe.body.kind, supporterMe.body.kind, tokens.body.length]).toEqual(['user', 'supporter', 2]);
     expect([
       ...problemsOf('POST', '/api/auth/sign-in', 200, signIn.body),
@@ -328,19 +406,29 @@ describe('real answers against the OpenAPI document', () => {
 
   it('the audit trail, and a supporter signing up, confirming and signing in, answer as documented', async () => {
     const admin = await staffClient(testApp, 'admin');
-    await admin.post('/api/users', { email: `coordinator-${randomUUID()}@staff.example.org`, name: 'Audited', password: 'a long enough password', role: 'editor' });
+    await admin.post('/api/users', {
+      email: `coordinator-${randomUUID()}@staff.example.org`,
+      name: 'Audited',
+      password: 'a long enough password',
+      role: 'editor',
+    });
     const audit = await admin.get('/api/audit?entityType=UserAccount&pageSize=5');
     const anyone = httpClient(testApp.baseUrl);
     const email = `writer-${randomUUID()}@example.org`;
     const signUp = await anyone.post('/api/supporters', { email, name: 'Ji-woo Park', language: 'ko' });
-    const subscription = await testApp.get(DataSource).getRepository(Subscription).findOneOrFail({ where: { supporter: { email } }, relations: { supporter: true } });
+    const subscription = await testApp
+      .get(DataSource)
+      .getRepository(Subscription)
+      .findOneOrFail({ where: { supporter: { email } }, relations: { supporter: true } });
     const links = testApp.get(SignedLinks);
     const confirmToken = links.sign('confirm-subscription', subscription.id, 60_000);
     const confirmed = await anyone.get(`/api/supporters/confirm/${confirmToken}`);
     const confirmedAgain = await anyone.get(`/api/supporters/confirm/${confirmToken}`);
     const magicLink = await anyone.post('/api/supporters/magic-link', { email });
     const session = await anyone.post(`/api/supporters/session/${links.sign('supporter-session', subscription.supporter.id, 60_000)}`);
-    expect([audit.status, signUp.status, confirmed.status, confirmedAgain.status, magicLink.status, session.status]).toEqual([200, 202, 200, 409, 202, 200]);
+    expect([audit.status, signUp.status, confirmed.status, confirmedAgain.status, magicLink.status, session.status]).toEqual([
+      200, 202, 200, 409, 202, 200,
+    ]);
     expect(audit.body.items.length).toBeGreaterThan(0);
     expect([
       ...problemsOf('GET', '/api/audit', 200, audit.body),
@@ -352,10 +440,16 @@ describe('real answers against the OpenAPI document', () => {
     ]).toEqual([]);
   });
 
-  it('figures, the dashboard and a section\'s paper count answer as documented', async () => {
+  it("figures, the dashboard and a section's paper count answer as documented", async () => {
     const sectionId = await aSectionId(testApp);
-    const reported = await (await coordinatorClient(testApp, sectionId))
-      .post(`/api/sections/${sectionId}/actions/${seedActionId}/appeal-reports`, { letterCount: 12, sentOn: '2012-03-28', channel: 'fax', targetId: seedTargetId });
+    const reported = await (
+      await coordinatorClient(testApp, sectionId)
+    ).post(`/api/sections/${sectionId}/actions/${seedActionId}/appeal-reports`, {
+      letterCount: 12,
+      sentOn: '2012-03-28',
+      channel: 'fax',
+      targetId: seedTargetId,
+    });
     const editor = await staffClient(testApp, 'editor');
     const overview = await editor.get('/api/figures/actions');
     const figures = await editor.get(`/api/actions/${seedActionId}/figures`);
@@ -373,23 +467,48 @@ describe('real answers against the OpenAPI document', () => {
     const saved = await http.patch('/api/me', { city: 'Seoul', noticeFrequency: 'weekly', sharesWithSection: true });
     const malformed = await http.patch('/api/me', { noticeFrequency: 'hourly' });
     const letter = await http.post(`/api/actions/${openActionId}/letters/send`, {
-      targetId: openTargetId, channel: 'email', name: 'Ji-woo Park', email: supporter.email, personalNote: 'I write from Seoul.',
+      targetId: openTargetId,
+      channel: 'email',
+      name: 'Ji-woo Park',
+      email: supporter.email,
+      personalNote: 'I write from Seoul.',
     });
     // Following one action asks for a confirmation, mailed to them; the whole network is followed already.
-    const follows = await httpClient(testApp.baseUrl).post('/api/supporters', { email: supporter.email, name: 'Ji-woo Park', actionId: openActionId });
-    await testApp.get(DataSource).getRepository(Subscription).save({ supporter, action: null, confirmedAt: new Date(), unsubscribedAt: null });
+    const follows = await httpClient(testApp.baseUrl).post('/api/supporters', {
+      email: supporter.email,
+      name: 'Ji-woo Park',
+      actionId: openActionId,
+    });
+    await testApp
+      .get(DataSource)
+      .getRepository(Subscription)
+      .save({ supporter, action: null, confirmedAt: new Date(), unsubscribedAt: null });
     const exported = await http.get('/api/me/data');
     const erased = await http.delete('/api/me');
     const afterwards = await http.get('/api/me/data');
-    expect([saved.status, malformed.status, letter.status, follows.status, exported.status, erased.status, afterwards.status])
-      .toEqual([200, 400, 201, 202, 200, 204, 401]);
+    expect([saved.status, malformed.status, letter.status, follows.status, exported.status, erased.status, afterwards.status]).toEqual([
+      200, 400, 201, 202, 200, 204, 401,
+    ]);
     expect(saved.body).toMatchObject({ id: supporter.id, city: 'Seoul', noticeFrequency: 'weekly', sharesWithSection: true });
     expect([erased.body, erased.headers.get('content-length')]).toEqual(['', null]);
     const data = exported.body;
-    expect([data.supporter.city, data.subscriptions.length, data.appeals.length, data.sessions.length, data.letters.length, data.letterRequests.length])
-      .toEqual(['Seoul', 2, 1, 1, 1, 1]);
-    expect(data.appeals[0]).toMatchObject({ action: { id: openActionId, reference: 'UA 901/30' }, target: { id: openTargetId, name: 'Invented Minister' } });
-    expect(data.letters[0]).toMatchObject({ appealRecordId: letter.body.appealRecordId, fromName: 'Ji-woo Park', text: expect.stringContaining('I write from Seoul.') });
+    expect([
+      data.supporter.city,
+      data.subscriptions.length,
+      data.appeals.length,
+      data.sessions.length,
+      data.letters.length,
+      data.letterRequests.length,
+    ]).toEqual(['Seoul', 2, 1, 1, 1, 1]);
+    expect(data.appeals[0]).toMatchObject({
+      action: { id: openActionId, reference: 'UA 901/30' },
+      target: { id: openTargetId, name: 'Invented Minister' },
+    });
+    expect(data.letters[0]).toMatchObject({
+      appealRecordId: letter.body.appealRecordId,
+      fromName: 'Ji-woo Park',
+      text: expect.stringContaining('I write from Seoul.'),
+    });
     expect(data.messages).toContainEqual(expect.objectContaining({ kind: 'subscription confirmation', recipient: supporter.email }));
     expect([
       ...problemsOf('PATCH', '/api/me', 200, saved.body),
@@ -401,7 +520,9 @@ describe('real answers against the OpenAPI document', () => {
 
   it('the importer: every invented document, the seed action found again, a draft saved, and its refusals answer as documented', async () => {
     const editor = await staffClient(testApp, 'editor');
-    const names = readdirSync(join(PROJECT_ROOT, 'test/importer/documents')).filter((file) => file.endsWith('.txt')).map((file) => file.slice(0, -'.txt'.length));
+    const names = readdirSync(join(PROJECT_ROOT, 'test/importer/documents'))
+      .filter((file) => file.endsWith('.txt'))
+      .map((file) => file.slice(0, -'.txt'.length));
     expect(names.length).toBeGreaterThan(10);
     const readings: string[] = [];
     for (const name of names) {
@@ -409,15 +530,22 @@ describe('real answers against the OpenAPI document', () => {
       readings.push(...(answer.status === 200 ? problemsOf('POST', '/api/imports', 200, answer.body) : [`${name}: ${answer.status}`]));
     }
     const seedAgain = await editor.post('/api/imports', { text: seed003TextWithFooter(), section: 'KR' });
-    const created = await editor.post('/api/imports?create=true', { text: inventedDocument('single-named-individual').text, timeZone: 'America/Santiago' });
-    const conflict = await editor.post('/api/imports?create=true', { text: inventedDocument('single-named-individual').text, timeZone: 'America/Santiago' });
+    const created = await editor.post('/api/imports?create=true', {
+      text: inventedDocument('single-named-individual').text,
+      timeZone: 'America/Santiago',
+    });
+    const conflict = await editor.post('/api/imports?create=true', {
+      text: inventedDocument('single-named-individual').text,
+      timeZone: 'America/Santiago',
+    });
     const malformed = await editor.post('/api/imports', {});
     const unknownSection = await editor.post('/api/imports', { text: seed003Text(), section: 'ZZ' });
     const huge = new FormData();
     huge.append('file', new Blob([Buffer.alloc(10 * 1024 * 1024 + 1, 'a')], { type: 'text/plain' }), 'huge.txt');
     const tooLarge = await editor.postForm('/api/imports', huge);
-    expect([seedAgain.status, created.status, conflict.status, malformed.status, unknownSection.status, tooLarge.status])
-      .toEqual([200, 201, 409, 400, 422, 413]);
+    expect([seedAgain.status, created.status, conflict.status, malformed.status, unknownSection.status, tooLarge.status]).toEqual([
+      200, 201, 409, 400, 422, 413,
+    ]);
     expect(seedAgain.body.duplicateOf).toMatchObject({ id: seedActionId, field: 'reference', update: { kind: 'further information' } });
     expect(created.body.created).toEqual({ id: expect.any(String), status: 'draft' });
     expect([

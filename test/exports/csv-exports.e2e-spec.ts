@@ -38,23 +38,70 @@ describe('CSV exports for staff and sections', () => {
     actionId = created.body.id;
     targetId = created.body.targets[0].target.id;
     expect((await staff.post(`/api/actions/${actionId}/publish`)).status).toBe(200);
-    const section = (code: string, timeZone: string) => staff.post('/api/sections', {
-      code, country: code, name: `Invented section ${code}`, languages: ['en'], timeZone, contactEmail: `ua@${code.toLowerCase()}.example.org`,
-    });
+    const section = (code: string, timeZone: string) =>
+      staff.post('/api/sections', {
+        code,
+        country: code,
+        name: `Invented section ${code}`,
+        languages: ['en'],
+        timeZone,
+        contactEmail: `ua@${code.toLowerCase()}.example.org`,
+      });
     sectionId = (await section('NZ', 'Pacific/Auckland')).body.id;
     otherSectionId = (await section('IE', 'Europe/Dublin')).body.id;
     const supporters = testApp.get(DataSource).getRepository(Supporter);
-    const writer = (email: string, fields: Partial<Supporter>) => supporters.save({ email, name: 'Writer', lastActiveAt: NOW, confirmedAt: NOW, ...fields });
-    const sharing = await writer('kiri@example.org', { name: '=HYPERLINK("x")', city: 'Wellington', country: 'NZ', sectionId, sharesWithSection: true });
+    const writer = (email: string, fields: Partial<Supporter>) =>
+      supporters.save({ email, name: 'Writer', lastActiveAt: NOW, confirmedAt: NOW, ...fields });
+    const sharing = await writer('kiri@example.org', {
+      name: '=HYPERLINK("x")',
+      city: 'Wellington',
+      country: 'NZ',
+      sectionId,
+      sharesWithSection: true,
+    });
     await writer('quiet@example.org', { sectionId });
     await writer('elsewhere@example.org', { sectionId: otherSectionId, sharesWithSection: true });
     await writer('pending@example.org', { sectionId, sharesWithSection: true, confirmedAt: null });
-    await testApp.get(DataSource).getRepository(AppealRecord).insert([
-      { action: { id: actionId }, target: { id: targetId }, supporter: sharing, section: { id: sectionId }, channel: AppealChannel.Email, language: 'en', letterCount: 1, sentAt: new Date('2030-06-08T09:00:00Z') },
-      { action: { id: actionId }, target: { id: targetId }, channel: AppealChannel.Fax, language: 'en', letterCount: 1, sentAt: new Date('2030-06-08T10:00:00Z') },
-      { action: { id: actionId }, target: { id: targetId }, channel: AppealChannel.Fax, language: 'en', letterCount: 1, sentAt: new Date('2030-06-09T09:00:00Z') },
-    ]);
-    expect((await staff.post(`/api/sections/${sectionId}/actions/${actionId}/appeal-reports`, { letterCount: 40, sentOn: '2030-06-09', targetId })).status).toBe(201);
+    await testApp
+      .get(DataSource)
+      .getRepository(AppealRecord)
+      .insert([
+        {
+          action: { id: actionId },
+          target: { id: targetId },
+          supporter: sharing,
+          section: { id: sectionId },
+          channel: AppealChannel.Email,
+          language: 'en',
+          letterCount: 1,
+          sentAt: new Date('2030-06-08T09:00:00Z'),
+        },
+        {
+          action: { id: actionId },
+          target: { id: targetId },
+          channel: AppealChannel.Fax,
+          language: 'en',
+          letterCount: 1,
+          sentAt: new Date('2030-06-08T10:00:00Z'),
+        },
+        {
+          action: { id: actionId },
+          target: { id: targetId },
+          channel: AppealChannel.Fax,
+          language: 'en',
+          letterCount: 1,
+          sentAt: new Date('2030-06-09T09:00:00Z'),
+        },
+      ]);
+    expect(
+      (
+        await staff.post(`/api/sections/${sectionId}/actions/${actionId}/appeal-reports`, {
+          letterCount: 40,
+          sentOn: '2030-06-09',
+          targetId,
+        })
+      ).status,
+    ).toBe(201);
   }, 60_000);
 
   afterAll(() => testApp?.close());
@@ -68,29 +115,69 @@ describe('CSV exports for staff and sections', () => {
     const { header, rows } = readCsv(answer.body);
     expect(header).toEqual(['action_id', 'action_reference', 'action_title', 'target_id', 'target_name', 'channel', 'day', 'letters']);
     const line = (channel: string, day: string, letters: string) => ({
-      action_id: actionId, action_reference: 'UA 601/30', action_title: 'Invented case for tests', target_id: targetId, target_name: 'Invented Minister', channel, day, letters,
+      action_id: actionId,
+      action_reference: 'UA 601/30',
+      action_title: 'Invented case for tests',
+      target_id: targetId,
+      target_name: 'Invented Minister',
+      channel,
+      day,
+      letters,
     });
-    expect(rows).toEqual([line('email', '2030-06-08', '1'), line('fax', '2030-06-08', '1'), line('fax', '2030-06-09', '1'), line('post', '2030-06-09', '40')]);
+    expect(rows).toEqual([
+      line('email', '2030-06-08', '1'),
+      line('fax', '2030-06-08', '1'),
+      line('fax', '2030-06-09', '1'),
+      line('post', '2030-06-09', '40'),
+    ]);
   });
 
   it('gives a coordinator their own section’s appeals, paper counts and sharing supporters only', async () => {
     const coordinator = await coordinatorClient(testApp, sectionId);
     const appeals = readCsv((await coordinator.get(`/api/sections/${sectionId}/exports/appeals.csv`)).body).rows;
-    expect(appeals.map((row) => [row.channel, row.day, row.letters])).toEqual([['email', '2030-06-08', '1'], ['post', '2030-06-09', '40']]);
+    expect(appeals.map((row) => [row.channel, row.day, row.letters])).toEqual([
+      ['email', '2030-06-08', '1'],
+      ['post', '2030-06-09', '40'],
+    ]);
 
     const paper = readCsv((await coordinator.get(`/api/sections/${sectionId}/exports/paper-counts.csv`)).body);
-    expect(paper.header).toEqual(['record_id', 'action_id', 'action_reference', 'target_id', 'target_name', 'channel', 'letters', 'sent_on', 'recorded_at']);
-    expect(paper.rows).toEqual([expect.objectContaining({ action_reference: 'UA 601/30', target_id: targetId, channel: 'post', letters: '40', sent_on: '2030-06-09' })]);
+    expect(paper.header).toEqual([
+      'record_id',
+      'action_id',
+      'action_reference',
+      'target_id',
+      'target_name',
+      'channel',
+      'letters',
+      'sent_on',
+      'recorded_at',
+    ]);
+    expect(paper.rows).toEqual([
+      expect.objectContaining({
+        action_reference: 'UA 601/30',
+        target_id: targetId,
+        channel: 'post',
+        letters: '40',
+        sent_on: '2030-06-09',
+      }),
+    ]);
 
     const supporters = readCsv((await coordinator.get(`/api/sections/${sectionId}/exports/supporters.csv`)).body);
     expect(supporters.header).toEqual(['supporter_id', 'name', 'email', 'city', 'country', 'language', 'confirmed_at', 'created_at']);
     // Only the confirmed supporter who ticked the box; a name a spreadsheet would run as a formula is kept as text.
-    expect(supporters.rows).toEqual([expect.objectContaining({
-      name: `'=HYPERLINK("x")`, email: 'kiri@example.org', city: 'Wellington', country: 'NZ', confirmed_at: NOW.toISOString(),
-    })]);
+    expect(supporters.rows).toEqual([
+      expect.objectContaining({
+        name: `'=HYPERLINK("x")`,
+        email: 'kiri@example.org',
+        city: 'Wellington',
+        country: 'NZ',
+        confirmed_at: NOW.toISOString(),
+      }),
+    ]);
 
     const stranger = await coordinatorClient(testApp, otherSectionId);
-    for (const path of ['appeals', 'paper-counts', 'supporters']) expect((await stranger.get(`/api/sections/${sectionId}/exports/${path}.csv`)).status).toBe(403);
+    for (const path of ['appeals', 'paper-counts', 'supporters'])
+      expect((await stranger.get(`/api/sections/${sectionId}/exports/${path}.csv`)).status).toBe(403);
     expect((await coordinator.get('/api/exports/appeals.csv')).status).toBe(403);
   });
 
@@ -98,7 +185,9 @@ describe('CSV exports for staff and sections', () => {
     const before = new Set((await exportsOf()).map((entry) => entry.id));
     expect((await staff.get(`/api/sections/${sectionId}/exports/supporters.csv`)).status).toBe(200);
     const added = (await exportsOf()).filter((entry) => !before.has(entry.id));
-    expect(added).toEqual([{ id: expect.any(String), actorId: expect.any(String), after: { name: 'shared-supporters', sectionId, actionId: null } }]);
+    expect(added).toEqual([
+      { id: expect.any(String), actorId: expect.any(String), after: { name: 'shared-supporters', sectionId, actionId: null } },
+    ]);
 
     const unknown = await staff.get('/api/sections/00000000-0000-4000-8000-000000000000/exports/supporters.csv');
     expect(unknown.status).toBe(404);
@@ -111,7 +200,8 @@ describe('CSV exports for staff and sections', () => {
   it('lets a supporter share with their section from the API and from their page, off until they do', async () => {
     const { http, supporter } = await supporterClient(testApp, { email: 'tui@example.org', sectionId });
     const coordinator = await coordinatorClient(testApp, sectionId);
-    const emails = async () => readCsv((await coordinator.get(`/api/sections/${sectionId}/exports/supporters.csv`)).body).rows.map((row) => row.email);
+    const emails = async () =>
+      readCsv((await coordinator.get(`/api/sections/${sectionId}/exports/supporters.csv`)).body).rows.map((row) => row.email);
     expect(await emails()).not.toContain('tui@example.org');
 
     const saved = await http.patch('/api/me', { sharesWithSection: true });
@@ -125,9 +215,13 @@ describe('CSV exports for staff and sections', () => {
     expect(page.body).toContain('name="sharesWithSection" value="yes" checked');
     const csrf = testApp.get(TokenHasher).csrfTokenFor(moa.sessionToken);
     const posted = await fetch(`${testApp.baseUrl}/my/preferences?lang=en`, {
-      method: 'POST', redirect: 'manual',
+      method: 'POST',
+      redirect: 'manual',
       body: new URLSearchParams({ _csrf: csrf, name: 'Moa', language: 'en', noticeFrequency: 'immediately' }),
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${SESSION_COOKIE}=${moa.sessionToken}; ${CSRF_COOKIE}=${csrf}` },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: `${SESSION_COOKIE}=${moa.sessionToken}; ${CSRF_COOKIE}=${csrf}`,
+      },
     });
     expect(posted.status).toBe(303);
     expect(await emails()).not.toContain('moa@example.org');

@@ -9,14 +9,22 @@ import { Metrics } from '../../src/metrics/metrics';
 import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 
 const fax = (key: string): OutgoingFax => ({
-  key, number: '+33123456789', pdf: Buffer.from('%PDF-1.4 invented'), fileName: 'letter.pdf', subject: 'Appeal', senderName: 'Ji-woo Park',
+  key,
+  number: '+33123456789',
+  pdf: Buffer.from('%PDF-1.4 invented'),
+  fileName: 'letter.pdf',
+  subject: 'Appeal',
+  senderName: 'Ji-woo Park',
 });
 
 describe('a fax sent again after a crash is recognisably the same fax', () => {
   it('gives an email-to-fax message the same Message-ID every time it is sent', async () => {
     const sink: SmtpSink = await startSmtpSink();
     const { mail, fax: faxConfig } = loadConfiguration({
-      NODE_ENV: 'test', SMTP_URL: sink.url, MAIL_FROM: 'appeals@ua.example.org', FAX_GATEWAY: 'email',
+      NODE_ENV: 'test',
+      SMTP_URL: sink.url,
+      MAIL_FROM: 'appeals@ua.example.org',
+      FAX_GATEWAY: 'email',
     });
     const transport = new MailTransport(mail, new Metrics());
     try {
@@ -46,7 +54,9 @@ describe('a fax sent again after a crash is recognisably the same fax', () => {
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/faxes`;
-      gateway = new HttpFaxGateway(loadConfiguration({ NODE_ENV: 'test', FAX_GATEWAY: 'http', FAX_HTTP_URL: url, FAX_HTTP_TIMEOUT_MS: '1000' }).fax);
+      gateway = new HttpFaxGateway(
+        loadConfiguration({ NODE_ENV: 'test', FAX_GATEWAY: 'http', FAX_HTTP_URL: url, FAX_HTTP_TIMEOUT_MS: '1000' }).fax,
+      );
     });
 
     afterAll(async () => {
@@ -55,7 +65,8 @@ describe('a fax sent again after a crash is recognisably the same fax', () => {
     });
 
     it('sends the outbox row as the Idempotency-Key, the same on every attempt', async () => {
-      answer = (_request, response) => response.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 'provider-77' }));
+      answer = (_request, response) =>
+        response.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 'provider-77' }));
       keys.length = 0;
       expect(await gateway.send(fax('row-1'))).toEqual({ messageId: 'provider-77' });
       expect(await gateway.send(fax('row-1'))).toEqual({ messageId: 'provider-77' });
@@ -73,7 +84,10 @@ describe('a fax sent again after a crash is recognisably the same fax', () => {
       answer = () => undefined;
       const started = Date.now();
       const outcome = await Promise.race([
-        gateway.send(fax('row-4')).then(() => 'sent', (error: unknown) => error),
+        gateway.send(fax('row-4')).then(
+          () => 'sent',
+          (error: unknown) => error,
+        ),
         new Promise((resolve) => setTimeout(() => resolve('still waiting after 5 s'), 5000).unref()),
       ]);
       expect(outcome).toBeInstanceOf(FaxGatewayError);

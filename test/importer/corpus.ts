@@ -14,7 +14,13 @@ export interface CorpusDocument {
   expected: Record<string, unknown>;
 }
 
-const invented = (name: string, layout: Layout, timeZone: string, asPdf: boolean): CorpusDocument => ({ name, layout, timeZone, asPdf, ...inventedDocument(name) });
+const invented = (name: string, layout: Layout, timeZone: string, asPdf: boolean): CorpusDocument => ({
+  name,
+  layout,
+  timeZone,
+  asPdf,
+  ...inventedDocument(name),
+});
 
 /**
  * Eighteen documents across the three layouts, ten of them as PDFs. The telex-era ones are written from the cases
@@ -28,7 +34,14 @@ export function corpus(): CorpusDocument[] {
     invented('telex-stop-action', 'telex', 'Europe/Moscow', true),
     invented('telex-two-men', 'telex', 'Europe/Moscow', false),
     invented('telex-handed-over', 'telex', 'Europe/Moscow', true),
-    { name: 'seed-003', layout: 'classic', timeZone: 'Europe/London', asPdf: false, text: seed003Text(), expected: seed003ActionAsPrinted() },
+    {
+      name: 'seed-003',
+      layout: 'classic',
+      timeZone: 'Europe/London',
+      asPdf: false,
+      text: seed003Text(),
+      expected: seed003ActionAsPrinted(),
+    },
     invented('single-named-individual', 'classic', 'America/Santiago', true),
     invented('several-targets', 'classic', 'Asia/Tbilisi', true),
     invented('further-information', 'classic', 'Africa/Nairobi', true),
@@ -49,10 +62,10 @@ export function fieldsOf(value: unknown, path = ''): Map<string, unknown> {
   if (Array.isArray(value) && value.length > 0) {
     value.forEach((item, index) => fieldsOf(item, `${path}[${index}]`).forEach((leaf, key) => found.set(key, leaf)));
   } else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, item] of Object.entries(value)) fieldsOf(item, path ? `${path}.${key}` : key).forEach((leaf, at) => found.set(at, leaf));
+    for (const [key, item] of Object.entries(value))
+      fieldsOf(item, path ? `${path}.${key}` : key).forEach((leaf, at) => found.set(at, leaf));
   } else {
     found.set(path, value);
   }
   return found;
 }
-

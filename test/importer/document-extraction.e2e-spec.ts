@@ -1,6 +1,12 @@
 import { readUrgentActionDocument } from '../../src/importer/read-document';
 import { seed003ActionAsDocument } from '../support/seed-fixtures';
-import { inventedDocument, NOT_IN_SEED_003_TEXT, seed003ActionAsPrinted, seed003Text, seed003TextWithFooter } from '../support/seed-documents';
+import {
+  inventedDocument,
+  NOT_IN_SEED_003_TEXT,
+  seed003ActionAsPrinted,
+  seed003Text,
+  seed003TextWithFooter,
+} from '../support/seed-documents';
 
 const unreadFields = (reading: { unread: { field: string }[] }) => reading.unread.map((entry) => entry.field);
 
@@ -34,8 +40,14 @@ describe('reading an Urgent Action document', () => {
       expect(field.confidence).toBeLessThanOrEqual(1);
     }
     expect(reading.deadline).toEqual({
-      printed: '10 APRIL 2012', date: '2012-04-10', timeZone: 'Europe/London', timeZoneSource: 'the time zone given by the user',
-      timeZoneConfirmed: true, instant: '2012-04-09T23:00:00.000Z', asSoonAsPossible: false, confirmed: true,
+      printed: '10 APRIL 2012',
+      date: '2012-04-10',
+      timeZone: 'Europe/London',
+      timeZoneSource: 'the time zone given by the user',
+      timeZoneConfirmed: true,
+      instant: '2012-04-09T23:00:00.000Z',
+      asSoonAsPossible: false,
+      confirmed: true,
     });
   });
 
@@ -44,8 +56,10 @@ describe('reading an Urgent Action document', () => {
     const reading = readUrgentActionDocument(text, { timeZone: 'America/Santiago' });
     expect(reading.action).toEqual(expected);
     expect(reading.deadline).toMatchObject({ printed: '10 April 2012', instant: '2012-04-10T03:00:00.000Z' });
-    expect(reading.fields.find((field) => field.field === 'targets[0].target.email'))
-      .toMatchObject({ text: 'Ministro@Interior.EXAMPLE.cl', normalised: 'Ministro@interior.example.cl' });
+    expect(reading.fields.find((field) => field.field === 'targets[0].target.email')).toMatchObject({
+      text: 'Ministro@Interior.EXAMPLE.cl',
+      normalised: 'Ministro@interior.example.cl',
+    });
   });
 
   it('reads several targets with fax and email, and defaults the zone to the country office, flagged as unconfirmed', () => {
@@ -63,7 +77,8 @@ describe('reading an Urgent Action document', () => {
     expect(reading.action.appealDeadlineTimeZone).toBe('UTC');
     expect(reading.deadline).toMatchObject({ timeZone: 'UTC', timeZoneConfirmed: false, instant: '2012-04-10T00:00:00.000Z' });
     expect(reading.unread).toContainEqual({
-      field: 'appealDeadlineTimeZone', reason: 'not confirmed: CL has several time zones; UTC until the user confirms one; give timeZone or section',
+      field: 'appealDeadlineTimeZone',
+      reason: 'not confirmed: CL has several time zones; UTC until the user confirms one; give timeZone or section',
     });
   });
 
@@ -109,20 +124,25 @@ describe('reading an Urgent Action document', () => {
     const { text, expected } = inventedDocument('embassy-copies');
     const reading = readUrgentActionDocument(text, { timeZone: 'Asia/Karachi' });
     expect(reading.action).toEqual(expected);
-    expect(reading.fields.find((field) => field.field === 'targets[0].target.phone')).toMatchObject({ line: 67, normalised: '+92519212026' });
+    expect(reading.fields.find((field) => field.field === 'targets[0].target.phone')).toMatchObject({
+      line: 67,
+      normalised: '+92519212026',
+    });
   });
 
   it('lists a fax number or email it cannot validate instead of putting it in the draft', () => {
-    const text = inventedDocument('several-targets').text
-      .replace('Fax: +995 32 241 1111', 'Fax: +995 32 24')
+    const text = inventedDocument('several-targets')
+      .text.replace('Fax: +995 32 241 1111', 'Fax: +995 32 24')
       .replace('Email: info@Prosecutor.EXAMPLE.ge', 'Email: info at prosecutor');
     const reading = readUrgentActionDocument(text);
     expect(reading.action.targets[0].target.fax).toBeUndefined();
     expect(reading.action.targets[0].target.email).toBeUndefined();
-    expect(reading.unread).toEqual(expect.arrayContaining([
-      { field: 'targets[0].target.fax', reason: '"+995 32 24" is not a valid number' },
-      { field: 'targets[0].target.email', reason: '"info at prosecutor" is not an email address' },
-    ]));
+    expect(reading.unread).toEqual(
+      expect.arrayContaining([
+        { field: 'targets[0].target.fax', reason: '"+995 32 24" is not a valid number' },
+        { field: 'targets[0].target.email', reason: '"info at prosecutor" is not an email address' },
+      ]),
+    );
   });
 
   it('reads a telex whose countries wrap over lines, and a stop action worded "no further action by the UA network is requested"', () => {
@@ -134,7 +154,10 @@ describe('reading an Urgent Action document', () => {
     const oneLine = readUrgentActionDocument(text, { timeZone: 'Europe/Moscow' });
     expect(readUrgentActionDocument(wrapped, { timeZone: 'Europe/Moscow' }).action).toEqual(oneLine.action);
     expect(oneLine.action).toMatchObject({ country: 'RU', subjects: [{ name: 'Lee Yen Sen', gender: 'male' }] });
-    const stop = inventedDocument('telex-stop-action').text.replace('No further action is requested by the UA network.', 'No further action by the UA network is requested.');
+    const stop = inventedDocument('telex-stop-action').text.replace(
+      'No further action is requested by the UA network.',
+      'No further action by the UA network is requested.',
+    );
     expect(readUrgentActionDocument(stop).updateKind).toBe('stop action');
   });
 

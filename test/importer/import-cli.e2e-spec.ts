@@ -12,7 +12,9 @@ import { pdfOf } from './pdf-document';
 // here would rewrite dist/ under other test files that are running the app from it).
 async function runImport(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(PROJECT_ROOT, 'dist/importer/import-cli.js'), ...args], { cwd: PROJECT_ROOT });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(PROJECT_ROOT, 'dist/importer/import-cli.js'), ...args], {
+      cwd: PROJECT_ROOT,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -45,7 +47,10 @@ describe('the import CLI (npm run import)', () => {
   });
 
   it('reads .txt and .pdf documents of the telex and labelled layouts', async () => {
-    for (const [name, timeZone] of [['telex-further-information', 'Europe/Moscow'], ['labelled-defenders', 'America/Tegucigalpa']]) {
+    for (const [name, timeZone] of [
+      ['telex-further-information', 'Europe/Moscow'],
+      ['labelled-defenders', 'America/Tegucigalpa'],
+    ]) {
       const { text, expected } = inventedDocument(name);
       const txt = join(scratch, `${name}.txt`);
       const pdf = join(scratch, `${name}.pdf`);
@@ -61,8 +66,10 @@ describe('the import CLI (npm run import)', () => {
 
   it('explains its usage, a bad time zone and a missing file on stderr with a non-zero exit', async () => {
     expect(await runImport()).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('Usage: npm run import') });
-    expect(await runImport(SEED_003_TEXT_FILE, '--time-zone', 'Mars/Olympus'))
-      .toMatchObject({ code: 2, stderr: expect.stringContaining('"Mars/Olympus" is not an IANA time zone') });
+    expect(await runImport(SEED_003_TEXT_FILE, '--time-zone', 'Mars/Olympus')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('"Mars/Olympus" is not an IANA time zone'),
+    });
     expect(await runImport(join(scratch, 'missing.txt'))).toMatchObject({ code: 1, stderr: expect.stringContaining('ENOENT') });
   });
 });

@@ -6,7 +6,11 @@ import { laidOutPdf } from './laid-out-pdf';
 const upload = (document: CorpusDocument, content: Buffer | string) => {
   const form = new FormData();
   form.append('timeZone', document.timeZone);
-  form.append('file', new Blob([content], { type: document.asPdf ? 'application/pdf' : 'text/plain' }), `${document.name}.${document.asPdf ? 'pdf' : 'txt'}`);
+  form.append(
+    'file',
+    new Blob([content], { type: document.asPdf ? 'application/pdf' : 'text/plain' }),
+    `${document.name}.${document.asPdf ? 'pdf' : 'txt'}`,
+  );
   return form;
 };
 
@@ -19,14 +23,19 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  */
 const KNOWN_LIMITS = ['group-of-workers summary', 'group-of-workers body'];
 
-interface Score { right: number; compared: number; misses: string[]; guesses: string[] }
+interface Score {
+  right: number;
+  compared: number;
+  misses: string[];
+  guesses: string[];
+}
 
 /**
  * The corpus read back through the upload path (POST /api/imports, as staff upload what they receive), compared
  * field by field with the draft a careful person would type. A field the importer leaves out must be listed as
  * unread with its reason; one it fills in wrongly is a guess.
  */
-describe('the import corpus: every era of the network\'s documents, as staff receive them', () => {
+describe("the import corpus: every era of the network's documents, as staff receive them", () => {
   let testApp: TestApp;
   let http: Awaited<ReturnType<typeof staffClient>>;
   const scores = new Map<Layout, Score>();
@@ -40,7 +49,9 @@ describe('the import corpus: every era of the network\'s documents, as staff rec
   it('reads at least 95 % of fields right in each layout, lists what it leaves out with a reason, and guesses nothing beyond its known limits', async () => {
     // Laid out first, so that the uploads follow one another (a keep-alive socket left idle while a PDF is laid out
     // may be closed by the server just as the next upload starts).
-    const documents = await Promise.all(corpus().map(async (document) => ({ document, content: document.asPdf ? await laidOutPdf(document.text) : document.text })));
+    const documents = await Promise.all(
+      corpus().map(async (document) => ({ document, content: document.asPdf ? await laidOutPdf(document.text) : document.text })),
+    );
     for (const { document, content } of documents) {
       const started = performance.now();
       const { status, body } = await http.postForm('/api/imports', upload(document, content));
@@ -60,12 +71,16 @@ describe('the import corpus: every era of the network\'s documents, as staff rec
         } else if (read.get(path) === undefined && unread.has(path)) {
           score.misses.push(`${document.name} ${path}: ${unread.get(path)}`);
         } else {
-          score.guesses.push(`${document.name} ${path}: expected ${JSON.stringify(expected.get(path))}, read ${JSON.stringify(read.get(path))}`);
+          score.guesses.push(
+            `${document.name} ${path}: expected ${JSON.stringify(expected.get(path))}, read ${JSON.stringify(read.get(path))}`,
+          );
         }
       }
     }
     for (const [layout, score] of scores) {
-      process.stdout.write(`${layout}: ${score.right} fields right out of ${score.compared} fields compared (${(100 * score.right / score.compared).toFixed(1)} %)\n`);
+      process.stdout.write(
+        `${layout}: ${score.right} fields right out of ${score.compared} fields compared (${((100 * score.right) / score.compared).toFixed(1)} %)\n`,
+      );
       for (const miss of score.misses) process.stdout.write(`  unread, with its reason: ${miss}\n`);
       for (const guess of score.guesses) process.stdout.write(`  WRONG: ${guess}\n`);
     }

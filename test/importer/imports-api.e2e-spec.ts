@@ -19,8 +19,15 @@ describe('POST /api/imports', () => {
   beforeAll(async () => {
     testApp = await createTestApp();
     http = await staffClient(testApp, 'editor');
-    const section = await (await staffClient(testApp, 'admin')).post('/api/sections', {
-      code: 'GB', country: 'GB', name: 'United Kingdom section', languages: ['en'], timeZone: 'Europe/London', contactEmail: 'ua@gb.section.example.org',
+    const section = await (
+      await staffClient(testApp, 'admin')
+    ).post('/api/sections', {
+      code: 'GB',
+      country: 'GB',
+      name: 'United Kingdom section',
+      languages: ['en'],
+      timeZone: 'Europe/London',
+      contactEmail: 'ua@gb.section.example.org',
     });
     expect(section.status).toBe(201);
   });
@@ -32,17 +39,26 @@ describe('POST /api/imports', () => {
     expect(body.action).toEqual(seed003ActionAsPrinted());
     expect(body.unread.map((entry: any) => entry.field)).toEqual(NOT_IN_SEED_003_TEXT);
     expect(body.deadline).toMatchObject({
-      printed: '10 APRIL 2012', timeZone: 'Europe/London', timeZoneSource: 'the time zone of section GB', instant: '2012-04-09T23:00:00.000Z',
+      printed: '10 APRIL 2012',
+      timeZone: 'Europe/London',
+      timeZoneSource: 'the time zone of section GB',
+      instant: '2012-04-09T23:00:00.000Z',
     });
-    expect(body.fields).toEqual(expect.arrayContaining([
-      expect.objectContaining({ field: 'targets[1].target.fax', line: 89, confidence: expect.any(Number), normalised: '+41227860662' }),
-    ]));
+    expect(body.fields).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'targets[1].target.fax', line: 89, confidence: expect.any(Number), normalised: '+41227860662' }),
+      ]),
+    );
     expect(body).toMatchObject({ invalid: [], duplicateOf: null, created: null, furtherInformationOf: null });
 
     const created = await http.post('/api/actions', body.action);
     expect(created.status).toBe(201);
     const again = await http.post('/api/imports', { text: seed003Text(), section: 'GB' });
-    expect(again.body.duplicateOf).toMatchObject({ id: created.body.id, field: 'title', updatePath: `/api/actions/${created.body.id}/updates` });
+    expect(again.body.duplicateOf).toMatchObject({
+      id: created.body.id,
+      field: 'title',
+      updatePath: `/api/actions/${created.body.id}/updates`,
+    });
   });
 
   it('saves the draft as a draft action with ?create=true, then answers a second copy with 409 naming the reference', async () => {
@@ -52,8 +68,14 @@ describe('POST /api/imports', () => {
     expect(first.body.created).toEqual({ id: expect.any(String), status: 'draft' });
     const saved = await http.get(`/api/actions/${first.body.created.id}`);
     expect(saved.body).toMatchObject({
-      status: 'draft', reference: 'UA 41/12', documentIndex: 'AMR 22/003/2012', issuedOn: '2012-02-28', title: expected.title,
-      appealDeadline: '2012-04-10T03:00:00.000Z', appealDeadlineTimeZone: 'America/Santiago', asks: expected.asks,
+      status: 'draft',
+      reference: 'UA 41/12',
+      documentIndex: 'AMR 22/003/2012',
+      issuedOn: '2012-02-28',
+      title: expected.title,
+      appealDeadline: '2012-04-10T03:00:00.000Z',
+      appealDeadlineTimeZone: 'America/Santiago',
+      asks: expected.asks,
     });
     expect(saved.body.targets.map((link: any) => [link.role, link.target.name, link.target.fax, link.target.email])).toEqual([
       ['primary', 'Ilvana Corbetti', '+56226904000', 'Ministro@interior.example.cl'],
@@ -61,7 +83,9 @@ describe('POST /api/imports', () => {
 
     const second = await http.post('/api/imports?create=true', { text, timeZone: 'America/Santiago' });
     expect(second.status).toBe(409);
-    expect(second.body.errors).toEqual([{ field: 'reference', message: expect.stringContaining(`/api/actions/${first.body.created.id}/updates`) }]);
+    expect(second.body.errors).toEqual([
+      { field: 'reference', message: expect.stringContaining(`/api/actions/${first.body.created.id}/updates`) },
+    ]);
     const count = await http.get('/api/actions?q=UA%2041%2F12');
     expect(count.body.total).toBe(1);
   });
@@ -75,26 +99,49 @@ describe('POST /api/imports', () => {
     expect(status).toBe(200);
     expect(body.action).toEqual(expected);
     expect(body.furtherInformationOf).toBe('UA 214/09');
-    expect(body.duplicateOf).toMatchObject({ id: original.body.id, reference: 'UA 214/09', field: 'reference', updatePath: `/api/actions/${original.body.id}/updates` });
+    expect(body.duplicateOf).toMatchObject({
+      id: original.body.id,
+      reference: 'UA 214/09',
+      field: 'reference',
+      updatePath: `/api/actions/${original.body.id}/updates`,
+    });
 
     const update = await http.post(body.duplicateOf.updatePath, {
-      kind: 'further information', title: body.action.title, body: body.action.summary, documentIndex: body.action.documentIndex, asks: body.action.asks,
+      kind: 'further information',
+      title: body.action.title,
+      body: body.action.summary,
+      documentIndex: body.action.documentIndex,
+      asks: body.action.asks,
     });
     expect(update.status).toBe(201);
   });
 
   it('offers a 1990s stop action as the stop of the action it follows, whatever form its UA number takes', async () => {
-    const original = await http.post('/api/actions', inventedAction({ reference: 'UA 3/96', title: 'Two men at risk of return', country: 'RU' }));
+    const original = await http.post(
+      '/api/actions',
+      inventedAction({ reference: 'UA 3/96', title: 'Two men at risk of return', country: 'RU' }),
+    );
     expect((await http.post(`/api/actions/${original.body.id}/publish`)).status).toBe(200);
     const { text } = inventedDocument('telex-stop-action');
     const { status, body } = await http.post('/api/imports', { text, timeZone: 'Europe/Moscow' });
     expect(status).toBe(200);
     expect(body).toMatchObject({ layout: 'telex', furtherInformationOf: 'UA 03/96', updateKind: 'stop action' });
-    expect(body.duplicateOf).toMatchObject({ id: original.body.id, reference: 'UA 3/96', field: 'reference', updatePath: `/api/actions/${original.body.id}/updates` });
-    expect(body.duplicateOf.update).toEqual({
-      kind: 'stop action', title: 'Fear of refoulement', documentIndex: 'EUR 46/008/1996', body: `${body.action.summary}\n\n${body.action.body}`,
+    expect(body.duplicateOf).toMatchObject({
+      id: original.body.id,
+      reference: 'UA 3/96',
+      field: 'reference',
+      updatePath: `/api/actions/${original.body.id}/updates`,
     });
-    expect(body.unread).toContainEqual({ field: 'asks', reason: 'a stop action: no more appeals are wanted, so the document prints no asks' });
+    expect(body.duplicateOf.update).toEqual({
+      kind: 'stop action',
+      title: 'Fear of refoulement',
+      documentIndex: 'EUR 46/008/1996',
+      body: `${body.action.summary}\n\n${body.action.body}`,
+    });
+    expect(body.unread).toContainEqual({
+      field: 'asks',
+      reason: 'a stop action: no more appeals are wanted, so the document prints no asks',
+    });
 
     const stopped = await http.post(body.duplicateOf.updatePath, body.duplicateOf.update);
     expect(stopped.status).toBe(201);
@@ -106,10 +153,16 @@ describe('POST /api/imports', () => {
     expect((await http.post(`/api/actions/${original.body.id}/publish`)).status).toBe(200);
     const { text, expected } = inventedDocument('labelled-third-ua');
     const pdf = await laidOutPdf(text);
-    const { status, body } = await http.postForm('/api/imports', upload('third.pdf', pdf, 'application/pdf', { timeZone: 'Asia/Tashkent' }));
+    const { status, body } = await http.postForm(
+      '/api/imports',
+      upload('third.pdf', pdf, 'application/pdf', { timeZone: 'Asia/Tashkent' }),
+    );
     expect(status).toBe(200);
     expect(body).toMatchObject({ layout: 'labelled', furtherInformationOf: 'UA 60/16', updateKind: 'further information' });
-    expect(body.duplicateOf).toMatchObject({ id: original.body.id, update: { kind: 'further information', asks: expected.asks, documentIndex: 'EUR 62/5012/2016' } });
+    expect(body.duplicateOf).toMatchObject({
+      id: original.body.id,
+      update: { kind: 'further information', asks: expected.asks, documentIndex: 'EUR 62/5012/2016' },
+    });
     expect((await http.post(body.duplicateOf.updatePath, body.duplicateOf.update)).status).toBe(201);
   });
 
@@ -143,17 +196,25 @@ describe('POST /api/imports', () => {
     const draft = await http.post('/api/actions', inventedAction({ reference: 'UA 77/26', appealDeadlineConfirmed: false }));
     const refused = await http.post(`/api/actions/${draft.body.id}/publish`);
     expect({ status: refused.status, field: refused.body.errors[0].field }).toEqual({ status: 422, field: 'appealDeadline' });
-    const edited = await http.patch(`/api/actions/${draft.body.id}`, { appealDeadline: '2031-02-01', appealDeadlineTimeZone: 'Europe/Paris' });
+    const edited = await http.patch(`/api/actions/${draft.body.id}`, {
+      appealDeadline: '2031-02-01',
+      appealDeadlineTimeZone: 'Europe/Paris',
+    });
     expect(edited.body.appealDeadlineConfirmed).toBe(true);
     expect((await http.post(`/api/actions/${draft.body.id}/publish`)).status).toBe(200);
   });
 
   it('reads uploaded .txt and .pdf documents of all three layouts', async () => {
     for (const [name, layout, timeZone] of [
-      ['telex-two-men', 'telex', 'Europe/Moscow'], ['single-named-individual', 'classic', 'America/Santiago'], ['labelled-defenders', 'labelled', 'America/Tegucigalpa'],
+      ['telex-two-men', 'telex', 'Europe/Moscow'],
+      ['single-named-individual', 'classic', 'America/Santiago'],
+      ['labelled-defenders', 'labelled', 'America/Tegucigalpa'],
     ]) {
       const { text, expected } = inventedDocument(name);
-      for (const [file, content, type] of [[`${name}.txt`, text, 'text/plain'], [`${name}.pdf`, await laidOutPdf(text), 'application/pdf']] as const) {
+      for (const [file, content, type] of [
+        [`${name}.txt`, text, 'text/plain'],
+        [`${name}.pdf`, await laidOutPdf(text), 'application/pdf'],
+      ] as const) {
         const { status, body } = await http.postForm('/api/imports', upload(file, content, type, { timeZone }));
         expect({ file, status, layout: body.layout }).toEqual({ file, status: 200, layout });
         expect(body.action).toEqual(expected);
@@ -163,7 +224,10 @@ describe('POST /api/imports', () => {
 
   it('reads an uploaded .txt file, with the zone given beside it', async () => {
     const { text, expected } = inventedDocument('single-named-individual');
-    const { status, body } = await http.postForm('/api/imports', upload('student.txt', text, 'text/plain', { timeZone: 'America/Santiago' }));
+    const { status, body } = await http.postForm(
+      '/api/imports',
+      upload('student.txt', text, 'text/plain', { timeZone: 'America/Santiago' }),
+    );
     expect(status).toBe(200);
     expect(body.action).toEqual(expected);
     expect(body.invalid).toEqual([]);
@@ -185,7 +249,14 @@ describe('POST /api/imports', () => {
       [await http.post('/api/imports', { text: seed003Text(), timeZone: 'Mars/Olympus' }), 400, 'timeZone'],
       [await http.post('/api/imports', { text: seed003Text(), section: 'ZZ' }), 422, 'section'],
       [await http.post('/api/imports?create=maybe', { text: seed003Text() }), 400, 'create'],
-      [await http.postForm('/api/imports', upload('case.docx', 'PK\u0003\u0004', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')), 422, 'file'],
+      [
+        await http.postForm(
+          '/api/imports',
+          upload('case.docx', 'PK\u0003\u0004', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+        ),
+        422,
+        'file',
+      ],
       [await http.postForm('/api/imports', upload('case.pdf', '%PDF-1.4\nthis is no PDF at all', 'application/pdf')), 422, 'file'],
       [await http.postForm('/api/imports', upload('case.pdf', 'plain words', 'application/pdf')), 422, 'file'],
       [await http.postForm('/api/imports', upload('case.txt', Buffer.from([0xff, 0xfe, 0x41]), 'text/plain')), 422, 'file'],

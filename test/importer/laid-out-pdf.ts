@@ -22,8 +22,14 @@ type Block = { kind: 'prose' | 'lines' | 'target'; lines: string[] };
 
 function blocksOf(text: string): Block[] {
   // An indented line is a list item whose bullet the text lost; it is set with a bullet again.
-  const paragraphs = text.split(/\n[ \t]*\n/)
-    .map((chunk) => chunk.split('\n').filter((line) => line.trim()).map((line) => (/^\s+\p{L}/u.test(line) ? `• ${line.trim()}` : line.trim())))
+  const paragraphs = text
+    .split(/\n[ \t]*\n/)
+    .map((chunk) =>
+      chunk
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => (/^\s+\p{L}/u.test(line) ? `• ${line.trim()}` : line.trim())),
+    )
     .filter((lines) => lines.length);
   return paragraphs.flatMap((lines): Block[] => {
     if (lines.some((line) => CONTACT.test(line)) && lines.every((line) => line.length <= 80)) return [{ kind: 'target', lines }];
@@ -35,7 +41,8 @@ function blocksOf(text: string): Block[] {
       const last = found[found.length - 1];
       // A heading in capitals, or a labelled line such as "Name: …", stays on its own.
       if (line.length < 70 && (/^[^a-z]*$/.test(line) || /^[A-Z][\w /]{1,30}:\s/.test(line))) found.push({ kind: 'lines', lines: [line] });
-      else if (BULLET.test(line) || !last || last.kind !== 'prose' || /:$/.test(last.lines[last.lines.length - 1])) found.push({ kind: 'prose', lines: [line.replace(/^\uF0B7/, '•')] });
+      else if (BULLET.test(line) || !last || last.kind !== 'prose' || /:$/.test(last.lines[last.lines.length - 1]))
+        found.push({ kind: 'prose', lines: [line.replace(/^\uF0B7/, '•')] });
       else last.lines.push(line);
     }
     return found;
@@ -83,7 +90,10 @@ export function laidOutPdf(text: string): Promise<Buffer> {
 
   const plain = text.replace(/\r/g, '').replace(/[ \t]+$/gm, '');
   const pages = plain.includes('\f') ? plain.split('\f') : splitInTwo(plain);
-  const header = plain.split('\n').find((line) => line.trim())!.trim();
+  const header = plain
+    .split('\n')
+    .find((line) => line.trim())!
+    .trim();
   const footerIndex = /\b[A-Z]{3} \d{2}\/\d{2,4}\/\d{2,4}\b/.exec(plain)?.[0];
   let y = MARGIN;
 
@@ -91,7 +101,11 @@ export function laidOutPdf(text: string): Promise<Buffer> {
     // A line that keeps a wide gap ("UA 31/96   Fear …   15 February 1996") is set as runs at their own places.
     const runs = content.split(/\s{3,}/);
     if (runs.length > 1 && !spaced) {
-      runs.forEach((run, index) => pdf.text(run, x + (index === runs.length - 1 && index > 0 ? width - pdf.widthOfString(run) : index * width / runs.length), y, { lineBreak: false }));
+      runs.forEach((run, index) =>
+        pdf.text(run, x + (index === runs.length - 1 && index > 0 ? width - pdf.widthOfString(run) : (index * width) / runs.length), y, {
+          lineBreak: false,
+        }),
+      );
     } else {
       pdf.text(content, x, y, { lineBreak: false, characterSpacing: spaced ? 1.5 : 0 });
     }
@@ -130,7 +144,9 @@ export function laidOutPdf(text: string): Promise<Buffer> {
         const bullet = BULLET.exec(joined)?.[0];
         const indent = bullet ? 12 : 0;
         const wrapped = wrap(pdf, bullet ? joined.slice(bullet.length) : joined, PAGE_WIDTH - indent);
-        wrapped.forEach((content, at) => line(at === 0 && bullet ? `${bullet.trim()} ${content}` : content, MARGIN + (at === 0 ? 0 : indent), PAGE_WIDTH));
+        wrapped.forEach((content, at) =>
+          line(at === 0 && bullet ? `${bullet.trim()} ${content}` : content, MARGIN + (at === 0 ? 0 : indent), PAGE_WIDTH),
+        );
         y += LINE;
       }
       if (y > 841.89 - MARGIN - 3 * LINE) {

@@ -33,7 +33,9 @@ describe('each language’s letter in its own words: the action’s text and the
 
   it('uses the phrase staff wrote for a language, with the particle the template adds', async () => {
     const editor = await staffClient(app.testApp, 'editor');
-    const saved = await editor.patch(`/api/actions/${action.id}`, { subjectPhrases: { ko: '적어도 9명의 북한 주민', en: 'the nine people returned to North Korea' } });
+    const saved = await editor.patch(`/api/actions/${action.id}`, {
+      subjectPhrases: { ko: '적어도 9명의 북한 주민', en: 'the nine people returned to North Korea' },
+    });
     expect(saved.status).toBe(200);
     expect(saved.body.subjectPhrases).toEqual({ ko: '적어도 9명의 북한 주민', en: 'the nine people returned to North Korea' });
     for (const text of await letterTexts('ko', 'Ji-woo Park')) expect(text).toMatch(/적어도 9명의 북한 주민의 (안전|상황)/);
@@ -52,8 +54,13 @@ describe('each language’s letter in its own words: the action’s text and the
   it('writes the Korean letter of UA 66/12 in Korean from the subject line to the asks: no English sentence outside the address block', async () => {
     const editor = await staffClient(app.testApp, 'editor');
     const seeded = (await editor.get(`/api/actions/${action.id}`)).body;
-    expect((await editor.patch(`/api/actions/${action.id}`, { subjectPhrases: seeded.subjectPhrases ?? {}, translations: seeded.translations })).status).toBe(200);
-    const answer = await http.get(`/api/actions/${action.id}/letters?lang=ko&name=${encodeURIComponent('박지우')}&city=${encodeURIComponent('부산')}`);
+    expect(
+      (await editor.patch(`/api/actions/${action.id}`, { subjectPhrases: seeded.subjectPhrases ?? {}, translations: seeded.translations }))
+        .status,
+    ).toBe(200);
+    const answer = await http.get(
+      `/api/actions/${action.id}/letters?lang=ko&name=${encodeURIComponent('박지우')}&city=${encodeURIComponent('부산')}`,
+    );
     for (const letter of answer.body.letters as { text: string; subject: string; quotedLanguage: string; target: { name: string } }[]) {
       expect(letter.quotedLanguage).toBe('ko');
       expect(letter.subject).not.toMatch(LATIN_RUN);

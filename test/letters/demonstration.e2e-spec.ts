@@ -21,7 +21,10 @@ describe('the demonstration action: a newcomer can try everything, and nothing r
     testApp = await createTestApp({ environment: { PAGE_CACHE_MS: '0', FAX_EMAIL_ADDRESS_PATTERN: '{number}@fax.example.net' } });
     await testApp.get(SeedsService).seed();
     expect(await testApp.get(SeedsService).seedDemonstrations()).toEqual(['DEMO 1']);
-    demo = await testApp.get(DataSource).getRepository(UrgentAction).findOneOrFail({ where: { reference: 'DEMO 1' }, relations: { targets: { target: true } } });
+    demo = await testApp
+      .get(DataSource)
+      .getRepository(UrgentAction)
+      .findOneOrFail({ where: { reference: 'DEMO 1' }, relations: { targets: { target: true } } });
   });
 
   afterAll(() => testApp?.close());
@@ -38,7 +41,9 @@ describe('the demonstration action: a newcomer can try everything, and nothing r
   });
 
   it('holds only reserved addresses and fictional numbers, in the seed file and in the database', () => {
-    const file = JSON.parse(readFileSync(join(SEEDS_DIR, 'demonstration', 'demo-1.json'), 'utf8')) as { action: { targets: { target: { email?: string; fax?: string } }[] } };
+    const file = JSON.parse(readFileSync(join(SEEDS_DIR, 'demonstration', 'demo-1.json'), 'utf8')) as {
+      action: { targets: { target: { email?: string; fax?: string } }[] };
+    };
     const seeded = [...file.action.targets.map((link) => link.target), ...demo.targets.map((link) => link.target)];
     expect(seeded.length).toBe(6);
     for (const target of seeded) {
@@ -84,7 +89,10 @@ describe('the demonstration action: a newcomer can try everything, and nothing r
     expect((await admin.patch(`/api/actions/${demo.id}`, { appealDeadline: deadline })).status).toBe(200);
     expect((await outboxRows()).filter((row) => row.kind === 'deadline reminder')).toEqual([]);
     const sections: { id: string }[] = (await admin.get('/api/sections')).body;
-    const report = await admin.post(`/api/sections/${sections[0].id}/actions/${demo.id}/appeal-reports`, { letterCount: 40, sentOn: new Date().toISOString().slice(0, 10) });
+    const report = await admin.post(`/api/sections/${sections[0].id}/actions/${demo.id}/appeal-reports`, {
+      letterCount: 40,
+      sentOn: new Date().toISOString().slice(0, 10),
+    });
     expect(report.status).toBe(422);
     expect(report.body.errors[0].field).toBe('actionId');
   });

@@ -26,19 +26,34 @@ const addresses = (field: AddressObject | AddressObject[] | undefined) =>
 /** Letters go through the paced outbox: the app runs its worker, on queue keys of its own. */
 async function workingLetterApp(environment: Record<string, string>): Promise<LetterTestApp & { queuePrefix: string }> {
   const queuePrefix = `uatest-letters-${randomBytes(4).toString('hex')}`;
-  const app = await letterTestApp({ RUN_WORKER: 'true', RUN_SCHEDULER: 'false', QUEUE_PREFIX: queuePrefix, MAIL_RETRY_DELAY_MS: '10', ...environment });
+  const app = await letterTestApp({
+    RUN_WORKER: 'true',
+    RUN_SCHEDULER: 'false',
+    QUEUE_PREFIX: queuePrefix,
+    MAIL_RETRY_DELAY_MS: '10',
+    ...environment,
+  });
   return { ...app, queuePrefix };
 }
 
 /** The outbox row carrying an appeal's letter. */
-function letterRow(app: LetterTestApp, appealRecordId: string): Promise<{ id: string; status: string; dueAt: Date; lastError: string | null; recipient: string; contentId: string }> {
-  return app.testApp.get(DataSource).query('SELECT * FROM notification_outbox WHERE "appealRecordId" = $1', [appealRecordId]).then((rows: any[]) => rows[0]);
+function letterRow(
+  app: LetterTestApp,
+  appealRecordId: string,
+): Promise<{ id: string; status: string; dueAt: Date; lastError: string | null; recipient: string; contentId: string }> {
+  return app.testApp
+    .get(DataSource)
+    .query('SELECT * FROM notification_outbox WHERE "appealRecordId" = $1', [appealRecordId])
+    .then((rows: any[]) => rows[0]);
 }
 
 /** Waits until the worker has sent the appeal's letter and the appeal record carries its message id. */
 async function sentMessageId(app: LetterTestApp, appealRecordId: string): Promise<string> {
   const repository = app.testApp.get(DataSource).getRepository(AppealRecord);
-  const messageId = await waitFor(`the letter of appeal ${appealRecordId} to be sent`, async () => (await repository.findOneByOrFail({ id: appealRecordId })).messageId);
+  const messageId = await waitFor(
+    `the letter of appeal ${appealRecordId} to be sent`,
+    async () => (await repository.findOneByOrFail({ id: appealRecordId })).messageId,
+  );
   return messageId as string;
 }
 
@@ -52,8 +67,12 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
   beforeAll(async () => {
     smtp = await startSmtpSink();
     app = await workingLetterApp({
-      SMTP_URL: smtp.url, MAIL_FROM, ORGANISATION_NAME: 'Invented Appeals Network', FAX_GATEWAY: 'email',
-      FAX_EMAIL_ADDRESS_PATTERN: '{number}@fax.example.net', SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000',
+      SMTP_URL: smtp.url,
+      MAIL_FROM,
+      ORGANISATION_NAME: 'Invented Appeals Network',
+      FAX_GATEWAY: 'email',
+      FAX_EMAIL_ADDRESS_PATTERN: '{number}@fax.example.net',
+      SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000',
     });
     http = httpClient(app.testApp.baseUrl);
     action = await publishedAction(app.testApp);
@@ -69,8 +88,11 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
   });
 
   const targetId = (subject: any, name: string) => subject.targets.find((link: any) => link.target.name === name).target.id;
-  const records = () => app.testApp.get(DataSource).getRepository(AppealRecord)
-    .find({ where: { action: { id: action.id } }, relations: { target: true }, order: { recordedAt: 'ASC' } });
+  const records = () =>
+    app.testApp
+      .get(DataSource)
+      .getRepository(AppealRecord)
+      .find({ where: { action: { id: action.id } }, relations: { target: true }, order: { recordedAt: 'ASC' } });
   const mailsTo = (address: string) => smtp.messages.filter((mail) => addresses(mail.to).includes(address));
   const arrivedAt = (address: string, count = 1) => waitFor(`${count} message(s) to ${address}`, () => mailsTo(address).length >= count);
   let writers = 0;
@@ -79,7 +101,12 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
     sendConfirmed(http, smtp, actionId, { ...SUPPORTER, email: `ji-woo.park+${(writers += 1)}@example.net`, ...fields });
 
   it('emails the letter from the organisation’s address under the supporter’s name, replies going to the supporter', async () => {
-    const sent = await confirmedLetter(action.id, { email: SUPPORTER.email, targetId: targetId(action, 'Sin Son-ho'), channel: 'email', language: 'en' });
+    const sent = await confirmedLetter(action.id, {
+      email: SUPPORTER.email,
+      targetId: targetId(action, 'Sin Son-ho'),
+      channel: 'email',
+      language: 'en',
+    });
     // Counted once the writer confirmed; it goes now, as nothing else waits for this target.
     expect(sent.body).toMatchObject({ status: 'confirmed', channel: 'email', messageId: null, dueAt: '2012-03-05T10:00:00.000Z' });
 
@@ -105,7 +132,11 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
     expect(record.target?.name).toBe('Sin Son-ho');
     expect(record.sentAt.toISOString()).toBe('2012-03-05T10:00:00.000Z');
     expect(sent.body).toMatchObject({ appealRecordId: record.id, channel: 'email', targetId: record.target?.id });
-    expect(await letterRow(app, record.id)).toMatchObject({ status: 'sent', recipient: 'dpr.korea@verizon.net', messageId: mail.messageId });
+    expect(await letterRow(app, record.id)).toMatchObject({
+      status: 'sent',
+      recipient: 'dpr.korea@verizon.net',
+      messageId: mail.messageId,
+    });
   });
 
   it('faxes the Korean letter through the email-to-fax gateway, the PDF attached, to the number’s address', async () => {
@@ -135,18 +166,29 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
     expect(all[all.length - 1]).toMatchObject({ channel: 'fax', language: 'ko', messageId: fax.messageId });
     expect(messageId).toBe(fax.messageId);
     // Once faxed, the stored PDF (the supporter's name and address on it) is dropped.
-    const [stored] = await app.testApp.get(DataSource).query(
-      'SELECT c."faxNumber", c."attachment" FROM notification_outbox o JOIN notification_content c ON c."id" = o."contentId" WHERE o."appealRecordId" = $1',
-      [sent.body.appealRecordId]);
+    const [stored] = await app.testApp
+      .get(DataSource)
+      .query(
+        'SELECT c."faxNumber", c."attachment" FROM notification_outbox o JOIN notification_content c ON c."id" = o."contentId" WHERE o."appealRecordId" = $1',
+        [sent.body.appealRecordId],
+      );
     expect(stored).toEqual({ faxNumber: '+41227860662', attachment: null });
   });
 
   it('never faxes a target without a fax number, nor emails one without an address, and counts nothing', async () => {
     const before = (await records()).length;
-    const noFax = await http.post(`/api/actions/${action.id}/letters/send`, { ...SUPPORTER, targetId: targetId(action, 'Ri Myong-su'), channel: 'fax' });
+    const noFax = await http.post(`/api/actions/${action.id}/letters/send`, {
+      ...SUPPORTER,
+      targetId: targetId(action, 'Ri Myong-su'),
+      channel: 'fax',
+    });
     expect(noFax.status).toBe(422);
     expect(noFax.body.errors).toEqual([{ field: 'channel', message: expect.stringContaining('Ri Myong-su has no fax number') }]);
-    const noEmail = await http.post(`/api/actions/${action.id}/letters/send`, { ...SUPPORTER, targetId: targetId(action, 'So Se-pyong'), channel: 'email' });
+    const noEmail = await http.post(`/api/actions/${action.id}/letters/send`, {
+      ...SUPPORTER,
+      targetId: targetId(action, 'So Se-pyong'),
+      channel: 'email',
+    });
     expect(noEmail.status).toBe(422);
     expect(noEmail.body.errors[0].field).toBe('channel');
     expect(smtp.messages).toHaveLength(0);
@@ -165,20 +207,36 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
     // A minute before 08:00 in Geneva the worker still will not send it.
     app.clock.time = new Date('2012-03-06T06:59:00Z');
     await app.testApp.get(OutboxReconciler).pass();
-    expect(await app.testApp.get(MessageSender).send(row.id, false)).toEqual({ result: 'not due', until: new Date('2012-03-06T07:00:00Z') });
+    expect(await app.testApp.get(MessageSender).send(row.id, false)).toEqual({
+      result: 'not due',
+      until: new Date('2012-03-06T07:00:00Z'),
+    });
     expect(mailsTo('41227860662@fax.example.net')).toHaveLength(0);
 
     app.clock.time = new Date('2012-03-06T07:00:00Z');
     await app.testApp.get(OutboxReconciler).pass();
     await arrivedAt('41227860662@fax.example.net');
     expect(await sentMessageId(app, sent.body.appealRecordId)).toBe(mailsTo('41227860662@fax.example.net')[0].messageId);
-    expect(mailsTo('41227860662@fax.example.net')[0].attachments.map((attachment) => attachment.filename)).toEqual(['ua-66-12-so-se-pyong-en.pdf']);
+    expect(mailsTo('41227860662@fax.example.net')[0].attachments.map((attachment) => attachment.filename)).toEqual([
+      'ua-66-12-so-se-pyong-en.pdf',
+    ]);
   });
 
   it('cancels a letter still waiting when the action closes: the row is cancelled and nothing is sent', async () => {
     const editor = await staffClient(app.testApp, 'editor');
-    const closing = await publishedAtMarch5(editor, inventedAction({ reference: 'UA 994/12', appealDeadline: '2012-04-20',
-      targets: [{ role: 'primary', target: { name: 'Invented Prefect', kind: 'other', country: 'FR', fax: '+33 1 98 76 54 32', timeZone: 'Europe/Paris' } }] }));
+    const closing = await publishedAtMarch5(
+      editor,
+      inventedAction({
+        reference: 'UA 994/12',
+        appealDeadline: '2012-04-20',
+        targets: [
+          {
+            role: 'primary',
+            target: { name: 'Invented Prefect', kind: 'other', country: 'FR', fax: '+33 1 98 76 54 32', timeZone: 'Europe/Paris' },
+          },
+        ],
+      }),
+    );
     app.clock.time = new Date('2012-03-05T22:30:00Z'); // 23:30 in Paris
     const sent = await confirmedLetter(closing.id, { targetId: targetId(closing, 'Invented Prefect'), channel: 'fax' });
     expect(sent.body.dueAt).toBe('2012-03-06T07:00:00.000Z');
@@ -186,7 +244,9 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
     expect((await editor.post(`/api/actions/${closing.id}/close`, { outcome: 'released' })).status).toBe(200);
     const row = await letterRow(app, sent.body.appealRecordId);
     expect(row).toMatchObject({ status: 'cancelled', lastError: expect.stringContaining('the action closed') });
-    const [content] = await app.testApp.get(DataSource).query('SELECT "attachment" FROM notification_content WHERE "id" = $1', [row.contentId]);
+    const [content] = await app.testApp
+      .get(DataSource)
+      .query('SELECT "attachment" FROM notification_content WHERE "id" = $1', [row.contentId]);
     expect(content).toEqual({ attachment: null });
 
     app.clock.time = new Date('2012-03-06T07:00:00Z');
@@ -200,8 +260,16 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
 
   it('marks a letter the mail server refuses for good as failed with the reason and flags the address for staff', async () => {
     const editor = await staffClient(app.testApp, 'editor');
-    const bouncing = await publishedAtMarch5(editor, inventedAction({ reference: 'UA 995/12', appealDeadline: '2012-04-20',
-      targets: [{ role: 'primary', target: { name: 'Invented Consul', kind: 'other', country: 'FR', email: 'gone@consulate.example.org' } }] }));
+    const bouncing = await publishedAtMarch5(
+      editor,
+      inventedAction({
+        reference: 'UA 995/12',
+        appealDeadline: '2012-04-20',
+        targets: [
+          { role: 'primary', target: { name: 'Invented Consul', kind: 'other', country: 'FR', email: 'gone@consulate.example.org' } },
+        ],
+      }),
+    );
     smtp.refuse = (recipient) => (recipient === 'gone@consulate.example.org' ? { code: 550, message: 'mailbox unavailable' } : null);
     try {
       const sent = await confirmedLetter(bouncing.id, { targetId: targetId(bouncing, 'Invented Consul'), channel: 'email' });
@@ -210,39 +278,70 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
         return row.status === 'failed' ? row : null;
       });
       expect(failed?.lastError).toContain('mailbox unavailable');
-      const target = await app.testApp.get(DataSource).getRepository(Target).findOneByOrFail({ id: targetId(bouncing, 'Invented Consul') });
+      const target = await app.testApp
+        .get(DataSource)
+        .getRepository(Target)
+        .findOneByOrFail({ id: targetId(bouncing, 'Invented Consul') });
       expect(target.emailUndeliverableReason).toContain('mailbox unavailable');
     } finally {
       smtp.refuse = () => null;
     }
     // Further letters by email to it are refused up front, saying why.
-    const again = await http.post(`/api/actions/${bouncing.id}/letters/send`, { ...SUPPORTER, targetId: targetId(bouncing, 'Invented Consul'), channel: 'email' });
+    const again = await http.post(`/api/actions/${bouncing.id}/letters/send`, {
+      ...SUPPORTER,
+      targetId: targetId(bouncing, 'Invented Consul'),
+      channel: 'email',
+    });
     expect(again.status).toBe(422);
     expect(again.body.errors).toEqual([{ field: 'channel', message: expect.stringContaining('bounced') }]);
     expect(smtp.messages).toHaveLength(0);
   });
 
   it('refuses bad input naming the field, and a target that is not on the action with 404', async () => {
-    const missing = await http.post(`/api/actions/${action.id}/letters/send`, { targetId: targetId(action, 'Sin Son-ho'), channel: 'pigeon', email: 'nope' });
+    const missing = await http.post(`/api/actions/${action.id}/letters/send`, {
+      targetId: targetId(action, 'Sin Son-ho'),
+      channel: 'pigeon',
+      email: 'nope',
+    });
     expect(missing.status).toBe(400);
     expect([...new Set(missing.body.errors.map((error: any) => error.field))].sort()).toEqual(['channel', 'email', 'name']);
     const injected = await http.post(`/api/actions/${action.id}/letters/send`, {
-      ...SUPPORTER, name: 'Ji-woo\r\nBcc: everyone@example.org', targetId: targetId(action, 'Sin Son-ho'), channel: 'email',
+      ...SUPPORTER,
+      name: 'Ji-woo\r\nBcc: everyone@example.org',
+      targetId: targetId(action, 'Sin Son-ho'),
+      channel: 'email',
     });
     expect(injected.status).toBe(400);
     expect(injected.body.errors).toEqual([expect.objectContaining({ field: 'name' })]);
-    const stranger = await http.post(`/api/actions/${action.id}/letters/send`, { ...SUPPORTER, targetId: '00000000-0000-4000-8000-000000000000', channel: 'email' });
+    const stranger = await http.post(`/api/actions/${action.id}/letters/send`, {
+      ...SUPPORTER,
+      targetId: '00000000-0000-4000-8000-000000000000',
+      channel: 'email',
+    });
     expect(stranger.status).toBe(404);
     expect(smtp.messages).toHaveLength(0);
   });
 
   it('refuses a send after the deadline with 422 unless the action takes late appeals', async () => {
     const editor = await staffClient(app.testApp, 'editor');
-    const lenient = await publishedAtMarch5(editor, inventedAction({ reference: 'UA 991/12', appealDeadline: '2012-04-01', lateAppealsAllowed: true,
-      targets: [{ role: 'primary', target: { name: 'Invented Prosecutor', kind: 'prosecutor', country: 'FR', email: 'prosecutor@example.org' } }] }));
+    const lenient = await publishedAtMarch5(
+      editor,
+      inventedAction({
+        reference: 'UA 991/12',
+        appealDeadline: '2012-04-01',
+        lateAppealsAllowed: true,
+        targets: [
+          { role: 'primary', target: { name: 'Invented Prosecutor', kind: 'prosecutor', country: 'FR', email: 'prosecutor@example.org' } },
+        ],
+      }),
+    );
 
     app.clock.time = new Date('2012-04-10T00:00:00Z'); // 10 April has begun in London
-    const late = await http.post(`/api/actions/${action.id}/letters/send`, { ...SUPPORTER, targetId: targetId(action, 'Sin Son-ho'), channel: 'email' });
+    const late = await http.post(`/api/actions/${action.id}/letters/send`, {
+      ...SUPPORTER,
+      targetId: targetId(action, 'Sin Son-ho'),
+      channel: 'email',
+    });
     expect(late.status).toBe(422);
     expect(late.body.errors).toEqual([{ field: 'appealDeadline', message: expect.stringContaining('has passed') }]);
     expect(smtp.messages).toHaveLength(0);
@@ -255,13 +354,20 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
 
   it('puts the copy-to targets on Cc only when the action’s letter settings say so', async () => {
     const editor = await staffClient(app.testApp, 'editor');
-    const withCopies = await publishedAtMarch5(editor, inventedAction({
-      reference: 'UA 992/12', appealDeadline: '2012-04-20',
-      targets: [
-        { role: 'primary', target: { name: 'Invented Minister of Justice', kind: 'minister', country: 'FR', email: 'justice@example.org' } },
-        { role: 'copy', target: { name: 'Invented Ambassador', kind: 'embassy', country: 'FR', email: 'embassy@example.org' } },
-      ],
-    }));
+    const withCopies = await publishedAtMarch5(
+      editor,
+      inventedAction({
+        reference: 'UA 992/12',
+        appealDeadline: '2012-04-20',
+        targets: [
+          {
+            role: 'primary',
+            target: { name: 'Invented Minister of Justice', kind: 'minister', country: 'FR', email: 'justice@example.org' },
+          },
+          { role: 'copy', target: { name: 'Invented Ambassador', kind: 'embassy', country: 'FR', email: 'embassy@example.org' } },
+        ],
+      }),
+    );
     const send = () => confirmedLetter(withCopies.id, { targetId: targetId(withCopies, 'Invented Minister of Justice'), channel: 'email' });
 
     expect((await send()).body.status).toBe('confirmed');
@@ -284,16 +390,29 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
 
   it('records "I’ve sent it" for post and mailto without sending anything', async () => {
     const before = (await records()).length;
-    const posted = await http.post(`/api/actions/${action.id}/letters/record`, { targetId: targetId(action, 'Ri Myong-su'), channel: 'post', language: 'ko' });
+    const posted = await http.post(`/api/actions/${action.id}/letters/record`, {
+      targetId: targetId(action, 'Ri Myong-su'),
+      channel: 'post',
+      language: 'ko',
+    });
     expect(posted.status).toBe(201);
     expect(posted.body).toMatchObject({ channel: 'post', messageId: null, language: 'ko' });
-    const mailed = await http.post(`/api/actions/${action.id}/letters/record`, { targetId: targetId(action, 'Sin Son-ho'), channel: 'mailto' });
+    const mailed = await http.post(`/api/actions/${action.id}/letters/record`, {
+      targetId: targetId(action, 'Sin Son-ho'),
+      channel: 'mailto',
+    });
     expect(mailed.status).toBe(201);
     expect(smtp.messages).toHaveLength(0);
     const all = await records();
     expect(all).toHaveLength(before + 2);
-    expect(all.slice(-2).map((record) => [record.channel, record.target?.name])).toEqual([['post', 'Ri Myong-su'], ['mailto', 'Sin Son-ho']]);
-    const emailed = await http.post(`/api/actions/${action.id}/letters/record`, { targetId: targetId(action, 'Sin Son-ho'), channel: 'email' });
+    expect(all.slice(-2).map((record) => [record.channel, record.target?.name])).toEqual([
+      ['post', 'Ri Myong-su'],
+      ['mailto', 'Sin Son-ho'],
+    ]);
+    const emailed = await http.post(`/api/actions/${action.id}/letters/record`, {
+      targetId: targetId(action, 'Sin Son-ho'),
+      channel: 'email',
+    });
     expect(emailed.status).toBe(400);
   });
 
@@ -302,23 +421,37 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
     const previews = await signedIn.get(`/api/actions/${action.id}/letters?lang=en&target=${targetId(action, 'Sin Son-ho')}`);
     expect(previews.status).toBe(200);
     expect(previews.body.letters[0].text).toContain('Test Supporter Kim\nDaegu\nSouth Korea');
-    const recorded = await signedIn.post(`/api/actions/${action.id}/letters/record`, { targetId: targetId(action, 'Ri Myong-su'), channel: 'post' });
+    const recorded = await signedIn.post(`/api/actions/${action.id}/letters/record`, {
+      targetId: targetId(action, 'Ri Myong-su'),
+      channel: 'post',
+    });
     expect(recorded.status).toBe(201);
-    const record = await app.testApp.get(DataSource).getRepository(AppealRecord)
+    const record = await app.testApp
+      .get(DataSource)
+      .getRepository(AppealRecord)
       .findOne({ where: { id: recorded.body.appealRecordId }, relations: { supporter: true } });
     expect(record?.supporter?.id).toBe(supporter.id);
   });
 
   it('sends a staff test only to the given address, with the PDF, counting nothing; the public may not', async () => {
     const before = (await records()).length;
-    const body = { targetId: targetId(action, 'So Se-pyong'), channel: 'fax', language: 'en', to: 'editor@staff.example.org', name: 'Staff Tester' };
+    const body = {
+      targetId: targetId(action, 'So Se-pyong'),
+      channel: 'fax',
+      language: 'en',
+      to: 'editor@staff.example.org',
+      name: 'Staff Tester',
+    };
     expect((await http.post(`/api/actions/${action.id}/letters/test-send`, body)).status).toBe(401);
     const tested = await (await staffClient(app.testApp, 'editor')).post(`/api/actions/${action.id}/letters/test-send`, body);
     expect(tested.status).toBe(202);
     expect(tested.body).toMatchObject({ to: 'editor@staff.example.org', status: 'queued', messageId: expect.stringMatching(/^<.+@.+>$/) });
     // Through the outbox, not inside the request: a row of its own, sent by the worker under the Message-ID answered.
-    const [row] = await app.testApp.get(DataSource).query(
-      'SELECT "kind", "recipient", "targetId", "appealRecordId" FROM notification_outbox WHERE "id" = $1', [tested.body.outboxMessageId]);
+    const [row] = await app.testApp
+      .get(DataSource)
+      .query('SELECT "kind", "recipient", "targetId", "appealRecordId" FROM notification_outbox WHERE "id" = $1', [
+        tested.body.outboxMessageId,
+      ]);
     expect(row).toEqual({ kind: 'letter test', recipient: 'editor@staff.example.org', targetId: null, appealRecordId: null });
     await waitFor('the test letter to reach the SMTP server', () => smtp.messages.length === 1);
     const [mail] = smtp.messages;
@@ -332,9 +465,12 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
     expect(await records()).toHaveLength(before);
     // Once gone, the outbox keeps neither the words nor the PDF.
     const kept = await waitFor('the sent test letter to be forgotten', async () => {
-      const [row] = await app.testApp.get(DataSource).query(
-        `SELECT o."status", c."textBody", c."attachment" FROM notification_outbox o JOIN notification_content c ON c."id" = o."contentId" WHERE o."id" = $1`,
-        [tested.body.outboxMessageId]);
+      const [row] = await app.testApp
+        .get(DataSource)
+        .query(
+          `SELECT o."status", c."textBody", c."attachment" FROM notification_outbox o JOIN notification_content c ON c."id" = o."contentId" WHERE o."id" = $1`,
+          [tested.body.outboxMessageId],
+        );
       return row.textBody === '' ? row : null;
     });
     expect(kept).toEqual({ status: 'sent', textBody: '', attachment: null });
@@ -342,13 +478,26 @@ describe('sending appeal letters by email and fax through a real SMTP server', (
 
   it('refuses any send or record for a closed action with 422', async () => {
     const editor = await staffClient(app.testApp, 'editor');
-    const closing = await publishedAtMarch5(editor, inventedAction({ reference: 'UA 993/12', appealDeadline: '2012-04-20',
-      targets: [{ role: 'primary', target: { name: 'Invented Governor', kind: 'other', country: 'FR', email: 'governor@example.org' } }] }));
+    const closing = await publishedAtMarch5(
+      editor,
+      inventedAction({
+        reference: 'UA 993/12',
+        appealDeadline: '2012-04-20',
+        targets: [{ role: 'primary', target: { name: 'Invented Governor', kind: 'other', country: 'FR', email: 'governor@example.org' } }],
+      }),
+    );
     expect((await editor.post(`/api/actions/${closing.id}/close`, { outcome: 'released' })).status).toBe(200);
-    const send = await http.post(`/api/actions/${closing.id}/letters/send`, { ...SUPPORTER, targetId: targetId(closing, 'Invented Governor'), channel: 'email' });
+    const send = await http.post(`/api/actions/${closing.id}/letters/send`, {
+      ...SUPPORTER,
+      targetId: targetId(closing, 'Invented Governor'),
+      channel: 'email',
+    });
     expect(send.status).toBe(422);
     expect(send.body.errors).toEqual([{ field: 'status', message: expect.stringContaining('closed') }]);
-    const record = await http.post(`/api/actions/${closing.id}/letters/record`, { targetId: targetId(closing, 'Invented Governor'), channel: 'post' });
+    const record = await http.post(`/api/actions/${closing.id}/letters/record`, {
+      targetId: targetId(closing, 'Invented Governor'),
+      channel: 'post',
+    });
     expect(record.status).toBe(422);
     expect(smtp.messages).toHaveLength(0);
   });
@@ -378,7 +527,11 @@ describe('faxing through the provider-neutral HTTP gateway', () => {
     });
     await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
     const { port } = provider.address() as AddressInfo;
-    app = await workingLetterApp({ FAX_GATEWAY: 'http', FAX_HTTP_URL: `http://127.0.0.1:${port}/faxes`, SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000' });
+    app = await workingLetterApp({
+      FAX_GATEWAY: 'http',
+      FAX_HTTP_URL: `http://127.0.0.1:${port}/faxes`,
+      SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000',
+    });
   });
   afterAll(async () => {
     await app.testApp.close();
@@ -397,7 +550,12 @@ describe('faxing through the provider-neutral HTTP gateway', () => {
     expect(sent.body).toMatchObject({ channel: 'fax', dueAt: '2012-03-05T15:00:00.000Z' });
     expect(await sentMessageId(app, sent.body.appealRecordId)).toBe('fax-1');
     expect(received).toHaveLength(1);
-    expect(received[0].body).toMatchObject({ to: '+12129723154', senderName: 'Ji-woo Park', contentType: 'application/pdf', fileName: 'ua-66-12-sin-son-ho-en.pdf' });
+    expect(received[0].body).toMatchObject({
+      to: '+12129723154',
+      senderName: 'Ji-woo Park',
+      contentType: 'application/pdf',
+      fileName: 'ua-66-12-sin-son-ho-en.pdf',
+    });
     const pdf = Buffer.from(received[0].body.content, 'base64');
     expect((await pdfText(new Uint8Array(pdf))).replace(/\s+/g, ' ')).toContain('820 Second Ave, 13th Floor');
   });
@@ -413,10 +571,13 @@ describe('with faxing switched off', () => {
   it('refuses a fax with 422 saying so, and records nothing', async () => {
     const action = await publishedAction(app.testApp);
     const target = action.targets.find((link: any) => link.target.name === 'So Se-pyong').target;
-    const sent = await httpClient(app.testApp.baseUrl).post(`/api/actions/${action.id}/letters/send`, { ...SUPPORTER, targetId: target.id, channel: 'fax' });
+    const sent = await httpClient(app.testApp.baseUrl).post(`/api/actions/${action.id}/letters/send`, {
+      ...SUPPORTER,
+      targetId: target.id,
+      channel: 'fax',
+    });
     expect(sent.status).toBe(422);
     expect(sent.body.errors).toEqual([{ field: 'channel', message: expect.stringContaining('FAX_GATEWAY=disabled') }]);
     expect(await app.testApp.get(DataSource).getRepository(AppealRecord).count()).toBe(0);
   });
 });
-

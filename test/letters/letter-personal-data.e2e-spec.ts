@@ -11,7 +11,12 @@ import { letterTestApp, LetterTestApp, publishedAction } from '../support/letter
 const DAY = 24 * 3_600_000;
 const PARAGRAPH = 'I taught Alpha in Lyon and know her as a gentle person.';
 
-interface LetterRow { id: string; status: string; contentId: string; appealRecordId: string | null }
+interface LetterRow {
+  id: string;
+  status: string;
+  contentId: string;
+  appealRecordId: string | null;
+}
 
 describe('a letter’s personal data lives only as long as the letter needs it', () => {
   let smtp: SmtpSink;
@@ -21,7 +26,8 @@ describe('a letter’s personal data lives only as long as the letter needs it',
 
   const sql = <T = any>(query: string, parameters: unknown[] = []): Promise<T[]> => app.testApp.get(DataSource).query(query, parameters);
   const targetId = (name: string) => action.targets.find((link: any) => link.target.name === name).target.id;
-  const letterRow = async (appealRecordId: string) => (await sql<LetterRow>('SELECT * FROM notification_outbox WHERE "appealRecordId" = $1', [appealRecordId]))[0];
+  const letterRow = async (appealRecordId: string) =>
+    (await sql<LetterRow>('SELECT * FROM notification_outbox WHERE "appealRecordId" = $1', [appealRecordId]))[0];
   const contentOf = async (contentId: string) => (await sql('SELECT * FROM notification_content WHERE "id" = $1', [contentId]))[0];
   /** Every text column of the letter tables that could hold `needle`. */
   const tablesHolding = async (needle: string) => {
@@ -29,7 +35,9 @@ describe('a letter’s personal data lives only as long as the letter needs it',
       `SELECT (SELECT count(*) FROM notification_content c WHERE concat_ws(' ', c."textBody", c."htmlBody", c."fromName", c."replyToName", c."replyToAddress", c."headers"::text) ILIKE '%' || $1 || '%' OR position(convert_to($1, 'UTF8') in coalesce(c."attachment", '')) > 0)::int AS "content",
               (SELECT count(*) FROM notification_outbox o WHERE concat_ws(' ', o."recipient", o."recipientName") ILIKE '%' || $1 || '%')::int AS "outbox",
               (SELECT count(*) FROM letter_request r WHERE concat_ws(' ', r."writerEmail", r."letter"::text) ILIKE '%' || $1 || '%')::int AS "requests",
-              (SELECT count(*) FROM writer_confirmation w WHERE w."writerEmail" ILIKE '%' || $1 || '%')::int AS "confirmations"`, [needle]);
+              (SELECT count(*) FROM writer_confirmation w WHERE w."writerEmail" ILIKE '%' || $1 || '%')::int AS "confirmations"`,
+      [needle],
+    );
     return found;
   };
 
@@ -43,8 +51,14 @@ describe('a letter’s personal data lives only as long as the letter needs it',
     smtp = await startSmtpSink();
     queuePrefix = `uatest-letter-data-${randomBytes(4).toString('hex')}`;
     app = await letterTestApp({
-      SMTP_URL: smtp.url, RUN_WORKER: 'true', RUN_SCHEDULER: 'false', QUEUE_PREFIX: queuePrefix, MAIL_RETRY_DELAY_MS: '10',
-      FAX_GATEWAY: 'email', FAX_EMAIL_ADDRESS_PATTERN: '{number}@fax.example.net', SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000',
+      SMTP_URL: smtp.url,
+      RUN_WORKER: 'true',
+      RUN_SCHEDULER: 'false',
+      QUEUE_PREFIX: queuePrefix,
+      MAIL_RETRY_DELAY_MS: '10',
+      FAX_GATEWAY: 'email',
+      FAX_EMAIL_ADDRESS_PATTERN: '{number}@fax.example.net',
+      SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000',
       FAILED_LETTER_RETENTION_DAYS: '14',
     });
     action = await publishedAction(app.testApp);
@@ -61,12 +75,17 @@ describe('a letter’s personal data lives only as long as the letter needs it',
 
   it('removes the writer’s name, city, paragraph and reply-to from a letter once it has gone', async () => {
     const { http, email } = await signedInWriter();
-    const sent = await http.post(`/api/actions/${action.id}/letters/send`, { ...letterFields, email, targetId: targetId('Sin Son-ho'), channel: 'email' });
+    const sent = await http.post(`/api/actions/${action.id}/letters/send`, {
+      ...letterFields,
+      email,
+      targetId: targetId('Sin Son-ho'),
+      channel: 'email',
+    });
     expect(sent.status).toBe(201);
-    const row = await waitFor('the letter to go', async () => {
+    const row = (await waitFor('the letter to go', async () => {
       const letter = await letterRow(sent.body.appealRecordId);
       return letter?.status === 'sent' && letter;
-    }) as LetterRow;
+    })) as LetterRow;
     expect(smtp.messages.some((mail) => mail.text?.includes(PARAGRAPH))).toBe(true);
     const content = await contentOf(row.contentId);
     expect(content).toMatchObject({ replyToAddress: null, replyToName: null, fromName: null, attachment: null });
@@ -80,12 +99,17 @@ describe('a letter’s personal data lives only as long as the letter needs it',
   it('keeps a failed fax’s PDF and words for FAILED_LETTER_RETENTION_DAYS, then removes them', async () => {
     smtp.refuse = (recipient) => (recipient.endsWith('@fax.example.net') ? { code: 550, message: 'no such fax line' } : null);
     const { http, email } = await signedInWriter();
-    const sent = await http.post(`/api/actions/${action.id}/letters/send`, { ...letterFields, email, targetId: targetId('So Se-pyong'), channel: 'fax' });
+    const sent = await http.post(`/api/actions/${action.id}/letters/send`, {
+      ...letterFields,
+      email,
+      targetId: targetId('So Se-pyong'),
+      channel: 'fax',
+    });
     expect(sent.status).toBe(201);
-    const row = await waitFor('the fax to fail', async () => {
+    const row = (await waitFor('the fax to fail', async () => {
       const letter = await letterRow(sent.body.appealRecordId);
       return letter?.status === 'failed' && letter;
-    }) as LetterRow;
+    })) as LetterRow;
     expect((await contentOf(row.contentId)).attachment).not.toBeNull();
 
     app.clock.time = new Date(Date.parse('2012-03-05T10:00:00Z') + 13 * DAY);
@@ -102,28 +126,44 @@ describe('a letter’s personal data lives only as long as the letter needs it',
 
   it('lists the letters held in the writer’s data export, and clears them, their requests and their outbox links on erasure', async () => {
     const { http, email, supporter } = await signedInWriter();
-    const sent = await http.post(`/api/actions/${action.id}/letters/send`, { ...letterFields, email, targetId: targetId('Sin Son-ho'), channel: 'email' });
+    const sent = await http.post(`/api/actions/${action.id}/letters/send`, {
+      ...letterFields,
+      email,
+      targetId: targetId('Sin Son-ho'),
+      channel: 'email',
+    });
     expect(sent.status).toBe(201);
     // Paced behind the first test's letter to the same target, it is still waiting.
     expect((await letterRow(sent.body.appealRecordId)).status).toBe('queued');
 
     const exported = await http.get('/api/me/data');
     expect(exported.status).toBe(200);
-    expect(exported.body.letters).toEqual([expect.objectContaining({
-      appealRecordId: sent.body.appealRecordId, status: 'queued', fromName: 'Camille Martin', replyToAddress: email,
-      text: expect.stringContaining(PARAGRAPH),
-    })]);
+    expect(exported.body.letters).toEqual([
+      expect.objectContaining({
+        appealRecordId: sent.body.appealRecordId,
+        status: 'queued',
+        fromName: 'Camille Martin',
+        replyToAddress: email,
+        text: expect.stringContaining(PARAGRAPH),
+      }),
+    ]);
 
     expect((await http.delete('/api/me')).status).toBe(204);
     for (const needle of [email, PARAGRAPH, 'Camille Martin']) {
       expect(await tablesHolding(needle)).toEqual({ content: 0, outbox: 0, requests: 0, confirmations: 0 });
     }
-    const row = (await sql('SELECT "status", "appealRecordId" FROM notification_outbox WHERE "contentId" = (SELECT "contentId" FROM notification_outbox WHERE "id" = $1)', [
-      (await sql('SELECT "id" FROM notification_outbox WHERE "dedupeKey" = $1', [`target:letter:${sent.body.appealRecordId}`]))[0].id,
-    ]))[0];
+    const row = (
+      await sql(
+        'SELECT "status", "appealRecordId" FROM notification_outbox WHERE "contentId" = (SELECT "contentId" FROM notification_outbox WHERE "id" = $1)',
+        [(await sql('SELECT "id" FROM notification_outbox WHERE "dedupeKey" = $1', [`target:letter:${sent.body.appealRecordId}`]))[0].id],
+      )
+    )[0];
     expect(row).toEqual({ status: 'cancelled', appealRecordId: null });
     // The appeal stays counted, with no one attached.
-    const appeal = await app.testApp.get(DataSource).getRepository(AppealRecord).findOne({ where: { id: sent.body.appealRecordId }, relations: { supporter: true } });
+    const appeal = await app.testApp
+      .get(DataSource)
+      .getRepository(AppealRecord)
+      .findOne({ where: { id: sent.body.appealRecordId }, relations: { supporter: true } });
     expect(appeal).toMatchObject({ supporter: null });
     expect(supporter.id).toBeDefined();
   });

@@ -28,7 +28,11 @@ describe('the supporter’s own paragraph in a letter (personalNote)', () => {
   beforeAll(async () => {
     smtp = await startSmtpSink();
     app = await letterTestApp({
-      RUN_WORKER: 'true', RUN_SCHEDULER: 'false', QUEUE_PREFIX: queuePrefix, SMTP_URL: smtp.url, MAIL_FROM: 'appeals@ua.example.org',
+      RUN_WORKER: 'true',
+      RUN_SCHEDULER: 'false',
+      QUEUE_PREFIX: queuePrefix,
+      SMTP_URL: smtp.url,
+      MAIL_FROM: 'appeals@ua.example.org',
       SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000',
     });
     http = httpClient(app.testApp.baseUrl);
@@ -61,7 +65,9 @@ describe('the supporter’s own paragraph in a letter (personalNote)', () => {
     // The official text stays as staff wrote it: take the paragraph out and the letter is the one without it.
     expect(noted.text.replace(`\n\n${NOTE}`, '')).toBe(plain.text);
 
-    expect(noted.html).toContain('<p class="personal-note">As a nurse in Busan I have cared for &lt;b&gt;families&lt;/b&gt; like theirs.<br>Please let them stay.</p>');
+    expect(noted.html).toContain(
+      '<p class="personal-note">As a nurse in Busan I have cared for &lt;b&gt;families&lt;/b&gt; like theirs.<br>Please let them stay.</p>',
+    );
     expect(noted.html).not.toContain('<b>families');
     expect(noted.html.indexOf('class="personal-note"')).toBeLessThan(noted.html.indexOf('class="asks"'));
 
@@ -109,7 +115,12 @@ describe('the supporter’s own paragraph in a letter (personalNote)', () => {
     expect(pdf.status).toBe(400);
     expect(pdf.body.errors).toEqual([{ field: 'personalNote', message }]);
     const before = await app.testApp.get(DataSource).getRepository(AppealRecord).count();
-    const sent = await http.post(`/api/actions/${action.id}/letters/send`, { ...SUPPORTER, targetId: targetId('Sin Son-ho'), channel: 'email', personalNote });
+    const sent = await http.post(`/api/actions/${action.id}/letters/send`, {
+      ...SUPPORTER,
+      targetId: targetId('Sin Son-ho'),
+      channel: 'email',
+      personalNote,
+    });
     expect(sent.status).toBe(400);
     expect(sent.body.errors).toEqual([{ field: 'personalNote', message }]);
     expect(await app.testApp.get(DataSource).getRepository(AppealRecord).count()).toBe(before);
@@ -125,20 +136,29 @@ describe('the supporter’s own paragraph in a letter (personalNote)', () => {
     // The worker forgets a letter's text once it is sent; a slow relay keeps it in the outbox while the test reads it.
     smtp.dataDelayMs = 4000;
     const sent = await sendConfirmed(http, smtp, action.id, {
-      ...SUPPORTER, targetId: targetId('Sin Son-ho'), channel: 'email', language: 'en', personalNote: NOTE_LINES.join('\r\n'),
+      ...SUPPORTER,
+      targetId: targetId('Sin Son-ho'),
+      channel: 'email',
+      language: 'en',
+      personalNote: NOTE_LINES.join('\r\n'),
     });
     expect(sent.body.status).toBe('confirmed');
     // The outbox row's content is what the worker sends: the paragraph is in the database, not only in the request.
-    const [stored] = await app.testApp.get(DataSource).query(
-      `SELECT c."textBody", c."htmlBody" FROM notification_outbox o JOIN notification_content c ON c."id" = o."contentId" WHERE o."appealRecordId" = $1`,
-      [sent.body.appealRecordId]);
+    const [stored] = await app.testApp
+      .get(DataSource)
+      .query(
+        `SELECT c."textBody", c."htmlBody" FROM notification_outbox o JOIN notification_content c ON c."id" = o."contentId" WHERE o."appealRecordId" = $1`,
+        [sent.body.appealRecordId],
+      );
     expect(stored.textBody).toContain(`\n\n${NOTE}\n\nI respectfully ask you to:`);
 
     await waitFor('the letter to reach the SMTP server', () => smtp.messages.length === 1);
     smtp.dataDelayMs = 0;
     const [mail] = smtp.messages;
     expect(mail.text).toContain(`${NOTE}\n\nI respectfully ask you to:`);
-    expect(mail.html).toContain('<p class="personal-note">As a nurse in Busan I have cared for &lt;b&gt;families&lt;/b&gt; like theirs.<br>Please let them stay.</p>');
+    expect(mail.html).toContain(
+      '<p class="personal-note">As a nurse in Busan I have cared for &lt;b&gt;families&lt;/b&gt; like theirs.<br>Please let them stay.</p>',
+    );
     for (const ask of seed.asks) expect(mail.text).toContain(`– ${ask}`);
   });
 });

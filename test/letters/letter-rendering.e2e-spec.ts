@@ -37,7 +37,9 @@ describe('appeal letters for the seed-003 action (UA 66/12)', () => {
   it('writes to both primary targets in English with the recipient blocks and asks as the document prints them', async () => {
     const all = await letters('lang=en&name=Ji-woo%20Park&city=Busan&country=KR');
     expect(all.map((letter) => [letter.role, letter.target.name])).toEqual([
-      ['primary', 'Sin Son-ho'], ['primary', 'So Se-pyong'], ['copy', 'Ri Myong-su'],
+      ['primary', 'Sin Son-ho'],
+      ['primary', 'So Se-pyong'],
+      ['copy', 'Ri Myong-su'],
     ]);
     const [toNewYork, toGeneva] = all;
 
@@ -48,7 +50,9 @@ describe('appeal letters for the seed-003 action (UA 66/12)', () => {
       expect(letter.subject).toBe('Urgent appeal: Fears for forcibly returned North Koreans');
       linesInOrder(letter.text, ['I respectfully ask you to:', ...seed.asks.map((ask: string) => `– ${ask}`)]);
       expect(letter.text).toContain('Your Excellency,');
-      expect(letter.text).toContain("I respectfully ask you to convey this appeal to Kim Jong-un, Supreme Commander of the Korean People's Army.");
+      expect(letter.text).toContain(
+        "I respectfully ask you to convey this appeal to Kim Jong-un, Supreme Commander of the Korean People's Army.",
+      );
       expect(letter.text).toContain('At least nine North Koreans');
       linesInOrder(letter.text, ['Ji-woo Park', 'Busan', 'South Korea']);
       expect(letter.text.trim().endsWith('Yours sincerely,\n\nJi-woo Park')).toBe(true);
@@ -83,7 +87,9 @@ describe('appeal letters for the seed-003 action (UA 66/12)', () => {
     const query = `lang=${lang}&name=Ji-woo%20Park&city=Busan`;
     for (const letter of (await letters(query)).slice(0, 2)) {
       // The writer's fields stay out of the link: it carries a short-lived reference to them.
-      expect(letter.pdfUrl).toMatch(new RegExp(`^/api/actions/${action.id}/letters/${letter.targetId}\\.pdf\\?lang=${lang}&ref=[\\w-]+\\.[\\w-]+$`));
+      expect(letter.pdfUrl).toMatch(
+        new RegExp(`^/api/actions/${action.id}/letters/${letter.targetId}\\.pdf\\?lang=${lang}&ref=[\\w-]+\\.[\\w-]+$`),
+      );
       const response = await fetch(`${app.testApp.baseUrl}${letter.pdfUrl}`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('application/pdf');
@@ -95,7 +101,11 @@ describe('appeal letters for the seed-003 action (UA 66/12)', () => {
       expect(text).toContain(target.name);
       for (const line of target.addressLines) expect(text).toContain(line); // the whole block fits the envelope window
       expect(text).toContain(lang === 'ko' ? '다음 사항을 정중히 요청드립니다.' : 'I respectfully ask you to:');
-      expect(text).toContain(lang === 'ko' ? '국내 이동과 해외 여행에 허가를 받도록 한 요건을 폐지해' : 'Urge the North Korean authorities to abolish the requirement for permission');
+      expect(text).toContain(
+        lang === 'ko'
+          ? '국내 이동과 해외 여행에 허가를 받도록 한 요건을 폐지해'
+          : 'Urge the North Korean authorities to abolish the requirement for permission',
+      );
       expect(text).toMatch(/1 \/ [12]/);
     }
   });
@@ -104,7 +114,11 @@ describe('appeal letters for the seed-003 action (UA 66/12)', () => {
     const [toNewYork, toGeneva] = await letters('lang=en&name=Ji-woo%20Park');
     expect(toGeneva.mailto).toBeNull();
     const english = toNewYork.mailto;
-    expect(english.url.startsWith('mailto:dpr.korea@verizon.net?subject=Urgent%20appeal%3A%20Fears%20for%20forcibly%20returned%20North%20Koreans&body=')).toBe(true);
+    expect(
+      english.url.startsWith(
+        'mailto:dpr.korea@verizon.net?subject=Urgent%20appeal%3A%20Fears%20for%20forcibly%20returned%20North%20Koreans&body=',
+      ),
+    ).toBe(true);
     expect(english.url.length).toBeLessThanOrEqual(2000);
     expect(english.shortened).toBe(false);
     const englishBody = decodeURIComponent(english.url.split('&body=')[1]);

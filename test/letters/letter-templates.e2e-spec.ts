@@ -18,12 +18,26 @@ describe('letter templates saved through the API', () => {
     app = await letterTestApp();
     http = httpClient(app.testApp.baseUrl);
     staff = await staffClient(app.testApp, 'editor');
-    action = await publishedAction(app.testApp, inventedAction({
-      reference: 'UA 990/12', appealDeadline: '2012-04-20', languages: ['en', 'fr'],
-      targets: [{ role: 'primary', target: { name: 'Invented Minister', kind: 'minister', country: 'FR', email: 'minister@example.org' } }],
-    }));
-    const created = await (await staffClient(app.testApp, 'admin')).post('/api/sections', {
-      code: 'KR-T', country: 'KR', name: 'Invented Korean section', languages: ['ko'], timeZone: 'Asia/Seoul', contactEmail: 'ua@example.org',
+    action = await publishedAction(
+      app.testApp,
+      inventedAction({
+        reference: 'UA 990/12',
+        appealDeadline: '2012-04-20',
+        languages: ['en', 'fr'],
+        targets: [
+          { role: 'primary', target: { name: 'Invented Minister', kind: 'minister', country: 'FR', email: 'minister@example.org' } },
+        ],
+      }),
+    );
+    const created = await (
+      await staffClient(app.testApp, 'admin')
+    ).post('/api/sections', {
+      code: 'KR-T',
+      country: 'KR',
+      name: 'Invented Korean section',
+      languages: ['ko'],
+      timeZone: 'Asia/Seoul',
+      contactEmail: 'ua@example.org',
     });
     if (created.status !== 201) throw new Error(`creating the section failed: ${JSON.stringify(created.body)}`);
     section = created.body;
@@ -118,7 +132,8 @@ describe('letter templates saved through the API', () => {
     expect(approver.role).toBe('editor');
 
     const resaved = await coordinator.put(`/api/sections/${section.id}/actions/${action.id}/letter-templates/ko`, {
-      salutation: '존경하는 장관님께', paragraphs: [['고친 번역입니다.']],
+      salutation: '존경하는 장관님께',
+      paragraphs: [['고친 번역입니다.']],
     });
     expect(resaved.status).toBe(200);
     expect(resaved.body).toMatchObject({ approvedAt: null, approvedById: null });
@@ -141,7 +156,8 @@ describe('letter templates saved through the API', () => {
   it('adds a section’s local targets to its members’ letters only', async () => {
     const coordinator = await coordinatorClient(app.testApp, section.id);
     const attached = await coordinator.post(`/api/sections/${section.id}/actions/${action.id}/targets`, {
-      role: 'copy', target: { name: 'Invented Embassy in Seoul', kind: 'embassy', country: 'KR', addressLines: ['1 Invented Street', 'Seoul'] },
+      role: 'copy',
+      target: { name: 'Invented Embassy in Seoul', kind: 'embassy', country: 'KR', addressLines: ['1 Invented Street', 'Seoul'] },
     });
     expect(attached.status).toBe(201);
     const sectionLetters = (await http.get(`/api/actions/${action.id}/letters?section=${section.id}&lang=ko`)).body.letters;
@@ -169,7 +185,10 @@ describe('letter templates saved through the API', () => {
   });
 
   it('names the part and wording of a problem in a later paragraph or in the asks', async () => {
-    const answer = await put('en', { paragraphs: [['Fine.'], ['Fine too.', 'Broken {{subject.nmae}}']], asks: '{{#each target}}x{{/each}}' });
+    const answer = await put('en', {
+      paragraphs: [['Fine.'], ['Fine too.', 'Broken {{subject.nmae}}']],
+      asks: '{{#each target}}x{{/each}}',
+    });
     expect(answer.status).toBe(422);
     expect(answer.body.errors.map((error: any) => error.field).sort()).toEqual(['asks', 'paragraphs[1][1]']);
     // The earlier, valid template is still the one in use.
@@ -181,7 +200,7 @@ describe('letter templates saved through the API', () => {
     expect(written.text).toContain('Ann <O\'Brien> & "Co"');
     expect(written.text).not.toMatch(/&(#\d+|#x[0-9a-f]+|[a-z]+);/i);
     expect(written.html).toContain('Ann &lt;O&#x27;Brien&gt; &amp; &quot;Co&quot;');
-    expect(written.html).not.toContain('<O\'Brien>');
+    expect(written.html).not.toContain("<O'Brien>");
   });
 
   it('lets only editors and admins save an action’s letter, and only the section’s coordinators its translation', async () => {
@@ -193,7 +212,10 @@ describe('letter templates saved through the API', () => {
 
   it('answers 404 for an unknown action or section and 400 for a bad language', async () => {
     expect((await staff.put(`/api/actions/00000000-0000-4000-8000-000000000000/letter-templates/en`, { paragraphs: [] })).status).toBe(404);
-    expect((await staff.put(`/api/sections/00000000-0000-4000-8000-000000000000/actions/${action.id}/letter-templates/en`, { paragraphs: [] })).status).toBe(404);
+    expect(
+      (await staff.put(`/api/sections/00000000-0000-4000-8000-000000000000/actions/${action.id}/letter-templates/en`, { paragraphs: [] }))
+        .status,
+    ).toBe(404);
     const bad = await put('english!', { paragraphs: [] });
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'lang' })]);

@@ -17,8 +17,13 @@ describe('"I’ve sent it" counts once per writer, target, action and channel, a
   afterAll(() => app.testApp.close());
 
   const targetId = (name: string) => action.targets.find((link: any) => link.target.name === name).target.id;
-  const counted = () => app.testApp.get(DataSource).getRepository(AppealRecord).count({ where: { action: { id: action.id } } });
-  const report = (fields: Record<string, unknown>) => http.post(`/api/actions/${action.id}/letters/record`, { targetId: targetId('Ri Myong-su'), channel: 'post', ...fields });
+  const counted = () =>
+    app.testApp
+      .get(DataSource)
+      .getRepository(AppealRecord)
+      .count({ where: { action: { id: action.id } } });
+  const report = (fields: Record<string, unknown>) =>
+    http.post(`/api/actions/${action.id}/letters/record`, { targetId: targetId('Ri Myong-su'), channel: 'post', ...fields });
 
   it('answers a repeated report with the first, however often an anonymous writer clicks', async () => {
     const first = await report({ name: 'Ji-woo Park' });
@@ -70,9 +75,17 @@ describe('"I’ve sent it" from many writers behind one IP address at the same m
     const accepted = answers.filter((answer) => answer.status === 201);
     expect(accepted).toHaveLength(4);
     expect(answers.filter((answer) => answer.status === 429).length + answers.filter((answer) => answer.status === 200).length).toBe(6);
-    expect(await app.testApp.get(DataSource).getRepository(AppealRecord).count({ where: { action: { id: action.id } } })).toBe(4);
+    expect(
+      await app.testApp
+        .get(DataSource)
+        .getRepository(AppealRecord)
+        .count({ where: { action: { id: action.id } } }),
+    ).toBe(4);
     // Writer A's report, repeated alongside, is one appeal however the three copies were answered.
-    const writerA = answers.slice(8).concat(answers[0]).filter((answer) => answer.status !== 429);
+    const writerA = answers
+      .slice(8)
+      .concat(answers[0])
+      .filter((answer) => answer.status !== 429);
     expect(new Set(writerA.map((answer) => answer.body.appealRecordId)).size).toBeLessThanOrEqual(1);
     app.clock.time = new Date(app.clock.time.getTime() + 24 * 3_600_000 + 1000);
     expect((await report('Writer I')).status).toBe(201);

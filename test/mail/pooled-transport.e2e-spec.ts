@@ -36,7 +36,10 @@ describe('the SMTP transport', () => {
   });
 
   it('replaces a connection after SMTP_MAX_MESSAGES messages', async () => {
-    const transport = new MailTransport(loadConfiguration({ SMTP_URL: sink.url, SMTP_MAX_CONNECTIONS: '1', SMTP_MAX_MESSAGES: '5' }).mail, new Metrics());
+    const transport = new MailTransport(
+      loadConfiguration({ SMTP_URL: sink.url, SMTP_MAX_CONNECTIONS: '1', SMTP_MAX_MESSAGES: '5' }).mail,
+      new Metrics(),
+    );
     const before = sink.connections;
     try {
       for (let index = 0; index < 12; index += 1) await transport.send(mail(100 + index));

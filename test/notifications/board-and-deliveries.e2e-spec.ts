@@ -24,8 +24,11 @@ describe('what staff see of the queues', () => {
     expect(page.headers.get('content-type')).toContain('text/html');
     const queues = await admin.get('/admin/queues/api/queues?activeQueue=notification-send&page=1&jobsPerPage=10');
     expect(queues.status).toBe(200);
-    expect(queues.body.queues.map((queue: { name: string }) => queue.name).sort())
-      .toEqual(['notification-fanout', 'notification-maintenance', 'notification-send']);
+    expect(queues.body.queues.map((queue: { name: string }) => queue.name).sort()).toEqual([
+      'notification-fanout',
+      'notification-maintenance',
+      'notification-send',
+    ]);
   });
 
   it('keeps Bull Board from anyone not signed in as an admin', async () => {
@@ -35,7 +38,7 @@ describe('what staff see of the queues', () => {
     expect((await staff.get('/admin/queues')).status).toBe(403);
   });
 
-  it('reports an action\'s deliveries to staff only, and 404 for an unknown action', async () => {
+  it("reports an action's deliveries to staff only, and 404 for an unknown action", async () => {
     const created = await staff.post('/api/actions', inventedAction({ reference: 'UA 51/31' }));
     const report = await staff.get(`/api/actions/${created.body.id}/deliveries`);
     expect(report.status).toBe(200);

@@ -17,8 +17,11 @@ const BOUNCE_DOMAIN = 'bounces.ua.example.org';
 
 /** A DSN as the named server writes it, addressed to the row's return path and naming the recipient. */
 function dsn(file: string, row: { id: string; recipient: string }): string {
-  return readFileSync(join(__dirname, 'bounces', file), 'utf8').replace(/\r?\n/g, '\r\n')
-    .replaceAll('{{RETURN_PATH}}', `bounce+${row.id}@${BOUNCE_DOMAIN}`).replaceAll('{{RECIPIENT}}', row.recipient).replaceAll('{{ROW_ID}}', row.id);
+  return readFileSync(join(__dirname, 'bounces', file), 'utf8')
+    .replace(/\r?\n/g, '\r\n')
+    .replaceAll('{{RETURN_PATH}}', `bounce+${row.id}@${BOUNCE_DOMAIN}`)
+    .replaceAll('{{RECIPIENT}}', row.recipient)
+    .replaceAll('{{ROW_ID}}', row.id);
 }
 
 describe('bounces taken in at the inbound SMTP endpoint', () => {
@@ -28,13 +31,18 @@ describe('bounces taken in at the inbound SMTP endpoint', () => {
   let actionId: string;
   let deliver: (to: string, raw: string) => Promise<unknown>;
 
-  const row = (id: string) => testApp.get(DataSource).query(
-    'SELECT "id", "status", "recipient", "lastError", "settledAt" FROM notification_outbox WHERE "id" = $1', [id]).then((rows: any[]) => rows[0]);
+  const row = (id: string) =>
+    testApp
+      .get(DataSource)
+      .query('SELECT "id", "status", "recipient", "lastError", "settledAt" FROM notification_outbox WHERE "id" = $1', [id])
+      .then((rows: any[]) => rows[0]);
 
   beforeAll(async () => {
     sink = await startSmtpSink();
     testApp = await createNotificationsApp(sink, '2031-01-05T10:00:00Z', {
-      MAIL_FROM: 'appeals@ua.example.org', BOUNCE_DOMAIN, BOUNCE_SMTP_PORT: '0',
+      MAIL_FROM: 'appeals@ua.example.org',
+      BOUNCE_DOMAIN,
+      BOUNCE_SMTP_PORT: '0',
     });
     staff = await staffClient(testApp, 'admin');
     actionId = (await staff.post('/api/actions', inventedAction({ reference: 'UA 71/31' }))).body.id;
@@ -52,12 +60,23 @@ describe('bounces taken in at the inbound SMTP endpoint', () => {
 
   it('sends a letter with its own return path, and a later 5.1.1 bounce settles it as bounced and flags the target', async () => {
     const dataSource = testApp.get(DataSource);
-    const target = await dataSource.getRepository(Target).save(dataSource.getRepository(Target).create({
-      name: 'Invented Ambassador', kind: TargetKind.Embassy, country: 'FR', email: 'embassy@ministry.example.org',
-    }));
+    const target = await dataSource.getRepository(Target).save(
+      dataSource.getRepository(Target).create({
+        name: 'Invented Ambassador',
+        kind: TargetKind.Embassy,
+        country: 'FR',
+        email: 'embassy@ministry.example.org',
+      }),
+    );
     const { id } = await testApp.get(TargetMessages).queue({
-      dedupeKey: 'bounce-letter', targetId: target.id, recipient: 'embassy@ministry.example.org', actionId, language: 'en',
-      subject: 'Appeal for Test Person Alpha', text: 'Your Excellency, release her.', html: '<p>Your Excellency, release her.</p>',
+      dedupeKey: 'bounce-letter',
+      targetId: target.id,
+      recipient: 'embassy@ministry.example.org',
+      actionId,
+      language: 'en',
+      subject: 'Appeal for Test Person Alpha',
+      text: 'Your Excellency, release her.',
+      html: '<p>Your Excellency, release her.</p>',
     });
     await waitUntilSettled(testApp);
     expect(await row(id)).toMatchObject({ status: 'sent' });
@@ -79,14 +98,18 @@ describe('bounces taken in at the inbound SMTP endpoint', () => {
     await staff.post(`/api/actions/${actionId}/updates`, { kind: 'further information', title: 'News', body: 'Moved.' });
     await waitUntilSettled(testApp);
     const notices: { id: string; recipient: string; supporterId: string }[] = await dataSource.query(
-      `SELECT "id", "recipient", "supporterId" FROM notification_outbox WHERE "kind" = 'update notice' ORDER BY "recipient"`);
+      `SELECT "id", "recipient", "supporterId" FROM notification_outbox WHERE "kind" = 'update notice' ORDER BY "recipient"`,
+    );
     expect(notices).toHaveLength(2);
     const [gone, delayed] = notices;
 
     await deliver(`bounce+${delayed.id}@${BOUNCE_DOMAIN}`, dsn('exchange-delayed.eml', delayed));
     await deliver(`bounce+${gone.id}@${BOUNCE_DOMAIN}`, dsn('gmail-mailbox-disabled.eml', gone));
     expect(await row(delayed.id)).toMatchObject({ status: 'sent', lastError: null });
-    expect(await row(gone.id)).toMatchObject({ status: 'bounced', lastError: expect.stringContaining('5.2.1 550-5.2.1 The email account that you tried to reach is disabled') });
+    expect(await row(gone.id)).toMatchObject({
+      status: 'bounced',
+      lastError: expect.stringContaining('5.2.1 550-5.2.1 The email account that you tried to reach is disabled'),
+    });
     const supporter = await dataSource.getRepository(Supporter).findOneByOrFail({ id: gone.supporterId });
     expect(supporter.emailBouncedAt).toBeInstanceOf(Date);
 
@@ -98,6 +121,8 @@ describe('bounces taken in at the inbound SMTP endpoint', () => {
 
   it('takes mail only for its bounce addresses: it relays nothing', async () => {
     await expect(deliver('someone@example.org', 'Subject: relay me\r\n\r\nHello')).rejects.toMatchObject({ responseCode: 550 });
-    await expect(deliver(`bounce+00000000-0000-4000-8000-000000000000@elsewhere.example.org`, 'Subject: x\r\n\r\nx')).rejects.toMatchObject({ responseCode: 550 });
+    await expect(deliver(`bounce+00000000-0000-4000-8000-000000000000@elsewhere.example.org`, 'Subject: x\r\n\r\nx')).rejects.toMatchObject(
+      { responseCode: 550 },
+    );
   });
 });

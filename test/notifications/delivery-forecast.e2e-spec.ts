@@ -23,13 +23,30 @@ describe('the delivery forecast against the deadline, and an office’s own pace
   beforeAll(async () => {
     testApp = await createTestApp({ clock: TestClock.at(NOW) });
     staff = await staffClient(testApp, 'editor');
-    const created = await staff.post('/api/actions', inventedAction({
-      reference: 'UA 702/30', appealDeadline: DEADLINE.toISOString(), appealDeadlineTimeZone: 'UTC',
-      targets: [
-        { role: 'primary', target: { name: 'Invented Minister', kind: 'minister', country: 'FR', email: 'minister@invented.example.org' } },
-        { role: 'copy', target: { name: 'Invented Embassy', kind: 'embassy', country: 'GB', email: 'embassy@invented.example.org', fax: '+44 20 7946 0000' } },
-      ],
-    }));
+    const created = await staff.post(
+      '/api/actions',
+      inventedAction({
+        reference: 'UA 702/30',
+        appealDeadline: DEADLINE.toISOString(),
+        appealDeadlineTimeZone: 'UTC',
+        targets: [
+          {
+            role: 'primary',
+            target: { name: 'Invented Minister', kind: 'minister', country: 'FR', email: 'minister@invented.example.org' },
+          },
+          {
+            role: 'copy',
+            target: {
+              name: 'Invented Embassy',
+              kind: 'embassy',
+              country: 'GB',
+              email: 'embassy@invented.example.org',
+              fax: '+44 20 7946 0000',
+            },
+          },
+        ],
+      }),
+    );
     expect(created.status).toBe(201);
     actionId = created.body.id;
     [ministerId, embassyId] = created.body.targets.map((link: { target: { id: string } }) => link.target.id);
@@ -43,15 +60,19 @@ describe('the delivery forecast against the deadline, and an office’s own pace
     await testApp.get(DataSource).query(
       `INSERT INTO notification_outbox ("kind", "dedupeKey", "recipient", "targetId", "actionId", "dueAt")
        SELECT 'target message', 'target:forecast:' || n, 'minister@invented.example.org', $1, $2, $3::timestamptz + (n - 1) * interval '120 seconds'
-       FROM generate_series(1, $4) n`, [ministerId, actionId, NOW, count]);
+       FROM generate_series(1, $4) n`,
+      [ministerId, actionId, NOW, count],
+    );
   }
 
   it('says when the last queued letter to each office goes and when a new one would, and warns when that passes the deadline', async () => {
     const quiet = await staff.get(`/api/actions/${actionId}/deliveries/forecast`);
     expect(quiet.status).toBe(200);
     expect(quiet.body.warning).toBe(false);
-    expect(quiet.body.targets.map((target: { name: string; queued: number }) => [target.name, target.queued]))
-      .toEqual([['Invented Minister', 0], ['Invented Embassy', 0]]);
+    expect(quiet.body.targets.map((target: { name: string; queued: number }) => [target.name, target.queued])).toEqual([
+      ['Invented Minister', 0],
+      ['Invented Embassy', 0],
+    ]);
     expect(new Date(quiet.body.targets[0].newEmailGoesAt)).toEqual(NOW);
     expect(quiet.body.targets[0].newFaxGoesAt).toBeNull();
     // 09:00 UTC is 10:00 in London: the embassy's fax office is open.
@@ -76,8 +97,14 @@ describe('the delivery forecast against the deadline, and an office’s own pace
     }
     expect((await admin.patch(`/api/targets/${embassyId}`, { messagesPerHour: 3600 })).status).toBe(200);
     const letter = (n: number) => ({
-      dedupeKey: `forecast-pace:${n}`, targetId: embassyId, recipient: 'embassy@invented.example.org', actionId,
-      subject: 'Appeal', text: 'Please release them.', html: '<p>Please release them.</p>', language: 'en',
+      dedupeKey: `forecast-pace:${n}`,
+      targetId: embassyId,
+      recipient: 'embassy@invented.example.org',
+      actionId,
+      subject: 'Appeal',
+      text: 'Please release them.',
+      html: '<p>Please release them.</p>',
+      language: 'en',
     });
     const messages = testApp.get(TargetMessages);
     const [first, second] = [await messages.queue(letter(1)), await messages.queue(letter(2))];
@@ -103,9 +130,13 @@ describe('the delivery forecast against the deadline, and an office’s own pace
     expect(refused.status).toBe(422);
     expect(refused.body.errors.map((error: { field: string }) => error.field)).toEqual(['targetId']);
     // Another office of the same action still takes letters.
-    expect((await httpClient(testApp.baseUrl).post(`/api/actions/${actionId}/letters/send`, { ...letter, targetId: embassyId })).status).toBe(202);
+    expect(
+      (await httpClient(testApp.baseUrl).post(`/api/actions/${actionId}/letters/send`, { ...letter, targetId: embassyId })).status,
+    ).toBe(202);
     expect((await staff.post(`/api/actions/${actionId}/targets/${ministerId}/sending`, { paused: 'yes' })).status).toBe(400);
-    expect((await staff.post(`/api/actions/${actionId}/targets/00000000-0000-4000-8000-000000000009/sending`, { paused: true })).status).toBe(404);
+    expect(
+      (await staff.post(`/api/actions/${actionId}/targets/00000000-0000-4000-8000-000000000009/sending`, { paused: true })).status,
+    ).toBe(404);
   });
 
   describe('on the staff action page, in a real browser', () => {
@@ -140,13 +171,23 @@ describe('the delivery forecast against the deadline, and an office’s own pace
       const minister = page.locator('.letter', { hasText: 'Invented Minister' });
       await expect(minister.locator('.steered').textContent()).resolves.toContain('no longer send to it for you');
       await expect(minister.getByRole('button', { name: 'Send by email now' }).count()).resolves.toBe(0);
-      await expect(page.locator('.letter', { hasText: 'Invented Embassy' }).getByRole('button', { name: 'Send by email now' }).count()).resolves.toBe(1);
+      await expect(
+        page.locator('.letter', { hasText: 'Invented Embassy' }).getByRole('button', { name: 'Send by email now' }).count(),
+      ).resolves.toBe(1);
 
       // Staff offer sending again from the forecast.
       await page.goto(`${testApp.baseUrl}/staff/actions/${actionId}?lang=en`);
-      await page.locator('table.forecast tbody tr', { hasText: 'Invented Minister' }).getByRole('button', { name: 'Send for new writers again' }).click();
+      await page
+        .locator('table.forecast tbody tr', { hasText: 'Invented Minister' })
+        .getByRole('button', { name: 'Send for new writers again' })
+        .click();
       await page.waitForURL(/done=steered/);
-      await expect(page.locator('table.forecast tbody tr', { hasText: 'Invented Minister' }).getByRole('button', { name: 'Stop sending for new writers' }).count()).resolves.toBe(1);
+      await expect(
+        page
+          .locator('table.forecast tbody tr', { hasText: 'Invented Minister' })
+          .getByRole('button', { name: 'Stop sending for new writers' })
+          .count(),
+      ).resolves.toBe(1);
       await context.close();
     });
   });

@@ -34,17 +34,26 @@ describe('daily and weekly summaries', () => {
     actionId = (await staff.post('/api/actions', inventedAction({ reference: 'UA 20/31', appealDeadline: '2031-02-15' }))).body.id;
     const dataSource = testApp.get(DataSource);
     const people: [string, string, string][] = [
-      ['ines', 'immediately', 'en'], ['wren', 'weekly', 'fr'], ['dana', 'daily', 'en'], ['ola', 'weekly', 'en'], ['quinn', 'weekly', 'en'],
+      ['ines', 'immediately', 'en'],
+      ['wren', 'weekly', 'fr'],
+      ['dana', 'daily', 'en'],
+      ['ola', 'weekly', 'en'],
+      ['quinn', 'weekly', 'en'],
     ];
     for (const [name, frequency, language] of people) {
       const [row] = await dataSource.query(
         `INSERT INTO supporter ("email", "name", "language", "noticeFrequency", "lastActiveAt", "confirmedAt")
-         VALUES ($1, $2, $3, $4, now(), now()) RETURNING "id"`, [`${name}@example.org`, name, language, frequency]);
+         VALUES ($1, $2, $3, $4, now(), now()) RETURNING "id"`,
+        [`${name}@example.org`, name, language, frequency],
+      );
       supporters[name] = row.id;
     }
-    const follow = (name: string, action: string | null, unsubscribed = false) => dataSource.query(
-      `INSERT INTO subscription ("supporterId", "actionId", "confirmedAt", "unsubscribedAt") VALUES ($1, $2, now(), $3)`,
-      [supporters[name], action, unsubscribed ? new Date() : null]);
+    const follow = (name: string, action: string | null, unsubscribed = false) =>
+      dataSource.query(`INSERT INTO subscription ("supporterId", "actionId", "confirmedAt", "unsubscribedAt") VALUES ($1, $2, now(), $3)`, [
+        supporters[name],
+        action,
+        unsubscribed ? new Date() : null,
+      ]);
     await follow('ines', null);
     await follow('ines', actionId);
     await follow('wren', null);
@@ -53,8 +62,10 @@ describe('daily and weekly summaries', () => {
     await follow('quinn', null, true);
     await follow('quinn', actionId, true);
     // Dana follows the action by having written to its target.
-    await dataSource.query(`INSERT INTO appeal_record ("actionId", "supporterId", "channel", "sentAt") VALUES ($1, $2, 'email', now())`,
-      [actionId, supporters.dana]);
+    await dataSource.query(`INSERT INTO appeal_record ("actionId", "supporterId", "channel", "sentAt") VALUES ($1, $2, 'email', now())`, [
+      actionId,
+      supporters.dana,
+    ]);
   });
 
   afterAll(async () => {
@@ -64,9 +75,15 @@ describe('daily and weekly summaries', () => {
 
   it('sends notices one by one only to those who asked for them as they happen', async () => {
     expect((await staff.post(`/api/actions/${actionId}/publish`)).status).toBe(200);
-    expect((await staff.post(`/api/actions/${actionId}/updates`, {
-      kind: 'further information', title: 'Moved to another prison', body: 'Test Person Alpha was moved on 6 January.\n\nShe has no lawyer.',
-    })).status).toBe(201);
+    expect(
+      (
+        await staff.post(`/api/actions/${actionId}/updates`, {
+          kind: 'further information',
+          title: 'Moved to another prison',
+          body: 'Test Person Alpha was moved on 6 January.\n\nShe has no lawyer.',
+        })
+      ).status,
+    ).toBe(201);
     await waitUntilSettled(testApp);
     expect(recipientsOf(sink.messages)).toEqual(['ines@example.org', 'ines@example.org']);
   });
@@ -90,17 +107,26 @@ describe('daily and weekly summaries', () => {
 
     await runDigestsAt('2031-01-08T09:30:00Z');
     expect(sink.messages).toHaveLength(1);
-    const [row] = await testApp.get(DataSource).query(
-      `SELECT "messagesCreated", "settledAt" FROM notice_digest WHERE "frequency" = 'daily' AND "periodEnd" = '2031-01-08T08:00:00Z'`);
+    const [row] = await testApp
+      .get(DataSource)
+      .query(
+        `SELECT "messagesCreated", "settledAt" FROM notice_digest WHERE "frequency" = 'daily' AND "periodEnd" = '2031-01-08T08:00:00Z'`,
+      );
     expect(row.messagesCreated).toBe(1);
     expect(row.settledAt).not.toBeNull();
   });
 
   it('sends the weekly summary on Monday in the reader’s language, and catches up the daily ones no run recorded', async () => {
     testApp.clock.set('2031-01-09T12:00:00Z');
-    expect((await staff.post(`/api/actions/${actionId}/updates`, {
-      kind: 'further information', title: 'Hearing set for 20 January', body: 'A court will hear her case on 20 January.',
-    })).status).toBe(201);
+    expect(
+      (
+        await staff.post(`/api/actions/${actionId}/updates`, {
+          kind: 'further information',
+          title: 'Hearing set for 20 January',
+          body: 'A court will hear her case on 20 January.',
+        })
+      ).status,
+    ).toBe(201);
     await waitUntilSettled(testApp);
     sink.messages.length = 0;
     // No planning run from 8 January until Monday 13 January: the daily periods in between are recorded now.
@@ -108,8 +134,9 @@ describe('daily and weekly summaries', () => {
     // Quinn unsubscribed from everything; Ola follows the network only, so she reads the new action but not its updates.
     expect(recipientsOf(sink.messages)).toEqual(['dana@example.org', 'ola@example.org', 'wren@example.org']);
     expect(mailTo('dana@example.org')[0].text).toContain('Hearing set for 20 January');
-    const [{ days }] = await testApp.get(DataSource).query(
-      `SELECT count(*)::int AS "days" FROM notice_digest WHERE "frequency" = 'daily' AND "settledAt" IS NOT NULL`);
+    const [{ days }] = await testApp
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS "days" FROM notice_digest WHERE "frequency" = 'daily' AND "settledAt" IS NOT NULL`);
     expect(days).toBe(6);
     const [wren] = mailTo('wren@example.org');
     expect(wren.subject).toBe('Votre résumé hebdomadaire des Actions urgentes');
@@ -127,7 +154,10 @@ describe('daily and weekly summaries', () => {
   it('asks everyone to stop writing at once, whatever they chose, and leaves that out of the next summary', async () => {
     sink.messages.length = 0;
     testApp.clock.set('2031-01-13T10:00:00Z');
-    expect((await staff.post(`/api/actions/${actionId}/updates`, { kind: 'stop action', title: 'Released', body: 'Test Person Alpha is free.' })).status).toBe(201);
+    expect(
+      (await staff.post(`/api/actions/${actionId}/updates`, { kind: 'stop action', title: 'Released', body: 'Test Person Alpha is free.' }))
+        .status,
+    ).toBe(201);
     await waitUntilSettled(testApp);
     expect(recipientsOf(sink.messages)).toEqual(['dana@example.org', 'ines@example.org', 'wren@example.org']);
     expect(mailTo('dana@example.org')[0].text).toContain('please stop writing');
@@ -138,17 +168,24 @@ describe('daily and weekly summaries', () => {
   });
 
   it('stops every notice and summary with the one-click link of a summary, and keeps sending to the others', async () => {
-    const [digest] = await testApp.get(DataSource).query(
-      `SELECT "unsubscribeUrl" FROM notification_outbox WHERE "kind" = 'digest' AND "supporterId" = $1`, [supporters.wren]);
+    const [digest] = await testApp
+      .get(DataSource)
+      .query(`SELECT "unsubscribeUrl" FROM notification_outbox WHERE "kind" = 'digest' AND "supporterId" = $1`, [supporters.wren]);
     const answer = await httpClient(testApp.baseUrl).post(new URL(digest.unsubscribeUrl).pathname, {});
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ unsubscribed: true, scope: 'everything' });
-    const following = await testApp.get(DataSource).query(
-      `SELECT count(*)::int AS "count" FROM subscription WHERE "supporterId" = $1 AND "unsubscribedAt" IS NULL`, [supporters.wren]);
+    const following = await testApp
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS "count" FROM subscription WHERE "supporterId" = $1 AND "unsubscribedAt" IS NULL`, [supporters.wren]);
     expect(following[0].count).toBe(0);
 
     testApp.clock.set('2031-01-14T12:00:00Z');
-    const next = (await staff.post('/api/actions', inventedAction({ reference: 'UA 21/31', title: 'Second invented case', appealDeadline: '2031-02-20' }))).body;
+    const next = (
+      await staff.post(
+        '/api/actions',
+        inventedAction({ reference: 'UA 21/31', title: 'Second invented case', appealDeadline: '2031-02-20' }),
+      )
+    ).body;
     expect((await staff.post(`/api/actions/${next.id}/publish`)).status).toBe(200);
     await waitUntilSettled(testApp);
     sink.messages.length = 0;

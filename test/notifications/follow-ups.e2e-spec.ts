@@ -16,7 +16,10 @@ describe('new action notices and follow-up notices', () => {
   const pathOf = (url: string) => new URL(url).pathname;
   /** The raw header: mailparser folds List-* headers into its own structure. */
   const rawHeader = (mail: SmtpSink['messages'][number], name: string) =>
-    mail.headerLines.find((line) => line.key === name)?.line.slice(name.length + 1).trim();
+    mail.headerLines
+      .find((line) => line.key === name)
+      ?.line.slice(name.length + 1)
+      .trim();
   const unsubscribeUrlOf = (mail: SmtpSink['messages'][number]) => (rawHeader(mail, 'list-unsubscribe') ?? '').replace(/^<|>$/g, '');
 
   beforeAll(async () => {
@@ -24,19 +27,32 @@ describe('new action notices and follow-up notices', () => {
     testApp = await createNotificationsApp(sink, '2031-01-05T10:00:00Z');
     staff = await staffClient(testApp, 'admin');
     await staff.post('/api/sections', {
-      code: 'FR', country: 'FR', name: 'Section française', languages: ['fr'], timeZone: 'Europe/Paris', contactEmail: 'ua@fr.example.org',
+      code: 'FR',
+      country: 'FR',
+      name: 'Section française',
+      languages: ['fr'],
+      timeZone: 'Europe/Paris',
+      contactEmail: 'ua@fr.example.org',
     });
     const created = await staff.post('/api/actions', inventedAction({ reference: 'UA 7/31' }));
     actionId = created.body.id;
     ({ expected } = await createAudience(testApp.get(DataSource), {
-      actionId, subscribers: 990, appealRecorders: 10, unconfirmed: 7, unsubscribed: 5,
+      actionId,
+      subscribers: 990,
+      appealRecorders: 10,
+      unconfirmed: 7,
+      unsubscribed: 5,
     }));
     // Two network-wide subscribers, one reading Spanish.
     const network: { id: string }[] = await testApp.get(DataSource).query(
       `INSERT INTO supporter ("email", "name", "language", "lastActiveAt", "confirmedAt") VALUES
-       ('network-es@example.org', 'Lucía', 'es', now(), now()), ('network-en@example.org', 'Sam', 'en-GB', now(), now()) RETURNING "id"`);
-    await testApp.get(DataSource).query(
-      `INSERT INTO subscription ("supporterId", "actionId", "confirmedAt") SELECT unnest($1::uuid[]), NULL, now()`, [network.map((row) => row.id)]);
+       ('network-es@example.org', 'Lucía', 'es', now(), now()), ('network-en@example.org', 'Sam', 'en-GB', now(), now()) RETURNING "id"`,
+    );
+    await testApp
+      .get(DataSource)
+      .query(`INSERT INTO subscription ("supporterId", "actionId", "confirmedAt") SELECT unnest($1::uuid[]), NULL, now()`, [
+        network.map((row) => row.id),
+      ]);
   });
 
   afterAll(async () => {
@@ -58,7 +74,9 @@ describe('new action notices and follow-up notices', () => {
 
   it('sends an update to 1,000 signed-up supporters as exactly 1,000 emails, with the text and what to do now', async () => {
     const posted = await staff.post(`/api/actions/${actionId}/updates`, {
-      kind: 'further information', title: 'Moved to another prison', body: 'Test Person Alpha was moved on 3 January.\n\nShe has not seen a lawyer.',
+      kind: 'further information',
+      title: 'Moved to another prison',
+      body: 'Test Person Alpha was moved on 3 January.\n\nShe has not seen a lawyer.',
     });
     expect(posted.status).toBe(201);
     await waitUntilSettled(testApp);
@@ -91,8 +109,9 @@ describe('new action notices and follow-up notices', () => {
       const answers = await Promise.all(urls.slice(start, start + 50).map((url) => anonymous.post(pathOf(url), {})));
       expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 200));
     }
-    const [{ count }] = await testApp.get(DataSource).query(
-      `SELECT count(*)::int AS "count" FROM subscription WHERE "actionId" = $1 AND "unsubscribedAt" IS NOT NULL`, [actionId]);
+    const [{ count }] = await testApp
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS "count" FROM subscription WHERE "actionId" = $1 AND "unsubscribedAt" IS NOT NULL`, [actionId]);
     expect(count).toBe(1000 + 5);
     sink.messages.length = 0;
     await staff.post(`/api/actions/${actionId}/updates`, { kind: 'further information', title: 'More news', body: 'Still held.' });
@@ -102,7 +121,9 @@ describe('new action notices and follow-up notices', () => {
 
   it('refuses a tampered unsubscribe token with 400 naming the token', async () => {
     const anonymous = httpClient(testApp.baseUrl);
-    const [, path] = await testApp.get(DataSource).query(`SELECT "unsubscribeUrl" FROM notification_outbox WHERE "unsubscribeUrl" IS NOT NULL LIMIT 2`)
+    const [, path] = await testApp
+      .get(DataSource)
+      .query(`SELECT "unsubscribeUrl" FROM notification_outbox WHERE "unsubscribeUrl" IS NOT NULL LIMIT 2`)
       .then((rows: { unsubscribeUrl: string }[]) => rows.map((row) => pathOf(row.unsubscribeUrl)));
     const tampered = path.replace(/\/([A-Za-z0-9_-])([^/]*)$/, (_, first: string, rest: string) => `/${first === 'e' ? 'f' : 'e'}${rest}`);
     const answer = await anonymous.post(tampered, {});
@@ -116,7 +137,11 @@ describe('new action notices and follow-up notices', () => {
     await createAudience(testApp.get(DataSource), { actionId: other.body.id, subscribers: 3 });
     await waitUntilSettled(testApp);
     sink.messages.length = 0;
-    const stop = await staff.post(`/api/actions/${other.body.id}/updates`, { kind: 'stop action', title: 'Released', body: 'Test Person Alpha is free.' });
+    const stop = await staff.post(`/api/actions/${other.body.id}/updates`, {
+      kind: 'stop action',
+      title: 'Released',
+      body: 'Test Person Alpha is free.',
+    });
     expect(stop.status).toBe(201);
     await waitUntilSettled(testApp);
     expect(sink.messages).toHaveLength(3);

@@ -16,10 +16,30 @@ describe('notices and reminders in the reader’s language, Korean included', ()
     testApp = await createNotificationsApp(sink, '2031-03-20T12:00:00Z');
     const staff = await staffClient(testApp, 'admin');
     for (const section of [
-      { code: 'KR', country: 'KR', name: '한국지부', languages: ['ko', 'en'], timeZone: 'Asia/Seoul', contactEmail: 'ua@kr.example.org', reminderDaysBefore: [7] },
-      { code: 'GB', country: 'GB', name: 'UK section', languages: ['en'], timeZone: 'Europe/London', contactEmail: 'ua@gb.example.org', reminderDaysBefore: [7] },
-    ]) expect((await staff.post('/api/sections', section)).status).toBe(201);
-    const created = await staff.post('/api/actions', inventedAction({ reference: 'UA 42/31', appealDeadline: '2031-04-02', appealDeadlineTimeZone: 'Asia/Seoul' }));
+      {
+        code: 'KR',
+        country: 'KR',
+        name: '한국지부',
+        languages: ['ko', 'en'],
+        timeZone: 'Asia/Seoul',
+        contactEmail: 'ua@kr.example.org',
+        reminderDaysBefore: [7],
+      },
+      {
+        code: 'GB',
+        country: 'GB',
+        name: 'UK section',
+        languages: ['en'],
+        timeZone: 'Europe/London',
+        contactEmail: 'ua@gb.example.org',
+        reminderDaysBefore: [7],
+      },
+    ])
+      expect((await staff.post('/api/sections', section)).status).toBe(201);
+    const created = await staff.post(
+      '/api/actions',
+      inventedAction({ reference: 'UA 42/31', appealDeadline: '2031-04-02', appealDeadlineTimeZone: 'Asia/Seoul' }),
+    );
     expect((await staff.post(`/api/actions/${created.body.id}/publish`)).status).toBe(200);
     await waitFor('the new action notices to both sections', () => sink.messages.length === 2);
   });

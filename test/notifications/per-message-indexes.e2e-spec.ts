@@ -37,14 +37,22 @@ describe('indexes behind the per-message and per-request queries', () => {
   const id = '00000000-0000-4000-8000-000000000001';
 
   it.each([
-    ['a target\'s last pacing slot', `SELECT max("dueAt") FROM notification_outbox WHERE "targetId" = $1 AND "kind" = 'target message' AND "status" <> 'cancelled'`, 'notification_outbox_target_idx'],
+    [
+      "a target's last pacing slot",
+      `SELECT max("dueAt") FROM notification_outbox WHERE "targetId" = $1 AND "kind" = 'target message' AND "status" <> 'cancelled'`,
+      'notification_outbox_target_idx',
+    ],
     ['claiming a due row', `SELECT * FROM notification_outbox WHERE "id" = ANY($1::uuid[]) AND "status" = 'queued'`, ''],
     ['the outbox rows of a fan-out', `SELECT count(*) FROM notification_outbox WHERE "fanoutId" = $1`, 'notification_outbox_fanout_idx'],
-    ['a letter\'s outbox row by appeal record', `SELECT "id" FROM notification_outbox WHERE "appealRecordId" = $1`, 'notification_outbox_appeal_record_idx'],
-    ['a supporter\'s appeal records', `SELECT "actionId" FROM appeal_record WHERE "supporterId" = $1`, 'appeal_record_supporter_idx'],
-    ['a target\'s appeal records', `SELECT count(*) FROM appeal_record WHERE "targetId" = $1`, 'appeal_record_target_idx'],
-    ['an action\'s targets by target', `SELECT "actionId" FROM action_target WHERE "targetId" = $1`, 'action_target_target_idx'],
-    ['a supporter\'s sign-in tokens', `SELECT "id" FROM auth_token WHERE "supporterId" = $1`, 'auth_token_supporter_idx'],
+    [
+      "a letter's outbox row by appeal record",
+      `SELECT "id" FROM notification_outbox WHERE "appealRecordId" = $1`,
+      'notification_outbox_appeal_record_idx',
+    ],
+    ["a supporter's appeal records", `SELECT "actionId" FROM appeal_record WHERE "supporterId" = $1`, 'appeal_record_supporter_idx'],
+    ["a target's appeal records", `SELECT count(*) FROM appeal_record WHERE "targetId" = $1`, 'appeal_record_target_idx'],
+    ["an action's targets by target", `SELECT "actionId" FROM action_target WHERE "targetId" = $1`, 'action_target_target_idx'],
+    ["a supporter's sign-in tokens", `SELECT "id" FROM auth_token WHERE "supporterId" = $1`, 'auth_token_supporter_idx'],
   ])('%s', async (_name, sql, index) => {
     const parameters = sql.includes('ANY($1') ? [[id]] : [id];
     const used = await indexesUsed(sql, parameters);
@@ -52,9 +60,18 @@ describe('indexes behind the per-message and per-request queries', () => {
     expect(used.some((name) => name.startsWith(index))).toBe(true);
   });
 
-  it('a writer\'s earlier request, letters today and open confirmation, read in one statement on every send', async () => {
+  it("a writer's earlier request, letters today and open confirmation, read in one statement on every send", async () => {
     const now = new Date();
-    const used = await indexesUsed(WRITER_STATE_SQL, [id, id, 'writer@example.org', now, 'awaiting confirmation', new Date(now.getTime() - 86_400_000)]);
-    expect(used).toEqual(expect.arrayContaining(['letter_request_writer_idx', 'letter_request_email_day_idx', 'writer_confirmation_open_idx']));
+    const used = await indexesUsed(WRITER_STATE_SQL, [
+      id,
+      id,
+      'writer@example.org',
+      now,
+      'awaiting confirmation',
+      new Date(now.getTime() - 86_400_000),
+    ]);
+    expect(used).toEqual(
+      expect.arrayContaining(['letter_request_writer_idx', 'letter_request_email_day_idx', 'writer_confirmation_open_idx']),
+    );
   });
 });

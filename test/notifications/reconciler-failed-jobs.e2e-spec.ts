@@ -34,12 +34,22 @@ describe('the reconciler and jobs that failed for good without settling their ro
 
   /** Works `queue` with a handler that fails every job for good, until at least `count` jobs sit in its failed set and none waits. */
   async function failEveryJob(queue: string, count: number): Promise<void> {
-    const failing = new Worker(queue, async (job: Job) => { throw new UnrecoverableError(`PostgreSQL is down (${job.id})`); }, {
-      connection: redisOptions(testApp.config.redis), prefix: testApp.config.redis.keyPrefix,
-    });
+    const failing = new Worker(
+      queue,
+      async (job: Job) => {
+        throw new UnrecoverableError(`PostgreSQL is down (${job.id})`);
+      },
+      {
+        connection: redisOptions(testApp.config.redis),
+        prefix: testApp.config.redis.keyPrefix,
+      },
+    );
     try {
       await waitFor(`${count} failed ${queue} jobs`, async () => {
-        const counts = await testApp.get(NotificationQueues).queue(queue as never).getJobCounts('failed', 'wait', 'active', 'delayed');
+        const counts = await testApp
+          .get(NotificationQueues)
+          .queue(queue as never)
+          .getJobCounts('failed', 'wait', 'active', 'delayed');
         return (counts.failed ?? 0) >= count && (counts.wait ?? 0) + (counts.active ?? 0) + (counts.delayed ?? 0) === 0;
       });
     } finally {
@@ -53,17 +63,24 @@ describe('the reconciler and jobs that failed for good without settling their ro
     const { expected } = await createAudience(testApp.get(DataSource), { actionId: created.body.id, subscribers: 30 });
     await staff.post(`/api/actions/${created.body.id}/updates`, { kind: 'further information', title: 'News', body: 'Moved.' });
     await failEveryJob(NotificationQueue.Fanout, 2);
-    const [{ pending }] = await testApp.get(DataSource).query(`SELECT count(*)::int AS "pending" FROM notification_fanout WHERE "status" = 'pending'`);
+    const [{ pending }] = await testApp
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS "pending" FROM notification_fanout WHERE "status" = 'pending'`);
     expect(pending).toBe(2);
 
     // The fan-outs run again; their messages are written, and every send job fails for good.
     expect(await testApp.get(OutboxReconciler).pass()).toMatchObject({ fanoutsRequeued: 2 });
     const fanoutWorker = new Worker(NotificationQueue.Fanout, (job) => testApp.get(JobHandlers).handle(job), {
-      connection: redisOptions(testApp.config.redis), prefix: testApp.config.redis.keyPrefix,
+      connection: redisOptions(testApp.config.redis),
+      prefix: testApp.config.redis.keyPrefix,
     });
     try {
-      await waitFor('both fan-outs done', async () => (await testApp.get(DataSource).query(
-        `SELECT count(*)::int AS "done" FROM notification_fanout WHERE "status" = 'done'`))[0].done === 2);
+      await waitFor(
+        'both fan-outs done',
+        async () =>
+          (await testApp.get(DataSource).query(`SELECT count(*)::int AS "done" FROM notification_fanout WHERE "status" = 'done'`))[0]
+            .done === 2,
+      );
     } finally {
       await fanoutWorker.close();
     }
@@ -98,10 +115,12 @@ describe('the reconciler and what a worker leaves behind after Redis lost its da
   it('sends a queued message whose job is only a partial hash, as a worker finishing a deleted job leaves it', async () => {
     const dataSource = testApp.get(DataSource);
     const [content] = await dataSource.query(
-      `INSERT INTO notification_content ("dedupeKey", "language", "subject", "textBody", "htmlBody") VALUES ('zombie', 'en', 'Zombie', 'Hello', '<p>Hello</p>') RETURNING "id"`);
+      `INSERT INTO notification_content ("dedupeKey", "language", "subject", "textBody", "htmlBody") VALUES ('zombie', 'en', 'Zombie', 'Hello', '<p>Hello</p>') RETURNING "id"`,
+    );
     const [{ id }] = await dataSource.query(
       `INSERT INTO notification_outbox ("kind", "dedupeKey", "recipient", "dueAt", "contentId") VALUES ('update notice', 'zombie-1', 'zombie@example.org', $1, $2) RETURNING "id"`,
-      [testApp.clock.now(), content.id]);
+      [testApp.clock.now(), content.id],
+    );
     // What moveToFinished writes on a job key that FLUSH deleted: a few fields, no name, no creation time.
     const queue = testApp.get(NotificationQueues).queue(NotificationQueue.Send);
     const redis = new Redis(testApp.config.redis.url);
@@ -119,17 +138,30 @@ describe('the reconciler and what a worker leaves behind after Redis lost its da
   it('sends a batch whose job is left in no state, as when the wait list went while the job was being added', async () => {
     const dataSource = testApp.get(DataSource);
     const [content] = await dataSource.query(
-      `INSERT INTO notification_content ("dedupeKey", "language", "subject", "textBody", "htmlBody") VALUES ('orphan', 'en', 'Orphan', 'Hello', '<p>Hello</p>') RETURNING "id"`);
+      `INSERT INTO notification_content ("dedupeKey", "language", "subject", "textBody", "htmlBody") VALUES ('orphan', 'en', 'Orphan', 'Hello', '<p>Hello</p>') RETURNING "id"`,
+    );
     const batchId = randomUUID();
     const [{ id }] = await dataSource.query(
       `INSERT INTO notification_outbox ("kind", "dedupeKey", "recipient", "dueAt", "contentId", "sendBatchId") VALUES ('update notice', 'orphan-1', 'orphan@example.org', $1, $2, $3) RETURNING "id"`,
-      [new Date(testApp.clock.now().getTime() - 120_000), content.id, batchId]);
+      [new Date(testApp.clock.now().getTime() - 120_000), content.id, batchId],
+    );
     // The job's hash as addBulk writes it, but in no list: no worker will ever take it.
     const queue = testApp.get(NotificationQueues).queue(NotificationQueue.Send);
     const redis = new Redis(testApp.config.redis.url);
     try {
-      await redis.hset(queue.toKey(`send-batch-${batchId}`), 'name', 'send batch', 'timestamp', String(Date.now()), 'delay', '0',
-        'data', JSON.stringify({ batchId, outboxMessageIds: [id] }), 'opts', JSON.stringify({ attempts: 3 }));
+      await redis.hset(
+        queue.toKey(`send-batch-${batchId}`),
+        'name',
+        'send batch',
+        'timestamp',
+        String(Date.now()),
+        'delay',
+        '0',
+        'data',
+        JSON.stringify({ batchId, outboxMessageIds: [id] }),
+        'opts',
+        JSON.stringify({ attempts: 3 }),
+      );
     } finally {
       redis.disconnect();
     }

@@ -80,9 +80,13 @@ describe('the reconciler after Redis loses its data', () => {
     await testApp.get(DataSource).query(
       `INSERT INTO notification_outbox ("kind", "dedupeKey", "recipient", "actionId", "dueAt")
        SELECT 'update notice', 'race-' || n, 'race-' || n || '@example.org', $1, now() - interval '1 minute' FROM generate_series(1, 20) n`,
-      [created.body.id]);
-    await testApp.get(DataSource).query(
-      `UPDATE notification_outbox SET "contentId" = (SELECT "id" FROM notification_content LIMIT 1) WHERE "dedupeKey" LIKE 'race-%'`);
+      [created.body.id],
+    );
+    await testApp
+      .get(DataSource)
+      .query(
+        `UPDATE notification_outbox SET "contentId" = (SELECT "id" FROM notification_content LIMIT 1) WHERE "dedupeKey" LIKE 'race-%'`,
+      );
     const [first, second] = await Promise.all([testApp.get(OutboxReconciler).pass(), testApp.get(OutboxReconciler).pass()]);
     expect(first.requeued + second.requeued).toBe(20);
     await waitUntilSettled(testApp);
@@ -92,11 +96,13 @@ describe('the reconciler after Redis loses its data', () => {
   it('puts back a send job that comes before its row is due, and sends it once the row is due', async () => {
     const dataSource = testApp.get(DataSource);
     const [content] = await dataSource.query(
-      `INSERT INTO notification_content ("dedupeKey", "language", "subject", "textBody", "htmlBody") VALUES ('early', 'en', 'Early', 'Hello', '<p>Hello</p>') RETURNING "id"`);
+      `INSERT INTO notification_content ("dedupeKey", "language", "subject", "textBody", "htmlBody") VALUES ('early', 'en', 'Early', 'Hello', '<p>Hello</p>') RETURNING "id"`,
+    );
     const [{ id }] = await dataSource.query(
       `INSERT INTO notification_outbox ("kind", "dedupeKey", "recipient", "dueAt", "contentId")
        VALUES ('update notice', 'early-1', 'early@example.org', $1, '${content.id}') RETURNING "id"`,
-      [new Date(testApp.clock.now().getTime() + 3_600_000)]);
+      [new Date(testApp.clock.now().getTime() + 3_600_000)],
+    );
     const queues = testApp.get(NotificationQueues);
     await queues.enqueue('send message', { outboxMessageId: id });
     const job = await waitFor('the early job to be put back', async () => {
@@ -111,4 +117,3 @@ describe('the reconciler after Redis loses its data', () => {
     await waitFor('the message once due', () => sink.messages.some((mail) => (mail.to as { text: string }).text === 'early@example.org'));
   });
 });
-

@@ -14,10 +14,15 @@ import { confirmationToken } from '../support/writer-inbox';
 /** A request that must answer within `withinMs`; a hung one fails the test instead of hanging it. */
 async function timedRequest(url: string, init: RequestInit, withinMs: number): Promise<{ status: number; ms: number; body: any }> {
   const started = Date.now();
-  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(withinMs) })
-    .catch((error: Error) => { throw new Error(`${init.method ?? 'GET'} ${url} did not answer within ${withinMs} ms: ${error.message}`); });
+  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(withinMs) }).catch((error: Error) => {
+    throw new Error(`${init.method ?? 'GET'} ${url} did not answer within ${withinMs} ms: ${error.message}`);
+  });
   const text = await response.text();
-  return { status: response.status, ms: Date.now() - started, body: response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
+  return {
+    status: response.status,
+    ms: Date.now() - started,
+    body: response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
+  };
 }
 
 describe('the API while Redis is down', () => {
@@ -37,7 +42,17 @@ describe('the API while Redis is down', () => {
   });
 
   const reconcilerReachesRedis = () =>
-    waitFor('the reconciler to reach Redis again', async () => (await testApp.get(OutboxReconciler).pass().catch(() => null))?.ran === true, 30_000);
+    waitFor(
+      'the reconciler to reach Redis again',
+      async () =>
+        (
+          await testApp
+            .get(OutboxReconciler)
+            .pass()
+            .catch(() => null)
+        )?.ran === true,
+      30_000,
+    );
 
   afterAll(async () => {
     await redis.start();
@@ -48,38 +63,79 @@ describe('the API while Redis is down', () => {
   });
 
   it('answers letters, a publication, an update and an unsubscribe in time, and the reconciler sends them once Redis is back', async () => {
-    const created = await staff.post('/api/actions', inventedAction({
-      reference: 'UA 41/31',
-      targets: [{ role: 'primary', target: { name: 'Invented Consul', kind: 'embassy', country: 'FR', email: 'consul@embassy.example.org' } }],
-    }));
+    const created = await staff.post(
+      '/api/actions',
+      inventedAction({
+        reference: 'UA 41/31',
+        targets: [
+          { role: 'primary', target: { name: 'Invented Consul', kind: 'embassy', country: 'FR', email: 'consul@embassy.example.org' } },
+        ],
+      }),
+    );
     const draft = await staff.post('/api/actions', inventedAction({ reference: 'UA 42/31' }));
-    const subscriber = await testApp.get(DataSource).getRepository(Supporter).save({ email: 'follower@example.org', name: 'Follower', confirmedAt: new Date(), lastActiveAt: new Date() });
+    const subscriber = await testApp
+      .get(DataSource)
+      .getRepository(Supporter)
+      .save({ email: 'follower@example.org', name: 'Follower', confirmedAt: new Date(), lastActiveAt: new Date() });
     expect((await staff.post(`/api/actions/${created.body.id}/publish`)).status).toBe(200);
     const targetId = created.body.targets[0].target.id;
-    const writer = (email: string) => JSON.stringify({ name: 'Ji-woo Park', email, city: 'Busan', country: 'KR', targetId, channel: 'email', language: 'en' });
+    const writer = (email: string) =>
+      JSON.stringify({ name: 'Ji-woo Park', email, city: 'Busan', country: 'KR', targetId, channel: 'email', language: 'en' });
     const base = testApp.baseUrl;
     const json = { 'content-type': 'application/json' };
     // The first writer asks while Redis is up, and confirms from the mailed link while it is down.
-    expect((await timedRequest(`${base}/api/actions/${created.body.id}/letters/send`, { method: 'POST', headers: json, body: writer('first@example.net') }, 3000)).status).toBe(202);
+    expect(
+      (
+        await timedRequest(
+          `${base}/api/actions/${created.body.id}/letters/send`,
+          { method: 'POST', headers: json, body: writer('first@example.net') },
+          3000,
+        )
+      ).status,
+    ).toBe(202);
     const confirmToken = await confirmationToken(sink, 'first@example.net', { take: true });
     await waitUntilSettled(testApp);
-    const unsubscribeToken = testApp.get(UnsubscribeLinks).urlFor({ kind: 'network', supporterId: subscriber.id }).split('/').pop() as string;
+    const unsubscribeToken = testApp
+      .get(UnsubscribeLinks)
+      .urlFor({ kind: 'network', supporterId: subscriber.id })
+      .split('/')
+      .pop() as string;
 
     await redis.stop();
     const confirmed = await timedRequest(`${base}/api/letters/confirm/${confirmToken}`, { method: 'POST' }, 3000);
     expect(confirmed.status).toBe(200);
-    const asked = await timedRequest(`${base}/api/actions/${created.body.id}/letters/send`, { method: 'POST', headers: json, body: writer('second@example.net') }, 3000);
+    const asked = await timedRequest(
+      `${base}/api/actions/${created.body.id}/letters/send`,
+      { method: 'POST', headers: json, body: writer('second@example.net') },
+      3000,
+    );
     expect(asked.status).toBe(202);
     // The daily caps per IP are counted in the database while Redis does not answer.
-    const reported = await timedRequest(`${base}/api/actions/${created.body.id}/letters/record`, {
-      method: 'POST', headers: json, body: JSON.stringify({ name: 'Min-jun Lee', targetId, channel: 'post' }),
-    }, 3000);
+    const reported = await timedRequest(
+      `${base}/api/actions/${created.body.id}/letters/record`,
+      {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ name: 'Min-jun Lee', targetId, channel: 'post' }),
+      },
+      3000,
+    );
     expect(reported.status).toBe(201);
-    const published = await timedRequest(`${base}/api/actions/${draft.body.id}/publish`, { method: 'POST', headers: { ...json, ...bearer } }, 3000);
+    const published = await timedRequest(
+      `${base}/api/actions/${draft.body.id}/publish`,
+      { method: 'POST', headers: { ...json, ...bearer } },
+      3000,
+    );
     expect(published.status).toBe(200);
-    const update = await timedRequest(`${base}/api/actions/${created.body.id}/updates`, {
-      method: 'POST', headers: { ...json, ...bearer }, body: JSON.stringify({ kind: 'further information', title: 'News', body: 'Moved.' }),
-    }, 3000);
+    const update = await timedRequest(
+      `${base}/api/actions/${created.body.id}/updates`,
+      {
+        method: 'POST',
+        headers: { ...json, ...bearer },
+        body: JSON.stringify({ kind: 'further information', title: 'News', body: 'Moved.' }),
+      },
+      3000,
+    );
     expect(update.status).toBe(201);
     const unsubscribed = await timedRequest(`${base}/api/unsubscribe/${unsubscribeToken}`, { method: 'POST' }, 3000);
     expect(unsubscribed.status).toBe(200);

@@ -27,24 +27,41 @@ describe('the relay refusing us is not the recipient failing', () => {
     await sink.close();
   });
 
-  it('keeps the letter and the target\'s address when the relay refuses our sender with 554, shows it on the report, and sends once it accepts', async () => {
+  it("keeps the letter and the target's address when the relay refuses our sender with 554, shows it on the report, and sends once it accepts", async () => {
     const dataSource = testApp.get(DataSource);
-    const target = await dataSource.getRepository(Target).save(dataSource.getRepository(Target).create({
-      name: 'Invented Ambassador', kind: TargetKind.Embassy, country: 'FR', email: 'embassy@ministry.example.org',
-    }));
+    const target = await dataSource.getRepository(Target).save(
+      dataSource.getRepository(Target).create({
+        name: 'Invented Ambassador',
+        kind: TargetKind.Embassy,
+        country: 'FR',
+        email: 'embassy@ministry.example.org',
+      }),
+    );
     sink.refuseSender = () => ({ code: 554, message: '5.7.1 Sender address rejected: not owned by the authenticated user' });
     const { id } = await testApp.get(TargetMessages).queue({
-      dedupeKey: 'relay-1', targetId: target.id, recipient: 'embassy@ministry.example.org', actionId, language: 'en',
-      subject: 'Appeal for Test Person Alpha', text: 'Your Excellency, release her.', html: '<p>Your Excellency, release her.</p>',
+      dedupeKey: 'relay-1',
+      targetId: target.id,
+      recipient: 'embassy@ministry.example.org',
+      actionId,
+      language: 'en',
+      subject: 'Appeal for Test Person Alpha',
+      text: 'Your Excellency, release her.',
+      html: '<p>Your Excellency, release her.</p>',
     });
-    const row = () => dataSource.query('SELECT "status", "attempts", "lastError" FROM notification_outbox WHERE "id" = $1', [id]).then((rows: any[]) => rows[0]);
+    const row = () =>
+      dataSource
+        .query('SELECT "status", "attempts", "lastError" FROM notification_outbox WHERE "id" = $1', [id])
+        .then((rows: any[]) => rows[0]);
     await waitFor('a few refused attempts (the first, then probes)', async () => (await row()).attempts >= 3);
     expect(await row()).toMatchObject({ status: 'queued', lastError: expect.stringContaining('554') });
     const flagged = await dataSource.getRepository(Target).findOneByOrFail({ id: target.id });
     expect(flagged.emailUndeliverableAt).toBeNull();
     expect(flagged.undeliverableEmails).toEqual([]);
     const report = await staff.get(`/api/actions/${actionId}/deliveries`);
-    expect(report.body.relay).toMatchObject({ problem: expect.stringContaining('Sender address rejected'), failingSince: expect.any(String) });
+    expect(report.body.relay).toMatchObject({
+      problem: expect.stringContaining('Sender address rejected'),
+      failingSince: expect.any(String),
+    });
     expect(report.body.failed).toBe(0);
 
     sink.refuseSender = () => null;

@@ -28,18 +28,34 @@ describe('letters going back to the queue take new pacing slots', () => {
     await sink.close();
   });
 
-  const slotsOf = (targetId: string): Promise<{ status: string; dueAt: Date }[]> => testApp.get(DataSource).query(
-    `SELECT "status", "dueAt" FROM notification_outbox WHERE "targetId" = $1 AND "status" <> 'failed' ORDER BY "dueAt"`, [targetId]);
+  const slotsOf = (targetId: string): Promise<{ status: string; dueAt: Date }[]> =>
+    testApp
+      .get(DataSource)
+      .query(`SELECT "status", "dueAt" FROM notification_outbox WHERE "targetId" = $1 AND "status" <> 'failed' ORDER BY "dueAt"`, [
+        targetId,
+      ]);
 
   it('spreads letters held for a flagged target over new slots when staff clear the flag hours later, and re-driven ones too', async () => {
     const dataSource = testApp.get(DataSource);
-    const target = await dataSource.getRepository(Target).save(dataSource.getRepository(Target).create({
-      name: 'Invented Ambassador', kind: TargetKind.Embassy, country: 'FR', email: 'embassy@ministry.example.org',
-    }));
-    const letter = (key: string) => testApp.get(TargetMessages).queue({
-      dedupeKey: key, targetId: target.id, recipient: 'embassy@ministry.example.org', actionId, language: 'en',
-      subject: `Appeal ${key}`, text: 'Release her.', html: '<p>Release her.</p>',
-    });
+    const target = await dataSource.getRepository(Target).save(
+      dataSource.getRepository(Target).create({
+        name: 'Invented Ambassador',
+        kind: TargetKind.Embassy,
+        country: 'FR',
+        email: 'embassy@ministry.example.org',
+      }),
+    );
+    const letter = (key: string) =>
+      testApp.get(TargetMessages).queue({
+        dedupeKey: key,
+        targetId: target.id,
+        recipient: 'embassy@ministry.example.org',
+        actionId,
+        language: 'en',
+        subject: `Appeal ${key}`,
+        text: 'Release her.',
+        html: '<p>Release her.</p>',
+      });
     sink.refuse = () => ({ code: 550, message: '5.1.1 Mailbox unavailable' });
     await letter('first');
     await waitUntilSettled(testApp);
@@ -56,7 +72,10 @@ describe('letters going back to the queue take new pacing slots', () => {
     await dataSource.getRepository(Target).update(target.id, { emailUndeliverableAt: null, emailUndeliverableReason: null });
     expect(await testApp.get(OutboxReconciler).pass()).toMatchObject({ released: 4 });
     expect((await slotsOf(target.id)).map((row) => new Date(row.dueAt).toISOString())).toEqual([
-      '2031-01-05T15:00:00.000Z', '2031-01-05T15:02:00.000Z', '2031-01-05T15:04:00.000Z', '2031-01-05T15:06:00.000Z',
+      '2031-01-05T15:00:00.000Z',
+      '2031-01-05T15:02:00.000Z',
+      '2031-01-05T15:04:00.000Z',
+      '2031-01-05T15:06:00.000Z',
     ]);
     await waitFor('the first released letter', () => sink.messages.length >= 1);
     await new Promise((resolve) => setTimeout(resolve, 500));

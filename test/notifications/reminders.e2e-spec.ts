@@ -8,7 +8,13 @@ import { createNotificationsApp, NotificationsTestApp } from '../support/notific
 import { SmtpSink, startSmtpSink } from '../support/smtp-sink';
 import { waitFor } from '../support/wait-for';
 
-interface ReminderRow { id: string; recipient: string; reminderDaysBefore: number; dueAt: Date; status: string }
+interface ReminderRow {
+  id: string;
+  recipient: string;
+  reminderDaysBefore: number;
+  dueAt: Date;
+  status: string;
+}
 
 describe('deadline reminders to section offices', () => {
   let sink: SmtpSink;
@@ -16,11 +22,15 @@ describe('deadline reminders to section offices', () => {
   let staff: Awaited<ReturnType<typeof staffClient>>;
   let actionId: string;
 
-  const reminders = (): Promise<ReminderRow[]> => testApp.get(DataSource).query(
-    `SELECT "id", "recipient", "reminderDaysBefore", "dueAt", "status" FROM notification_outbox
-     WHERE "kind" = 'deadline reminder' ORDER BY "dueAt", "recipient"`);
-  const queued = async () => (await reminders()).filter((row) => row.status === 'queued')
-    .map((row) => [row.recipient, row.reminderDaysBefore, new Date(row.dueAt).toISOString()]);
+  const reminders = (): Promise<ReminderRow[]> =>
+    testApp.get(DataSource).query(
+      `SELECT "id", "recipient", "reminderDaysBefore", "dueAt", "status" FROM notification_outbox
+     WHERE "kind" = 'deadline reminder' ORDER BY "dueAt", "recipient"`,
+    );
+  const queued = async () =>
+    (await reminders())
+      .filter((row) => row.status === 'queued')
+      .map((row) => [row.recipient, row.reminderDaysBefore, new Date(row.dueAt).toISOString()]);
 
   beforeAll(async () => {
     sink = await startSmtpSink();
@@ -28,17 +38,32 @@ describe('deadline reminders to section offices', () => {
     testApp = await createNotificationsApp(sink, '2031-03-20T12:00:00Z');
     staff = await staffClient(testApp, 'admin');
     const berlin = await staff.post('/api/sections', {
-      code: 'DE', country: 'DE', name: 'German section', languages: ['de'], timeZone: 'Europe/Berlin', contactEmail: 'ua@de.example.org',
+      code: 'DE',
+      country: 'DE',
+      name: 'German section',
+      languages: ['de'],
+      timeZone: 'Europe/Berlin',
+      contactEmail: 'ua@de.example.org',
     });
     expect(berlin.status).toBe(201);
     const newYork = await staff.post('/api/sections', {
-      code: 'US', country: 'US', name: 'US section', languages: ['en'], timeZone: 'America/New_York', contactEmail: 'ua@us.example.org',
+      code: 'US',
+      country: 'US',
+      name: 'US section',
+      languages: ['en'],
+      timeZone: 'America/New_York',
+      contactEmail: 'ua@us.example.org',
       reminderDaysBefore: [3],
     });
     expect(newYork.status).toBe(201);
-    const created = await staff.post('/api/actions', inventedAction({
-      reference: 'UA 41/31', appealDeadline: '2031-04-02', appealDeadlineTimeZone: 'Europe/Berlin',
-    }));
+    const created = await staff.post(
+      '/api/actions',
+      inventedAction({
+        reference: 'UA 41/31',
+        appealDeadline: '2031-04-02',
+        appealDeadlineTimeZone: 'Europe/Berlin',
+      }),
+    );
     expect(created.status).toBe(201);
     actionId = created.body.id;
     expect((await staff.post(`/api/actions/${actionId}/publish`)).status).toBe(200);
@@ -52,7 +77,7 @@ describe('deadline reminders to section offices', () => {
     await sink.close();
   });
 
-  it('plans each section\'s reminders at 09:00 section time, across the DST change', async () => {
+  it("plans each section's reminders at 09:00 section time, across the DST change", async () => {
     // The deadline is the start of 2 April in Berlin, so 1 April is the last day of appeals.
     expect(await queued()).toEqual([
       ['ua@de.example.org', 7, '2031-03-25T08:00:00.000Z'], // 09:00 CET (UTC+1)
@@ -86,7 +111,10 @@ describe('deadline reminders to section offices', () => {
 
   it('moves the unsent reminders when the deadline is extended, leaving the sent one sent', async () => {
     const extended = await staff.post(`/api/actions/${actionId}/updates`, {
-      kind: 'deadline extension', title: 'Deadline extended', body: 'The trial was postponed.', newAppealDeadline: '2031-04-10',
+      kind: 'deadline extension',
+      title: 'Deadline extended',
+      body: 'The trial was postponed.',
+      newAppealDeadline: '2031-04-10',
     });
     expect(extended.status).toBe(201);
     expect(await queued()).toEqual([
@@ -106,7 +134,10 @@ describe('deadline reminders to section offices', () => {
     const patched = await staff.patch(`/api/actions/${actionId}`, { appealDeadline: '2031-04-12' });
     expect(patched.status).toBe(200);
     expect((await queued()).map((row) => row[2])).toEqual([
-      '2031-04-04T07:00:00.000Z', '2031-04-08T13:00:00.000Z', '2031-04-09T07:00:00.000Z', '2031-04-11T07:00:00.000Z',
+      '2031-04-04T07:00:00.000Z',
+      '2031-04-08T13:00:00.000Z',
+      '2031-04-09T07:00:00.000Z',
+      '2031-04-11T07:00:00.000Z',
     ]);
   });
 

@@ -15,7 +15,11 @@ describe('how long a message is tried, and a relay that is down', () => {
   let actionId: string;
 
   const rows = (): Promise<{ id: string; recipient: string; status: string; attempts: number; lastError: string | null }[]> =>
-    testApp.get(DataSource).query(`SELECT "id", "recipient", "status", "attempts", "lastError" FROM notification_outbox WHERE "kind" = 'update notice' ORDER BY "recipient"`);
+    testApp
+      .get(DataSource)
+      .query(
+        `SELECT "id", "recipient", "status", "attempts", "lastError" FROM notification_outbox WHERE "kind" = 'update notice' ORDER BY "recipient"`,
+      );
   const post = (title: string) => staff.post(`/api/actions/${actionId}/updates`, { kind: 'further information', title, body: 'Moved.' });
 
   beforeAll(async () => {
@@ -51,14 +55,17 @@ describe('how long a message is tried, and a relay that is down', () => {
   it('gives a notice up once it is stale, a day after it was due, saying so', async () => {
     sink.refuse = () => ({ code: 451, message: '4.7.1 Try again later' });
     await post('Stale');
-    await waitFor('a few deferred tries', async () => { const found = await rows(); return found.length > 0 && found.every((row) => row.attempts >= 3); });
+    await waitFor('a few deferred tries', async () => {
+      const found = await rows();
+      return found.length > 0 && found.every((row) => row.attempts >= 3);
+    });
     expect((await rows()).every((row) => row.status === 'queued')).toBe(true);
     testApp.clock.set('2031-01-06T10:00:01Z');
     await waitFor('the notice given up', async () => (await rows()).every((row) => row.status === 'failed'));
     expect((await rows())[0].lastError).toMatch(/451.*no more tries: it was worth sending until 2031-01-06T10:00:00/);
   });
 
-  it('pauses sending while the relay refuses our sender, burning no message\'s tries, and resumes once it takes mail', async () => {
+  it("pauses sending while the relay refuses our sender, burning no message's tries, and resumes once it takes mail", async () => {
     const { expected } = await createAudience(testApp.get(DataSource), { actionId, subscribers: 60 });
     sink.refuseSender = () => ({ code: 535, message: '5.7.8 Authentication credentials invalid' });
     await post('Relay down');

@@ -24,6 +24,9 @@ describe('the reconciler schedule', () => {
     const quiet = await createTestApp({ environment: { QUEUE_PREFIX: `${queuePrefix}-off`, RUN_SCHEDULER: 'false' } });
     apps.push(quiet);
     await quiet.get(ReconcileSchedule).requestPass();
-    expect(await quiet.get(NotificationQueues).queue(NotificationQueue.Maintenance).getJobCounts('wait', 'delayed')).toEqual({ wait: 0, delayed: 0 });
+    expect(await quiet.get(NotificationQueues).queue(NotificationQueue.Maintenance).getJobCounts('wait', 'delayed')).toEqual({
+      wait: 0,
+      delayed: 0,
+    });
   });
 });

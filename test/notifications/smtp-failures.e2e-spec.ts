@@ -15,8 +15,13 @@ describe('temporary and permanent SMTP failures', () => {
   let staff: Awaited<ReturnType<typeof staffClient>>;
   let actionId: string;
 
-  const rowsTo = (pattern: string) => testApp.get(DataSource).query(
-    `SELECT "recipient", "status", "attempts", "lastError" FROM notification_outbox WHERE "recipient" LIKE $1 ORDER BY "recipient", "dueAt"`, [pattern]);
+  const rowsTo = (pattern: string) =>
+    testApp
+      .get(DataSource)
+      .query(
+        `SELECT "recipient", "status", "attempts", "lastError" FROM notification_outbox WHERE "recipient" LIKE $1 ORDER BY "recipient", "dueAt"`,
+        [pattern],
+      );
 
   beforeAll(async () => {
     sink = await startSmtpSink();
@@ -50,13 +55,15 @@ describe('temporary and permanent SMTP failures', () => {
     sink.messages.length = 0;
   });
 
-  it('marks messages refused with 550 failed at once, with the server\'s reason', async () => {
+  it("marks messages refused with 550 failed at once, with the server's reason", async () => {
     sink.refuse = (recipient) => (recipient.startsWith('subscriber-') ? { code: 550, message: '5.1.1 No such user here' } : null);
     await staff.post(`/api/actions/${actionId}/updates`, { kind: 'further information', title: 'More news', body: 'Still held.' });
     await waitUntilSettled(testApp);
     const failed = (await rowsTo('subscriber-%')).filter((row: { status: string }) => row.status === 'failed');
     expect(failed).toHaveLength(20);
-    expect(failed.every((row: { attempts: number; lastError: string }) => row.attempts === 1 && /550.*No such user/.test(row.lastError))).toBe(true);
+    expect(
+      failed.every((row: { attempts: number; lastError: string }) => row.attempts === 1 && /550.*No such user/.test(row.lastError)),
+    ).toBe(true);
     expect(sink.messages).toHaveLength(0);
     const report = await staff.get(`/api/actions/${actionId}/deliveries`);
     expect(report.body.failed).toBe(20);
@@ -65,15 +72,28 @@ describe('temporary and permanent SMTP failures', () => {
 
   it('flags a target whose address fails permanently and holds further mail to it for staff', async () => {
     const dataSource = testApp.get(DataSource);
-    const target = await dataSource.getRepository(Target).save(dataSource.getRepository(Target).create({
-      name: 'Invented Ambassador', kind: TargetKind.Embassy, country: 'FR', email: 'embassy@ministry.example.org',
-    }));
-    sink.refuse = (recipient) => (recipient === 'embassy@ministry.example.org' ? { code: 550, message: '5.1.1 Mailbox unavailable' } : null);
+    const target = await dataSource.getRepository(Target).save(
+      dataSource.getRepository(Target).create({
+        name: 'Invented Ambassador',
+        kind: TargetKind.Embassy,
+        country: 'FR',
+        email: 'embassy@ministry.example.org',
+      }),
+    );
+    sink.refuse = (recipient) =>
+      recipient === 'embassy@ministry.example.org' ? { code: 550, message: '5.1.1 Mailbox unavailable' } : null;
     const letters = testApp.get(TargetMessages);
-    const letter = (key: string) => letters.queue({
-      dedupeKey: key, targetId: target.id, recipient: 'embassy@ministry.example.org', actionId, language: 'en',
-      subject: 'Appeal for Test Person Alpha', text: 'Your Excellency, release her.', html: '<p>Your Excellency, release her.</p>',
-    });
+    const letter = (key: string) =>
+      letters.queue({
+        dedupeKey: key,
+        targetId: target.id,
+        recipient: 'embassy@ministry.example.org',
+        actionId,
+        language: 'en',
+        subject: 'Appeal for Test Person Alpha',
+        text: 'Your Excellency, release her.',
+        html: '<p>Your Excellency, release her.</p>',
+      });
     await letter('letter-1');
     await waitUntilSettled(testApp);
     const flagged = await dataSource.getRepository(Target).findOneByOrFail({ id: target.id });
@@ -100,25 +120,48 @@ describe('temporary and permanent SMTP failures', () => {
     expect(sink.messages.map((mail) => mail.subject)).toEqual(['Appeal for Test Person Alpha']);
   });
 
-  it('paces letters to one target across actions, and holds a fax until 08:00 in the target\'s time zone', async () => {
+  it("paces letters to one target across actions, and holds a fax until 08:00 in the target's time zone", async () => {
     const dataSource = testApp.get(DataSource);
-    const target = await dataSource.getRepository(Target).save(dataSource.getRepository(Target).create({
-      name: 'Invented Minister of Justice', kind: TargetKind.Minister, country: 'KR', fax: '+82 2 1234 5678',
-    }));
+    const target = await dataSource.getRepository(Target).save(
+      dataSource.getRepository(Target).create({
+        name: 'Invented Minister of Justice',
+        kind: TargetKind.Minister,
+        country: 'KR',
+        fax: '+82 2 1234 5678',
+      }),
+    );
     const letters = testApp.get(TargetMessages);
-    const fax = (key: string) => letters.queue({
-      dedupeKey: key, targetId: target.id, recipient: '8221234567@fax.example.net', actionId, language: 'en', faxTimeZone: 'Asia/Seoul',
-      subject: 'Appeal', text: 'Release her.', html: '<p>Release her.</p>',
-    });
+    const fax = (key: string) =>
+      letters.queue({
+        dedupeKey: key,
+        targetId: target.id,
+        recipient: '8221234567@fax.example.net',
+        actionId,
+        language: 'en',
+        faxTimeZone: 'Asia/Seoul',
+        subject: 'Appeal',
+        text: 'Release her.',
+        html: '<p>Release her.</p>',
+      });
     // 10:02 UTC is 19:02 in Seoul: open, so they go two minutes apart.
     testApp.clock.set('2031-01-05T10:02:00Z');
     const scheduled = [await fax('fax-0'), await fax('fax-1'), await fax('fax-2')];
-    expect(scheduled.map((slot) => slot.dueAt.toISOString())).toEqual(['2031-01-05T10:02:00.000Z', '2031-01-05T10:04:00.000Z', '2031-01-05T10:06:00.000Z']);
+    expect(scheduled.map((slot) => slot.dueAt.toISOString())).toEqual([
+      '2031-01-05T10:02:00.000Z',
+      '2031-01-05T10:04:00.000Z',
+      '2031-01-05T10:06:00.000Z',
+    ]);
     // 14:00 UTC is 23:00 in Seoul: the fax waits for 08:00 there.
     testApp.clock.set('2031-01-05T14:00:00Z');
     expect((await fax('fax-late')).dueAt.toISOString()).toBe('2031-01-05T23:00:00.000Z');
     const again = await letters.queue({
-      dedupeKey: 'fax-0', targetId: target.id, recipient: '8221234567@fax.example.net', language: 'en', subject: 'Appeal', text: 'x', html: 'x',
+      dedupeKey: 'fax-0',
+      targetId: target.id,
+      recipient: '8221234567@fax.example.net',
+      language: 'en',
+      subject: 'Appeal',
+      text: 'x',
+      html: 'x',
     });
     expect(again).toEqual(scheduled[0]);
 
@@ -127,6 +170,11 @@ describe('temporary and permanent SMTP failures', () => {
     const statuses = (await rowsTo('8221234567@%')).map((row: { status: string }) => row.status);
     expect(statuses.filter((status: string) => status === 'cancelled')).toHaveLength(3);
     await waitUntilSettled(testApp);
-    expect((await rowsTo('8221234567@%')).map((row: { status: string }) => row.status).sort()).toEqual(['cancelled', 'cancelled', 'cancelled', 'sent']);
+    expect((await rowsTo('8221234567@%')).map((row: { status: string }) => row.status).sort()).toEqual([
+      'cancelled',
+      'cancelled',
+      'cancelled',
+      'sent',
+    ]);
   });
 });

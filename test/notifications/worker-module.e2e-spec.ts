@@ -21,8 +21,13 @@ describe('the worker process boots the job handlers and no HTTP module', () => {
 
   it('holds no controller, and none of the modules that serve pages or the API', async () => {
     const configuration = loadConfiguration({
-      NODE_ENV: 'test', LOG_LEVEL: 'error', RUN_WORKER: 'false', RUN_SCHEDULER: 'false', DATABASE_URL: database.url,
-      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', QUEUE_PREFIX: `uatest-workermodule-${randomBytes(4).toString('hex')}`,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'error',
+      RUN_WORKER: 'false',
+      RUN_SCHEDULER: 'false',
+      DATABASE_URL: database.url,
+      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      QUEUE_PREFIX: `uatest-workermodule-${randomBytes(4).toString('hex')}`,
     });
     const moduleRef = await Test.createTestingModule({
       imports: [WorkerModule.forRoot({ url: database.url, poolSize: 2, runMigrations: false }, configuration)],
@@ -32,8 +37,18 @@ describe('the worker process boots the job handlers and no HTTP module', () => {
       expect(context.get(JobHandlers).handlers).toHaveProperty('send batch');
       const modules = [...context.get(ModulesContainer).values()];
       const names = modules.map((module) => module.metatype.name);
-      expect(names).toEqual(expect.arrayContaining(['NotificationsModule', 'WebhooksModule', 'MailModule', 'HealthModule', 'MetricsModule']));
-      for (const httpModule of ['PagesModule', 'AccountsModule', 'ActionsModule', 'LettersModule', 'NotificationsApiModule', 'HealthApiModule', 'WebhooksApiModule']) {
+      expect(names).toEqual(
+        expect.arrayContaining(['NotificationsModule', 'WebhooksModule', 'MailModule', 'HealthModule', 'MetricsModule']),
+      );
+      for (const httpModule of [
+        'PagesModule',
+        'AccountsModule',
+        'ActionsModule',
+        'LettersModule',
+        'NotificationsApiModule',
+        'HealthApiModule',
+        'WebhooksApiModule',
+      ]) {
         expect(names).not.toContain(httpModule);
       }
       expect(modules.filter((module) => module.controllers.size > 0).map((module) => module.metatype.name)).toEqual([]);
@@ -44,7 +59,8 @@ describe('the worker process boots the job handlers and no HTTP module', () => {
 
   it('refuses RUN_SCHEDULER=true, naming where the scheduler runs', async () => {
     const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist/worker.js')], {
-      cwd: PROJECT_ROOT, env: { PATH: process.env.PATH, DATABASE_URL: database.url, RUN_SCHEDULER: 'true', WORKER_METRICS_PORT: '0' },
+      cwd: PROJECT_ROOT,
+      env: { PATH: process.env.PATH, DATABASE_URL: database.url, RUN_SCHEDULER: 'true', WORKER_METRICS_PORT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

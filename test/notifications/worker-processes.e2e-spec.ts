@@ -16,15 +16,22 @@ describe('npm run start:worker: separate worker processes sharing one Redis and 
   let workerEnvironment: Record<string, string>;
 
   const recipients = () => sink.messages.map((mail) => (mail.to as { text: string }).text);
-  const rowStatuses = (actionId: string): Promise<Record<string, number>> => api.get(DataSource).query(
-    `SELECT "status", count(*)::int AS "count" FROM notification_outbox WHERE "actionId" = $1 AND "kind" = 'update notice' GROUP BY "status"`, [actionId],
-  ).then((rows: { status: string; count: number }[]) => Object.fromEntries(rows.map((row) => [row.status, row.count])));
+  const rowStatuses = (actionId: string): Promise<Record<string, number>> =>
+    api
+      .get(DataSource)
+      .query(
+        `SELECT "status", count(*)::int AS "count" FROM notification_outbox WHERE "actionId" = $1 AND "kind" = 'update notice' GROUP BY "status"`,
+        [actionId],
+      )
+      .then((rows: { status: string; count: number }[]) => Object.fromEntries(rows.map((row) => [row.status, row.count])));
 
   async function fanOut(reference: string, audience: number): Promise<{ actionId: string; expected: string[] }> {
     const created = await staff.post('/api/actions', inventedAction({ reference }));
     await staff.post(`/api/actions/${created.body.id}/publish`);
     const { expected } = await createAudience(api.get(DataSource), { actionId: created.body.id, subscribers: audience });
-    expect((await staff.post(`/api/actions/${created.body.id}/updates`, { kind: 'further information', title: 'News', body: 'Moved.' })).status).toBe(201);
+    expect(
+      (await staff.post(`/api/actions/${created.body.id}/updates`, { kind: 'further information', title: 'News', body: 'Moved.' })).status,
+    ).toBe(201);
     return { actionId: created.body.id, expected };
   }
 
@@ -35,10 +42,16 @@ describe('npm run start:worker: separate worker processes sharing one Redis and 
     api = await createTestApp({ environment: { SMTP_URL: sink.url, QUEUE_PREFIX: queuePrefix, RUN_WORKER: 'false' } });
     staff = await staffClient(api, 'admin');
     workerEnvironment = {
-      DATABASE_URL: api.database.url, QUEUE_PREFIX: queuePrefix, SMTP_URL: sink.url, QUEUE_LOCK_MS: '1000',
-      MAIL_RATE_PER_SECOND: '120', MAIL_CONCURRENCY: '4', MAIL_RETRY_DELAY_MS: '10',
+      DATABASE_URL: api.database.url,
+      QUEUE_PREFIX: queuePrefix,
+      SMTP_URL: sink.url,
+      QUEUE_LOCK_MS: '1000',
+      MAIL_RATE_PER_SECOND: '120',
+      MAIL_CONCURRENCY: '4',
+      MAIL_RETRY_DELAY_MS: '10',
       // A killed worker's rows are claimable again once its lease runs out.
-      SEND_LEASE_MS: '4000', SMTP_SOCKET_TIMEOUT_MS: '3000',
+      SEND_LEASE_MS: '4000',
+      SMTP_SOCKET_TIMEOUT_MS: '3000',
     };
     workers.push(await startWorkerProcess(workerEnvironment), await startWorkerProcess(workerEnvironment));
   }, 120_000);
@@ -87,8 +100,9 @@ describe('npm run start:worker: separate worker processes sharing one Redis and 
     await waitFor('the fan-out to be under way', () => sink.messages.length >= 40);
     workers[1].process.kill('SIGTERM');
     expect(await workers[1].exited).toBe(0);
-    const sentRows: { recipient: string }[] = await api.get(DataSource).query(
-      `SELECT "recipient" FROM notification_outbox WHERE "actionId" = $1 AND "status" = 'sent'`, [actionId]);
+    const sentRows: { recipient: string }[] = await api
+      .get(DataSource)
+      .query(`SELECT "recipient" FROM notification_outbox WHERE "actionId" = $1 AND "status" = 'sent'`, [actionId]);
     expect(new Set(sentRows.map((row) => row.recipient))).toEqual(new Set(recipients()));
     expect(sentRows.length).toBeLessThan(300);
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../support/built-app';
 import { createTestApp, TestApp } from '../support/test-app';
 
-const lint = (cwd: string) => spawnSync('npm', ['run', '--silent', 'lint:containers'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const lint = (cwd: string) =>
+  spawnSync('npm', ['run', '--silent', 'lint:containers'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
 describe('the container stack, checked without a Docker engine', () => {
   it('passes npm run lint:containers: the Compose schema and dclint rules, and the Dockerfile linter', () => {
@@ -26,7 +27,10 @@ describe('the container stack, checked without a Docker engine', () => {
       expect(badCompose.stdout).toContain('must NOT have additional properties');
 
       writeFileSync(join(directory, 'docker-compose.yml'), compose);
-      writeFileSync(join(directory, 'Dockerfile'), readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8').replace('EXPOSE 3000 9464', 'EXPOSE http'));
+      writeFileSync(
+        join(directory, 'Dockerfile'),
+        readFileSync(join(PROJECT_ROOT, 'Dockerfile'), 'utf8').replace('EXPOSE 3000 9464', 'EXPOSE http'),
+      );
       const badDockerfile = lint(directory);
       expect(badDockerfile.status).not.toBe(0);
       expect(`${badDockerfile.stdout}${badDockerfile.stderr}`).toContain('Invalid containerPort');
@@ -43,7 +47,8 @@ describe('the container stack, checked without a Docker engine', () => {
     for (const program of programs) expect(existsSync(join(PROJECT_ROOT, program))).toBe(true);
     expect(dockerfile.match(/^FROM /gm)?.length).toBeGreaterThanOrEqual(3);
     expect(dockerfile).toMatch(/^USER node$/m);
-    for (const service of ['app', 'worker', 'postgres', 'redis', 'mailpit', 'prometheus', 'grafana']) expect(compose).toMatch(new RegExp(`^  ${service}:$`, 'm'));
+    for (const service of ['app', 'worker', 'postgres', 'redis', 'mailpit', 'prometheus', 'grafana'])
+      expect(compose).toMatch(new RegExp(`^  ${service}:$`, 'm'));
     // Prometheus scrapes with the token the app is given.
     const stackToken = /METRICS_TOKEN: \$\{METRICS_TOKEN:-([^}]+)\}/.exec(compose)?.[1];
     expect(readFileSync(join(PROJECT_ROOT, 'deploy/prometheus/metrics-token'), 'utf8').trim()).toBe(stackToken);
@@ -60,7 +65,9 @@ describe('the Grafana dashboard', () => {
 
   it('graphs only metrics the app exposes, and every ua_ metric has a panel', async () => {
     const dashboard = JSON.parse(readFileSync(join(PROJECT_ROOT, 'deploy/grafana/dashboards/urgent-action.json'), 'utf8'));
-    const expressions: string[] = dashboard.panels.flatMap((panel: { targets?: Array<{ expr: string }> }) => (panel.targets ?? []).map((target) => target.expr));
+    const expressions: string[] = dashboard.panels.flatMap((panel: { targets?: Array<{ expr: string }> }) =>
+      (panel.targets ?? []).map((target) => target.expr),
+    );
     const used = new Set(expressions.flatMap((expression) => expression.match(/\b(?:ua|http|process|nodejs)_\w+/g) ?? []));
     // Families as the exposition declares them ("# TYPE name kind"), so a histogram not yet observed counts too.
     const text = await (await fetch(`${testApp.baseUrl}/metrics`)).text();

@@ -38,7 +38,7 @@ describe('/api/health while the database or Redis stops answering', () => {
 
   const health = async (): Promise<HealthAnswer> => {
     const response = await fetch(`${api.baseUrl}/api/health`, { signal: AbortSignal.timeout(ANSWER_WITHIN_MS) });
-    return { status: response.status, body: await response.json() as HealthAnswer['body'] };
+    return { status: response.status, body: (await response.json()) as HealthAnswer['body'] };
   };
   const down = (name: string) => async () => {
     const answer = await health();
@@ -54,7 +54,9 @@ describe('/api/health while the database or Redis stops answering', () => {
     const before = { database: database.chunksToTarget, redis: redis.chunksToTarget };
     const answers = await Promise.all(Array.from({ length: 50 }, () => health()));
     expect(answers.map((answer) => answer.status)).toEqual(Array(50).fill(200));
-    expect(answers.map((answer) => answer.body.details)).toContainEqual(expect.objectContaining({ database: expect.objectContaining({ status: 'up' }) }));
+    expect(answers.map((answer) => answer.body.details)).toContainEqual(
+      expect.objectContaining({ database: expect.objectContaining({ status: 'up' }) }),
+    );
     // A probe is a query and a PING, asked again after a second: a slow run may see two or three, never fifty.
     expect(database.chunksToTarget - before.database).toBeLessThanOrEqual(5);
     expect(redis.chunksToTarget - before.redis).toBeLessThanOrEqual(5);

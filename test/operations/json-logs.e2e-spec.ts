@@ -26,20 +26,33 @@ describe('LOG_FORMAT=json: a whole visit (sign-up, take action and its confirmat
   /** The token of the newest mail to the writer with a link whose path starts so. */
   async function mailedToken(path: string): Promise<string> {
     return waitFor(`a mail to the writer with a ${path} link`, () => {
-      const mail = [...sink.messages].reverse().find((message) => JSON.stringify(message.to).includes(WRITER.email) && message.text?.includes(path));
+      const mail = [...sink.messages]
+        .reverse()
+        .find((message) => JSON.stringify(message.to).includes(WRITER.email) && message.text?.includes(path));
       return mail?.text?.match(new RegExp(`${path}([^\\s?]+)`))?.[1] ?? '';
     });
   }
 
-  const lines = (): string[] => app.output().split('\n').filter((line) => line.trim() !== '');
+  const lines = (): string[] =>
+    app
+      .output()
+      .split('\n')
+      .filter((line) => line.trim() !== '');
 
   beforeAll(async () => {
     directory = mkdtempSync(join(tmpdir(), 'ua-json-logs-'));
     sink = await startSmtpSink();
     // As npm start runs it, with the demonstration action to act on, the worker in the process, debug lines on.
     app = await startBuiltApp({
-      LOG_FORMAT: 'json', LOG_LEVEL: 'debug', PGLITE_DIR: join(directory, 'pglite'), SMTP_URL: sink.url, PORT: '0',
-      REDIS_URL: process.env.REDIS_URL, QUEUE_PREFIX: `uatest-json-${process.pid}`, SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000', PAGE_CACHE_MS: '0',
+      LOG_FORMAT: 'json',
+      LOG_LEVEL: 'debug',
+      PGLITE_DIR: join(directory, 'pglite'),
+      SMTP_URL: sink.url,
+      PORT: '0',
+      REDIS_URL: process.env.REDIS_URL,
+      QUEUE_PREFIX: `uatest-json-${process.pid}`,
+      SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000',
+      PAGE_CACHE_MS: '0',
     });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: 'en-GB' });
@@ -54,7 +67,10 @@ describe('LOG_FORMAT=json: a whole visit (sign-up, take action and its confirmat
 
   it('signs up to the demonstration action, confirms, writes a letter and confirms it from the inbox, then signs in by magic link', async () => {
     await page.goto(`${app.baseUrl}/?lang=en`);
-    await page.locator('.action-card', { has: page.locator('.badge-demonstration') }).locator('h2 a').click();
+    await page
+      .locator('.action-card', { has: page.locator('.badge-demonstration') })
+      .locator('h2 a')
+      .click();
     const actionUrl = page.url();
 
     const follow = page.locator('form.my-follow');
@@ -73,14 +89,22 @@ describe('LOG_FORMAT=json: a whole visit (sign-up, take action and its confirmat
     await page.getByLabel('Your town or city').fill(WRITER.city);
     await page.getByLabel('Your country').fill(WRITER.country);
     await page.getByRole('button', { name: 'Show my letters' }).click();
-    await page.locator('.letter', { hasText: 'Demonstration Ambassador (New York)' }).first().getByRole('button', { name: 'Send by email now' }).click();
+    await page
+      .locator('.letter', { hasText: 'Demonstration Ambassador (New York)' })
+      .first()
+      .getByRole('button', { name: 'Send by email now' })
+      .click();
     await page.locator('.done', { hasText: 'we emailed a link to' }).first().waitFor();
     // Nothing goes until the writer confirms from their inbox.
     tokens.push(await mailedToken('/my/letters/'));
     await page.goto(`${app.baseUrl}/my/letters/${tokens[1]}?lang=en`);
     await page.getByRole('button', { name: 'Yes, I wrote them: send these letters' }).click();
     await page.locator('.my-letters-sent').waitFor();
-    await waitFor('the letter at the relay', () => sink.messages.some((mail) => JSON.stringify(mail.to).includes('mission-new-york@example.org')), 30_000);
+    await waitFor(
+      'the letter at the relay',
+      () => sink.messages.some((mail) => JSON.stringify(mail.to).includes('mission-new-york@example.org')),
+      30_000,
+    );
 
     await page.goto(`${app.baseUrl}/my/sign-in?lang=en`);
     await page.getByLabel('Your email address').fill(WRITER.email);
@@ -109,22 +133,40 @@ describe('LOG_FORMAT=json: a whole visit (sign-up, take action and its confirmat
   it('names neither the writer nor any token sent to them, in any line', () => {
     const output = app.output();
     expect(tokens).toHaveLength(3);
-    for (const secret of [WRITER.email, encodeURIComponent(WRITER.email), WRITER.name, WRITER.city, ...tokens]) expect(output).not.toContain(secret);
+    for (const secret of [WRITER.email, encodeURIComponent(WRITER.email), WRITER.name, WRITER.city, ...tokens])
+      expect(output).not.toContain(secret);
     expect(output.toLowerCase()).not.toContain('ji-woo');
   });
 
   it('gives each request its id, route template, status and duration', () => {
-    const requests = lines().map((line) => JSON.parse(line) as LogLine).filter((line) => line.req);
+    const requests = lines()
+      .map((line) => JSON.parse(line) as LogLine)
+      .filter((line) => line.req);
     const session = requests.find((line) => line.route === '/my/session/:token');
-    expect(session).toMatchObject({ requestId: expect.any(String), req: { method: 'GET', path: '/my/session/:redacted' }, res: { statusCode: expect.any(Number) }, durationMs: expect.any(Number), msg: 'GET /my/session/:token 200' });
-    expect(requests.find((line) => line.route === '/my/session/:token' && line.req && (line.req as { method: string }).method === 'POST')).toMatchObject({ msg: expect.stringMatching(/^POST \/my\/session\/:token 30\d$/) });
+    expect(session).toMatchObject({
+      requestId: expect.any(String),
+      req: { method: 'GET', path: '/my/session/:redacted' },
+      res: { statusCode: expect.any(Number) },
+      durationMs: expect.any(Number),
+      msg: 'GET /my/session/:token 200',
+    });
+    expect(
+      requests.find((line) => line.route === '/my/session/:token' && line.req && (line.req as { method: string }).method === 'POST'),
+    ).toMatchObject({ msg: expect.stringMatching(/^POST \/my\/session\/:token 30\d$/) });
     expect(new Set(requests.map((line) => line.requestId)).size).toBe(requests.length);
     expect(requests.some((line) => JSON.stringify(line).includes('cookie'))).toBe(false);
   });
 
   it('names the job and the outbox row in the worker lines', () => {
-    const sends = lines().map((line) => JSON.parse(line) as LogLine).filter((line) => line.job === 'send message');
+    const sends = lines()
+      .map((line) => JSON.parse(line) as LogLine)
+      .filter((line) => line.job === 'send message');
     expect(sends.length).toBeGreaterThanOrEqual(1);
-    expect(sends[0]).toMatchObject({ queue: 'notification-send', jobId: expect.stringMatching(/^send-[0-9a-f-]{36}$/), outboxMessageId: expect.stringMatching(/^[0-9a-f-]{36}$/), result: 'sent' });
+    expect(sends[0]).toMatchObject({
+      queue: 'notification-send',
+      jobId: expect.stringMatching(/^send-[0-9a-f-]{36}$/),
+      outboxMessageId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      result: 'sent',
+    });
   });
 });

@@ -21,10 +21,19 @@ describe('/metrics: the outbox, the queues, SMTP and HTTP as Prometheus reads th
   beforeAll(async () => {
     sink = await startSmtpSink();
     // The worker starts later, so the jobs wait in the queues first. Four days before a Berlin office's 7-day reminder… less one.
-    testApp = await createNotificationsApp(sink, '2031-03-24T12:00:00Z', { RUN_WORKER: 'false', METRICS_TOKEN, OUTBOX_METRICS_RECOUNT_SECONDS: '0' });
+    testApp = await createNotificationsApp(sink, '2031-03-24T12:00:00Z', {
+      RUN_WORKER: 'false',
+      METRICS_TOKEN,
+      OUTBOX_METRICS_RECOUNT_SECONDS: '0',
+    });
     staff = await staffClient(testApp, 'admin');
     const section = await staff.post('/api/sections', {
-      code: 'DE', country: 'DE', name: 'German section', languages: ['de'], timeZone: 'Europe/Berlin', contactEmail: 'ua@de.example.org',
+      code: 'DE',
+      country: 'DE',
+      name: 'German section',
+      languages: ['de'],
+      timeZone: 'Europe/Berlin',
+      contactEmail: 'ua@de.example.org',
     });
     expect(section.status).toBe(201);
   }, 120_000);
@@ -35,12 +44,17 @@ describe('/metrics: the outbox, the queues, SMTP and HTTP as Prometheus reads th
   });
 
   it('counts the outbox by kind and status, the jobs by queue and state, the reminders due, the failures by class and the SMTP times', async () => {
-    const created = await staff.post('/api/actions', inventedAction({ reference: 'UA 19/31', appealDeadline: '2031-04-02', appealDeadlineTimeZone: 'Europe/Berlin' }));
+    const created = await staff.post(
+      '/api/actions',
+      inventedAction({ reference: 'UA 19/31', appealDeadline: '2031-04-02', appealDeadlineTimeZone: 'Europe/Berlin' }),
+    );
     expect((await staff.post(`/api/actions/${created.body.id}/publish`)).status).toBe(200);
     const { expected } = await createAudience(testApp.get(DataSource), { actionId: created.body.id, subscribers: 40 });
     const refused = new Set(expected.slice(0, 2));
     sink.refuse = (recipient) => (refused.has(recipient) ? { code: 550, message: '5.1.1 no such mailbox' } : null);
-    expect((await staff.post(`/api/actions/${created.body.id}/updates`, { kind: 'further information', title: 'News', body: 'Moved.' })).status).toBe(201);
+    expect(
+      (await staff.post(`/api/actions/${created.body.id}/updates`, { kind: 'further information', title: 'News', body: 'Moved.' })).status,
+    ).toBe(201);
 
     const before = await scrape(testApp.baseUrl);
     // The publication's and the update's fan-outs wait for a worker; nothing has reached the outbox but the office's reminders.
@@ -53,7 +67,9 @@ describe('/metrics: the outbox, the queues, SMTP and HTTP as Prometheus reads th
     expect(before.value('ua_queue_jobs', { queue: 'notification-send', state: 'delayed' })).toBe(3);
     expect(before.sum('ua_delivery_failures_total')).toBe(0);
     expect(before.value('ua_delivery_failures_total', { class: 'recipient' })).toBe(0);
-    expect(before.value('http_request_duration_seconds_count', { method: 'POST', route: '/api/actions/:id/updates', status: '201' })).toBe(1);
+    expect(before.value('http_request_duration_seconds_count', { method: 'POST', route: '/api/actions/:id/updates', status: '201' })).toBe(
+      1,
+    );
 
     testApp.get(NotificationWorkers).start();
     await waitUntilSettled(testApp);
@@ -101,7 +117,14 @@ describe('a worker process: its own /metrics and health on WORKER_METRICS_PORT',
   beforeAll(async () => {
     sink = await startSmtpSink();
     api = await createTestApp({ environment: { SMTP_URL: sink.url, QUEUE_PREFIX: queuePrefix, RUN_WORKER: 'false' } });
-    worker = await startWorkerProcess({ DATABASE_URL: api.database.url, QUEUE_PREFIX: queuePrefix, SMTP_URL: sink.url, MAIL_RETRY_DELAY_MS: '10', WORKER_METRICS_PORT: '0', OUTBOX_METRICS_RECOUNT_SECONDS: '0' });
+    worker = await startWorkerProcess({
+      DATABASE_URL: api.database.url,
+      QUEUE_PREFIX: queuePrefix,
+      SMTP_URL: sink.url,
+      MAIL_RETRY_DELAY_MS: '10',
+      WORKER_METRICS_PORT: '0',
+      OUTBOX_METRICS_RECOUNT_SECONDS: '0',
+    });
     workerUrl = /metrics and health at (http:\/\/\S+)/.exec(worker.output())![1];
   }, 90_000);
 
@@ -118,9 +141,14 @@ describe('a worker process: its own /metrics and health on WORKER_METRICS_PORT',
     const created = await staff.post('/api/actions', inventedAction({ reference: 'UA 20/31' }));
     await staff.post(`/api/actions/${created.body.id}/publish`);
     await createAudience(api.get(DataSource), { actionId: created.body.id, subscribers: 25 });
-    expect((await staff.post(`/api/actions/${created.body.id}/updates`, { kind: 'further information', title: 'News', body: 'Moved.' })).status).toBe(201);
-    await waitFor('25 update notices sent by the worker process', async () =>
-      (await scrape(workerUrl)).value('ua_outbox_messages', { kind: 'update notice', status: 'sent' }) === 25, 60_000);
+    expect(
+      (await staff.post(`/api/actions/${created.body.id}/updates`, { kind: 'further information', title: 'News', body: 'Moved.' })).status,
+    ).toBe(201);
+    await waitFor(
+      '25 update notices sent by the worker process',
+      async () => (await scrape(workerUrl)).value('ua_outbox_messages', { kind: 'update notice', status: 'sent' }) === 25,
+      60_000,
+    );
     const figures = await scrape(workerUrl);
     expect(figures.value('ua_smtp_send_seconds_count', { result: 'sent' })).toBe(25);
     expect(figures.value('process_resident_memory_bytes')).toBeGreaterThan(0);
@@ -130,7 +158,10 @@ describe('a worker process: its own /metrics and health on WORKER_METRICS_PORT',
     expect((await fetch(`${workerUrl}/api/health/live`)).status).toBe(200);
     const ready = await fetch(`${workerUrl}/api/health/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ok', details: { database: { status: 'up' }, redis: { status: 'up' }, relay: { status: 'up' } } });
+    expect(await ready.json()).toMatchObject({
+      status: 'ok',
+      details: { database: { status: 'up' }, redis: { status: 'up' }, relay: { status: 'up' } },
+    });
     expect((await fetch(`${workerUrl}/elsewhere`)).status).toBe(404);
   }, 90_000);
 });
@@ -163,8 +194,13 @@ describe('ua_outbox_messages on a long history', () => {
   afterAll(() => api.close());
 
   it('counts queued and held rows at every scrape, and recounts the settled history only every OUTBOX_METRICS_RECOUNT_SECONDS', async () => {
-    const addRow = (status: string, n: number) => api.get(DataSource).query(
-      `INSERT INTO notification_outbox ("kind", "status", "dedupeKey", "recipient", "dueAt") VALUES ('digest', $1, $2, 'someone@example.org', now())`, [status, `metrics-${status}-${n}`]);
+    const addRow = (status: string, n: number) =>
+      api
+        .get(DataSource)
+        .query(
+          `INSERT INTO notification_outbox ("kind", "status", "dedupeKey", "recipient", "dueAt") VALUES ('digest', $1, $2, 'someone@example.org', now())`,
+          [status, `metrics-${status}-${n}`],
+        );
     const first = await scrape(api.baseUrl);
     expect(first.value('ua_outbox_messages', { kind: 'digest', status: 'sent' })).toBe(0);
     await addRow('sent', 1);
@@ -178,7 +214,9 @@ describe('ua_outbox_messages on a long history', () => {
     // The live count can be answered from the partial index, whatever the planner prefers for a table this small.
     const plan: Array<{ 'QUERY PLAN': string }> = await api.get(DataSource).transaction(async (manager) => {
       await manager.query('SET LOCAL enable_seqscan = off');
-      return manager.query(`EXPLAIN SELECT "kind", "status", count(*) FROM notification_outbox WHERE "status" IN ('queued', 'held') GROUP BY "kind", "status"`);
+      return manager.query(
+        `EXPLAIN SELECT "kind", "status", count(*) FROM notification_outbox WHERE "status" IN ('queued', 'held') GROUP BY "kind", "status"`,
+      );
     });
     expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('notification_outbox_live_idx');
   });

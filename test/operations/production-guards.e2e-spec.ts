@@ -21,7 +21,9 @@ interface Exit {
 function runToExit(entry: string, environment: Record<string, string | undefined>, timeoutMs = 30_000): Promise<Exit> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(PROJECT_ROOT, entry)], {
-      cwd: PROJECT_ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...environment }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: PROJECT_ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...environment },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -56,8 +58,14 @@ describe('NODE_ENV=production refuses to fall back silently to what only suits a
   });
 
   const production = (extra: Record<string, string | undefined>) => ({
-    NODE_ENV: 'production', PORT: '0', REDIS_URL: redisUrl, PGLITE_DIR: join(directory, 'pglite'), OUTBOX_DIR: join(directory, 'outbox'),
-    SEED_ON_START: 'false', ...OWN_SECRETS, ...extra,
+    NODE_ENV: 'production',
+    PORT: '0',
+    REDIS_URL: redisUrl,
+    PGLITE_DIR: join(directory, 'pglite'),
+    OUTBOX_DIR: join(directory, 'outbox'),
+    SEED_ON_START: 'false',
+    ...OWN_SECRETS,
+    ...extra,
   });
 
   const expectNoSecretIn = (output: string) => {
@@ -78,7 +86,10 @@ describe('NODE_ENV=production refuses to fall back silently to what only suits a
     expect(code).toBe(1);
     const lines = output.split('\n').filter((line) => line.trim() !== '');
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0])).toMatchObject({ level: 60, msg: expect.stringMatching(/^Cannot start: NODE_ENV=production refuses this setup:\n.*ALLOW_EMBEDDED_DATABASE=1/s) });
+    expect(JSON.parse(lines[0])).toMatchObject({
+      level: 60,
+      msg: expect.stringMatching(/^Cannot start: NODE_ENV=production refuses this setup:\n.*ALLOW_EMBEDDED_DATABASE=1/s),
+    });
     expectNoSecretIn(output);
   });
 
@@ -94,7 +105,10 @@ describe('NODE_ENV=production refuses to fall back silently to what only suits a
   });
 
   it('refuses to start a private Redis when REDIS_URL does not answer, naming ALLOW_PRIVATE_REDIS', async () => {
-    const { code, output } = await runToExit('dist/main.js', production({ DATABASE_URL: database.url, SMTP_URL: sink.url, REDIS_URL: 'redis://127.0.0.1:9' }));
+    const { code, output } = await runToExit(
+      'dist/main.js',
+      production({ DATABASE_URL: database.url, SMTP_URL: sink.url, REDIS_URL: 'redis://127.0.0.1:9' }),
+    );
     expect(code).toBe(1);
     expect(output).toMatch(/REDIS_URL does not answer.*ALLOW_PRIVATE_REDIS=1/);
     expectNoSecretIn(output);

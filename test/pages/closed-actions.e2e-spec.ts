@@ -18,17 +18,33 @@ describe('closed cases stay public, with their outcome, in a real browser', () =
   beforeAll(async () => {
     testApp = await createTestApp({ environment: { PAGE_CACHE_MS: '0' }, clock: TestClock.at(NOW) });
     const staff = await staffClient(testApp, 'editor');
-    const closed = await staff.post('/api/actions', inventedAction({ reference: 'UA 801/12', title: 'Invented case of Pak Son-hui, now released', appealDeadline: '2012-04-20' }));
+    const closed = await staff.post(
+      '/api/actions',
+      inventedAction({ reference: 'UA 801/12', title: 'Invented case of Pak Son-hui, now released', appealDeadline: '2012-04-20' }),
+    );
     closedId = closed.body.id;
     expect((await staff.post(`/api/actions/${closedId}/publish`)).status).toBe(200);
-    expect((await staff.post(`/api/actions/${closedId}/updates`, {
-      kind: 'further information', title: 'Further information: moved to another prison', body: 'Invented update text: she was moved on 12 March.',
-    })).status).toBe(201);
+    expect(
+      (
+        await staff.post(`/api/actions/${closedId}/updates`, {
+          kind: 'further information',
+          title: 'Further information: moved to another prison',
+          body: 'Invented update text: she was moved on 12 March.',
+        })
+      ).status,
+    ).toBe(201);
     expect((await staff.post(`/api/actions/${closedId}/close`, { outcome: 'released' })).status).toBe(200);
-    const open = await staff.post('/api/actions', inventedAction({ reference: 'UA 802/12', title: 'An open invented case', appealDeadline: '2012-04-20' }));
+    const open = await staff.post(
+      '/api/actions',
+      inventedAction({ reference: 'UA 802/12', title: 'An open invented case', appealDeadline: '2012-04-20' }),
+    );
     expect((await staff.post(`/api/actions/${open.body.id}/publish`)).status).toBe(200);
-    draftId = (await staff.post('/api/actions', inventedAction({ title: 'A draft nobody outside may see', appealDeadline: '2012-05-01' }))).body.id;
-    const embargoed = await staff.post('/api/actions', inventedAction({ reference: 'UA 803/12', title: 'Embargoed', appealDeadline: '2012-05-01', embargoUntil: '2012-04-06T00:00:00Z' }));
+    draftId = (await staff.post('/api/actions', inventedAction({ title: 'A draft nobody outside may see', appealDeadline: '2012-05-01' })))
+      .body.id;
+    const embargoed = await staff.post(
+      '/api/actions',
+      inventedAction({ reference: 'UA 803/12', title: 'Embargoed', appealDeadline: '2012-05-01', embargoUntil: '2012-04-06T00:00:00Z' }),
+    );
     embargoedId = embargoed.body.id;
     expect((await staff.post(`/api/actions/${embargoedId}/publish`)).status).toBe(200);
     browser = await launchBrowser();
@@ -44,7 +60,9 @@ describe('closed cases stay public, with their outcome, in a real browser', () =
     const answer = await page.goto(`${testApp.baseUrl}/urgent-actions/${closedId}?lang=en`);
     expect(answer?.status()).toBe(200);
     await expect(page.locator('h1').textContent()).resolves.toBe('Invented case of Pak Son-hui, now released');
-    await expect(page.locator('.outcome').textContent()).resolves.toMatch(/This action is closed: Released · closed on March 30, 2012\. No more appeals are needed/);
+    await expect(page.locator('.outcome').textContent()).resolves.toMatch(
+      /This action is closed: Released · closed on March 30, 2012\. No more appeals are needed/,
+    );
     const timeline = page.locator('.timeline li');
     await expect(timeline.allTextContents()).resolves.toEqual([
       expect.stringContaining('Further information: moved to another prison'),

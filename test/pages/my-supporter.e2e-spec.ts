@@ -28,14 +28,19 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
   let seedId: string;
 
   const subscriptionsOf = (email: string) =>
-    testApp.get(DataSource).getRepository(Subscription).find({ where: { supporter: { email } }, relations: { action: true } });
+    testApp
+      .get(DataSource)
+      .getRepository(Subscription)
+      .find({ where: { supporter: { email } }, relations: { action: true } });
 
   /** The link in the newest message to this address whose path starts so. */
   async function mailedLink(to: string, path: string): Promise<{ url: string; token: string }> {
     await outboxDrained(testApp);
     const deadline = Date.now() + 30_000;
     for (;;) {
-      const mail = [...smtp.messages].reverse().find((message) => message.to && JSON.stringify(message.to).includes(to) && message.text?.includes(path));
+      const mail = [...smtp.messages]
+        .reverse()
+        .find((message) => message.to && JSON.stringify(message.to).includes(to) && message.text?.includes(path));
       const url = mail?.text?.match(new RegExp(`https?://\\S+${path}([^\\s?]+)\\S*`));
       if (url) return { url: url[0], token: url[1] };
       if (Date.now() > deadline) throw new Error(`No mail to ${to} with a ${path} link arrived`);
@@ -47,7 +52,13 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
     mkdirSync(SCREENSHOTS, { recursive: true });
     smtp = await startSmtpSink();
     testApp = await createTestApp({
-      environment: { SMTP_URL: smtp.url, MAIL_FROM: 'ua@invented.example.org', SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000', RUN_WORKER: 'true', MAIL_RETRY_DELAY_MS: '10' },
+      environment: {
+        SMTP_URL: smtp.url,
+        MAIL_FROM: 'ua@invented.example.org',
+        SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000',
+        RUN_WORKER: 'true',
+        MAIL_RETRY_DELAY_MS: '10',
+      },
       clock,
     });
     const staff = await staffClient(testApp, 'editor');
@@ -83,13 +94,17 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
     await form.getByRole('button', { name: 'Follow this action' }).click();
     await page.waitForURL('**/my/check-email?lang=en');
     await expect(page.locator('h1').textContent()).resolves.toBe('Check your email');
-    expect((await subscriptionsOf(email)).map((subscription) => [subscription.action?.id, subscription.confirmedAt])).toEqual([[seedId, null]]);
+    expect((await subscriptionsOf(email)).map((subscription) => [subscription.action?.id, subscription.confirmedAt])).toEqual([
+      [seedId, null],
+    ]);
     const supporter = await testApp.get(DataSource).getRepository(Supporter).findOneByOrFail({ email });
     expect([supporter.name, supporter.language]).toEqual(['Invented Follower', 'ko']);
 
     const { token } = await mailedLink(email, '/my/confirm/');
     await page.goto(`${testApp.baseUrl}/my/confirm/${token}?lang=en`);
-    await expect(page.locator('.my-confirmed').textContent()).resolves.toBe('You will get updates on “Fears for forcibly returned North Koreans”.');
+    await expect(page.locator('.my-confirmed').textContent()).resolves.toBe(
+      'You will get updates on “Fears for forcibly returned North Koreans”.',
+    );
     expect((await subscriptionsOf(email))[0].confirmedAt).toEqual(NOW);
     await page.goto(`${testApp.baseUrl}/my/confirm/${token}?lang=en`);
     await expect(page.locator('.my-confirmed').textContent()).resolves.toBe('This subscription was confirmed already. Nothing more to do.');
@@ -120,10 +135,14 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
     await expect(page.locator('h1').textContent()).resolves.toBe('이메일을 확인하세요');
     const [network] = await subscriptionsOf('network@invented.example.org');
     expect(network.action).toBeNull();
-    expect((await testApp.get(DataSource).getRepository(Supporter).findOneByOrFail({ email: 'network@invented.example.org' })).language).toBe('ko');
+    expect(
+      (await testApp.get(DataSource).getRepository(Supporter).findOneByOrFail({ email: 'network@invented.example.org' })).language,
+    ).toBe('ko');
 
     const bot = await fetch(`${testApp.baseUrl}/my/follow?lang=en`, {
-      method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ name: 'Bot', email: 'bot@invented.example.org', website: 'http://spam.example' }).toString(),
     });
     expect([bot.status, bot.headers.get('location')]).toEqual([303, '/my/check-email?lang=en']);
@@ -143,7 +162,9 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
     await expect(page.locator('.problem-fields').textContent()).resolves.toBe('Fields at fault: actionId');
     await expect(page.getByLabel('Your email address').inputValue()).resolves.toBe('someone@invented.example.org');
     const bad = await fetch(`${testApp.baseUrl}/my/follow?lang=en`, {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ name: 'X', email: 'not-an-address' }).toString(),
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ name: 'X', email: 'not-an-address' }).toString(),
     });
     expect(bad.status).toBe(400);
     const refusal = await bad.text();
@@ -155,10 +176,13 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
     const now = new Date();
     clock.set(now);
     const { supporter } = await supporterClient(testApp, { name: 'Invented Reader', email: 'reader@invented.example.org' });
-    await testApp.get(DataSource).getRepository(Subscription).save([
-      { supporter, action: { id: seedId }, confirmedAt: NOW, unsubscribedAt: null },
-      { supporter, action: null, confirmedAt: NOW, unsubscribedAt: null },
-    ]);
+    await testApp
+      .get(DataSource)
+      .getRepository(Subscription)
+      .save([
+        { supporter, action: { id: seedId }, confirmedAt: NOW, unsubscribedAt: null },
+        { supporter, action: null, confirmedAt: NOW, unsubscribedAt: null },
+      ]);
     await page.goto(`${testApp.baseUrl}/my/sign-in?lang=en`);
     await page.getByLabel('Your email address').fill('reader@invented.example.org');
     await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
@@ -186,7 +210,10 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
 
     await page.getByRole('button', { name: 'Fears for forcibly returned North Koreans 소식 그만 받기' }).click();
     await page.waitForURL('**/my?lang=ko');
-    const subscriptions = await testApp.get(DataSource).getRepository(Subscription).find({ where: { supporter: { id: supporter.id } }, relations: { action: true } });
+    const subscriptions = await testApp
+      .get(DataSource)
+      .getRepository(Subscription)
+      .find({ where: { supporter: { id: supporter.id } }, relations: { action: true } });
     expect(subscriptions.find((subscription) => subscription.action)?.unsubscribedAt).toEqual(now);
     expect(subscriptions.find((subscription) => !subscription.action)?.unsubscribedAt).toBeNull();
     await expect(rows.nth(0).textContent()).resolves.toContain('중단됨');
@@ -214,11 +241,13 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
     expect((await fetch(`${testApp.baseUrl}/my`)).status).toBe(401);
     const { supporter, sessionToken } = await supporterClient(testApp, { name: 'Invented Other' });
     const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
-    const post = (fields: Record<string, string>) => fetch(`${testApp.baseUrl}/my/preferences?lang=en`, {
-      method: 'POST', redirect: 'manual',
-      headers: { cookie: `${SESSION_COOKIE}=${sessionToken}`, 'content-type': 'application/x-www-form-urlencoded' },
-      body: form(fields),
-    });
+    const post = (fields: Record<string, string>) =>
+      fetch(`${testApp.baseUrl}/my/preferences?lang=en`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie: `${SESSION_COOKIE}=${sessionToken}`, 'content-type': 'application/x-www-form-urlencoded' },
+        body: form(fields),
+      });
     expect((await post({ name: 'Changed', _csrf: 'forged' })).status).toBe(403);
     const csrf = testApp.get(TokenHasher).csrfTokenFor(sessionToken);
     expect((await post({ name: 'Changed', _csrf: csrf })).status).toBe(303);
@@ -228,7 +257,8 @@ describe('a supporter follows an action, confirms, manages their data and unsubs
     expect(await refused.text()).toContain('noticeFrequency must be one of immediately, daily, weekly');
     // Forms that act for nobody (follow, unsubscribe) still work from cached pages that carry no CSRF token.
     const follow = await fetch(`${testApp.baseUrl}/my/follow?lang=en`, {
-      method: 'POST', redirect: 'manual',
+      method: 'POST',
+      redirect: 'manual',
       headers: { cookie: `${SESSION_COOKIE}=${sessionToken}; ${CSRF_COOKIE}=${csrf}`, 'content-type': 'application/x-www-form-urlencoded' },
       body: form({ name: 'Invented Other', email: supporter.email, actionId: seedId }),
     });

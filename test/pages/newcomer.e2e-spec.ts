@@ -26,7 +26,13 @@ describe('a newcomer’s first run: npm start on an empty embedded database, the
     directory = mkdtempSync(join(tmpdir(), 'ua-newcomer-'));
     const spawnedAt = Date.now();
     // As `npm start` runs it: no DATABASE_URL, no SMTP_URL, seeds on, the worker in the same process.
-    app = await startBuiltApp({ PGLITE_DIR: join(directory, 'pglite'), OUTBOX_DIR: join(directory, 'outbox'), PORT: '0', REDIS_URL: process.env.REDIS_URL, PAGE_CACHE_MS: '0' });
+    app = await startBuiltApp({
+      PGLITE_DIR: join(directory, 'pglite'),
+      OUTBOX_DIR: join(directory, 'outbox'),
+      PORT: '0',
+      REDIS_URL: process.env.REDIS_URL,
+      PAGE_CACHE_MS: '0',
+    });
     expect((await fetch(`${app.baseUrl}/`)).status).toBe(200);
     firstAnswerMs = Date.now() - spawnedAt;
     process.stdout.write(`npm start on an empty embedded database answered its first request ${firstAnswerMs} ms after it was started\n`);
@@ -52,10 +58,16 @@ describe('a newcomer’s first run: npm start on an empty embedded database, the
   });
 
   it('explains, instead of failing deep in PGlite, why the user CLI cannot open the database the app holds', () => {
-    const cli = spawnSync(process.execPath, [join(PROJECT_ROOT, 'dist/accounts/create-user.cli.js'), '--email', 'a@example.org', '--name', 'A', '--role', 'admin'], {
-      cwd: PROJECT_ROOT, input: 'a long passphrase for staff\n', encoding: 'utf8',
-      env: { PATH: process.env.PATH, PGLITE_DIR: join(directory, 'pglite'), REDIS_URL: process.env.REDIS_URL },
-    });
+    const cli = spawnSync(
+      process.execPath,
+      [join(PROJECT_ROOT, 'dist/accounts/create-user.cli.js'), '--email', 'a@example.org', '--name', 'A', '--role', 'admin'],
+      {
+        cwd: PROJECT_ROOT,
+        input: 'a long passphrase for staff\n',
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, PGLITE_DIR: join(directory, 'pglite'), REDIS_URL: process.env.REDIS_URL },
+      },
+    );
     expect(cli.status).toBe(1);
     expect(cli.stderr).toContain(`the embedded database in ${join(directory, 'pglite')} is in use by a running app`);
     expect(cli.stderr).toContain('setup link');
@@ -80,7 +92,8 @@ describe('a newcomer’s first run: npm start on an empty embedded database, the
     const again = await fetch(setupUrl, { headers: { accept: 'text/html' } });
     expect(again.status).toBe(404);
     const reuse = await fetch(setupUrl, {
-      method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
+      method: 'POST',
+      headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
       body: 'name=Someone&email=someone%40example.org&password=another+long+passphrase',
     });
     expect(reuse.status).toBe(404);
@@ -118,8 +131,12 @@ describe('a newcomer’s first run: npm start on an empty embedded database, the
         return [];
       }
     };
-    const confirmation = await waitFor('the confirmation mail’s .eml in the outbox', async () =>
-      (await mails()).find((mail) => JSON.stringify(mail.to).includes('jiwoo@example.org') && mail.text?.includes('/my/letters/')), 30_000);
+    const confirmation = await waitFor(
+      'the confirmation mail’s .eml in the outbox',
+      async () =>
+        (await mails()).find((mail) => JSON.stringify(mail.to).includes('jiwoo@example.org') && mail.text?.includes('/my/letters/')),
+      30_000,
+    );
     const link = new URL(/https?:\/\/\S+\/my\/letters\/\S+/.exec(confirmation?.text ?? '')?.[0] as string);
     // The writer opens the link from their inbox in another tab, and the letters page stays as it is.
     const inbox = await page.context().newPage();
@@ -127,7 +144,11 @@ describe('a newcomer’s first run: npm start on an empty embedded database, the
     await inbox.getByRole('button', { name: 'Yes, I wrote them: send these letters' }).click();
     await inbox.locator('.my-letters-sent').waitFor();
     await inbox.close();
-    await waitFor('the letter’s .eml in the outbox', async () => (await mails()).some((mail) => JSON.stringify(mail.to).includes('mission-new-york@example.org')), 30_000);
+    await waitFor(
+      'the letter’s .eml in the outbox',
+      async () => (await mails()).some((mail) => JSON.stringify(mail.to).includes('mission-new-york@example.org')),
+      30_000,
+    );
     const afterEmail = await appealsShown(counter, actionUrl);
     expect(afterEmail).toBe(before + 1);
 

@@ -36,7 +36,11 @@ describe('a section coordinator’s office page in a real browser', () => {
   async function coordinatorBrowser(sectionId: string, role: 'coordinator' | 'editor' = 'coordinator'): Promise<BrowserContext> {
     const { user } = await signedInUser(testApp, role, role === 'coordinator' ? sectionId : undefined);
     const { token } = await testApp.get(AuthService).startSession({ user });
-    const browserContext = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-GB', timezoneId: 'America/New_York' });
+    const browserContext = await browser.newContext({
+      viewport: { width: 1100, height: 900 },
+      locale: 'en-GB',
+      timezoneId: 'America/New_York',
+    });
     const url = testApp.baseUrl;
     await browserContext.addCookies([
       { name: SESSION_COOKIE, value: token, url, httpOnly: true, sameSite: 'Lax' },
@@ -50,10 +54,22 @@ describe('a section coordinator’s office page in a real browser', () => {
     testApp = await createTestApp({ clock: TestClock.at(NOW) });
     const sections = testApp.get(DataSource).getRepository(Section);
     seoul = await sections.save({
-      code: 'KR-T', country: 'KR', name: 'Invented Seoul section', languages: ['ko'], timeZone: 'Asia/Seoul',
-      contactEmail: 'ua@seoul.example.org', reminderEmails: ['urgent@seoul.example.org'], reminderDaysBefore: [7, 2, 0],
+      code: 'KR-T',
+      country: 'KR',
+      name: 'Invented Seoul section',
+      languages: ['ko'],
+      timeZone: 'Asia/Seoul',
+      contactEmail: 'ua@seoul.example.org',
+      reminderEmails: ['urgent@seoul.example.org'],
+      reminderDaysBefore: [7, 2, 0],
     });
-    other = await sections.save({ code: 'FR-T', country: 'FR', name: 'Invented Paris section', timeZone: 'Europe/Paris', contactEmail: 'ua@paris.example.org' });
+    other = await sections.save({
+      code: 'FR-T',
+      country: 'FR',
+      name: 'Invented Paris section',
+      timeZone: 'Europe/Paris',
+      contactEmail: 'ua@paris.example.org',
+    });
     const staff = await staffClient(testApp, 'editor');
     const seed = await staff.post('/api/actions', seed003Action());
     expect(seed.status).toBe(201);
@@ -61,7 +77,10 @@ describe('a section coordinator’s office page in a real browser', () => {
     expect((await staff.post(`/api/actions/${seedId}/publish`)).status).toBe(200);
     const closed = await staff.post('/api/actions', inventedAction({ title: 'Deadline long gone', appealDeadline: '2012-03-01' }));
     expect(closed.status).toBe(201);
-    await testApp.get(DataSource).getRepository(AppealRecord).insert({ action: { id: seedId }, channel: AppealChannel.Email, letterCount: 40, sentAt: NOW });
+    await testApp
+      .get(DataSource)
+      .getRepository(AppealRecord)
+      .insert({ action: { id: seedId }, channel: AppealChannel.Email, letterCount: 40, sentAt: NOW });
     browser = await launchBrowser();
     context = await coordinatorBrowser(seoul.id);
   }, 240_000);
@@ -91,7 +110,9 @@ describe('a section coordinator’s office page in a real browser', () => {
     const reminders = (await page.locator('.office-reminder').allTextContents()).map(plain);
     // Seven and two days before the last day in Seoul, at 09:00 there; 09:00 "on the day" would come after the deadline itself.
     expect(reminders).toHaveLength(2);
-    expect(reminders[0]).toContain('Tuesday, April 3, 2012 at 9:00 AM (Asia/Seoul): Fears for forcibly returned North Koreans (7 days before)');
+    expect(reminders[0]).toContain(
+      'Tuesday, April 3, 2012 at 9:00 AM (Asia/Seoul): Fears for forcibly returned North Koreans (7 days before)',
+    );
     expect(reminders[1]).toContain('Sunday, April 8, 2012 at 9:00 AM (Asia/Seoul)');
     expect(reminders[1]).toContain('ua@seoul.example.org, urgent@seoul.example.org');
     await expect(page.content()).resolves.not.toContain('Invented Paris section');
@@ -105,7 +126,9 @@ describe('a section coordinator’s office page in a real browser', () => {
     expect(refusedAction?.status()).toBe(403);
     const api = await coordinatorClient(testApp, seoul.id);
     expect((await api.get(`/office/sections/${other.id}`)).status).toBe(403);
-    expect((await api.post(`/office/sections/${other.id}/actions/${seedId}/appeal-reports`, { letterCount: 5, sentOn: '2012-03-29' })).status).toBe(403);
+    expect(
+      (await api.post(`/office/sections/${other.id}/actions/${seedId}/appeal-reports`, { letterCount: 5, sentOn: '2012-03-29' })).status,
+    ).toBe(403);
     expect((await api.get(`/office/sections/${seoul.id}`)).status).toBe(200);
     const anonymous = await fetch(`${testApp.baseUrl}/office/sections/${seoul.id}`);
     expect(anonymous.status).toBe(401);
@@ -127,7 +150,10 @@ describe('a section coordinator’s office page in a real browser', () => {
     await page.getByRole('button', { name: 'Add the target' }).click();
     await page.waitForURL('**done=target*');
     await expect(page.locator('.office-targets .target').textContent()).resolves.toContain('Invented Ambassador');
-    const links = await testApp.get(DataSource).getRepository(ActionTarget).find({ where: { action: { id: seedId }, section: { id: seoul.id } } });
+    const links = await testApp
+      .get(DataSource)
+      .getRepository(ActionTarget)
+      .find({ where: { action: { id: seedId }, section: { id: seoul.id } } });
     expect(links.map((link) => [link.target.name, link.role])).toEqual([['Invented Ambassador', 'copy']]);
   });
 
@@ -137,12 +163,20 @@ describe('a section coordinator’s office page in a real browser', () => {
     await expect(korean.textContent()).resolves.toContain('not yet translated');
     await korean.locator('a').click();
     await page.getByLabel('Subject line').fill('긴급 탄원: {{action.title}}');
-    await page.getByLabel('Body').fill('{{list subjectNames}}에 관해 편지를 씁니다.\n{{list subjectNames}}에 대해 씁니다.\n\n즉시 석방을 요청합니다.');
+    await page
+      .getByLabel('Body')
+      .fill('{{list subjectNames}}에 관해 편지를 씁니다.\n{{list subjectNames}}에 대해 씁니다.\n\n즉시 석방을 요청합니다.');
     await page.getByRole('button', { name: 'Save the translation' }).click();
     await page.waitForURL('**/letters/ko?lang=en&saved=1');
     await expect(page.locator('.done').textContent()).resolves.toBe('The translation is saved.');
-    const saved = await testApp.get(DataSource).getRepository(LetterTemplate).findOneOrFail({ where: { action: { id: seedId }, section: { id: seoul.id }, language: 'ko' } });
-    expect(saved.paragraphs).toEqual([['{{list subjectNames}}에 관해 편지를 씁니다.', '{{list subjectNames}}에 대해 씁니다.'], ['즉시 석방을 요청합니다.']]);
+    const saved = await testApp
+      .get(DataSource)
+      .getRepository(LetterTemplate)
+      .findOneOrFail({ where: { action: { id: seedId }, section: { id: seoul.id }, language: 'ko' } });
+    expect(saved.paragraphs).toEqual([
+      ['{{list subjectNames}}에 관해 편지를 씁니다.', '{{list subjectNames}}에 대해 씁니다.'],
+      ['즉시 석방을 요청합니다.'],
+    ]);
     expect(saved.subjectLine).toBe('긴급 탄원: {{action.title}}');
     expect(saved.closing).toBeNull();
     // The form reads back what was saved, alternatives and all.
@@ -164,11 +198,16 @@ describe('a section coordinator’s office page in a real browser', () => {
     } finally {
       await staffContext.close();
     }
-    const saved = await testApp.get(DataSource).getRepository(LetterTemplate).findOneOrFail({ where: { action: { id: seedId }, section: { id: seoul.id }, language: 'ko' } });
+    const saved = await testApp
+      .get(DataSource)
+      .getRepository(LetterTemplate)
+      .findOneOrFail({ where: { action: { id: seedId }, section: { id: seoul.id }, language: 'ko' } });
     expect(saved.approvedAt).toEqual(NOW);
     expect(saved.approvedById).toEqual(expect.any(String));
     await page.goto(`${testApp.baseUrl}/office/sections/${seoul.id}/actions/${seedId}/letters/ko?lang=en`);
-    await expect(page.locator('.office-approval').textContent().then(plain)).resolves.toContain('Approved on Friday, March 30, 2012 at 6:00 PM (Asia/Seoul)');
+    await expect(page.locator('.office-approval').textContent().then(plain)).resolves.toContain(
+      'Approved on Friday, March 30, 2012 at 6:00 PM (Asia/Seoul)',
+    );
   });
 
   it('reports letters sent on paper, which join the same totals', async () => {

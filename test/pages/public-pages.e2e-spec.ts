@@ -35,16 +35,30 @@ describe('public pages in a real browser', () => {
       body: 'Invented update text for this test: the authorities have not confirmed where the nine are held.',
     });
     expect(update.status).toBe(201);
-    const draft = await staff.post('/api/actions', inventedAction({ title: 'A draft nobody outside may see', appealDeadline: '2012-05-01' }));
+    const draft = await staff.post(
+      '/api/actions',
+      inventedAction({ title: 'A draft nobody outside may see', appealDeadline: '2012-05-01' }),
+    );
     draftId = draft.body.id;
-    const embargoed = await staff.post('/api/actions', inventedAction({ reference: 'UA 901/12', title: 'Embargoed until next week', appealDeadline: '2012-05-01', embargoUntil: '2012-04-06T00:00:00Z' }));
+    const embargoed = await staff.post(
+      '/api/actions',
+      inventedAction({
+        reference: 'UA 901/12',
+        title: 'Embargoed until next week',
+        appealDeadline: '2012-05-01',
+        embargoUntil: '2012-04-06T00:00:00Z',
+      }),
+    );
     expect((await staff.post(`/api/actions/${embargoed.body.id}/publish`)).status).toBe(200);
-    await testApp.get(DataSource).getRepository(AppealRecord).insert({
-      action: { id: seedId },
-      channel: AppealChannel.Post,
-      letterCount: 875,
-      sentAt: NOW,
-    });
+    await testApp
+      .get(DataSource)
+      .getRepository(AppealRecord)
+      .insert({
+        action: { id: seedId },
+        channel: AppealChannel.Post,
+        letterCount: 875,
+        sentAt: NOW,
+      });
     browser = await launchBrowser();
   }, 120_000);
 
@@ -123,7 +137,9 @@ describe('public pages in a real browser', () => {
     const lettersFor = async (name: string) => {
       const form = new URLSearchParams({ name, city: 'Leeds', country: 'GB', letterLanguage: 'en' });
       const response = await fetch(`${testApp.baseUrl}/urgent-actions/${seedId}/take-action?lang=en`, {
-        method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form,
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: form,
       });
       expect(response.status).toBe(200);
       expect(response.headers.get('cache-control')).toBe('private, no-store');
@@ -147,7 +163,14 @@ describe('public pages in a real browser', () => {
 
   it('escapes what staff typed: markup in a title is shown as text, never run', async () => {
     const staff = await staffClient(testApp, 'editor');
-    const created = await staff.post('/api/actions', inventedAction({ reference: 'UA 902/12', title: '<img src=x onerror="window.hacked=1">Escaping check', appealDeadline: '2012-05-01' }));
+    const created = await staff.post(
+      '/api/actions',
+      inventedAction({
+        reference: 'UA 902/12',
+        title: '<img src=x onerror="window.hacked=1">Escaping check',
+        appealDeadline: '2012-05-01',
+      }),
+    );
     expect((await staff.post(`/api/actions/${created.body.id}/publish`)).status).toBe(200);
     await page.goto(`${testApp.baseUrl}/urgent-actions/${created.body.id}?lang=en`);
     await expect(page.locator('h1').textContent()).resolves.toBe('<img src=x onerror="window.hacked=1">Escaping check');

@@ -23,7 +23,9 @@ function answerBeforeBody(url: string, cookie?: string): Promise<{ status: numbe
     const request = httpRequest(url, {
       method: 'POST',
       headers: {
-        ...HTML, 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, 'content-length': String(300 * 1024 * 1024),
+        ...HTML,
+        'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
+        'content-length': String(300 * 1024 * 1024),
         ...(cookie ? { cookie } : {}),
       },
     });
@@ -52,7 +54,10 @@ describe('multipart posts to the staff pages: the caller is known before the bod
   beforeAll(async () => {
     testApp = await createTestApp();
     const user = await testApp.get(UsersService).create({
-      email: `editor-${randomBytes(4).toString('hex')}@staff.example.org`, password: 'an editor password', name: 'Editor', role: 'editor',
+      email: `editor-${randomBytes(4).toString('hex')}@staff.example.org`,
+      password: 'an editor password',
+      name: 'Editor',
+      role: 'editor',
     });
     const { token } = await testApp.get(AuthService).startSession({ user });
     csrfToken = testApp.get(TokenHasher).csrfTokenFor(token);

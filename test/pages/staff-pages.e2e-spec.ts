@@ -37,7 +37,12 @@ describe('staff pages: sign in, create, publish and update an action, in a real 
     testApp = await createNotificationsApp(sink, '2031-01-05T10:00:00Z', { PAGE_CACHE_MS: '0' });
     await testApp.get(UsersService).create({ ...EDITOR, name: 'Eun-ji Editor', role: 'editor' });
     const api = await staffClient(testApp, 'admin');
-    const minister = await api.post('/api/targets', { name: 'Invented Minister of Justice', kind: 'minister', country: 'FR', email: 'minister@example.org' });
+    const minister = await api.post('/api/targets', {
+      name: 'Invented Minister of Justice',
+      kind: 'minister',
+      country: 'FR',
+      email: 'minister@example.org',
+    });
     expect(minister.status).toBe(201);
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
@@ -96,13 +101,29 @@ describe('staff pages: sign in, create, publish and update an action, in a real 
     actionId = new URL(page.url()).pathname.split('/')[3];
     const saved = await (await staffClient(testApp, 'editor')).get(`/api/actions/${actionId}`);
     expect(saved.body).toMatchObject({
-      reference: 'UA 12/31', country: 'FR', status: 'draft', languages: ['en', 'ko'], risks: ['arbitrary detention'], appealGoal: 3500,
-      asks: ['Release Test Person Beta immediately.', 'Guarantee her access to a lawyer.'], appealDeadline: '2031-02-09T23:00:00.000Z',
+      reference: 'UA 12/31',
+      country: 'FR',
+      status: 'draft',
+      languages: ['en', 'ko'],
+      risks: ['arbitrary detention'],
+      appealGoal: 3500,
+      asks: ['Release Test Person Beta immediately.', 'Guarantee her access to a lawyer.'],
+      appealDeadline: '2031-02-09T23:00:00.000Z',
       appealDeadlineTimeZone: 'Europe/Paris',
     });
-    expect(saved.body.subjects.map((subject: { name: string; gender: string; isPseudonym: boolean }) => [subject.name, subject.gender, subject.isPseudonym]))
-      .toEqual([['Test Person Beta', 'female', false], ['Test Person Gamma', 'unknown', true]]);
-    expect(saved.body.targets.map((link: { role: string; target: { name: string } }) => [link.role, link.target.name])).toEqual([['primary', 'Invented Minister of Justice']]);
+    expect(
+      saved.body.subjects.map((subject: { name: string; gender: string; isPseudonym: boolean }) => [
+        subject.name,
+        subject.gender,
+        subject.isPseudonym,
+      ]),
+    ).toEqual([
+      ['Test Person Beta', 'female', false],
+      ['Test Person Gamma', 'unknown', true],
+    ]);
+    expect(saved.body.targets.map((link: { role: string; target: { name: string } }) => [link.role, link.target.name])).toEqual([
+      ['primary', 'Invented Minister of Justice'],
+    ]);
 
     await page.getByRole('button', { name: 'Publish' }).click();
     await expect(page.locator('.done').textContent()).resolves.toBe('The action is published.');
@@ -129,8 +150,10 @@ describe('staff pages: sign in, create, publish and update an action, in a real 
     await expect(page.locator('.done').textContent()).resolves.toBe('Your changes were saved.');
     const edited = await (await staffClient(testApp, 'editor')).get(`/api/actions/${actionId}`);
     expect(edited.body.summary).toContain('She has not been charged.');
-    expect(edited.body.targets.map((link: { role: string; target: { name: string } }) => [link.role, link.target.name]))
-      .toEqual([['primary', 'Invented Minister of Justice'], ['copy', 'Invented Ambassador to France']]);
+    expect(edited.body.targets.map((link: { role: string; target: { name: string } }) => [link.role, link.target.name])).toEqual([
+      ['primary', 'Invented Minister of Justice'],
+      ['copy', 'Invented Ambassador to France'],
+    ]);
 
     await page.getByLabel('Kind of update').selectOption('deadline extension');
     await page.getByLabel('Update title').fill('More time to write');
@@ -161,7 +184,9 @@ describe('staff pages: sign in, create, publish and update an action, in a real 
     await page.getByLabel('Invented Minister of Justice').selectOption('primary');
     await page.getByRole('button', { name: 'Save' }).click();
 
-    await expect(page.locator('#reference-error').textContent()).resolves.toBe(`An action with reference UA 12/31 exists already (${actionId})`);
+    await expect(page.locator('#reference-error').textContent()).resolves.toBe(
+      `An action with reference UA 12/31 exists already (${actionId})`,
+    );
     await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe('Another action under the same reference');
     const listed = await (await staffClient(testApp, 'editor')).get('/api/actions?status=draft');
     expect(JSON.stringify(listed.body)).not.toContain('Another action under the same reference');
@@ -179,7 +204,9 @@ describe('staff pages: sign in, create, publish and update an action, in a real 
     await expect(page.locator('.done').textContent()).resolves.toContain('The update is posted');
 
     await waitUntilSettled(testApp);
-    const mail = (await waitFor('the follow-up email', () => sink.messages.find((message) => (message.to as { text: string }).text === expected[0])))!;
+    const mail = (await waitFor('the follow-up email', () =>
+      sink.messages.find((message) => (message.to as { text: string }).text === expected[0]),
+    ))!;
     expect(mail.subject).toContain('UA 12/31');
     expect(mail.subject).toContain('Invented journalist held without charge');
     expect(mail.text).toContain('Test Person Beta was moved on 4 January.');
@@ -193,10 +220,15 @@ describe('staff pages: sign in, create, publish and update an action, in a real 
     await testApp.get(DataSource).query(
       `INSERT INTO appeal_record ("actionId", "targetId", "channel", "letterCount", "sentAt") VALUES
        ($1, $2, 'email', 1, '2031-01-05T09:00:00Z'), ($1, $2, 'post', 40, '2031-01-03T12:00:00Z'), ($1, $2, 'email', 1, '2031-01-03T13:00:00Z')`,
-      [actionId, target.targetId]);
+      [actionId, target.targetId],
+    );
     await page.goto(`${testApp.baseUrl}/staff/actions/${actionId}?lang=en`);
     await expect(page.locator('.staff-chart svg rect').count()).resolves.toBe(3);
-    await expect(page.locator('.staff-chart svg rect title').allTextContents()).resolves.toEqual(['Jan 3, 2031: 41', 'Jan 4, 2031: 0', 'Jan 5, 2031: 1']);
+    await expect(page.locator('.staff-chart svg rect title').allTextContents()).resolves.toEqual([
+      'Jan 3, 2031: 41',
+      'Jan 4, 2031: 0',
+      'Jan 5, 2031: 1',
+    ]);
     await expect(page.locator('table:not(.forecast)', { hasText: 'Invented Minister of Justice' }).textContent()).resolves.toContain('42');
     await expect(page.getByRole('row', { name: /post/ }).textContent()).resolves.toContain('40');
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, storageState: await page.context().storageState() });
@@ -205,31 +237,53 @@ describe('staff pages: sign in, create, publish and update an action, in a real 
     await phone.close();
 
     const api = await staffClient(testApp, 'editor');
-    await api.post('/api/actions', { ...seed003Action(), reference: 'UA 66/12', appealDeadline: '2031-01-20', appealDeadlineTimeZone: 'Asia/Seoul' });
+    await api.post('/api/actions', {
+      ...seed003Action(),
+      reference: 'UA 66/12',
+      appealDeadline: '2031-01-20',
+      appealDeadlineTimeZone: 'Asia/Seoul',
+    });
     await page.goto(`${testApp.baseUrl}/staff?lang=en`);
-    await expect(page.locator('section', { has: page.locator('#group-published') }).locator('tbody a').allTextContents()).resolves.toEqual(['Invented journalist held without charge']);
-    await expect(page.locator('section', { has: page.locator('#group-draft') }).locator('tbody a').allTextContents()).resolves.toEqual([seed003Action().title]);
+    await expect(
+      page
+        .locator('section', { has: page.locator('#group-published') })
+        .locator('tbody a')
+        .allTextContents(),
+    ).resolves.toEqual(['Invented journalist held without charge']);
+    await expect(
+      page
+        .locator('section', { has: page.locator('#group-draft') })
+        .locator('tbody a')
+        .allTextContents(),
+    ).resolves.toEqual([seed003Action().title]);
     await expect(page.getByLabel('42 of 3,500 appeals sent').count()).resolves.toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, 'staff-dashboard.png'), fullPage: true });
   });
 
   it('previews every letter in every language of the action', async () => {
     await page.goto(`${testApp.baseUrl}/staff/actions/${actionId}/letters?lang=en`);
-    await expect(page.locator('.staff-language').evaluateAll((sections) => sections.map((section) => section.getAttribute('lang')))).resolves.toEqual(['en', 'ko']);
+    await expect(
+      page.locator('.staff-language').evaluateAll((sections) => sections.map((section) => section.getAttribute('lang'))),
+    ).resolves.toEqual(['en', 'ko']);
     // One letter per target (the minister, and the ambassador added on the spot) in each language.
     for (const language of ['en', 'ko']) {
       const letters = page.locator(`.staff-language[lang=${language}] .letter`);
       await expect(letters.locator('h3').allTextContents()).resolves.toEqual([
-        expect.stringContaining('Invented Minister of Justice'), expect.stringContaining('Invented Ambassador to France'),
+        expect.stringContaining('Invented Minister of Justice'),
+        expect.stringContaining('Invented Ambassador to France'),
       ]);
       for (const text of await letters.locator('.letter-text').allTextContents()) expect(text).toContain('Sample Supporter');
     }
-    await expect(page.locator('.staff-language[lang=en] .letter-text').first().textContent()).resolves.toContain('Release Test Person Beta immediately.');
+    await expect(page.locator('.staff-language[lang=en] .letter-text').first().textContent()).resolves.toContain(
+      'Release Test Person Beta immediately.',
+    );
   });
 
   it('imports an uploaded document as a draft and opens it in the editor; the same document again opens prefilled, naming the duplicate', async () => {
     await page.goto(`${testApp.baseUrl}/staff/import?lang=en`);
-    await page.getByLabel('Document file (.txt or .pdf, at most 10 MB)').setInputFiles({ name: 'ua-066-12.txt', mimeType: 'text/plain', buffer: Buffer.from(seed003Text()) });
+    await page
+      .getByLabel('Document file (.txt or .pdf, at most 10 MB)')
+      .setInputFiles({ name: 'ua-066-12.txt', mimeType: 'text/plain', buffer: Buffer.from(seed003Text()) });
     await page.getByLabel('Deadline time zone (optional)').fill('Asia/Seoul');
     await page.getByRole('button', { name: 'Read the document' }).click();
     expect(new URL(page.url()).pathname).toMatch(/^\/staff\/actions\/[0-9a-f-]{36}\/edit$/);
@@ -256,27 +310,43 @@ describe('staff pages: sign in, create, publish and update an action, in a real 
     await page.getByLabel('Or paste the text').fill('   ');
     await page.getByRole('button', { name: 'Read the document' }).click();
     await expect(page.locator('.problem').textContent()).resolves.toContain('text must not be empty');
-    await page.getByLabel('Document file (.txt or .pdf, at most 10 MB)').setInputFiles({ name: 'appeal.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') });
+    await page
+      .getByLabel('Document file (.txt or .pdf, at most 10 MB)')
+      .setInputFiles({ name: 'appeal.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') });
     await page.getByRole('button', { name: 'Read the document' }).click();
     await expect(page.locator('.problem').textContent()).resolves.toContain('Unsupported file type ".docx"');
   });
 
   it('refuses a form post without the session’s CSRF token, and a coordinator, with a page that says so', async () => {
-    const user = await testApp.get(UsersService).create({ email: 'other-editor@staff.example.org', password: 'another long password', name: 'Other', role: 'editor' });
+    const user = await testApp
+      .get(UsersService)
+      .create({ email: 'other-editor@staff.example.org', password: 'another long password', name: 'Other', role: 'editor' });
     const { token } = await testApp.get(AuthService).startSession({ user });
     const forged = await fetch(`${testApp.baseUrl}/staff/actions/${actionId}/close?lang=en`, {
-      method: 'POST', headers: { ...HTML, cookie: `${SESSION_COOKIE}=${token}`, 'content-type': 'application/x-www-form-urlencoded' },
+      method: 'POST',
+      headers: { ...HTML, cookie: `${SESSION_COOKIE}=${token}`, 'content-type': 'application/x-www-form-urlencoded' },
       body: 'outcome=released&_csrf=guessed',
     });
     expect(forged.status).toBe(403);
     expect(await forged.text()).toContain('x-csrf-token');
     expect((await (await staffClient(testApp, 'editor')).get(`/api/actions/${actionId}`)).body.status).toBe('published');
 
-    const section = await (await staffClient(testApp, 'admin')).post('/api/sections', {
-      code: 'FR', country: 'FR', name: 'Section française', languages: ['fr'], timeZone: 'Europe/Paris', contactEmail: 'ua@fr.example.org',
+    const section = await (
+      await staffClient(testApp, 'admin')
+    ).post('/api/sections', {
+      code: 'FR',
+      country: 'FR',
+      name: 'Section française',
+      languages: ['fr'],
+      timeZone: 'Europe/Paris',
+      contactEmail: 'ua@fr.example.org',
     });
     const coordinator = await testApp.get(UsersService).create({
-      email: 'coordinator@fr.example.org', password: 'a coordinator password', name: 'Coordinator', role: 'coordinator', sectionId: section.body.id,
+      email: 'coordinator@fr.example.org',
+      password: 'a coordinator password',
+      name: 'Coordinator',
+      role: 'coordinator',
+      sectionId: section.body.id,
     });
     const session = await testApp.get(AuthService).startSession({ user: coordinator });
     const refused = await fetch(`${testApp.baseUrl}/staff?lang=en`, { headers: { ...HTML, cookie: `${SESSION_COOKIE}=${session.token}` } });
@@ -326,7 +396,9 @@ describe('staff pages: sign in, create, publish and update an action, in a real 
     // the refusal comes within two windows' worth of attempts, not at a fixed one.
     for (let attempt = 0; attempt < 22 && statuses.at(-1) !== 429; attempt += 1) {
       const answer = await fetch(`${testApp.baseUrl}/staff/sign-in?lang=en`, {
-        method: 'POST', headers: { ...HTML, 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=x%40example.org&password=nope',
+        method: 'POST',
+        headers: { ...HTML, 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'email=x%40example.org&password=nope',
       });
       statuses.push(answer.status);
       if (answer.status === 429) expect(await answer.text()).toContain('Too many attempts');

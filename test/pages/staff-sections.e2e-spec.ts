@@ -47,12 +47,23 @@ describe('the staff sections page: settings, coming reminders, translations to a
     testApp = await createTestApp({ clock: TestClock.at(NOW) });
     const sections = testApp.get(DataSource).getRepository(Section);
     seoul = await sections.save({
-      code: 'KR-T', country: 'KR', name: 'Invented Seoul section', languages: ['ko'], timeZone: 'Asia/Seoul',
-      contactEmail: 'ua@seoul.example.org', reminderEmails: ['urgent@seoul.example.org'], reminderDaysBefore: [7, 2, 0],
+      code: 'KR-T',
+      country: 'KR',
+      name: 'Invented Seoul section',
+      languages: ['ko'],
+      timeZone: 'Asia/Seoul',
+      contactEmail: 'ua@seoul.example.org',
+      reminderEmails: ['urgent@seoul.example.org'],
+      reminderDaysBefore: [7, 2, 0],
     });
     paris = await sections.save({
-      code: 'FR-T', country: 'FR', name: 'Invented Paris section', languages: ['fr'], timeZone: 'Europe/Paris',
-      contactEmail: 'ua@paris.example.org', reminderDaysBefore: [3, 2],
+      code: 'FR-T',
+      country: 'FR',
+      name: 'Invented Paris section',
+      languages: ['fr'],
+      timeZone: 'Europe/Paris',
+      contactEmail: 'ua@paris.example.org',
+      reminderDaysBefore: [3, 2],
     });
     const staff = await staffClient(testApp, 'editor');
     const seed = await staff.post('/api/actions', seed003Action());
@@ -64,11 +75,20 @@ describe('the staff sections page: settings, coming reminders, translations to a
     draftId = draft.body.id;
 
     const office = await coordinatorClient(testApp, seoul.id);
-    const translation = await office.put(`/api/sections/${seoul.id}/actions/${seedId}/letter-templates/ko`, { paragraphs: [['즉시 석방을 요청합니다.']] });
+    const translation = await office.put(`/api/sections/${seoul.id}/actions/${seedId}/letter-templates/ko`, {
+      paragraphs: [['즉시 석방을 요청합니다.']],
+    });
     expect(translation.status).toBe(200);
     const localTarget = (actionId: string, name: string) =>
-      office.post(`/api/sections/${seoul.id}/actions/${actionId}/targets`, { role: 'copy', target: { name, kind: 'embassy', country: 'KR' } });
-    for (const [actionId, name] of [[seedId, 'Invented Ambassador'], [seedId, 'Invented Consul'], [draftId, 'Invented Envoy']]) {
+      office.post(`/api/sections/${seoul.id}/actions/${actionId}/targets`, {
+        role: 'copy',
+        target: { name, kind: 'embassy', country: 'KR' },
+      });
+    for (const [actionId, name] of [
+      [seedId, 'Invented Ambassador'],
+      [seedId, 'Invented Consul'],
+      [draftId, 'Invented Envoy'],
+    ]) {
       expect((await localTarget(actionId, name)).status).toBe(201);
     }
 
@@ -94,13 +114,21 @@ describe('the staff sections page: settings, coming reminders, translations to a
     await page.goto(`${testApp.baseUrl}/staff/sections?lang=en`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Sections of the network');
     await expect(page.locator('tbody th').allTextContents()).resolves.toEqual([
-      expect.stringContaining('FR-T · Invented Paris section'), expect.stringContaining('KR-T · Invented Seoul section'),
+      expect.stringContaining('FR-T · Invented Paris section'),
+      expect.stringContaining('KR-T · Invented Seoul section'),
     ]);
 
     const seoulBlock = page.locator(`#section-${seoul.id}`);
     await expect(seoulBlock.locator('h2').textContent()).resolves.toBe('KR-T · Invented Seoul section');
     const facts = plain(await seoulBlock.locator('.staff-section-facts').textContent());
-    for (const fact of ['KR', 'Korean', 'Asia/Seoul', 'ua@seoul.example.org', 'urgent@seoul.example.org', '7 days before, 2 days before, on the last day']) {
+    for (const fact of [
+      'KR',
+      'Korean',
+      'Asia/Seoul',
+      'ua@seoul.example.org',
+      'urgent@seoul.example.org',
+      '7 days before, 2 days before, on the last day',
+    ]) {
       expect(facts).toContain(fact);
     }
 
@@ -130,9 +158,14 @@ describe('the staff sections page: settings, coming reminders, translations to a
     await page.goto(`${testApp.baseUrl}/staff/sections?lang=en`);
     const seoulBlock = page.locator(`#section-${seoul.id}`);
     const rows = seoulBlock.locator('.staff-section-action');
-    await expect(rows.locator('td:first-child a').allTextContents()).resolves.toEqual([SEED_TITLE, 'Invented draft still being translated']);
+    await expect(rows.locator('td:first-child a').allTextContents()).resolves.toEqual([
+      SEED_TITLE,
+      'Invented draft still being translated',
+    ]);
     await expect(rows.locator('.staff-section-local-targets').allTextContents()).resolves.toEqual(['2', '1']);
-    await expect(page.locator(`#section-${paris.id}`).textContent()).resolves.toContain('No translation or local target yet for the actions ahead.');
+    await expect(page.locator(`#section-${paris.id}`).textContent()).resolves.toContain(
+      'No translation or local target yet for the actions ahead.',
+    );
     await expect(page.locator('.staff-sections-waiting').textContent()).resolves.toBe('Translations waiting for approval: 1');
 
     const korean = rows.first().locator('.staff-section-translations li', { hasText: 'Korean' });
@@ -147,7 +180,10 @@ describe('the staff sections page: settings, coming reminders, translations to a
     // Back on this page, not the action's letters page where the same button also is.
     await page.waitForURL(`**/staff/sections?approved=1&lang=en`);
     await expect(page.locator('.done').textContent()).resolves.toContain('The translation is approved');
-    const approved = await testApp.get(DataSource).getRepository(LetterTemplate).findOneOrFail({ where: { action: { id: seedId }, section: { id: seoul.id }, language: 'ko' } });
+    const approved = await testApp
+      .get(DataSource)
+      .getRepository(LetterTemplate)
+      .findOneOrFail({ where: { action: { id: seedId }, section: { id: seoul.id }, language: 'ko' } });
     expect(approved.approvedById).toBe(editor.id);
 
     // 09:00 UTC is 18:00 in Seoul.
@@ -178,7 +214,9 @@ describe('the staff sections page: settings, coming reminders, translations to a
   it('refuses a coordinator, in the browser and through the API, and sends a visitor to sign in', async () => {
     const { user } = await signedInUser(testApp, 'coordinator', seoul.id);
     const { token } = await testApp.get(AuthService).startSession({ user });
-    const refused = await fetch(`${testApp.baseUrl}/staff/sections?lang=en`, { headers: { ...HTML, cookie: `${SESSION_COOKIE}=${token}` } });
+    const refused = await fetch(`${testApp.baseUrl}/staff/sections?lang=en`, {
+      headers: { ...HTML, cookie: `${SESSION_COOKIE}=${token}` },
+    });
     expect(refused.status).toBe(403);
     const body = await refused.text();
     expect(body).toContain('Not for your account');

@@ -23,7 +23,8 @@ function seedActionOpenNow() {
   return { ...seed003Action(), appealDeadline: deadline };
 }
 
-const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((field) => field.value.map((entry) => entry.address));
+const to = (mail: ParsedMail) =>
+  (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((field) => field.value.map((entry) => entry.address));
 
 describe('a Korean writer takes action on UA 66/12 in the browser, from the Korean page to a Korean letter at the target', () => {
   let smtp: SmtpSink;
@@ -49,7 +50,9 @@ describe('a Korean writer takes action on UA 66/12 in the browser, from the Kore
     const seeded = seedActionOpenNow();
     const korean = seeded.translations.ko as { title: string; asks: string[] };
     const action = await publishedAction(testApp, seeded);
-    const emailTarget = seeded.targets.map((link: { target: PrintedTarget & { email?: string } }) => link.target).find((target: { email?: string }) => target.email);
+    const emailTarget = seeded.targets
+      .map((link: { target: PrintedTarget & { email?: string } }) => link.target)
+      .find((target: { email?: string }) => target.email);
     // A browser that speaks English: only the page's own choice of Korean (?lang=ko) may make anything Korean.
     const context = await browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
@@ -65,7 +68,9 @@ describe('a Korean writer takes action on UA 66/12 in the browser, from the Kore
     const letter = page.locator('.letter', { hasText: emailTarget.name }).first();
     await expect(letter.locator('.letter-text').inputValue()).resolves.toContain(korean.asks[0]);
     await letter.getByRole('button', { name: '지금 이메일로 보내기' }).click();
-    await expect(page.locator('.done').first().textContent()).resolves.toContain(`아직 보내지 않았습니다. ${WRITER.email}(으)로 링크를 보냈습니다.`);
+    await expect(page.locator('.done').first().textContent()).resolves.toContain(
+      `아직 보내지 않았습니다. ${WRITER.email}(으)로 링크를 보냈습니다.`,
+    );
 
     // The writer opens the link as the Korean mail gives it, in the same English-speaking browser.
     const confirmation = (await waitFor('the confirmation mail', () => confirmationMails(smtp, WRITER.email).at(-1))) as ParsedMail;
@@ -78,7 +83,9 @@ describe('a Korean writer takes action on UA 66/12 in the browser, from the Kore
     await page.getByRole('button', { name: '네, 제가 썼습니다: 이 편지들을 보내기' }).click();
     await expect(page.locator('.my-letters-sent').textContent()).resolves.toBe('감사합니다. 편지가 발송 중이며 집계됩니다.');
 
-    const sent = (await waitFor('the letter to reach the target’s inbox', () => smtp.messages.find((mail) => to(mail).includes(emailTarget.email)))) as ParsedMail;
+    const sent = (await waitFor('the letter to reach the target’s inbox', () =>
+      smtp.messages.find((mail) => to(mail).includes(emailTarget.email)),
+    )) as ParsedMail;
     expect(sent.subject).toMatch(HANGUL);
     expect(sent.subject).toContain(korean.title);
     expect(sent.subject).not.toMatch(LATIN_RUN);

@@ -27,12 +27,27 @@ describe('take action with a section: the local diplomatic copies the document a
     const created = await staff.post('/api/actions', seed003Action());
     actionId = created.body.id;
     expect((await staff.post(`/api/actions/${actionId}/publish`)).status).toBe(200);
-    oslo = await testApp.get(DataSource).getRepository(Section).save({
-      code: 'NO-T', country: 'NO', name: 'Invented Norway section', languages: ['nb'], timeZone: 'Europe/Oslo', contactEmail: 'ua@oslo.example.org',
-    });
+    oslo = await testApp
+      .get(DataSource)
+      .getRepository(Section)
+      .save({
+        code: 'NO-T',
+        country: 'NO',
+        name: 'Invented Norway section',
+        languages: ['nb'],
+        timeZone: 'Europe/Oslo',
+        contactEmail: 'ua@oslo.example.org',
+      });
     const office = await coordinatorClient(testApp, oslo.id);
     const attached = await office.post(`/api/sections/${oslo.id}/actions/${actionId}/targets`, {
-      role: 'copy', target: { name: 'Invented Embassy of China in Oslo', kind: 'embassy', country: 'NO', email: 'embassy-oslo@invented.example.org', addressLines: ['Invented Street 1', '0244 Oslo'] },
+      role: 'copy',
+      target: {
+        name: 'Invented Embassy of China in Oslo',
+        kind: 'embassy',
+        country: 'NO',
+        email: 'embassy-oslo@invented.example.org',
+        addressLines: ['Invented Street 1', '0244 Oslo'],
+      },
     });
     expect(attached.status).toBe(201);
     browser = await launchBrowser();
@@ -73,15 +88,21 @@ describe('take action with a section: the local diplomatic copies the document a
     await embassy.getByLabel('How did you send it?').selectOption('post');
     await embassy.getByRole('button', { name: "I've sent it" }).click();
     await page.locator('.done', { hasText: 'Recorded' }).first().waitFor();
-    const [appeal] = await testApp.get(DataSource).getRepository(AppealRecord).find({
-      where: { action: { id: actionId }, target: { name: 'Invented Embassy of China in Oslo' } }, relations: { target: true, section: true },
-    });
+    const [appeal] = await testApp
+      .get(DataSource)
+      .getRepository(AppealRecord)
+      .find({
+        where: { action: { id: actionId }, target: { name: 'Invented Embassy of China in Oslo' } },
+        relations: { target: true, section: true },
+      });
     expect(appeal.section?.id).toBe(oslo.id);
   });
 
   it('offers the section to a writer who chooses it, and nobody else the local embassy', async () => {
     expect((await openLetters('France')).some((heading) => heading.includes('Oslo'))).toBe(false);
     await expect(page.locator('.writing-with').count()).resolves.toBe(0);
-    expect((await openLetters('', 'Invented Norway section')).some((heading) => heading.includes('Invented Embassy of China in Oslo'))).toBe(true);
+    expect(
+      (await openLetters('', 'Invented Norway section')).some((heading) => heading.includes('Invented Embassy of China in Oslo')),
+    ).toBe(true);
   });
 });

@@ -17,10 +17,16 @@ import { TestClock } from '../support/clock';
 
 const NOW = new Date('2012-03-05T10:00:00Z');
 const QUEUE_PREFIX = `uatest-private-${randomBytes(4).toString('hex')}`;
-const WRITER = { name: 'Ji-woo Park', email: 'ji-woo.park@example.net', city: 'Busan', note: 'As a nurse in Busan I care for families like theirs.' };
+const WRITER = {
+  name: 'Ji-woo Park',
+  email: 'ji-woo.park@example.net',
+  city: 'Busan',
+  note: 'As a nurse in Busan I care for families like theirs.',
+};
 
 /** Every way a value could appear in a URL: as typed, percent-encoded, form-encoded. */
-const spellings = (value: string) => [value, encodeURIComponent(value), new URLSearchParams({ v: value }).toString().slice(2)].map((text) => text.toLowerCase());
+const spellings = (value: string) =>
+  [value, encodeURIComponent(value), new URLSearchParams({ v: value }).toString().slice(2)].map((text) => text.toLowerCase());
 
 describe('the take-action page keeps the writer out of URLs and works for whoever is signed in', () => {
   let smtp: SmtpSink;
@@ -31,7 +37,14 @@ describe('the take-action page keeps the writer out of URLs and works for whoeve
   beforeAll(async () => {
     smtp = await startSmtpSink();
     testApp = await createTestApp({
-      environment: { SMTP_URL: smtp.url, PAGE_CACHE_MS: '0', RUN_WORKER: 'true', RUN_SCHEDULER: 'false', QUEUE_PREFIX, SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000' },
+      environment: {
+        SMTP_URL: smtp.url,
+        PAGE_CACHE_MS: '0',
+        RUN_WORKER: 'true',
+        RUN_SCHEDULER: 'false',
+        QUEUE_PREFIX,
+        SENSITIVE_RATE_LIMIT_PER_MINUTE: '1000',
+      },
       clock: TestClock.at(NOW),
     });
     const staff = await staffClient(testApp, 'editor');
@@ -98,14 +111,23 @@ describe('the take-action page keeps the writer out of URLs and works for whoeve
     await context.close();
 
     expect(requested.length).toBeGreaterThan(10);
-    const leaks = requested.filter((url) => [WRITER.name, WRITER.email, WRITER.city, WRITER.note].flatMap(spellings).some((value) => url.toLowerCase().includes(value)));
+    const leaks = requested.filter((url) =>
+      [WRITER.name, WRITER.email, WRITER.city, WRITER.note].flatMap(spellings).some((value) => url.toLowerCase().includes(value)),
+    );
     expect(leaks).toEqual([]);
   });
 
   it('lets a signed-in supporter send from the take-action page at once, from their confirmed address, and record a letter', async () => {
-    const supporter = await testApp.get(DataSource).getRepository(Supporter).save({
-      email: `kim-${randomBytes(3).toString('hex')}@example.org`, name: 'Kim Signed-In', city: 'Daegu', confirmedAt: NOW, lastActiveAt: NOW,
-    });
+    const supporter = await testApp
+      .get(DataSource)
+      .getRepository(Supporter)
+      .save({
+        email: `kim-${randomBytes(3).toString('hex')}@example.org`,
+        name: 'Kim Signed-In',
+        city: 'Daegu',
+        confirmedAt: NOW,
+        lastActiveAt: NOW,
+      });
     const { token } = await testApp.get(AuthService).startSession({ supporter });
     const context = await signedInBrowser(token);
     const page = await context.newPage();
@@ -117,13 +139,21 @@ describe('the take-action page keeps the writer out of URLs and works for whoeve
     await page.locator('.letter', { hasText: 'Sin Son-ho' }).first().getByRole('button', { name: 'Send by email now' }).click();
     // No link to confirm: queued at once (paced behind the letter of the writer before).
     await expect(page.locator('.done').first().textContent()).resolves.toBe(
-      'Queued to go by email at Mar 5, 2012, 10:02 UTC, paced so the office is not flooded. Thank you: it counts.');
-    const [queued] = await testApp.get(DataSource).query(
-      `SELECT o."status" FROM notification_outbox o JOIN notification_content c ON c."id" = o."contentId" WHERE c."replyToAddress" = $1`, [supporter.email]);
+      'Queued to go by email at Mar 5, 2012, 10:02 UTC, paced so the office is not flooded. Thank you: it counts.',
+    );
+    const [queued] = await testApp
+      .get(DataSource)
+      .query(
+        `SELECT o."status" FROM notification_outbox o JOIN notification_content c ON c."id" = o."contentId" WHERE c."replyToAddress" = $1`,
+        [supporter.email],
+      );
     expect(queued).toEqual({ status: 'queued' });
     await page.locator('.letter', { hasText: 'Ri Myong-su' }).first().getByRole('button', { name: "I've sent it" }).click();
     await page.locator('.done', { hasText: 'Recorded' }).waitFor();
-    const theirs = await testApp.get(DataSource).getRepository(AppealRecord).find({ where: { supporter: { id: supporter.id } } });
+    const theirs = await testApp
+      .get(DataSource)
+      .getRepository(AppealRecord)
+      .find({ where: { supporter: { id: supporter.id } } });
     expect(theirs.map((record) => record.channel).sort()).toEqual(['email', 'post']);
     await context.close();
   });

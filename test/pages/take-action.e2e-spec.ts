@@ -36,13 +36,22 @@ describe('take action: from the index to a recorded appeal, in a real browser', 
     await on.locator('.letter').first().waitFor();
   }
 
-  const appeals = () => testApp.get(DataSource).getRepository(AppealRecord).find({ where: { action: { id: actionId } }, relations: { target: true } });
+  const appeals = () =>
+    testApp
+      .get(DataSource)
+      .getRepository(AppealRecord)
+      .find({ where: { action: { id: actionId } }, relations: { target: true } });
 
   beforeAll(async () => {
     smtp = await startSmtpSink();
     testApp = await createTestApp({
       environment: {
-        SMTP_URL: smtp.url, PAGE_CACHE_MS: '0', RUN_WORKER: 'true', RUN_SCHEDULER: 'false', QUEUE_PREFIX, FAX_EMAIL_ADDRESS_PATTERN: '{number}@fax.example.net',
+        SMTP_URL: smtp.url,
+        PAGE_CACHE_MS: '0',
+        RUN_WORKER: 'true',
+        RUN_SCHEDULER: 'false',
+        QUEUE_PREFIX,
+        FAX_EMAIL_ADDRESS_PATTERN: '{number}@fax.example.net',
       },
       clock: TestClock.at(NOW),
     });
@@ -101,7 +110,9 @@ describe('take action: from the index to a recorded appeal, in a real browser', 
     const targetName = ((await withEmail.locator('h2').textContent()) as string).replace('Letter to ', '');
     await expect(withEmail.locator('.send-hint').textContent()).resolves.toContain('only once you confirm from your inbox');
     await withEmail.getByRole('button', { name: 'Send by email now' }).click();
-    await expect(page.locator('.done').first().textContent()).resolves.toContain('Nothing is sent yet: we emailed a link to jiwoo@example.org');
+    await expect(page.locator('.done').first().textContent()).resolves.toContain(
+      'Nothing is sent yet: we emailed a link to jiwoo@example.org',
+    );
     expect((await appeals()).filter((record) => record.channel === 'email')).toHaveLength(0);
 
     // The writer opens the link from their inbox: the page lists the letter, and only its button sends it.
@@ -128,8 +139,12 @@ describe('take action: from the index to a recorded appeal, in a real browser', 
     await expect(page.locator('.done').first().textContent()).resolves.toContain('Nothing is sent yet');
     await page.goto(`${testApp.baseUrl}/my/letters/${await confirmationToken(smtp, 'jiwoo.fax@example.org', { take: true })}?lang=en`);
     await page.getByRole('button', { name: 'Yes, I wrote them: send these letters' }).click();
-    await expect(page.locator('.letter-to-confirm', { hasText: 'Sin Son-ho' }).locator('.state').textContent()).resolves.toBe('Goes at Mar 30, 2012, 12:00 UTC.');
-    const [row] = await testApp.get(DataSource).query(`SELECT "status", "dueAt" FROM notification_outbox WHERE "recipient" = '+12129723154'`);
+    await expect(page.locator('.letter-to-confirm', { hasText: 'Sin Son-ho' }).locator('.state').textContent()).resolves.toBe(
+      'Goes at Mar 30, 2012, 12:00 UTC.',
+    );
+    const [row] = await testApp
+      .get(DataSource)
+      .query(`SELECT "status", "dueAt" FROM notification_outbox WHERE "recipient" = '+12129723154'`);
     expect(row).toEqual({ status: 'queued', dueAt: new Date('2012-03-30T12:00:00Z') });
     expect(smtp.messages).toHaveLength(1);
   });
@@ -159,16 +174,21 @@ describe('take action: from the index to a recorded appeal, in a real browser', 
     const copyField = previewed.getByLabel('The letter', { exact: true });
     await expect(copyField.getAttribute('readonly')).resolves.toBe('');
     const text = await copyField.inputValue();
-    expect(text).toContain('\n\nAs a nurse in Busan I have cared for <b>families</b> like theirs.\nPlease let them stay.\n\nI respectfully ask you to:');
+    expect(text).toContain(
+      '\n\nAs a nurse in Busan I have cared for <b>families</b> like theirs.\nPlease let them stay.\n\nI respectfully ask you to:',
+    );
     expect(text).toContain('Ji-woo Park');
     // The paragraph stays in its field, and the PDF link refers to it without carrying it.
     await expect(previewed.getByLabel('Your own paragraph (optional)').inputValue()).resolves.toBe(
-      'As a nurse in Busan I have cared for <b>families</b> like theirs.\nPlease let them stay.');
+      'As a nurse in Busan I have cared for <b>families</b> like theirs.\nPlease let them stay.',
+    );
     const pdfUrl = new URL((await previewed.locator('a', { hasText: 'Download PDF' }).getAttribute('href')) as string, testApp.baseUrl);
     expect([...pdfUrl.searchParams.keys()]).toEqual(['lang', 'ref']);
     const pdf = await fetch(pdfUrl);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
-    expect((await pdfText(new Uint8Array(await pdf.arrayBuffer()))).replace(/\s+/g, ' ')).toContain('As a nurse in Busan I have cared for <b>families</b> like theirs.');
+    expect((await pdfText(new Uint8Array(await pdf.arrayBuffer()))).replace(/\s+/g, ' ')).toContain(
+      'As a nurse in Busan I have cared for <b>families</b> like theirs.',
+    );
 
     await previewed.getByRole('button', { name: 'Copy letter' }).click();
     await previewed.locator('.copy-status', { hasText: 'Copied.' }).waitFor({ timeout: 5000 });
@@ -183,8 +203,11 @@ describe('take action: from the index to a recorded appeal, in a real browser', 
     smtp.dataDelayMs = 4000;
     const confirmed = await fetch(`${testApp.baseUrl}/api/letters/confirm/${token}`, { method: 'POST' });
     expect(confirmed.status).toBe(200);
-    const [row] = await testApp.get(DataSource).query(
-      `SELECT c."textBody" FROM notification_outbox o JOIN notification_content c ON c."id" = o."contentId" WHERE c."textBody" LIKE '%cared for <b>families</b>%'`);
+    const [row] = await testApp
+      .get(DataSource)
+      .query(
+        `SELECT c."textBody" FROM notification_outbox o JOIN notification_content c ON c."id" = o."contentId" WHERE c."textBody" LIKE '%cared for <b>families</b>%'`,
+      );
     smtp.dataDelayMs = 0;
     expect(row.textBody).toContain('Please let them stay.\n\nI respectfully ask you to:');
   });

@@ -26,44 +26,87 @@ describe('replies from officials: recorded by staff and sections, on the timelin
     testApp = await createTestApp({ clock: TestClock.at(NOW) });
     staff = await staffClient(testApp, 'editor');
     anonymous = httpClient(testApp.baseUrl);
-    const created = await staff.post('/api/actions', inventedAction({
-      reference: 'UA 703/30', appealDeadline: '2030-07-30',
-      targets: [
-        { role: 'primary', target: { name: 'Invented Minister', kind: 'minister', country: 'FR', email: 'minister@invented.example.org' } },
-        { role: 'copy', target: { name: 'Invented Embassy', kind: 'embassy', country: 'GB', email: 'embassy@invented.example.org' } },
-      ],
-    }));
+    const created = await staff.post(
+      '/api/actions',
+      inventedAction({
+        reference: 'UA 703/30',
+        appealDeadline: '2030-07-30',
+        targets: [
+          {
+            role: 'primary',
+            target: { name: 'Invented Minister', kind: 'minister', country: 'FR', email: 'minister@invented.example.org' },
+          },
+          { role: 'copy', target: { name: 'Invented Embassy', kind: 'embassy', country: 'GB', email: 'embassy@invented.example.org' } },
+        ],
+      }),
+    );
     actionId = created.body.id;
     [ministerId, embassyId] = created.body.targets.map((link: { target: { id: string } }) => link.target.id);
     expect((await staff.post(`/api/actions/${actionId}/publish`)).status).toBe(200);
-    section = await testApp.get(DataSource).getRepository(Section).save({
-      code: 'NO-T', country: 'NO', name: 'Invented Oslo section', languages: ['nb'], timeZone: 'Europe/Oslo', contactEmail: 'ua@oslo.example.org',
-    });
+    section = await testApp
+      .get(DataSource)
+      .getRepository(Section)
+      .save({
+        code: 'NO-T',
+        country: 'NO',
+        name: 'Invented Oslo section',
+        languages: ['nb'],
+        timeZone: 'Europe/Oslo',
+        contactEmail: 'ua@oslo.example.org',
+      });
     // 20 letters to the minister, 4 to the embassy.
-    await testApp.get(DataSource).getRepository(AppealRecord).save([
-      { action: { id: actionId }, target: { id: ministerId }, supporter: null, channel: AppealChannel.Email, letterCount: 20, sentAt: NOW },
-      { action: { id: actionId }, target: { id: embassyId }, supporter: null, channel: AppealChannel.Post, letterCount: 4, sentAt: NOW },
-    ]);
+    await testApp
+      .get(DataSource)
+      .getRepository(AppealRecord)
+      .save([
+        {
+          action: { id: actionId },
+          target: { id: ministerId },
+          supporter: null,
+          channel: AppealChannel.Email,
+          letterCount: 20,
+          sentAt: NOW,
+        },
+        { action: { id: actionId }, target: { id: embassyId }, supporter: null, channel: AppealChannel.Post, letterCount: 4, sentAt: NOW },
+      ]);
   });
   afterAll(async () => {
     await testApp?.close();
   });
 
   const reply = (fields: Record<string, unknown> = {}) => ({
-    targetId: ministerId, receivedOn: '2030-06-18', channel: 'post', summary: 'The ministry says the case is under review.', ...fields,
+    targetId: ministerId,
+    receivedOn: '2030-06-18',
+    channel: 'post',
+    summary: 'The ministry says the case is under review.',
+    ...fields,
   });
 
   it('shows the public nothing of an action it may not see yet: an embargoed action’s public replies answer 404, as the action does', async () => {
-    const embargoed = await staff.post('/api/actions', inventedAction({
-      reference: 'UA 704/30', appealDeadline: '2030-07-30', embargoUntil: '2030-06-25T09:00:00Z',
-      targets: [{ role: 'primary', target: { name: 'Invented Governor', kind: 'minister', country: 'FR', email: 'governor@invented.example.org' } }],
-    }));
+    const embargoed = await staff.post(
+      '/api/actions',
+      inventedAction({
+        reference: 'UA 704/30',
+        appealDeadline: '2030-07-30',
+        embargoUntil: '2030-06-25T09:00:00Z',
+        targets: [
+          {
+            role: 'primary',
+            target: { name: 'Invented Governor', kind: 'minister', country: 'FR', email: 'governor@invented.example.org' },
+          },
+        ],
+      }),
+    );
     const hiddenId = embargoed.body.id;
     expect((await staff.post(`/api/actions/${hiddenId}/publish`)).status).toBe(200);
-    const recorded = await staff.post(`/api/actions/${hiddenId}/replies`, reply({
-      targetId: embargoed.body.targets[0].target.id, isPublic: true,
-      attachment: { fileName: 'answer.pdf', contentType: 'application/pdf', base64: SCAN.toString('base64') },
-    }));
+    const recorded = await staff.post(
+      `/api/actions/${hiddenId}/replies`,
+      reply({
+        targetId: embargoed.body.targets[0].target.id,
+        isPublic: true,
+        attachment: { fileName: 'answer.pdf', contentType: 'application/pdf', base64: SCAN.toString('base64') },
+      }),
+    );
     expect(recorded.status).toBe(201);
     expect((await anonymous.get(`/api/actions/${hiddenId}`)).status).toBe(404);
     expect((await anonymous.get(`/api/actions/${hiddenId}/replies`)).status).toBe(404);
@@ -75,11 +118,21 @@ describe('replies from officials: recorded by staff and sections, on the timelin
   });
 
   it('records a reply with its scan, and refuses one naming the field at fault', async () => {
-    const recorded = await staff.post(`/api/actions/${actionId}/replies`, reply({
-      isPublic: true, attachment: { fileName: 'answer.pdf', contentType: 'application/pdf', base64: SCAN.toString('base64') },
-    }));
+    const recorded = await staff.post(
+      `/api/actions/${actionId}/replies`,
+      reply({
+        isPublic: true,
+        attachment: { fileName: 'answer.pdf', contentType: 'application/pdf', base64: SCAN.toString('base64') },
+      }),
+    );
     expect(recorded.status).toBe(201);
-    expect(recorded.body).toMatchObject({ targetId: ministerId, receivedOn: '2030-06-18', channel: 'post', isPublic: true, attachmentName: 'answer.pdf' });
+    expect(recorded.body).toMatchObject({
+      targetId: ministerId,
+      receivedOn: '2030-06-18',
+      channel: 'post',
+      isPublic: true,
+      attachmentName: 'answer.pdf',
+    });
     expect(recorded.body.attachment).toBeUndefined();
 
     const stranger = await staff.post('/api/targets', { name: 'Invented Stranger', kind: 'minister', country: 'FR' });
@@ -101,13 +154,26 @@ describe('replies from officials: recorded by staff and sections, on the timelin
 
   it('lets a section record a reply for its action, and no other section', async () => {
     const office = await coordinatorClient(testApp, section.id);
-    const recorded = await office.post(`/api/sections/${section.id}/actions/${actionId}/replies`, reply({ targetId: embassyId, channel: 'email', summary: 'The embassy acknowledges.' }));
+    const recorded = await office.post(
+      `/api/sections/${section.id}/actions/${actionId}/replies`,
+      reply({ targetId: embassyId, channel: 'email', summary: 'The embassy acknowledges.' }),
+    );
     expect(recorded.status).toBe(201);
     expect(recorded.body.sectionId).toBe(section.id);
-    const other = await testApp.get(DataSource).getRepository(Section).save({
-      code: 'SE-T', country: 'SE', name: 'Invented Stockholm section', languages: ['sv'], timeZone: 'Europe/Stockholm', contactEmail: 'ua@stockholm.example.org',
-    });
-    expect((await (await coordinatorClient(testApp, other.id)).post(`/api/sections/${section.id}/actions/${actionId}/replies`, reply())).status).toBe(403);
+    const other = await testApp
+      .get(DataSource)
+      .getRepository(Section)
+      .save({
+        code: 'SE-T',
+        country: 'SE',
+        name: 'Invented Stockholm section',
+        languages: ['sv'],
+        timeZone: 'Europe/Stockholm',
+        contactEmail: 'ua@stockholm.example.org',
+      });
+    expect(
+      (await (await coordinatorClient(testApp, other.id)).post(`/api/sections/${section.id}/actions/${actionId}/replies`, reply())).status,
+    ).toBe(403);
   });
 
   it('shows the public only the public replies, without who recorded them, and their files only', async () => {
@@ -129,8 +195,12 @@ describe('replies from officials: recorded by staff and sections, on the timelin
   it('counts replies per target beside the letters sent to it', async () => {
     const figures = await staff.get(`/api/actions/${actionId}/figures`);
     expect(figures.status).toBe(200);
-    const byTarget = Object.fromEntries(figures.body.byTarget.map((row: { name: string; letters: number; replies: number; responseRate: number }) =>
-      [row.name, [row.letters, row.replies, row.responseRate]]));
+    const byTarget = Object.fromEntries(
+      figures.body.byTarget.map((row: { name: string; letters: number; replies: number; responseRate: number }) => [
+        row.name,
+        [row.letters, row.replies, row.responseRate],
+      ]),
+    );
     expect(byTarget).toEqual({ 'Invented Minister': [20, 1, 0.05], 'Invented Embassy': [4, 1, 0.25] });
   });
 

@@ -33,6 +33,8 @@ export function answerValidator(document: OpenAPIObject) {
       validate = ajv.compile(rewritten);
       compiled.set(key, validate);
     }
-    return validate(body) ? [] : (validate.errors ?? []).map((error) => `${key}: ${error.instancePath} ${error.message} ${JSON.stringify(error.params)}`);
+    return validate(body)
+      ? []
+      : (validate.errors ?? []).map((error) => `${key}: ${error.instancePath} ${error.message} ${JSON.stringify(error.params)}`);
   };
 }

@@ -16,7 +16,11 @@ const uniqueEmail = (prefix: string) => `${prefix}-${randomBytes(5).toString('he
 /** A fresh user of this role, with a bearer API token, as a script would call the API. */
 export async function signedInUser(testApp: TestApp, role: UserRole, sectionId?: string): Promise<{ user: UserAccount; token: string }> {
   const user = await testApp.get(UsersService).create({
-    email: uniqueEmail(role), name: `Test ${role}`, password: randomBytes(12).toString('hex'), role, sectionId,
+    email: uniqueEmail(role),
+    name: `Test ${role}`,
+    password: randomBytes(12).toString('hex'),
+    role,
+    sectionId,
   });
   const { token } = await testApp.get(AuthService).issueApiToken(user, 'tests');
   return { user, token };
@@ -37,9 +41,16 @@ export async function coordinatorClient(testApp: TestApp, sectionId: string) {
 /** A new confirmed supporter and a client holding their session cookie and CSRF header, as their browser would. */
 export async function supporterClient(testApp: TestApp, fields: Partial<Supporter> = {}) {
   const now = new Date();
-  const supporter = await testApp.get(DataSource).getRepository(Supporter).save({
-    email: `supporter-${randomBytes(5).toString('hex')}@example.org`, name: 'Test Supporter', confirmedAt: now, lastActiveAt: now, ...fields,
-  });
+  const supporter = await testApp
+    .get(DataSource)
+    .getRepository(Supporter)
+    .save({
+      email: `supporter-${randomBytes(5).toString('hex')}@example.org`,
+      name: 'Test Supporter',
+      confirmedAt: now,
+      lastActiveAt: now,
+      ...fields,
+    });
   const { token } = await testApp.get(AuthService).startSession({ supporter });
   const csrfToken = testApp.get(TokenHasher).csrfTokenFor(token);
   const http = httpClient(testApp.baseUrl, { cookie: `${SESSION_COOKIE}=${token}; ${CSRF_COOKIE}=${csrfToken}`, [CSRF_HEADER]: csrfToken });

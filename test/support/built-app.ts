@@ -25,7 +25,9 @@ export interface RunningApp {
 
 /** Runs the built app (dist/, made by global setup) as `npm start` would, until it prints its URL. */
 export async function startBuiltApp(
-  environment: Record<string, string | undefined>, timeoutMs = 90_000, nodeArguments: string[] = [],
+  environment: Record<string, string | undefined>,
+  timeoutMs = 90_000,
+  nodeArguments: string[] = [],
 ): Promise<RunningApp> {
   const started = Date.now();
   const child = spawn(process.execPath, [...nodeArguments, join(PROJECT_ROOT, 'dist/main.js')], {

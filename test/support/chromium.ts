@@ -37,7 +37,9 @@ export function ensureChromium(log: (line: string) => void = (line) => process.s
     throw new Error(`CHROMIUM_PATH=${path} is not an executable Chromium; point it at one, or unset it to use ${DEBIAN_CHROMIUM}`);
   }
   if (!canInstallWithApt()) {
-    throw new Error(`The browser tests need Chromium at ${DEBIAN_CHROMIUM}. Install it with: sudo sh -c '${INSTALL_COMMAND}' (or set CHROMIUM_PATH)`);
+    throw new Error(
+      `The browser tests need Chromium at ${DEBIAN_CHROMIUM}. Install it with: sudo sh -c '${INSTALL_COMMAND}' (or set CHROMIUM_PATH)`,
+    );
   }
   log(`Chromium is not installed: installing Debian's ${DEBIAN_PACKAGES.join(' and ')} with apt-get (once)`);
   const startedAt = Date.now();

@@ -5,7 +5,10 @@ import { Clock } from '../../src/common/clock';
  * real time, shifted by whatever the test adds. Either can be set or advanced.
  */
 export class TestClock extends Clock {
-  private constructor(private frozenAt: Date | null, private offsetMs = 0) {
+  private constructor(
+    private frozenAt: Date | null,
+    private offsetMs = 0,
+  ) {
     super();
   }
 

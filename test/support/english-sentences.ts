@@ -12,12 +12,21 @@ export interface PrintedTarget {
 
 /** The lines of the target's address block: names and addresses, which a letter quotes as printed. */
 export function addressBlockOf(target: PrintedTarget): Set<string> {
-  const lines = [target.title, target.organisation, `${target.honorific ?? ''} ${target.name}`.trim(), target.name, ...(target.addressLines ?? [])];
+  const lines = [
+    target.title,
+    target.organisation,
+    `${target.honorific ?? ''} ${target.name}`.trim(),
+    target.name,
+    ...(target.addressLines ?? []),
+  ];
   return new Set(lines.filter((line): line is string => Boolean(line)));
 }
 
 /** The lines of a letter holding an English sentence, outside the target's address block. */
 export function englishSentences(text: string, target: PrintedTarget): string[] {
   const addressBlock = addressBlockOf(target);
-  return text.split('\n').map((line) => line.trim()).filter((line) => line && !addressBlock.has(line) && LATIN_RUN.test(line));
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !addressBlock.has(line) && LATIN_RUN.test(line));
 }

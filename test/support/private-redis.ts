@@ -18,7 +18,9 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   let server: ChildProcess | null = null;
   const start = async () => {
     if (server) return;
-    server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
     await waitFor(`redis-server on port ${port}`, () => redisAnswers(url, 200), 10_000);
   };
   const stop = async () => {

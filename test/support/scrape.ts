@@ -17,12 +17,15 @@ const matches = (sample: Sample, name: string, labels: Record<string, string>) =
 
 /** Prometheus's text format read into samples (comments skipped). */
 export function parseExposition(text: string): Scrape {
-  const samples = text.split('\n').filter((line) => line && !line.startsWith('#')).map((line): Sample => {
-    const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})?\s+(\S+)/.exec(line);
-    if (!match) throw new Error(`Not a Prometheus sample line: ${line}`);
-    const labels = Object.fromEntries([...(match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((pair) => [pair[1], pair[2]]));
-    return { name: match[1], labels, value: Number(match[3]) };
-  });
+  const samples = text
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line): Sample => {
+      const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})?\s+(\S+)/.exec(line);
+      if (!match) throw new Error(`Not a Prometheus sample line: ${line}`);
+      const labels = Object.fromEntries([...(match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((pair) => [pair[1], pair[2]]));
+      return { name: match[1], labels, value: Number(match[3]) };
+    });
   const sum = (name: string, labels: Record<string, string> = {}) =>
     samples.filter((sample) => matches(sample, name, labels)).reduce((total, sample) => total + sample.value, 0);
   return {

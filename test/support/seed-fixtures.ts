@@ -27,9 +27,7 @@ export function inventedAction(overrides: Record<string, unknown> = {}): any {
     appealDeadline: '2031-01-15',
     appealDeadlineTimeZone: 'Europe/Paris',
     subjects: [{ name: 'Test Person Alpha', gender: 'female' }],
-    targets: [
-      { role: 'primary', target: { name: 'Invented Minister', kind: 'minister', country: 'FR', fax: '+33 1 23 45 67 89' } },
-    ],
+    targets: [{ role: 'primary', target: { name: 'Invented Minister', kind: 'minister', country: 'FR', fax: '+33 1 23 45 67 89' } }],
     ...overrides,
   };
 }

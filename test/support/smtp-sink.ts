@@ -43,7 +43,16 @@ export interface SmtpSink {
 /** A real SMTP server in this process that keeps what it accepts, raw and parsed. */
 export async function startSmtpSink(): Promise<SmtpSink> {
   const sink: SmtpSink = {
-    url: '', messages: [], received: [], attempts: 0, connections: 0, dataDelayMs: 0, refuse: () => null, senders: [], refuseSender: () => null, close: async () => undefined,
+    url: '',
+    messages: [],
+    received: [],
+    attempts: 0,
+    connections: 0,
+    dataDelayMs: 0,
+    refuse: () => null,
+    senders: [],
+    refuseSender: () => null,
+    close: async () => undefined,
     linksTo(address) {
       const last = sink.received.filter((mail) => mail.envelopeTo.includes(address)).at(-1);
       return last?.parsed.text?.match(/https?:\/\/\S+/g) ?? [];

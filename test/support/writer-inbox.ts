@@ -5,7 +5,8 @@ import type { httpClient } from './http';
 
 const CONFIRMATION_LINK = /\/my\/letters\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)/;
 
-const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((field) => field.value.map((entry) => entry.address));
+const to = (mail: ParsedMail) =>
+  (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((field) => field.value.map((entry) => entry.address));
 
 /** The confirmation mails the writer's inbox holds. */
 export function confirmationMails(smtp: SmtpSink, email: string): ParsedMail[] {
@@ -23,10 +24,18 @@ export async function confirmationToken(smtp: SmtpSink, email: string, options: 
 }
 
 /** A letter sent as an anonymous writer does: asked for, then confirmed from the inbox. Answers the confirmed receipt. */
-export async function sendConfirmed(http: ReturnType<typeof httpClient>, smtp: SmtpSink, actionId: string, body: { email: string; targetId: string } & Record<string, unknown>) {
+export async function sendConfirmed(
+  http: ReturnType<typeof httpClient>,
+  smtp: SmtpSink,
+  actionId: string,
+  body: { email: string; targetId: string } & Record<string, unknown>,
+) {
   const asked = await http.post(`/api/actions/${actionId}/letters/send`, body);
   if (asked.status !== 202) throw new Error(`asking for the letter answered ${asked.status} ${JSON.stringify(asked.body)}`);
   const confirmed = await http.post(`/api/letters/confirm/${await confirmationToken(smtp, body.email.toLowerCase(), { take: true })}`);
   if (confirmed.status !== 200) throw new Error(`confirming answered ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
-  return { status: confirmed.status, body: confirmed.body.letters.find((letter: any) => letter.letterRequestId === asked.body.letterRequestId) };
+  return {
+    status: confirmed.status,
+    body: confirmed.body.letters.find((letter: any) => letter.letterRequestId === asked.body.letterRequestId),
+  };
 }

@@ -32,14 +32,26 @@ describe('LetterRequests.send, without HTTP', () => {
     context = await createTestContext({ clock, environment: { QUEUE_PREFIX: queuePrefix, LETTERS_PER_ADDRESS_PER_DAY: '2' } });
     requests = context.get(LetterRequests);
     const actions = context.get(ActionsService);
-    action = await actions.publish((await actions.create(inventedAction({
-      reference: 'UA 701/30',
-      targets: [
-        { role: 'primary', target: { name: 'Invented Minister', kind: 'minister', country: 'FR', email: 'minister@invented.example.org' } },
-        { role: 'copy', target: { name: 'Invented Prosecutor', kind: 'prosecutor', country: 'FR', email: 'prosecutor@invented.example.org' } },
-        { role: 'copy', target: { name: 'Invented Embassy', kind: 'embassy', country: 'GB', email: 'embassy@invented.example.org' } },
-      ],
-    }))).id);
+    action = await actions.publish(
+      (
+        await actions.create(
+          inventedAction({
+            reference: 'UA 701/30',
+            targets: [
+              {
+                role: 'primary',
+                target: { name: 'Invented Minister', kind: 'minister', country: 'FR', email: 'minister@invented.example.org' },
+              },
+              {
+                role: 'copy',
+                target: { name: 'Invented Prosecutor', kind: 'prosecutor', country: 'FR', email: 'prosecutor@invented.example.org' },
+              },
+              { role: 'copy', target: { name: 'Invented Embassy', kind: 'embassy', country: 'GB', email: 'embassy@invented.example.org' } },
+            ],
+          }),
+        )
+      ).id,
+    );
     targetId = (await actions.get(action.id)).targets[0].target.id;
   });
   afterAll(async () => {
@@ -47,7 +59,7 @@ describe('LetterRequests.send, without HTTP', () => {
     await flushQueueKeys(queuePrefix);
   });
 
-  it('writes a request awaiting the writer\'s confirmation, and the confirmation mail in the outbox, and counts nothing', async () => {
+  it("writes a request awaiting the writer's confirmation, and the confirmation mail in the outbox, and counts nothing", async () => {
     const receipt = await requests.send(action.id, letter('new-writer@example.net'), anonymous);
     expect(receipt).toMatchObject({ status: LetterRequestStatus.AwaitingConfirmation, repeated: false, appealRecordId: null });
     expect(receipt.confirmation?.sentTo).toBe('new-writer@example.net');
@@ -73,7 +85,11 @@ describe('LetterRequests.send, without HTTP', () => {
     clock.advance(8 * DAY);
     try {
       const again = await requests.send(action.id, letter('lapsed@example.net'), anonymous);
-      expect(again).toMatchObject({ letterRequestId: first.letterRequestId, repeated: false, status: LetterRequestStatus.AwaitingConfirmation });
+      expect(again).toMatchObject({
+        letterRequestId: first.letterRequestId,
+        repeated: false,
+        status: LetterRequestStatus.AwaitingConfirmation,
+      });
       expect(again.confirmation?.expiresAt.getTime()).toBeGreaterThan(first.confirmation?.expiresAt.getTime() ?? Infinity);
     } finally {
       clock.set('2030-06-01T10:00:00Z');
@@ -84,7 +100,9 @@ describe('LetterRequests.send, without HTTP', () => {
     const targets = (await context.get(ActionsService).get(action.id)).targets.map((link) => link.target.id);
     await requests.send(action.id, letter('capped@example.net', { targetId: targets[0] }), anonymous);
     await requests.send(action.id, letter('capped@example.net', { targetId: targets[1] }), anonymous);
-    const refusal = await requests.send(action.id, letter('capped@example.net', { targetId: targets[2] }), anonymous).catch((error: unknown) => error);
+    const refusal = await requests
+      .send(action.id, letter('capped@example.net', { targetId: targets[2] }), anonymous)
+      .catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(TooMany);
     expect((refusal as TooMany).fieldErrors).toEqual([expect.objectContaining({ field: 'email' })]);
     expect(await rows('SELECT "id" FROM letter_request WHERE "writerEmail" = $1', ['capped@example.net'])).toHaveLength(2);

@@ -16,7 +16,8 @@ describe('Unfollow, without HTTP', () => {
   let context: TestContext;
   let unfollow: Unfollow;
 
-  const one = async <T>(sql: string, parameters: unknown[]): Promise<T> => ((await context.get(DataSource).query(sql, parameters)) as T[])[0];
+  const one = async <T>(sql: string, parameters: unknown[]): Promise<T> =>
+    ((await context.get(DataSource).query(sql, parameters)) as T[])[0];
 
   beforeAll(async () => {
     context = await createTestContext({ clock, environment: { QUEUE_PREFIX: queuePrefix } });
@@ -27,30 +28,56 @@ describe('Unfollow, without HTTP', () => {
     await flushQueueKeys(queuePrefix);
   });
 
-  const supporter = async (email: string) => (await one<{ id: string }>(
-    `INSERT INTO supporter ("email", "name", "lastActiveAt", "confirmedAt") VALUES ($1, 'Ana', now(), now()) RETURNING "id"`, [email])).id;
+  const supporter = async (email: string) =>
+    (
+      await one<{ id: string }>(
+        `INSERT INTO supporter ("email", "name", "lastActiveAt", "confirmedAt") VALUES ($1, 'Ana', now(), now()) RETURNING "id"`,
+        [email],
+      )
+    ).id;
 
-  const action = async (title: string) => (await one<{ id: string }>(
-    `INSERT INTO urgent_action ("title", "country", "summary", "appealDeadline", "appealDeadlineTimeZone", "status", "publishedAt", "version")
-     VALUES ($1, 'KP', 'Summary', '2030-06-20T00:00:00Z', 'UTC', 'published', '2030-05-01T00:00:00Z', 1) RETURNING "id"`, [title])).id;
+  const action = async (title: string) =>
+    (
+      await one<{ id: string }>(
+        `INSERT INTO urgent_action ("title", "country", "summary", "appealDeadline", "appealDeadlineTimeZone", "status", "publishedAt", "version")
+     VALUES ($1, 'KP', 'Summary', '2030-06-20T00:00:00Z', 'UTC', 'published', '2030-05-01T00:00:00Z', 1) RETURNING "id"`,
+        [title],
+      )
+    ).id;
 
-  const subscription = async (supporterId: string, actionId: string | null) => (await one<{ id: string }>(
-    `INSERT INTO subscription ("supporterId", "actionId", "confirmedAt") VALUES ($1, $2, now()) RETURNING "id"`, [supporterId, actionId])).id;
+  const subscription = async (supporterId: string, actionId: string | null) =>
+    (
+      await one<{ id: string }>(
+        `INSERT INTO subscription ("supporterId", "actionId", "confirmedAt") VALUES ($1, $2, now()) RETURNING "id"`,
+        [supporterId, actionId],
+      )
+    ).id;
 
-  const waitingNotice = async (supporterId: string, actionId: string, kind: 'update notice' | 'new action notice') => (await one<{ id: string }>(
-    `INSERT INTO notification_outbox ("kind", "dedupeKey", "recipient", "supporterId", "actionId", "dueAt")
+  const waitingNotice = async (supporterId: string, actionId: string, kind: 'update notice' | 'new action notice') =>
+    (
+      await one<{ id: string }>(
+        `INSERT INTO notification_outbox ("kind", "dedupeKey", "recipient", "supporterId", "actionId", "dueAt")
      VALUES ($1, $2, 'ana@example.org', $3, $4, '2030-06-01T11:00:00Z') RETURNING "id"`,
-    [kind, `${kind}:${supporterId}:${actionId}`, supporterId, actionId])).id;
+        [kind, `${kind}:${supporterId}:${actionId}`, supporterId, actionId],
+      )
+    ).id;
 
   const unsubscribedAt = async (id: string) =>
     (await one<{ unsubscribedAt: Date | null }>('SELECT "unsubscribedAt" FROM subscription WHERE "id" = $1', [id])).unsubscribedAt;
   const message = (id: string) =>
-    one<{ status: string; lastError: string | null; settledAt: Date | null }>('SELECT "status", "lastError", "settledAt" FROM notification_outbox WHERE "id" = $1', [id]);
+    one<{ status: string; lastError: string | null; settledAt: Date | null }>(
+      'SELECT "status", "lastError", "settledAt" FROM notification_outbox WHERE "id" = $1',
+      [id],
+    );
 
   it('stops one followed action and cancels its waiting updates, leaving the network and the other actions as they were', async () => {
     const ana = await supporter('ana.action@example.org');
     const [followed, other] = [await action('Followed'), await action('Other')];
-    const [followedSubscription, otherSubscription, network] = [await subscription(ana, followed), await subscription(ana, other), await subscription(ana, null)];
+    const [followedSubscription, otherSubscription, network] = [
+      await subscription(ana, followed),
+      await subscription(ana, other),
+      await subscription(ana, null),
+    ];
     const update = await waitingNotice(ana, followed, 'update notice');
     const otherUpdate = await waitingNotice(ana, other, 'update notice');
     const newAction = await waitingNotice(ana, other, 'new action notice');
@@ -60,7 +87,11 @@ describe('Unfollow, without HTTP', () => {
     expect(await unsubscribedAt(followedSubscription)).toEqual(clock.now());
     expect(await unsubscribedAt(otherSubscription)).toBeNull();
     expect(await unsubscribedAt(network)).toBeNull();
-    expect(await message(update)).toEqual({ status: 'cancelled', lastError: 'cancelled: the recipient unsubscribed', settledAt: clock.now() });
+    expect(await message(update)).toEqual({
+      status: 'cancelled',
+      lastError: 'cancelled: the recipient unsubscribed',
+      settledAt: clock.now(),
+    });
     expect((await message(otherUpdate)).status).toBe('queued');
     expect((await message(newAction)).status).toBe('queued');
   });

@@ -63,19 +63,32 @@ describe('signed outbound webhooks for sections’ tools', () => {
       environment: { RUN_WORKER: 'true', RUN_SCHEDULER: 'false', QUEUE_PREFIX: queuePrefix, WEBHOOK_RETRY_DELAY_MS: '100' },
     });
     admin = await staffClient(testApp, 'admin');
-    const section = async (code: string, timeZone: string) => (await admin.post('/api/sections', {
-      code, country: code, name: `Invented section ${code}`, languages: ['en'], timeZone, contactEmail: `ua@${code.toLowerCase()}.example.org`,
-    })).body.id as string;
+    const section = async (code: string, timeZone: string) =>
+      (
+        await admin.post('/api/sections', {
+          code,
+          country: code,
+          name: `Invented section ${code}`,
+          languages: ['en'],
+          timeZone,
+          contactEmail: `ua@${code.toLowerCase()}.example.org`,
+        })
+      ).body.id as string;
     nz = await section('NZ', 'Pacific/Auckland');
     ie = await section('IE', 'Europe/Dublin');
     coordinator = await coordinatorClient(testApp, nz);
     const registered = await coordinator.post(`/api/sections/${nz}/webhooks`, {
-      url: nzTool.url, secret: SECRET, events: ['action.published', 'action.update_posted', 'action.deadline_extended', 'action.closed', 'appeal.recorded'],
+      url: nzTool.url,
+      secret: SECRET,
+      events: ['action.published', 'action.update_posted', 'action.deadline_extended', 'action.closed', 'appeal.recorded'],
     });
     expect(registered.status).toBe(201);
     expect(JSON.stringify(registered.body)).not.toContain(SECRET);
     nzEndpointId = registered.body.id;
-    expect((await admin.post('/api/webhooks', { url: networkTool.url, secret: NETWORK_SECRET, events: ['action.published', 'appeal.recorded'] })).status).toBe(201);
+    expect(
+      (await admin.post('/api/webhooks', { url: networkTool.url, secret: NETWORK_SECRET, events: ['action.published', 'appeal.recorded'] }))
+        .status,
+    ).toBe(201);
   }, 60_000);
 
   afterAll(async () => {
@@ -97,39 +110,73 @@ describe('signed outbound webhooks for sections’ tools', () => {
     const [network] = await waitTaken(networkTool, 'action.published', actionId);
     assertSigned(network, Buffer.from(NETWORK_SECRET.slice('whsec_'.length), 'base64'), new Webhook(NETWORK_SECRET));
 
-    expect((await admin.post(`/api/actions/${actionId}/updates`, { kind: 'further information', title: 'More news', body: 'Still held.' })).status).toBe(201);
-    expect((await admin.post(`/api/actions/${actionId}/updates`, {
-      kind: 'deadline extension', title: 'Keep writing', body: 'Appeals are still needed.', newAppealDeadline: '2031-03-01',
-    })).status).toBe(201);
+    expect(
+      (await admin.post(`/api/actions/${actionId}/updates`, { kind: 'further information', title: 'More news', body: 'Still held.' }))
+        .status,
+    ).toBe(201);
+    expect(
+      (
+        await admin.post(`/api/actions/${actionId}/updates`, {
+          kind: 'deadline extension',
+          title: 'Keep writing',
+          body: 'Appeals are still needed.',
+          newAppealDeadline: '2031-03-01',
+        })
+      ).status,
+    ).toBe(201);
     expect((await admin.post(`/api/actions/${actionId}/close`, { outcome: 'released' })).status).toBe(200);
     const [extended] = await waitTaken(nzTool, 'action.deadline_extended', actionId);
     expect(dataOf(extended).update).toMatchObject({ kind: 'deadline extension', newAppealDeadline: expect.stringMatching(/^2031-0[23]-/) });
-    await waitFor('the update and the closing', () => takenOf(nzTool, 'action.update_posted', actionId).length > 0 && takenOf(nzTool, 'action.closed', actionId).length > 0);
+    await waitFor(
+      'the update and the closing',
+      () => takenOf(nzTool, 'action.update_posted', actionId).length > 0 && takenOf(nzTool, 'action.closed', actionId).length > 0,
+    );
     expect(dataOf(takenOf(nzTool, 'action.closed', actionId)[0]).action).toMatchObject({ status: 'closed', outcome: 'released' });
-    for (const type of ['action.published', 'action.update_posted', 'action.deadline_extended', 'action.closed']) expect(takenOf(nzTool, type, actionId)).toHaveLength(1);
+    for (const type of ['action.published', 'action.update_posted', 'action.deadline_extended', 'action.closed'])
+      expect(takenOf(nzTool, type, actionId)).toHaveLength(1);
     // The network's endpoint asked for publications only.
-    expect(networkTool.taken().filter((webhook) => dataOf(webhook).action?.id === actionId).map(typeOf)).toEqual(['action.published']);
+    expect(
+      networkTool
+        .taken()
+        .filter((webhook) => dataOf(webhook).action?.id === actionId)
+        .map(typeOf),
+    ).toEqual(['action.published']);
 
     const log = await coordinator.get(`/api/sections/${nz}/webhooks/${nzEndpointId}/deliveries`);
     expect(log.status).toBe(200);
     const publishedLog = log.body.find((row: any) => row.id === published.headers['webhook-id']);
-    expect(publishedLog).toMatchObject({ event: 'action.published', status: 'delivered', attempts: 2, lastStatusCode: 200, lastError: null });
+    expect(publishedLog).toMatchObject({
+      event: 'action.published',
+      status: 'delivered',
+      attempts: 2,
+      lastStatusCode: 200,
+      lastError: null,
+    });
   });
 
   it('tells of appeals with totals, and names a writer only to their own section and only when they agreed to share', async () => {
     const { actionId, targetId } = await publishedAction('UA 802/30');
     const supporters = testApp.get(DataSource).getRepository(Supporter);
     const now = new Date();
-    const writer = (email: string, name: string, fields: Partial<Supporter>) => supporters.save({ email, name, city: 'Somewhere', lastActiveAt: now, confirmedAt: now, ...fields });
+    const writer = (email: string, name: string, fields: Partial<Supporter>) =>
+      supporters.save({ email, name, city: 'Somewhere', lastActiveAt: now, confirmedAt: now, ...fields });
     const kiri = await writer('kiri@example.org', 'Kiri Sharing', { sectionId: nz, sharesWithSection: true });
     const quiet = await writer('quiet@example.org', 'Quiet Private', { sectionId: nz });
     const aoife = await writer('aoife@example.org', 'Aoife Elsewhere', { sectionId: ie, sharesWithSection: true });
     const letter = (supporter: Supporter, section: string | null, channel: AppealChannel) => ({
-      action: { id: actionId }, target: { id: targetId }, supporter, section: section ? { id: section } : null, channel, language: 'en', letterCount: 1, sentAt: now,
+      action: { id: actionId },
+      target: { id: targetId },
+      supporter,
+      section: section ? { id: section } : null,
+      channel,
+      language: 'en',
+      letterCount: 1,
+      sentAt: now,
     });
-    await testApp.get(DataSource).getRepository(AppealRecord).save([
-      letter(kiri, null, AppealChannel.Email), letter(quiet, nz, AppealChannel.Mailto), letter(aoife, ie, AppealChannel.Fax),
-    ]);
+    await testApp
+      .get(DataSource)
+      .getRepository(AppealRecord)
+      .save([letter(kiri, null, AppealChannel.Email), letter(quiet, nz, AppealChannel.Mailto), letter(aoife, ie, AppealChannel.Fax)]);
 
     const maintenance = testApp.get(WebhookMaintenance);
     expect((await maintenance.pass()).appeals).toBe(5);
@@ -141,7 +188,8 @@ describe('signed outbound webhooks for sections’ tools', () => {
 
     const byChannel = new Map(nzAppeals.map((webhook) => [dataOf(webhook).appeal.channel, webhook]));
     expect(dataOf(byChannel.get('email') as ReceivedWebhook)).toMatchObject({
-      totals: { actionLetters: 3, sectionLetters: 2 }, writer: { name: 'Kiri Sharing', email: 'kiri@example.org', city: 'Somewhere' },
+      totals: { actionLetters: 3, sectionLetters: 2 },
+      writer: { name: 'Kiri Sharing', email: 'kiri@example.org', city: 'Somewhere' },
     });
     const privateOne = byChannel.get('mailto') as ReceivedWebhook;
     expect(dataOf(privateOne).writer).toBeUndefined();
@@ -153,14 +201,21 @@ describe('signed outbound webhooks for sections’ tools', () => {
     expect(dataOf(networkAppeals[0]).totals).toEqual({ actionLetters: 3 });
 
     // Once they went, the log keeps no writer's details; one still waiting goes with its writer when they are erased.
-    const stored = () => testApp.get(DataSource).query(
-      `SELECT status, body, "supporterId" FROM webhook_delivery WHERE event = 'appeal.recorded' AND body LIKE $1`, [`%${actionId}%`]);
+    const stored = () =>
+      testApp
+        .get(DataSource)
+        .query(`SELECT status, body, "supporterId" FROM webhook_delivery WHERE event = 'appeal.recorded' AND body LIKE $1`, [
+          `%${actionId}%`,
+        ]);
     await waitFor('the appeals settled', async () => (await stored()).every((row: { status: string }) => row.status === 'delivered'));
     expect(await stored()).toHaveLength(5);
     for (const row of await stored()) expect([row.body.includes('kiri@example.org'), row.supporterId]).toEqual([false, null]);
-    await testApp.get(DataSource).query(
-      `INSERT INTO webhook_delivery ("endpointId", event, "dedupeKey", body, "supporterId") VALUES ($1, 'appeal.recorded', 'waiting-for-kiri', '{}', $2)`,
-      [nzEndpointId, kiri.id]);
+    await testApp
+      .get(DataSource)
+      .query(
+        `INSERT INTO webhook_delivery ("endpointId", event, "dedupeKey", body, "supporterId") VALUES ($1, 'appeal.recorded', 'waiting-for-kiri', '{}', $2)`,
+        [nzEndpointId, kiri.id],
+      );
     await testApp.get(PersonalDataService).erase(kiri.id);
     expect(await testApp.get(DataSource).query(`SELECT id FROM webhook_delivery WHERE "dedupeKey" = 'waiting-for-kiri'`)).toEqual([]);
   });
@@ -168,8 +223,13 @@ describe('signed outbound webhooks for sections’ tools', () => {
   it('delivers an event once that the receiver missed while it restarted', async () => {
     await nzTool.stop();
     const { actionId } = await publishedAction('UA 803/30');
-    const rows = () => testApp.get(DataSource).query(
-      `SELECT d.attempts, d."lastError" FROM webhook_delivery d WHERE d."endpointId" = $1 AND d.event = 'action.published' AND d.body LIKE $2`, [nzEndpointId, `%${actionId}%`]);
+    const rows = () =>
+      testApp
+        .get(DataSource)
+        .query(
+          `SELECT d.attempts, d."lastError" FROM webhook_delivery d WHERE d."endpointId" = $1 AND d.event = 'action.published' AND d.body LIKE $2`,
+          [nzEndpointId, `%${actionId}%`],
+        );
     await waitFor('an attempt refused while the receiver is down', async () => ((await rows())[0]?.attempts ?? 0) >= 1);
     expect((await rows())[0].lastError).toMatch(/fetch failed|ECONNREFUSED/);
     await nzTool.start();
@@ -187,7 +247,11 @@ describe('signed outbound webhooks for sections’ tools', () => {
     expect((await stranger.get(`/api/sections/${nz}/webhooks`)).status).toBe(403);
     expect((await stranger.get(`/api/sections/${ie}/webhooks/${nzEndpointId}/deliveries`)).status).toBe(404);
     expect((await coordinator.post('/api/webhooks', input)).status).toBe(403);
-    const bad = await coordinator.post(`/api/sections/${nz}/webhooks`, { url: 'ftp://example.org', secret: 'short', events: ['action.deleted'] });
+    const bad = await coordinator.post(`/api/sections/${nz}/webhooks`, {
+      url: 'ftp://example.org',
+      secret: 'short',
+      events: ['action.deleted'],
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['events', 'secret', 'url']);
     const listed = await coordinator.get(`/api/sections/${nz}/webhooks`);
@@ -199,7 +263,11 @@ describe('signed outbound webhooks for sections’ tools', () => {
       ...problemsOf('POST', '/api/sections/{sectionId}/webhooks', 400, bad.body),
     ]).toEqual([]);
     expect(log.body.length).toBeGreaterThan(0);
-    const audit = await testApp.get(DataSource).query(`SELECT operation, "actorId", "after" FROM audit_entry WHERE "entityType" = 'WebhookEndpoint' AND "entityId" = $1`, [nzEndpointId]);
+    const audit = await testApp
+      .get(DataSource)
+      .query(`SELECT operation, "actorId", "after" FROM audit_entry WHERE "entityType" = 'WebhookEndpoint' AND "entityId" = $1`, [
+        nzEndpointId,
+      ]);
     expect(audit).toEqual([{ operation: 'create', actorId: expect.any(String), after: expect.objectContaining({ url: nzTool.url }) }]);
     expect(JSON.stringify(audit)).not.toContain(SECRET);
     expect(listed.body.map((endpoint: { id: string }) => endpoint.id)).toEqual([nzEndpointId]);

@@ -4,7 +4,10 @@ import { SingleLine } from '../single-line';
 
 export class CreateApiTokenDto {
   @ApiProperty({ example: 'import script on the office server' })
-  @IsString() @MinLength(1) @MaxLength(200) @SingleLine()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  @SingleLine()
   label: string;
 }
 

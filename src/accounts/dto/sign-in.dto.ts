@@ -7,6 +7,7 @@ export class SignInDto {
   email: string;
 
   @ApiProperty()
-  @IsString() @MaxLength(200)
+  @IsString()
+  @MaxLength(200)
   password: string;
 }

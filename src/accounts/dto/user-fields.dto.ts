@@ -9,11 +9,16 @@ export class UserFieldsDto {
   email: string;
 
   @ApiProperty()
-  @IsString() @MinLength(1) @MaxLength(200) @SingleLine()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  @SingleLine()
   name: string;
 
   @ApiProperty({ minLength: 12 })
-  @IsString() @MinLength(12) @MaxLength(200)
+  @IsString()
+  @MinLength(12)
+  @MaxLength(200)
   password: string;
 
   @ApiProperty({ enum: USER_ROLES, enumName: 'UserRole' })
@@ -28,6 +33,7 @@ export class UserFieldsDto {
 
 export class UpdateUserDto extends PartialType(UserFieldsDto) {
   @ApiPropertyOptional({ description: 'true disables sign-in and every token of the user' })
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   disabled?: boolean;
 }

@@ -39,7 +39,11 @@ export class FirstRunSetupService {
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
       await manager.delete(FirstRunSetup, { usedAt: IsNull() });
-      await manager.insert(FirstRunSetup, { tokenHash: this.hasher.hash(token), expiresAt: new Date(now.getTime() + SETUP_LINK_HOURS * 3_600_000), usedAt: null });
+      await manager.insert(FirstRunSetup, {
+        tokenHash: this.hasher.hash(token),
+        expiresAt: new Date(now.getTime() + SETUP_LINK_HOURS * 3_600_000),
+        usedAt: null,
+      });
     });
     return token;
   }
@@ -52,7 +56,10 @@ export class FirstRunSetupService {
   /** Makes the first admin and spends the link, in one transaction so two submissions cannot both succeed. */
   async completeSetup(token: string, admin: FirstAdmin): Promise<UserAccount> {
     return this.dataSource.transaction(async (manager) => {
-      const setup = await manager.findOne(FirstRunSetup, { where: { tokenHash: this.hasher.hash(token) }, lock: { mode: 'pessimistic_write' } });
+      const setup = await manager.findOne(FirstRunSetup, {
+        where: { tokenHash: this.hasher.hash(token) },
+        lock: { mode: 'pessimistic_write' },
+      });
       this.assertOpen(setup, token);
       if (await manager.existsBy(UserAccount, { role: In(['admin', 'editor']) })) {
         throw Refused.at('token', 'A staff account exists already: sign in, or ask an admin for an account');

@@ -81,13 +81,16 @@ export class PublicActionSummaryDto {
   asks: string[];
 
   @ApiProperty({
-    type: 'object', additionalProperties: { $ref: getSchemaPath(ActionTextDto) },
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath(ActionTextDto) },
     description: 'Title, summary, asks and "appeals addressed to" per language tag, as staff translated them',
   })
   translations: Record<string, ActionTextDto>;
 
   @ApiProperty({
-    type: 'object', additionalProperties: { type: 'string' }, description: 'Per language tag, how a letter names the people at risk',
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'Per language tag, how a letter names the people at risk',
     example: { en: example.subjectPhrase },
   })
   subjectPhrases: Record<string, string>;
@@ -192,7 +195,12 @@ export class ActionTargetDto {
   @ApiProperty()
   position: number;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When staff stopped offering new writers the system\'s sending to it' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: "When staff stopped offering new writers the system's sending to it",
+  })
   systemSendingPausedAt: Date | null;
 
   @ApiProperty({ type: TargetDto })

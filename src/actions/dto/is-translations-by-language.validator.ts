@@ -27,7 +27,10 @@ export function IsTranslationsByLanguage(options?: ValidationOptions) {
       name: 'isTranslationsByLanguage',
       target: object.constructor,
       propertyName,
-      options: { message: (args: ValidationArguments) => `${args.property}${problemOf(args.value)?.replace(/^(?=[^.])/, ' ') ?? ' is invalid'}`, ...options },
+      options: {
+        message: (args: ValidationArguments) => `${args.property}${problemOf(args.value)?.replace(/^(?=[^.])/, ' ') ?? ' is invalid'}`,
+        ...options,
+      },
       validator: { validate: (value: unknown) => problemOf(value) === null },
     });
 }

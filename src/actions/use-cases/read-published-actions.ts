@@ -24,7 +24,10 @@ export interface PublishedAction {
  */
 @Injectable()
 export class ReadPublishedActions {
-  constructor(private readonly actions: ActionsRepository, private readonly clock: Clock) {}
+  constructor(
+    private readonly actions: ActionsRepository,
+    private readonly clock: Clock,
+  ) {}
 
   /** Open actions, the ones closing soonest first. */
   async open(): Promise<OpenActions> {

@@ -19,7 +19,9 @@ export class Bounces1764400100000 implements MigrationInterface {
     await queryRunner.query(`CREATE TYPE "public"."delivery_status" AS ENUM('queued', 'sent', 'failed', 'cancelled', 'held')`);
     await queryRunner.query(`DROP INDEX "public"."notification_outbox_queued_idx"`);
     await queryRunner.query(`ALTER TABLE "notification_outbox" ALTER COLUMN "status" DROP DEFAULT`);
-    await queryRunner.query(`ALTER TABLE "notification_outbox" ALTER COLUMN "status" TYPE "public"."delivery_status" USING "status"::"text"::"public"."delivery_status"`);
+    await queryRunner.query(
+      `ALTER TABLE "notification_outbox" ALTER COLUMN "status" TYPE "public"."delivery_status" USING "status"::"text"::"public"."delivery_status"`,
+    );
     await queryRunner.query(`ALTER TABLE "notification_outbox" ALTER COLUMN "status" SET DEFAULT 'queued'`);
     await queryRunner.query(`CREATE INDEX "notification_outbox_queued_idx" ON "notification_outbox" ("dueAt") WHERE "status" = 'queued'`);
     await queryRunner.query(`DROP TYPE "public"."delivery_status_old"`);

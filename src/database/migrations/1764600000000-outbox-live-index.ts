@@ -5,7 +5,9 @@ export class OutboxLiveIndex1764600000000 implements MigrationInterface {
   name = 'OutboxLiveIndex1764600000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE INDEX "notification_outbox_live_idx" ON "notification_outbox" ("kind", "status") WHERE "status" IN ('queued', 'held')`);
+    await queryRunner.query(
+      `CREATE INDEX "notification_outbox_live_idx" ON "notification_outbox" ("kind", "status") WHERE "status" IN ('queued', 'held')`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -14,9 +14,13 @@ export class LetterTestKind1764960000000 implements MigrationInterface {
       DELETE FROM "notification_content" WHERE "id" IN (SELECT "contentId" FROM gone)`);
     await queryRunner.query(`DROP INDEX IF EXISTS "notification_outbox_live_idx"`);
     await queryRunner.query(`CREATE TYPE "public"."notification_kind_old" AS ENUM(${kinds})`);
-    await queryRunner.query(`ALTER TABLE "notification_outbox" ALTER COLUMN "kind" TYPE "public"."notification_kind_old" USING "kind"::"text"::"public"."notification_kind_old"`);
+    await queryRunner.query(
+      `ALTER TABLE "notification_outbox" ALTER COLUMN "kind" TYPE "public"."notification_kind_old" USING "kind"::"text"::"public"."notification_kind_old"`,
+    );
     await queryRunner.query(`DROP TYPE "public"."notification_kind"`);
     await queryRunner.query(`ALTER TYPE "public"."notification_kind_old" RENAME TO "notification_kind"`);
-    await queryRunner.query(`CREATE INDEX "notification_outbox_live_idx" ON "notification_outbox" ("kind", "status") WHERE "status" IN ('queued', 'held')`);
+    await queryRunner.query(
+      `CREATE INDEX "notification_outbox_live_idx" ON "notification_outbox" ("kind", "status") WHERE "status" IN ('queued', 'held')`,
+    );
   }
 }

@@ -3,6 +3,7 @@ import { IsOptional, IsUUID } from 'class-validator';
 
 export class ExportAppealsQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only this action; every action when left out' })
-  @IsOptional() @IsUUID('all', { message: 'actionId must be a UUID' })
+  @IsOptional()
+  @IsUUID('all', { message: 'actionId must be a UUID' })
   actionId?: string;
 }

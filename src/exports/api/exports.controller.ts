@@ -15,7 +15,11 @@ import { sendCsv } from './send-csv';
 @ApiTags('exports')
 @Controller()
 export class ExportsController {
-  constructor(private readonly appeals: ExportAppeals, private readonly paperCounts: ExportPaperCounts, private readonly supporters: ExportSharedSupporters) {}
+  constructor(
+    private readonly appeals: ExportAppeals,
+    private readonly paperCounts: ExportPaperCounts,
+    private readonly supporters: ExportSharedSupporters,
+  ) {}
 
   /** Every letter counted, per action, target, channel and day. */
   @Get('exports/appeals.csv')
@@ -29,10 +33,16 @@ export class ExportsController {
   /** The letters counted for one section, per action, target, channel and day. */
   @Get('sections/:sectionId/exports/appeals.csv')
   @SectionAccess('sectionId')
-  @ApiFileAnswer('text/csv', 'action_id, action_reference, action_title, target_id, target_name, channel, day, letters: the section’s letters')
+  @ApiFileAnswer(
+    'text/csv',
+    'action_id, action_reference, action_title, target_id, target_name, channel, day, letters: the section’s letters',
+  )
   @ApiRefusals(400, 404)
   async sectionAppeals(
-    @IdParam('sectionId') sectionId: string, @Query() query: ExportAppealsQuery, @CurrentPrincipal() principal: Principal, @Res() response: Response,
+    @IdParam('sectionId') sectionId: string,
+    @Query() query: ExportAppealsQuery,
+    @CurrentPrincipal() principal: Principal,
+    @Res() response: Response,
   ): Promise<void> {
     await sendCsv(response, await this.appeals.execute(principal, { sectionId, actionId: query.actionId ?? null }));
   }
@@ -42,7 +52,11 @@ export class ExportsController {
   @SectionAccess('sectionId')
   @ApiFileAnswer('text/csv', 'record_id, action_id, action_reference, target_id, target_name, channel, letters, sent_on, recorded_at')
   @ApiRefusals(400, 404)
-  async sectionPaperCounts(@IdParam('sectionId') sectionId: string, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
+  async sectionPaperCounts(
+    @IdParam('sectionId') sectionId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res() response: Response,
+  ): Promise<void> {
     await sendCsv(response, await this.paperCounts.execute(principal, sectionId));
   }
 
@@ -51,7 +65,11 @@ export class ExportsController {
   @SectionAccess('sectionId')
   @ApiFileAnswer('text/csv', 'supporter_id, name, email, city, country, language, confirmed_at, created_at')
   @ApiRefusals(400, 404)
-  async sectionSupporters(@IdParam('sectionId') sectionId: string, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
+  async sectionSupporters(
+    @IdParam('sectionId') sectionId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res() response: Response,
+  ): Promise<void> {
     await sendCsv(response, await this.supporters.execute(principal, sectionId));
   }
 }

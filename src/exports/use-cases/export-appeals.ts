@@ -15,7 +15,10 @@ export interface AppealsScope {
 /** Appeals per action, per target, per channel and per day, audited before the first row leaves. */
 @Injectable()
 export class ExportAppeals {
-  constructor(private readonly exports: ExportsRepository, private readonly audit: AuditService) {}
+  constructor(
+    private readonly exports: ExportsRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   async execute(actor: Principal, scope: AppealsScope): Promise<CsvExport<AppealCountRow>> {
     if (scope.sectionId && !(await this.exports.sectionExists(scope.sectionId))) throw NotFound.entity('Section', scope.sectionId);
@@ -24,9 +27,14 @@ export class ExportAppeals {
     return {
       fileName: 'appeals.csv',
       columns: [
-        { key: 'actionId', header: 'action_id' }, { key: 'actionReference', header: 'action_reference' }, { key: 'actionTitle', header: 'action_title' },
-        { key: 'targetId', header: 'target_id' }, { key: 'targetName', header: 'target_name' }, { key: 'channel', header: 'channel' },
-        { key: 'day', header: 'day' }, { key: 'letters', header: 'letters' },
+        { key: 'actionId', header: 'action_id' },
+        { key: 'actionReference', header: 'action_reference' },
+        { key: 'actionTitle', header: 'action_title' },
+        { key: 'targetId', header: 'target_id' },
+        { key: 'targetName', header: 'target_name' },
+        { key: 'channel', header: 'channel' },
+        { key: 'day', header: 'day' },
+        { key: 'letters', header: 'letters' },
       ],
       pages: this.exports.appealCounts(scope),
     };

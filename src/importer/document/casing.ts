@@ -59,7 +59,7 @@ export class WordForms {
     const text = capitals.replace(WORD, (word) => {
       const known = this.usual(word);
       if (!known && !first && !SMALL_WORDS.has(key(word))) unknownWords.push(word);
-      const form = first && known !== 'upper' ? 'capital' : known ?? fallback(word);
+      const form = first && known !== 'upper' ? 'capital' : (known ?? fallback(word));
       first = false;
       return shaped(word, form);
     });

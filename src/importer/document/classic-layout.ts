@@ -4,7 +4,6 @@ import { find, firstOf } from './line-search';
 import { ASK_VERBS, MARKERS } from './document-markers';
 import type { DocumentRegions } from './document-regions';
 
-
 /** A heading in capitals may run over several lines; it ends at the line ending in a colon. */
 function headingEnd(lines: DocumentLine[], start: number): number {
   let end = start;
@@ -34,7 +33,11 @@ function withoutRepeatedHeader(lines: DocumentLine[], titleEnd: number, title: s
 export function readClassicLayout(source: DocumentLine[]): DocumentRegions {
   const headerAt = find(source, MARKERS.header) ?? -1;
   let titleStart = headerAt + 1;
-  while (source[titleStart] && (MARKERS.identifyingLine.test(source[titleStart].text) || MARKERS.furtherInformation.test(source[titleStart].text))) titleStart += 1;
+  while (
+    source[titleStart] &&
+    (MARKERS.identifyingLine.test(source[titleStart].text) || MARKERS.furtherInformation.test(source[titleStart].text))
+  )
+    titleStart += 1;
   let titleEnd = titleStart;
   while (source[titleEnd] && isCapitals(source[titleEnd].text) && !MARKERS.deadline.test(source[titleEnd].text)) titleEnd += 1;
   const title = source.slice(titleStart, titleEnd);
@@ -59,7 +62,8 @@ export function readClassicLayout(source: DocumentLine[]): DocumentRegions {
   const afterAdditional = firstOf(at.subjects) ?? lines.length;
   const notFurniture = (line: DocumentLine) =>
     !MARKERS.identifyingLine.test(line.text) && !MARKERS.localDiplomaticForm.test(line.text) && !MARKERS.header.test(line.text);
-  const copiesFirstLine = at.copies === null ? null : { ...lines[at.copies], text: lines[at.copies].text.replace(MARKERS.copiesTo, '').trim() };
+  const copiesFirstLine =
+    at.copies === null ? null : { ...lines[at.copies], text: lines[at.copies].text.replace(MARKERS.copiesTo, '').trim() };
 
   return {
     layout: 'classic',
@@ -72,8 +76,10 @@ export function readClassicLayout(source: DocumentLine[]): DocumentRegions {
     asksAreLetter: false,
     deadline: at.deadline === null || deadlineEnd === null ? [] : lines.slice(at.deadline, deadlineEnd + 1),
     targets: deadlineEnd === null ? [] : lines.slice(deadlineEnd + 1, afterTargets).filter(notFurniture),
-    copies: at.copies === null ? []
-      : [...(copiesFirstLine?.text ? [copiesFirstLine] : []), ...lines.slice(at.copies + 1, afterCopies)].filter(notFurniture),
+    copies:
+      at.copies === null
+        ? []
+        : [...(copiesFirstLine?.text ? [copiesFirstLine] : []), ...lines.slice(at.copies + 1, afterCopies)].filter(notFurniture),
     additionalInformation: at.additional === null ? [] : lines.slice(at.additional + 1, afterAdditional).filter(notFurniture),
     subjects: at.subjects === null ? [] : lines.slice(at.subjects).filter(notFurniture),
   };

@@ -22,7 +22,10 @@ function cleaned(raw: string): { text: string; bulleted: boolean } {
  * footers that repeat on every page kept once.
  */
 export function readDocumentLines(source: string): DocumentLine[] {
-  const raw = source.replace(/\r\n?/g, '\n').split('\n').map((text, index) => ({ index, page: 0, ...cleaned(text), pageBreak: text.includes('\f') }));
+  const raw = source
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((text, index) => ({ index, page: 0, ...cleaned(text), pageBreak: text.includes('\f') }));
   let page = 0;
   for (const line of raw) {
     if (line.pageBreak) page += 1;

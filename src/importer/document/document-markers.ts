@@ -4,7 +4,8 @@ export const MARKERS = {
   identifyingLine: /\bUA:?\s*\d{1,4}\s*\/\s*\d{2}\b.*\bIndex\b/i,
   furtherInformation: /^further information on (?:urgent action|UA)\b/i,
   /** "No further action is requested by the UA network", "Please stop sending appeals": a stop action. */
-  stopAction: /\bno further (?:action|appeals?)\b[^.]{0,40}?\b(?:is|are) (?:requested|needed|required)\b|\bplease (?:stop|do not send any more) (?:sending )?appeals\b|\bstop action\b/i,
+  stopAction:
+    /\bno further (?:action|appeals?)\b[^.]{0,40}?\b(?:is|are) (?:requested|needed|required)\b|\bplease (?:stop|do not send any more) (?:sending )?appeals\b|\bstop action\b/i,
   languages: /^please write\b.*\bin\b/i,
   deadline: /^please send appeals\b/i,
   copiesTo: /^(?:and )?copies to\s*:?/i,
@@ -17,4 +18,5 @@ export const MARKERS = {
   subjectLine: /^(?:names?|gender m\/f|name and gender pronouns?)\s*:/i,
 };
 
-export const ASK_VERBS = /^(?:call(?:ing)? on|urg(?:e|ing)|ask(?:ing)?|demand(?:ing)?|express(?:ing)?|insist(?:ing)?|remind(?:ing)?|press(?:ing)?|request(?:ing)?|seek(?:ing)?|welcom(?:e|ing)|thank(?:ing)?|acknowledg(?:e|ing)|appeal(?:ing)? to)\b/i;
+export const ASK_VERBS =
+  /^(?:call(?:ing)? on|urg(?:e|ing)|ask(?:ing)?|demand(?:ing)?|express(?:ing)?|insist(?:ing)?|remind(?:ing)?|press(?:ing)?|request(?:ing)?|seek(?:ing)?|welcom(?:e|ing)|thank(?:ing)?|acknowledg(?:e|ing)|appeal(?:ing)? to)\b/i;

@@ -7,8 +7,7 @@
 // The headings of all three layouts, for closing up a letter-spaced heading when the document has no other use of a word.
 const HEADING_WORDS = `URGENT ACTION TITLE PUBLICATION DATE TYPE AND NUMBER INDEX SUMMARY MODEL LETTER TARGET TARGET'S TARGETS CONTACT
   DETAILS COPIES TO PREFERRED LANGUAGE LANGUAGES ADDRESS APPEAL APPEALS DEADLINE NOTICE LINK PREVIOUS UA BACKGROUND
-  INFORMATION ADDITIONAL RECOMMENDED PLEASE SEND BEFORE NAME GENDER PRONOUNS EXTERNAL INTERNAL FURTHER ON OF FOR THE`
-  .split(/\s+/);
+  INFORMATION ADDITIONAL RECOMMENDED PLEASE SEND BEFORE NAME GENDER PRONOUNS EXTERNAL INTERNAL FURTHER ON OF FOR THE`.split(/\s+/);
 
 const WORD = /[\p{L}'’]+/gu;
 const key = (word: string) => word.toUpperCase().replace(/’/g, "'");
@@ -16,7 +15,11 @@ const key = (word: string) => word.toUpperCase().replace(/’/g, "'");
 /** Tokens of one or two characters: a heading extracted letter by letter (kerned pairs such as "AT" stay together). */
 function isLetterSpaced(text: string): boolean {
   const tokens = text.split(' ');
-  return tokens.length >= 5 && tokens.every((token) => token.length <= 2) && tokens.filter((token) => token.length === 1).length >= 0.7 * tokens.length;
+  return (
+    tokens.length >= 5 &&
+    tokens.every((token) => token.length <= 2) &&
+    tokens.filter((token) => token.length === 1).length >= 0.7 * tokens.length
+  );
 }
 
 /** The fewest known words that spell `letters`, or null. */
@@ -51,8 +54,14 @@ export class ExtractionArtefacts {
     if (!isLetterSpaced(text)) return text;
     const letters = text.replace(/ /g, '');
     // Words are spelt from their letters; punctuation such as "&" or a quotation mark stands as its own word.
-    const parts = letters.split(/([^\p{L}'’]+)/u).map((part) => (/^[\p{L}'’]+$/u.test(part) ? segment(part, this.words)?.join(' ') ?? part : part));
-    return parts.join(' ').replace(/\s+/g, ' ').replace(/ ([:,.])/g, '$1').trim();
+    const parts = letters
+      .split(/([^\p{L}'’]+)/u)
+      .map((part) => (/^[\p{L}'’]+$/u.test(part) ? (segment(part, this.words)?.join(' ') ?? part) : part));
+    return parts
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .replace(/ ([:,.])/g, '$1')
+      .trim();
   }
 
   /**
@@ -67,7 +76,8 @@ export class ExtractionArtefacts {
   }
 }
 
-const KEPT_PREFIX = /^(?:ill|well|self|non|anti|ex|co|so|cross|long|short|high|low|full|half|all|pre|post|vice|far|near|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)$/i;
+const KEPT_PREFIX =
+  /^(?:ill|well|self|non|anti|ex|co|so|cross|long|short|high|low|full|half|all|pre|post|vice|far|near|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)$/i;
 
 /**
  * The texts of lines that recur at the top or foot of two or more pages (running headers and footers): each is

@@ -26,7 +26,10 @@ export const isLabelledLayout = (lines: DocumentLine[]) => new Set(lines.map(lab
 
 /** "INDEX NUMBER: EUR 45/0123/2019" → "EUR 45/0123/2019"; `"COPIES TO"` and the like after the label go too. */
 function valueAfterLabel(line: DocumentLine, label: Label): DocumentLine | null {
-  const rest = line.text.replace(LABELS[label], '').replace(/^\s*(?:&\s*["“]?COPIES TO["”]?)?\s*:?\s*/i, '').trim();
+  const rest = line.text
+    .replace(LABELS[label], '')
+    .replace(/^\s*(?:&\s*["“]?COPIES TO["”]?)?\s*:?\s*/i, '')
+    .trim();
   return rest ? { ...line, text: rest } : null;
 }
 

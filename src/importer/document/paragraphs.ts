@@ -48,8 +48,10 @@ function paragraphsByWidth(lines: DocumentLine[]): Paragraph[] {
     current.push(line);
     const next = lines[index + 1];
     const endsRun = next !== undefined && next.afterBlank && current.length > 1 && !line.afterBlank;
-    const ends = next === undefined || next.bulleted || (ENDS_SENTENCE.test(line.text)
-      && (width === null || endsRun || line.text.length < 0.8 * width));
+    const ends =
+      next === undefined ||
+      next.bulleted ||
+      (ENDS_SENTENCE.test(line.text) && (width === null || endsRun || line.text.length < 0.8 * width));
     if (ends) {
       found.push({ text: joinLines(current), lines: current });
       current = [];

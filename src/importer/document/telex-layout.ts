@@ -26,8 +26,9 @@ const ONLY_DATE = new RegExp(`^${PRINTED_DATE.source}$`, 'i');
 export function isTelexLayout(lines: DocumentLine[]): boolean {
   const top = lines.slice(0, 3);
   if (top.some((line) => TELEX.distribution.test(line.text)) && top.some((line) => TELEX.aiIndex.test(line.text))) return true;
-  const headings = [TELEX.recommendedAction, TELEX.appealsTo, TELEX.furtherInformation, TELEX.uaLine]
-    .filter((pattern) => lines.some((line) => pattern.test(line.text))).length;
+  const headings = [TELEX.recommendedAction, TELEX.appealsTo, TELEX.furtherInformation, TELEX.uaLine].filter((pattern) =>
+    lines.some((line) => pattern.test(line.text)),
+  ).length;
   return top.some((line) => TELEX.aiIndex.test(line.text)) && headings >= 2;
 }
 
@@ -39,8 +40,10 @@ const withText = (line: DocumentLine, text: string): DocumentLine => ({ ...line,
  */
 function numberLine(lines: DocumentLine[], at: number): { title: DocumentLine | null; issued: DocumentLine | null; end: number } {
   const line = lines[at];
-  let rest = line.text.replace(/^(?:FURTHER INFORMATION ON )?UA:?\s*\d{1,4}\s*\/\s*\d{2}\s*/i, '')
-    .replace(/^\([^)]*\)\s*/, '').replace(/^[-–—:]\s*/, '');
+  let rest = line.text
+    .replace(/^(?:FURTHER INFORMATION ON )?UA:?\s*\d{1,4}\s*\/\s*\d{2}\s*/i, '')
+    .replace(/^\([^)]*\)\s*/, '')
+    .replace(/^[-–—:]\s*/, '');
   let issued: DocumentLine | null = null;
   const dated = DATE_AT_END.exec(rest);
   if (dated) {
@@ -85,15 +88,29 @@ function countriesAndPeople(lines: DocumentLine[], at: number): { countries: Doc
   let end = at + 1;
   // "RUSSIAN FEDERATION/" wraps onto "DEMOCRATIC PEOPLE'S" and "REPUBLIC OF KOREA", the people beside or below.
   let countries = countriesText;
-  while (lines[end] && !lines[end].afterBlank && (/[/]$/.test(countries) || continuesCountry(countries)) && /^[\p{Lu}'’/ ]{3,}/u.test(lines[end].text)) {
-    const [, more, rest] = /^([\p{Lu}'’/ ]+?)(?:\s{2,}|\s+(?=\p{Lu}\p{Ll}))(.*)$/u.exec(lines[end].text) ?? [undefined, lines[end].text, ''];
+  while (
+    lines[end] &&
+    !lines[end].afterBlank &&
+    (/[/]$/.test(countries) || continuesCountry(countries)) &&
+    /^[\p{Lu}'’/ ]{3,}/u.test(lines[end].text)
+  ) {
+    const [, more, rest] = /^([\p{Lu}'’/ ]+?)(?:\s{2,}|\s+(?=\p{Lu}\p{Ll}))(.*)$/u.exec(lines[end].text) ?? [
+      undefined,
+      lines[end].text,
+      '',
+    ];
     countries = `${countries}${countries.endsWith('/') ? '' : ' '}${more.trim()}`;
     if (rest?.trim()) people.push(withText(lines[end], rest.trim()));
     end += 1;
   }
   // Further people stand on the lines below, until the first paragraph after a blank line or a sentence.
-  while (lines[end] && !lines[end].afterBlank && /\([mf]\)|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,4}\s*(?:\(|,|$)/u.test(lines[end].text)
-    && !/[.!?]$/.test(lines[end].text) && lines[end].text.split(/\s+/).length <= 12) {
+  while (
+    lines[end] &&
+    !lines[end].afterBlank &&
+    /\([mf]\)|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,4}\s*(?:\(|,|$)/u.test(lines[end].text) &&
+    !/[.!?]$/.test(lines[end].text) &&
+    lines[end].text.split(/\s+/).length <= 12
+  ) {
     people.push(lines[end]);
     end += 1;
   }
@@ -131,7 +148,8 @@ export function readTelexLayout(lines: DocumentLine[]): DocumentRegions {
   const backgroundEnd = firstOf(at.recommended, at.appeals, at.copies, at.deadline) ?? lines.length;
   // The languages sentence runs to its colon; the asks follow as dash bullets.
   let languagesEnd = at.recommended;
-  while (languagesEnd !== null && !lines[languagesEnd].text.endsWith(':') && lines[languagesEnd + 1] && !lines[languagesEnd + 1].bulleted) languagesEnd += 1;
+  while (languagesEnd !== null && !lines[languagesEnd].text.endsWith(':') && lines[languagesEnd + 1] && !lines[languagesEnd + 1].bulleted)
+    languagesEnd += 1;
   const asksEnd = firstOf(at.appeals, at.copies, at.deadline) ?? lines.length;
   const targetsEnd = firstOf(at.copies, at.deadline) ?? lines.length;
   const copiesEnd = firstOf(at.deadline) ?? lines.length;
@@ -150,12 +168,18 @@ export function readTelexLayout(lines: DocumentLine[]): DocumentRegions {
     issued: number.issued ? [number.issued] : [],
     countries,
     narrative: lines.slice(bodyStart, narrativeEnd),
-    languages: recommended.map((line, index) => (index === 0 ? withText(line, line.text.replace(TELEX.recommendedAction, '').trim()) : line)),
+    languages: recommended.map((line, index) =>
+      index === 0 ? withText(line, line.text.replace(TELEX.recommendedAction, '').trim()) : line,
+    ),
     asks: languagesEnd === null ? [] : lines.slice(languagesEnd + 1, asksEnd),
     asksAreLetter: false,
     deadline: at.deadline === null ? [] : lines.slice(at.deadline),
-    targets: at.appeals === null ? [] : [...afterHeading(at.appeals, TELEX.appealsTo), ...lines.slice(at.appeals + 1, targetsEnd)].map(numbered),
-    copies: at.copies === null ? [] : withoutDiplomatsSentence([...afterHeading(at.copies, TELEX.copiesTo), ...lines.slice(at.copies + 1, copiesEnd)]),
+    targets:
+      at.appeals === null ? [] : [...afterHeading(at.appeals, TELEX.appealsTo), ...lines.slice(at.appeals + 1, targetsEnd)].map(numbered),
+    copies:
+      at.copies === null
+        ? []
+        : withoutDiplomatsSentence([...afterHeading(at.copies, TELEX.copiesTo), ...lines.slice(at.copies + 1, copiesEnd)]),
     additionalInformation: at.background === null ? [] : lines.slice(at.background + 1, backgroundEnd),
     subjects: [],
     people,

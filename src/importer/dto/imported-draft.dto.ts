@@ -6,7 +6,16 @@ import { FieldErrorDto } from '../../platform/openapi/error-answer.dto';
 import { SEED_EXAMPLE } from '../../platform/openapi/seed-examples';
 import { TargetFieldsDto } from '../../targets/dto/target-fields.dto';
 import type {
-  CreatedDraft, DocumentLayout, DocumentUpdateKind, DraftAction, DraftDeadline, DraftTarget, DuplicateOf, FieldReading, ImportedDraft, OfferedUpdate,
+  CreatedDraft,
+  DocumentLayout,
+  DocumentUpdateKind,
+  DraftAction,
+  DraftDeadline,
+  DraftTarget,
+  DuplicateOf,
+  FieldReading,
+  ImportedDraft,
+  OfferedUpdate,
   UnreadField,
 } from '../imported-draft';
 
@@ -41,13 +50,21 @@ export class FieldReadingDto implements FieldReading {
   @ApiProperty({ minimum: 0, maximum: 1, example: 0.9 })
   confidence: number;
 
-  @ApiProperty({ type: Number, nullable: true, description: '1-based source line the value starts on; null when the value comes from what the document leaves out', example: 81 })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: '1-based source line the value starts on; null when the value comes from what the document leaves out',
+    example: 81,
+  })
   line: number | null;
 
   @ApiProperty({ description: 'The source text read', example: `Fax: ${SEED_EXAMPLE.target.fax}` })
   text: string;
 
-  @ApiPropertyOptional({ description: 'The value in canonical form when it differs from the printed one: E.164 fax, the deadline\'s instant', example: '+12129723154' })
+  @ApiPropertyOptional({
+    description: "The value in canonical form when it differs from the printed one: E.164 fax, the deadline's instant",
+    example: '+12129723154',
+  })
   normalised?: string;
 }
 
@@ -88,7 +105,11 @@ export class DuplicateOfDto implements DuplicateOf {
   @ApiProperty({ type: String, nullable: true, example: SEED_EXAMPLE.reference })
   reference: string | null;
 
-  @ApiProperty({ enum: ['reference', 'title'], description: 'What matched: the reference, or the title and deadline together', example: 'reference' })
+  @ApiProperty({
+    enum: ['reference', 'title'],
+    description: 'What matched: the reference, or the title and deadline together',
+    example: 'reference',
+  })
   field: 'reference' | 'title';
 
   @ApiProperty()
@@ -112,7 +133,10 @@ export class DraftDeadlineDto implements DraftDeadline {
   @ApiProperty({ example: SEED_EXAMPLE.appealDeadlineTimeZone })
   timeZone: string;
 
-  @ApiProperty({ description: 'Why this zone: the user\'s choice, the section\'s, or the country\'s office zone', example: 'the time zone of section GB' })
+  @ApiProperty({
+    description: "Why this zone: the user's choice, the section's, or the country's office zone",
+    example: 'the time zone of section GB',
+  })
   timeZoneSource: string;
 
   @ApiProperty({ description: 'False when the zone is only a default the user should confirm' })
@@ -151,19 +175,36 @@ export class ImportedDraftDto implements ImportedDraft {
   @ApiProperty({ type: DraftDeadlineDto, nullable: true, description: 'Null when the document prints no deadline' })
   deadline: DraftDeadlineDto | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'The earlier action this document is further information on', example: 'UA 214/09' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The earlier action this document is further information on',
+    example: 'UA 214/09',
+  })
   furtherInformationOf: string | null;
 
-  @ApiProperty({ type: String, enum: ['further information', 'stop action'], nullable: true, description: 'What kind of update of an earlier action the document is, if it is one' })
+  @ApiProperty({
+    type: String,
+    enum: ['further information', 'stop action'],
+    nullable: true,
+    description: 'What kind of update of an earlier action the document is, if it is one',
+  })
   updateKind: DocumentUpdateKind | null;
 
-  @ApiProperty({ enum: ['telex', 'classic', 'labelled'], description: 'The layout read: 1990s telex, classic (to about 2016) or labelled', example: 'classic' })
+  @ApiProperty({
+    enum: ['telex', 'classic', 'labelled'],
+    description: 'The layout read: 1990s telex, classic (to about 2016) or labelled',
+    example: 'classic',
+  })
   layout: DocumentLayout;
 
   @ApiProperty({ type: DuplicateOfDto, nullable: true, description: 'The action it belongs to already: post it to `updatePath` instead' })
   duplicateOf: DuplicateOfDto | null;
 
-  @ApiProperty({ type: [FieldErrorDto], description: 'What `POST /api/actions` would refuse in the draft as it stands: the fields a person must still fill in' })
+  @ApiProperty({
+    type: [FieldErrorDto],
+    description: 'What `POST /api/actions` would refuse in the draft as it stands: the fields a person must still fill in',
+  })
   invalid: FieldErrorDto[];
 
   @ApiProperty({ type: CreatedDraftDto, nullable: true, description: 'The draft action saved, with `?create=true`' })

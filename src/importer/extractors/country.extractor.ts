@@ -64,6 +64,9 @@ export function extractCountry(regions: DocumentRegions, targets: DraftTarget[],
     report.read('country', 0.6, null, 'the country where the primary targets hold office', home);
     return home;
   }
-  report.missing('country', 'neither an identifying line, the asks ("Call on the … authorities") nor the targets name the country concerned');
+  report.missing(
+    'country',
+    'neither an identifying line, the asks ("Call on the … authorities") nor the targets name the country concerned',
+  );
   return undefined;
 }

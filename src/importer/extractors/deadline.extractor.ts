@@ -42,7 +42,11 @@ const plusDays = (isoDate: string, days: number) => {
 
 /** The appeal deadline ("PLEASE SEND APPEALS BEFORE 10 APRIL 2012", "10/04/2012") and whom appeals are addressed to. */
 export function extractDeadline(
-  regions: DocumentRegions, zone: DeadlineZone, forms: WordForms, report: DraftReport, context: { issuedOn?: string | null; stop?: boolean } = {},
+  regions: DocumentRegions,
+  zone: DeadlineZone,
+  forms: WordForms,
+  report: DraftReport,
+  context: { issuedOn?: string | null; stop?: boolean } = {},
 ): { fields: DeadlineFields; deadline: DraftDeadline | null } {
   const fields: DeadlineFields = { appealDeadlineTimeZone: zone.timeZone };
   report.read('appealDeadlineTimeZone', zone.confidence, null, zone.source, zone.timeZone);
@@ -52,16 +56,28 @@ export function extractDeadline(
   const appealDeadline = date ? isoDateOf(date[0]) : null;
   if (!date || !appealDeadline) {
     if (printed && AS_SOON_AS_POSSIBLE.test(printed)) return workingDeadline(regions, zone, printed, fields, report, context.issuedOn);
-    report.missing('appealDeadline', context.stop ? 'a stop action asks for no more appeals and has no deadline'
-      : printed ? `no date the importer can read in "${printed}"` : 'the document prints no appeal deadline');
+    report.missing(
+      'appealDeadline',
+      context.stop
+        ? 'a stop action asks for no more appeals and has no deadline'
+        : printed
+          ? `no date the importer can read in "${printed}"`
+          : 'the document prints no appeal deadline',
+    );
     return { fields, deadline: null };
   }
   fields.appealDeadline = appealDeadline;
   const instant = instantIn(appealDeadline, zone.timeZone);
   report.read('appealDeadline', 0.95, regions.deadline, printed, instant);
   const deadline: DraftDeadline = {
-    printed: date[0], date: appealDeadline, timeZone: zone.timeZone, timeZoneSource: zone.source, timeZoneConfirmed: zone.confirmed, instant,
-    asSoonAsPossible: false, confirmed: true,
+    printed: date[0],
+    date: appealDeadline,
+    timeZone: zone.timeZone,
+    timeZoneSource: zone.source,
+    timeZoneConfirmed: zone.confirmed,
+    instant,
+    asSoonAsPossible: false,
+    confirmed: true,
   };
 
   const addressee = ADDRESSED_TO.exec(printed.slice(date.index + date[0].length))?.[1];
@@ -77,7 +93,12 @@ export function extractDeadline(
  * six weeks after the issue date that staff must confirm before publishing.
  */
 function workingDeadline(
-  regions: DocumentRegions, zone: DeadlineZone, printed: string, fields: DeadlineFields, report: DraftReport, issuedOn?: string | null,
+  regions: DocumentRegions,
+  zone: DeadlineZone,
+  printed: string,
+  fields: DeadlineFields,
+  report: DraftReport,
+  issuedOn?: string | null,
 ): { fields: DeadlineFields; deadline: DraftDeadline | null } {
   const wording = expectedMatch(AS_SOON_AS_POSSIBLE, printed)[0];
   if (!issuedOn) {
@@ -88,12 +109,21 @@ function workingDeadline(
   const instant = instantIn(date, zone.timeZone);
   Object.assign(fields, { appealDeadline: date, appealDeadlineConfirmed: false });
   report.read('appealDeadline', 0.3, regions.deadline, printed, instant);
-  report.missing('appealDeadline', `not confirmed: appeals are wanted "${wording}"; ${date} is a working deadline (issue date + 6 weeks) that staff must confirm before publishing`);
+  report.missing(
+    'appealDeadline',
+    `not confirmed: appeals are wanted "${wording}"; ${date} is a working deadline (issue date + 6 weeks) that staff must confirm before publishing`,
+  );
   return {
     fields,
     deadline: {
-      printed: wording, date, timeZone: zone.timeZone, timeZoneSource: zone.source, timeZoneConfirmed: zone.confirmed, instant,
-      asSoonAsPossible: true, confirmed: false,
+      printed: wording,
+      date,
+      timeZone: zone.timeZone,
+      timeZoneSource: zone.source,
+      timeZoneConfirmed: zone.confirmed,
+      instant,
+      asSoonAsPossible: true,
+      confirmed: false,
     },
   };
 }

@@ -10,7 +10,8 @@ const INDEX = /\b([A-Z]{3})\s?(\d{2})\s?\/\s?(\d{2,4})\s?\/\s?(\d{4}|\d{2})\b/;
 const fullYear = (year: string) => (year.length === 4 ? year : `${Number(year) >= 60 ? '19' : '20'}${year}`);
 const ISSUE_DATE = /\b(?:Date|Publication date)\s*:?\s*(.+)$/i;
 // "Further information on UA: 214/09"; the later layout says "THIRD UA 60/16" ("FIRST UA" is the original itself).
-const UPDATE_OF = /\b(?:further information on|(?:\w+ )?update on|second|third|fourth|fifth|sixth|seventh|final|\d+(?:nd|rd|th))\s+(?:urgent action|UA):?\s*(\d{1,4})\s*\/\s*(\d{2})\b/i;
+const UPDATE_OF =
+  /\b(?:further information on|(?:\w+ )?update on|second|third|fourth|fifth|sixth|seventh|final|\d+(?:nd|rd|th))\s+(?:urgent action|UA):?\s*(\d{1,4})\s*\/\s*(\d{2})\b/i;
 
 export interface DocumentIdentity {
   fields: Pick<DraftAction, 'reference' | 'documentIndex' | 'issuedOn'>;
@@ -46,9 +47,11 @@ export function extractIdentity(regions: DocumentRegions, report: DraftReport): 
     report.missing('documentIndex', 'the document prints no index number ("Index: ASA 24/002/2012")');
   }
 
-  const dated = regions.issued?.length ? regions.issued[0] : regions.layout === 'labelled'
-    ? lines.find((line) => !INDEX.test(line.text) && !UA_NUMBER.test(line.text) && PRINTED_DATE.test(line.text))
-    : lines.find((line) => ISSUE_DATE.test(line.text));
+  const dated = regions.issued?.length
+    ? regions.issued[0]
+    : regions.layout === 'labelled'
+      ? lines.find((line) => !INDEX.test(line.text) && !UA_NUMBER.test(line.text) && PRINTED_DATE.test(line.text))
+      : lines.find((line) => ISSUE_DATE.test(line.text));
   const printed = dated && (ISSUE_DATE.exec(dated.text)?.[1] ?? dated.text);
   const issuedOn = printed ? isoDateOf(PRINTED_DATE.exec(printed)?.[0] ?? '') : null;
   if (dated && issuedOn) {

@@ -5,7 +5,8 @@ import type { DraftAction } from '../imported-draft';
 
 /** The standing instructions: copying local diplomats in, and checking before appealing late. */
 export function extractInstructions(
-  regions: DocumentRegions, report: DraftReport,
+  regions: DocumentRegions,
+  report: DraftReport,
 ): Pick<DraftAction, 'invitesLocalDiplomaticCopies' | 'lateAppealsAllowed'> {
   const diplomats = regions.all.find((line) => MARKERS.localDiplomaticCopies.test(line.text));
   if (diplomats) report.read('invitesLocalDiplomaticCopies', 0.95, diplomats);

@@ -18,9 +18,15 @@ export function extractLanguages(regions: DocumentRegions, report: DraftReport):
   }
   const printed = joinLines(regions.languages);
   // "either in Russian or in your own language": the words around the names are no names.
-  const named = (AFTER_IN.exec(printed)?.[1] ?? printed).replace(OWN_LANGUAGE, '').replace(/\.$/, '').replace(/\b(?:either|in)\b/gi, '');
+  const named = (AFTER_IN.exec(printed)?.[1] ?? printed)
+    .replace(OWN_LANGUAGE, '')
+    .replace(/\.$/, '')
+    .replace(/\b(?:either|in)\b/gi, '');
   // "Belarusian, Russian. You can also write in your own language.": the sentence after the names is no name.
-  const names = named.split(/,|\bor\b|\band\b|\/|\.\s+/).map((name) => name.trim()).filter(Boolean);
+  const names = named
+    .split(/,|\bor\b|\band\b|\/|\.\s+/)
+    .map((name) => name.trim())
+    .filter(Boolean);
   const tags: string[] = [];
   for (const name of names) {
     const tag = languageTagOf(name);

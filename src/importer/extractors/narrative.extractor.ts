@@ -6,7 +6,8 @@ import type { DraftAction } from '../imported-draft';
 
 /** The summary (the first paragraph after the title) and the body (the paragraphs up to the asks). */
 export function extractNarrative(
-  regions: DocumentRegions, report: DraftReport,
+  regions: DocumentRegions,
+  report: DraftReport,
 ): { fields: Pick<DraftAction, 'summary' | 'body'>; summaryLines: DocumentLine[] } {
   const [summary, ...body] = paragraphs(regions.narrative);
   if (!summary) {
@@ -16,6 +17,11 @@ export function extractNarrative(
   report.read('summary', 0.8, summary.lines, summary.text);
   if (body.length === 0) return { fields: { summary: summary.text }, summaryLines: summary.lines };
   const text = body.map((paragraph) => paragraph.text).join('\n\n');
-  report.read('body', 0.75, body.flatMap((paragraph) => paragraph.lines), text);
+  report.read(
+    'body',
+    0.75,
+    body.flatMap((paragraph) => paragraph.lines),
+    text,
+  );
   return { fields: { summary: summary.text, body: text }, summaryLines: summary.lines };
 }

@@ -1,9 +1,11 @@
 import { Gender, SubjectStatus } from '../../actions/action-vocabulary';
 import { numberOf } from '../vocabulary/number-words';
 
-const QUANTIFIED = /^(?:at least|about|around|approximately|more than|over|some|up to|several|dozens of|hundreds of|thousands of|members of|families of)\b/i;
+const QUANTIFIED =
+  /^(?:at least|about|around|approximately|more than|over|some|up to|several|dozens of|hundreds of|thousands of|members of|families of)\b/i;
 // Only common nouns: a demonym's ending ("-ans", "-is") is also how surnames such as Evans or Dennis end.
-const PLURAL_HEAD = /\b(?:people|persons|members|families|workers|refugees|asylum-seekers|migrants|students|activists|villagers|prisoners|detainees|protesters|journalists|men|women|children)$/i;
+const PLURAL_HEAD =
+  /\b(?:people|persons|members|families|workers|refugees|asylum-seekers|migrants|students|activists|villagers|prisoners|detainees|protesters|journalists|men|women|children)$/i;
 
 /** "At least nine North Koreans" names a group; "Lem Tarvo" names a person. */
 export function isGroupName(name: string): boolean {
@@ -21,7 +23,10 @@ export function groupSizeOf(name: string): number | null {
 }
 
 const GENDERS: [RegExp, Gender][] = [
-  [/\bboth\b|\bmixed\b|\bmales?\b.*\bfemales?\b|\bfemales?\b.*\bmales?\b|\bmen\b.*\bwomen\b|\bwomen\b.*\bmen\b|^m\s*\/\s*f$/i, Gender.Mixed],
+  [
+    /\bboth\b|\bmixed\b|\bmales?\b.*\bfemales?\b|\bfemales?\b.*\bmales?\b|\bmen\b.*\bwomen\b|\bwomen\b.*\bmen\b|^m\s*\/\s*f$/i,
+    Gender.Mixed,
+  ],
   // "f", "female", "seven males", "two women".
   [/^(?:[\p{L}\d-]+\s+)?(?:f|female|females|woman|women)$/iu, Gender.Female],
   [/^(?:[\p{L}\d-]+\s+)?(?:m|male|males|man|men)$/iu, Gender.Male],

@@ -12,7 +12,12 @@ const GENDER = /^(?:gender m\/f|gender)\s*:\s*(.*)$/i;
 const PRONOUNS = /\s*\(((?:he|she|they|ze|xe)\s*\/\s*\w+)\)\s*$/i;
 const PSEUDONYM = /\s*\((?:not (?:his|her|their) real name|pseudonym|name changed)\)|\s*\[pseudonym\]/i;
 
-interface Entry { name: string; line: DocumentLine; genderPrinted?: string; genderLine?: DocumentLine }
+interface Entry {
+  name: string;
+  line: DocumentLine;
+  genderPrinted?: string;
+  genderLine?: DocumentLine;
+}
 
 /** "Name:" lines (one or several people on each), with the "Gender m/f:" line that follows them. */
 function entries(lines: DocumentLine[]): Entry[] {
@@ -48,19 +53,33 @@ const withoutCapitalisedSurname = (name: string) =>
 
 /** The telex's people lines: a name with "(m)" or "(f)" and often age or occupation after it, or a group. */
 function telexEntries(lines: DocumentLine[]): Entry[] {
-  return lines.flatMap((line) => line.text.split(NEXT_PERSON).map((part) => part.trim()).filter(Boolean).map((part) => {
-    const marked = MARKED.exec(part);
-    if (marked) return { name: withoutCapitalisedSurname(marked[1].trim()), line, genderPrinted: marked[2].toLowerCase(), genderLine: line };
-    // "Two North Korean men (names not known)": the note in brackets and what follows a comma describe the group.
-    return { name: part.replace(/\s*\([^)]*\)\s*$/, '').split(/,\s*/)[0].trim(), line };
-  }));
+  return lines.flatMap((line) =>
+    line.text
+      .split(NEXT_PERSON)
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map((part) => {
+        const marked = MARKED.exec(part);
+        if (marked)
+          return { name: withoutCapitalisedSurname(marked[1].trim()), line, genderPrinted: marked[2].toLowerCase(), genderLine: line };
+        // "Two North Korean men (names not known)": the note in brackets and what follows a comma describe the group.
+        return {
+          name: part
+            .replace(/\s*\([^)]*\)\s*$/, '')
+            .split(/,\s*/)[0]
+            .trim(),
+          line,
+        };
+      }),
+  );
 }
 
 // Two to four capitalised words, Spanish and Dutch particles between them: "Lucía Invented Paz", "Ana de la Cruz".
 const NAME_IN_TEXT = /\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:de|del|de la|van|von|bin|al)\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}/gu;
 // A capitalised run after "in", "of", "at" … names a place or a body ("the invented village of Río Claro").
 const AFTER_PREPOSITION = /\b(?:in|of|at|from|to|near|by|for|on|the)\s+$/i;
-const NOT_A_PERSON = /\b(?:Amnesty|International|Ministry|Minister|Office|Court|Police|Army|Council|Committee|Commission|Republic|Federation|Kingdom|Union|Nations|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const NOT_A_PERSON =
+  /\b(?:Amnesty|International|Ministry|Minister|Office|Court|Police|Army|Council|Committee|Commission|Republic|Federation|Kingdom|Union|Nations|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /**
  * The later layout may name the people at risk only in its summary ("Lucía Invented Paz, Marco Invented Reyes and
@@ -73,7 +92,8 @@ function namedInSummary(summary: DocumentLine[], elsewhere: string): Entry[] {
       const name = match[0];
       const before = line.text.slice(0, match.index);
       // At a sentence's start the first word may be any word ("Invented blogger Aziz …" reads "Aziz …").
-      if (AFTER_PREPOSITION.test(before) || NOT_A_PERSON.test(name) || countryCodeOf(name) || countryOfAdjective(name.split(/\s+/)[0])) continue;
+      if (AFTER_PREPOSITION.test(before) || NOT_A_PERSON.test(name) || countryCodeOf(name) || countryOfAdjective(name.split(/\s+/)[0]))
+        continue;
       if (!elsewhere.includes(name)) continue;
       if (!found.some((entry) => entry.name === name)) found.push({ name, line });
     }
@@ -90,19 +110,29 @@ function splitNames(printed: string): string[] {
 
 /** The people at risk, from the "Name:" and "Gender m/f:" lines at the end of the document. */
 export function extractSubjects(
-  regions: DocumentRegions, situation: { title?: string; summary?: string; summaryLines?: DocumentLine[] }, report: DraftReport,
+  regions: DocumentRegions,
+  situation: { title?: string; summary?: string; summaryLines?: DocumentLine[] },
+  report: DraftReport,
 ): Partial<SubjectFieldsDto>[] {
   let found = regions.people?.length ? telexEntries(regions.people) : entries(regions.subjects);
   let fromSummary = false;
   if (found.length === 0 && situation.summaryLines?.length) {
     const summaryNumbers = new Set(situation.summaryLines.map((line) => line.number));
-    const elsewhere = [...regions.asks, ...regions.additionalInformation, ...regions.narrative.filter((line) => !summaryNumbers.has(line.number))]
-      .map((line) => line.text).join(' ');
+    const elsewhere = [
+      ...regions.asks,
+      ...regions.additionalInformation,
+      ...regions.narrative.filter((line) => !summaryNumbers.has(line.number)),
+    ]
+      .map((line) => line.text)
+      .join(' ');
     found = namedInSummary(situation.summaryLines, elsewhere);
     fromSummary = found.length > 0;
   }
   if (found.length === 0) {
-    report.missing('subjects', regions.layout === 'telex' ? 'no people at risk follow the countries line' : 'the document has no "Name:" line');
+    report.missing(
+      'subjects',
+      regions.layout === 'telex' ? 'no people at risk follow the countries line' : 'the document has no "Name:" line',
+    );
     return [];
   }
   const said = situationOf(situation);
@@ -131,7 +161,10 @@ export function extractSubjects(
 /** What happened to the people, as the title says it, else the summary's first sentence. */
 function situationOf({ title, summary }: { title?: string; summary?: string }) {
   const firstSentence = summary?.split(/(?<=[.!?])\s/)[0];
-  for (const [text, confidence] of [[title, 0.7], [firstSentence, 0.5]] as const) {
+  for (const [text, confidence] of [
+    [title, 0.7],
+    [firstSentence, 0.5],
+  ] as const) {
     const status = text ? statusOf(text) : null;
     if (text && status) return { text, status, confidence };
   }

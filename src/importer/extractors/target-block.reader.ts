@@ -10,7 +10,15 @@ import { countryInLine } from '../vocabulary/country-names';
 import { officeTimeZone } from '../vocabulary/office-time-zone';
 import { targetKindOf } from './target-kind';
 import {
-  ContactLabel, contactEntries, continuesOnNextLine, isAddressLine, isOrganisationLine, isPersonalName, isRoleLine, splitHonorific, splitTitledName,
+  ContactLabel,
+  contactEntries,
+  continuesOnNextLine,
+  isAddressLine,
+  isOrganisationLine,
+  isPersonalName,
+  isRoleLine,
+  splitHonorific,
+  splitTitledName,
 } from './target-lines';
 
 /** The name a line carries: after an honorific or rank, after a title that names its office, or alone. */
@@ -73,7 +81,7 @@ export function readTargetBlock(lines: DocumentLine[], role: TargetRole, index: 
   const target: DraftTarget['target'] = {};
   report.read(`targets[${index}].role`, 0.9, lines[0], role === 'copy' ? 'Copies to' : 'PLEASE SEND APPEALS … TO');
 
-  const named = nameLine ? nameIn(nameLine.text) ?? { honorific: null, name: nameLine.text } : null;
+  const named = nameLine ? (nameIn(nameLine.text) ?? { honorific: null, name: nameLine.text }) : null;
   if (named) {
     if (named.honorific) target.honorific = named.honorific;
     target.name = named.name;
@@ -116,7 +124,10 @@ export function readTargetBlock(lines: DocumentLine[], role: TargetRole, index: 
     target.timeZone = zone.timeZone;
     report.read(`${path}.timeZone`, 0.7, country.line, zone.reason);
   } else {
-    report.missing(`${path}.timeZone`, target.country ? `${target.country} has several time zones and the address names none` : 'the country is unknown');
+    report.missing(
+      `${path}.timeZone`,
+      target.country ? `${target.country} has several time zones and the address names none` : 'the country is unknown',
+    );
   }
   readContacts(contacts, target, path, report);
   return { role, target };
@@ -147,9 +158,14 @@ const EMAIL_SEPARATOR = /\s*[,;/]\s*|\s+(?:and|or|y|o|et|ou|und)\s+|\s+/i;
 
 /** Every address on an Email line; the first becomes `email`, all of them `emails` when there are several. */
 function readEmails(contact: Contact, target: DraftTarget['target'], field: string, report: DraftReport): void {
-  const parts = contact.value.split(EMAIL_SEPARATOR).map((part) => part.replace(/^[<(]|[>).]$/g, '')).filter(Boolean);
+  const parts = contact.value
+    .split(EMAIL_SEPARATOR)
+    .map((part) => part.replace(/^[<(]|[>).]$/g, ''))
+    .filter(Boolean);
   // Words without an "@" are a single value written out ("info at prosecutor"), not several addresses.
-  const printed = parts.some((part) => part.includes('@')) ? parts.filter((part) => part.includes('@') || parts.length === 1) : [contact.value];
+  const printed = parts.some((part) => part.includes('@'))
+    ? parts.filter((part) => part.includes('@') || parts.length === 1)
+    : [contact.value];
   const known = target.emails ?? (target.email ? [target.email] : []);
   for (const each of printed) {
     const email = normaliseEmail(each);
@@ -159,7 +175,13 @@ function readEmails(contact: Contact, target: DraftTarget['target'], field: stri
     }
     if (known.includes(email)) continue;
     known.push(email);
-    report.read(known.length === 1 ? field : `${field.replace(/\.email$/, '.emails')}[${known.length - 1}]`, 0.95, contact.line, each, email);
+    report.read(
+      known.length === 1 ? field : `${field.replace(/\.email$/, '.emails')}[${known.length - 1}]`,
+      0.95,
+      contact.line,
+      each,
+      email,
+    );
   }
   if (known.length) target.email = known[0];
   if (known.length > 1) target.emails = known;

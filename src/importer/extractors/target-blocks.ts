@@ -15,10 +15,12 @@ export function targetBlocks(lines: DocumentLine[]): DocumentLine[][] {
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
     const isContact = contactEntries(line.text) !== null;
-    const startsBlock = previous !== undefined && !isContact && (
-      contactEntries(previous.text) !== null
-      || (sawName && countryInLine(previous.text) !== null)
-      || (!blanksEverywhere && line.afterBlank));
+    const startsBlock =
+      previous !== undefined &&
+      !isContact &&
+      (contactEntries(previous.text) !== null ||
+        (sawName && countryInLine(previous.text) !== null) ||
+        (!blanksEverywhere && line.afterBlank));
     if (startsBlock && current.length) {
       blocks.push(current);
       current = [];

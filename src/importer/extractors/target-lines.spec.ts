@@ -7,7 +7,10 @@ describe('names, ranks and honorifics on a target line', () => {
     ['Mrs Ana Invented', { honorific: 'Mrs', name: 'Ana Invented' }],
     ['Ms Nestan Korelia', { honorific: 'Ms', name: 'Nestan Korelia' }],
     ['General de División Julián Invented Pacheco', { honorific: 'General de División', name: 'Julián Invented Pacheco' }],
-    ['Minister of Security General de División Julián Invented Pacheco', { honorific: 'General de División', name: 'Julián Invented Pacheco', title: 'Minister of Security' }],
+    [
+      'Minister of Security General de División Julián Invented Pacheco',
+      { honorific: 'General de División', name: 'Julián Invented Pacheco', title: 'Minister of Security' },
+    ],
     ['Coronel Luis Invented', { honorific: 'Coronel', name: 'Luis Invented' }],
     ['Sra. María Invented de la Cruz', { honorific: 'Sra.', name: 'María Invented de la Cruz' }],
     ['Sr. Pedro Invented', { honorific: 'Sr.', name: 'Pedro Invented' }],
@@ -24,9 +27,11 @@ describe('names, ranks and honorifics on a target line', () => {
     expect(splitTitledName('Prosecutor General')).toBeNull();
   });
 
-  it('reads the telex era\'s contact labels, telegrams and telexes included', () => {
+  it("reads the telex era's contact labels, telegrams and telexes included", () => {
     expect(contactEntries('Faxes: + 7 495 692 1725')).toEqual([{ label: 'fax', value: '+ 7 495 692 1725' }]);
-    expect(contactEntries('Telegrams: Procurator General, Moscow, Russia')).toEqual([{ label: null, value: 'Procurator General, Moscow, Russia' }]);
+    expect(contactEntries('Telegrams: Procurator General, Moscow, Russia')).toEqual([
+      { label: null, value: 'Procurator General, Moscow, Russia' },
+    ]);
     expect(contactEntries('Telexes: 411 111 PROK SU')).toEqual([{ label: null, value: '411 111 PROK SU' }]);
   });
 });

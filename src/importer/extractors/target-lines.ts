@@ -11,7 +11,8 @@ const CONTACT_LABELS: [RegExp, ContactLabel | null][] = [
   // directory has no place for them.
   [/^(?:twitter|facebook|instagram|website|web|telegrams?|telex(?:es)?)$/i, null],
 ];
-const CONTACT = /^(fax(?:es)?(?: numbers?)?|tel\.?|phones?|telephones?|e-?mails?|salutation|twitter|facebook|instagram|website|web|telegrams?|telex(?:es)?)\s*:\s*(.*)$/i;
+const CONTACT =
+  /^(fax(?:es)?(?: numbers?)?|tel\.?|phones?|telephones?|e-?mails?|salutation|twitter|facebook|instagram|website|web|telegrams?|telex(?:es)?)\s*:\s*(.*)$/i;
 const INLINE_CONTACT = /\s+(?=(?:fax(?:es)?|tel\.?|phones?|e-?mails?|salutation|telegrams?|telex(?:es)?)\s*:)/i;
 
 /** "Fax: +1 212 972 3154 Email: x@y" → one entry per label; null when the line is not a contact line. */
@@ -27,19 +28,73 @@ export function contactEntries(text: string): { label: ContactLabel | null; valu
 // Honorifics and ranks as the documents print them before a name, in English, Spanish, French, German and Russian
 // transliteration; the longer forms first, so "General de División" is not read as "General".
 const HONORIFICS = [
-  'H\\.\\s?E\\.', 'His Excellency', 'Her Excellency', 'Mrs', 'Mr', 'Ms', 'Miss', 'Mx', 'Dr', 'Dra', 'Prof', 'Judge', 'Justice',
-  'Sir', 'Dame', 'Rev', 'Hon', 'Sheikh', 'Sra', 'Srta', 'Sr', 'Señora', 'Señor', 'Don', 'Doña', 'Lic', 'Licda', 'Licdo', 'Abg', 'Ing',
-  'Mme', 'Madame', 'Monsieur', 'Maître', 'Me', 'Herr', 'Frau', 'Gospodin', 'Gospozha',
-  'General de División', 'General de Brigada', 'General de Ejército', 'Teniente Coronel', 'Coronel', 'Comisario General', 'Comisario',
-  'Capitán', 'Général de division', 'Général', 'Colonel-General', 'Major General', 'Lieutenant General', 'Brigadier General',
-  'Lieutenant Colonel', 'General', 'Colonel', 'Major', 'Captain', 'Admiral',
+  'H\\.\\s?E\\.',
+  'His Excellency',
+  'Her Excellency',
+  'Mrs',
+  'Mr',
+  'Ms',
+  'Miss',
+  'Mx',
+  'Dr',
+  'Dra',
+  'Prof',
+  'Judge',
+  'Justice',
+  'Sir',
+  'Dame',
+  'Rev',
+  'Hon',
+  'Sheikh',
+  'Sra',
+  'Srta',
+  'Sr',
+  'Señora',
+  'Señor',
+  'Don',
+  'Doña',
+  'Lic',
+  'Licda',
+  'Licdo',
+  'Abg',
+  'Ing',
+  'Mme',
+  'Madame',
+  'Monsieur',
+  'Maître',
+  'Me',
+  'Herr',
+  'Frau',
+  'Gospodin',
+  'Gospozha',
+  'General de División',
+  'General de Brigada',
+  'General de Ejército',
+  'Teniente Coronel',
+  'Coronel',
+  'Comisario General',
+  'Comisario',
+  'Capitán',
+  'Général de division',
+  'Général',
+  'Colonel-General',
+  'Major General',
+  'Lieutenant General',
+  'Brigadier General',
+  'Lieutenant Colonel',
+  'General',
+  'Colonel',
+  'Major',
+  'Captain',
+  'Admiral',
 ];
 const HONORIFIC_RUN = `(?:(?:${HONORIFICS.join('|')})\\.?\\s+)+`;
 // A name: capitalised words, with the particles of Spanish, Dutch, German and Arabic names between them.
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|del|de la|la|van|von|der|bin|ibn|al|el|y)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,5}";
 const NAMED = new RegExp(`^(.*?)(?:^|\\s)(${HONORIFIC_RUN})(${NAME})\\s*$`, 'u');
 // "Prosecutor General", "Procurator General", "Attorney General": "General" there ends a title, it is no rank.
-const TITLE_GENERAL = /\b(?:procurator|prosecutor|attorney|solicitor|inspector|secretary|auditor|director|governor|consul|commissioner|fiscal|procurador|fiscal)\s*$/i;
+const TITLE_GENERAL =
+  /\b(?:procurator|prosecutor|attorney|solicitor|inspector|secretary|auditor|director|governor|consul|commissioner|fiscal|procurador|fiscal)\s*$/i;
 
 /** "Mr. So Se-pyong" → honorific "Mr.", name "So Se-pyong"; "Minister of Security General de División Ana Invented" also gives the title. */
 export function splitHonorific(text: string): { honorific: string; name: string; title?: string } | null {
@@ -54,7 +109,8 @@ export function splitHonorific(text: string): { honorific: string; name: string;
 
 // "Prosecutor General Ivan Invented": a title that names its office, then a name with no honorific.
 const TITLED_NAME = new RegExp(
-  `^((?:Procurator|Prosecutor|Attorney|Inspector|Solicitor)[- ]General|Fiscal General|Procurador General|Ambassador|President|Prime Minister|Governor|Mayor|Chargé d['’]affaires)\\s+(${NAME})$`, 'u',
+  `^((?:Procurator|Prosecutor|Attorney|Inspector|Solicitor)[- ]General|Fiscal General|Procurador General|Ambassador|President|Prime Minister|Governor|Mayor|Chargé d['’]affaires)\\s+(${NAME})$`,
+  'u',
 );
 
 /** "Prosecutor General Ivan Invented" → title "Prosecutor General", name "Ivan Invented". */
@@ -63,10 +119,13 @@ export function splitTitledName(text: string): { title: string; name: string } |
   return match && isPersonalName(match[2]) ? { title: match[1], name: match[2] } : null;
 }
 
-const ROLE_WORDS = /^(?:minister|deputy|acting|ambassador|president|vice|prime|prosecutor|procurator|attorney|director|head|chief|governor|chair(?:man|person|woman)?|secretary|commissioner|mayor|speaker|king|queen|emir|supreme|permanent|chargé|charge|representative|ombudsman|ombudsperson|general|judge|justice|leader|commander|police)\b/i;
+const ROLE_WORDS =
+  /^(?:minister|deputy|acting|ambassador|president|vice|prime|prosecutor|procurator|attorney|director|head|chief|governor|chair(?:man|person|woman)?|secretary|commissioner|mayor|speaker|king|queen|emir|supreme|permanent|chargé|charge|representative|ombudsman|ombudsperson|general|judge|justice|leader|commander|police)\b/i;
 // Transliterated Russian names of offices are organisations too: "Federalnaya migratsionnaya sluzhba".
-const ORGANISATION = /\b(?:ministry|prokuratura|sluzhba|ministerstvo|upravlenie|administratsiya|komitet|secretar[ií]a|ministerio|fiscal[ií]a|procuradur[ií]a|office|embassy|mission|department|administration|court|procuracy|commission|council|parliament|assembly|secretariat|directorate|service|agency|government|presidency|prison|colony|police|headquarters)\b/i;
-const STREET = /\b(?:street|st\.|avenue|ave\.?|road|rd\.?|boulevard|blvd|lane|square|place|plaza|chemin|rue|strasse|straße|ulitsa|ul\.|prospekt|pr\.|calle|avenida|via|box|building|floor|house)\b/i;
+const ORGANISATION =
+  /\b(?:ministry|prokuratura|sluzhba|ministerstvo|upravlenie|administratsiya|komitet|secretar[ií]a|ministerio|fiscal[ií]a|procuradur[ií]a|office|embassy|mission|department|administration|court|procuracy|commission|council|parliament|assembly|secretariat|directorate|service|agency|government|presidency|prison|colony|police|headquarters)\b/i;
+const STREET =
+  /\b(?:street|st\.|avenue|ave\.?|road|rd\.?|boulevard|blvd|lane|square|place|plaza|chemin|rue|strasse|straße|ulitsa|ul\.|prospekt|pr\.|calle|avenida|via|box|building|floor|house)\b/i;
 const FUNCTION_WORDS = /\b(?:of|the|and|to|in|for|on|at|de|du|des|la|le)\b/i;
 
 // What a line names is said before its first "of": "Ambassador of the Permanent Mission" names a role.
@@ -82,5 +141,6 @@ export function isPersonalName(text: string): boolean {
 }
 
 // A name printed over two lines breaks after a word that needs the next one.
-const DANGLING = /\b(?:of|the|and|to|in|for|on|at|de|du|des|la|le|democratic|people['’]s|republic|islamic|federal|socialist|united|arab|national|general['’]s)$/i;
+const DANGLING =
+  /\b(?:of|the|and|to|in|for|on|at|de|du|des|la|le|democratic|people['’]s|republic|islamic|federal|socialist|united|arab|national|general['’]s)$/i;
 export const continuesOnNextLine = (text: string) => DANGLING.test(text);

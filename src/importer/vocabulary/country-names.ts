@@ -6,24 +6,62 @@ registerLocale(english);
 // Formal and older names the documents use that the English country list lacks.
 const MORE_NAMES: Record<string, string[]> = {
   KP: ["Democratic People's Republic of Korea", 'DPRK', 'DPR Korea'],
-  VN: ['Viet Nam'], SY: ['Syria'], LA: ['Laos'], MD: ['Moldova', 'Republic of Moldova'], MM: ['Burma'],
-  CZ: ['Czech Republic', 'Czechia'], TR: ['Türkiye', 'Turkey'], AE: ['UAE'], SZ: ['Swaziland', 'Eswatini'],
-  TL: ['East Timor', 'Timor-Leste'], PS: ['Palestine', 'State of Palestine', 'Occupied Palestinian Territories'],
-  GB: ['England', 'Scotland', 'Wales', 'Northern Ireland'], CG: ['Republic of the Congo'],
-  BO: ['Plurinational State of Bolivia'], VE: ['Bolivarian Republic of Venezuela'], TW: ['Taiwan'],
+  VN: ['Viet Nam'],
+  SY: ['Syria'],
+  LA: ['Laos'],
+  MD: ['Moldova', 'Republic of Moldova'],
+  MM: ['Burma'],
+  CZ: ['Czech Republic', 'Czechia'],
+  TR: ['Türkiye', 'Turkey'],
+  AE: ['UAE'],
+  SZ: ['Swaziland', 'Eswatini'],
+  TL: ['East Timor', 'Timor-Leste'],
+  PS: ['Palestine', 'State of Palestine', 'Occupied Palestinian Territories'],
+  GB: ['England', 'Scotland', 'Wales', 'Northern Ireland'],
+  CG: ['Republic of the Congo'],
+  BO: ['Plurinational State of Bolivia'],
+  VE: ['Bolivarian Republic of Venezuela'],
+  TW: ['Taiwan'],
 };
 
 // Adjectives ("the French authorities") that are not their country's name with an ending added.
 const IRREGULAR_ADJECTIVES: Record<string, string> = {
-  french: 'FR', dutch: 'NL', british: 'GB', swiss: 'CH', greek: 'GR', filipino: 'PH', saudi: 'SA', emirati: 'AE',
-  uzbek: 'UZ', kazakh: 'KZ', tajik: 'TJ', turkmen: 'TM', kyrgyz: 'KG', afghan: 'AF', welsh: 'GB', scottish: 'GB',
-  american: 'US', danish: 'DK', swedish: 'SE', finnish: 'FI', polish: 'PL', spanish: 'ES', irish: 'IE', lao: 'LA',
+  french: 'FR',
+  dutch: 'NL',
+  british: 'GB',
+  swiss: 'CH',
+  greek: 'GR',
+  filipino: 'PH',
+  saudi: 'SA',
+  emirati: 'AE',
+  uzbek: 'UZ',
+  kazakh: 'KZ',
+  tajik: 'TJ',
+  turkmen: 'TM',
+  kyrgyz: 'KG',
+  afghan: 'AF',
+  welsh: 'GB',
+  scottish: 'GB',
+  american: 'US',
+  danish: 'DK',
+  swedish: 'SE',
+  finnish: 'FI',
+  polish: 'PL',
+  spanish: 'ES',
+  irish: 'IE',
+  lao: 'LA',
 };
 
 export function comparable(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ')
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^the /i, '').replace(/[.\s]+$/, '').toLowerCase();
+    .replace(/^the /i, '')
+    .replace(/[.\s]+$/, '')
+    .toLowerCase();
 }
 
 let byName: Map<string, string> | null = null;
@@ -61,7 +99,10 @@ export function countryOfAdjective(adjective: string): string | null {
   let best: { code: string; length: number } | null = null;
   for (const [name, code] of namesToCodes()) {
     const root = stem(name);
-    const fits = wanted === name || (wanted.startsWith(name) && wanted.length - name.length <= 3) || (root.length >= 3 && wanted.startsWith(root) && wanted.length - root.length <= 5);
+    const fits =
+      wanted === name ||
+      (wanted.startsWith(name) && wanted.length - name.length <= 3) ||
+      (root.length >= 3 && wanted.startsWith(root) && wanted.length - root.length <= 5);
     if (fits && (!best || name.length > best.length)) best = { code, length: name.length };
   }
   return best?.code ?? null;

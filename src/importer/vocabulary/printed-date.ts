@@ -12,7 +12,11 @@ const FORMATS = ['d MMMM yyyy', 'd MMM yyyy', 'MMMM d yyyy', 'MMM d yyyy', 'd/M/
 
 /** "10 APRIL 2012", "April 10th, 2012" or "10/04/2012" → "2012-04-10"; null when it is no date. */
 export function isoDateOf(printed: string): string | null {
-  const plain = printed.trim().replace(/(\d)(st|nd|rd|th)\b/i, '$1').replace(/,/g, '').replace(/\s+/g, ' ')
+  const plain = printed
+    .trim()
+    .replace(/(\d)(st|nd|rd|th)\b/i, '$1')
+    .replace(/,/g, '')
+    .replace(/\s+/g, ' ')
     .replace(/\b(\p{L})(\p{L}+)\.?/gu, (_word, first: string, rest: string) => first.toUpperCase() + rest.toLowerCase());
   for (const format of FORMATS) {
     const date = DateTime.fromFormat(plain, format, { locale: 'en' });

@@ -13,7 +13,12 @@ export function documentLanguage(action: Pick<UrgentAction, 'languages'>): strin
  * people at risk (a group's description is words; a person's name reads the same in every language).
  */
 export function actionTextIn(action: UrgentAction, language: string): ActionText | null {
-  const own: ActionText = { title: action.title, summary: action.summary, asks: action.asks, appealsAddressedTo: action.appealsAddressedTo ?? undefined };
+  const own: ActionText = {
+    title: action.title,
+    summary: action.summary,
+    asks: action.asks,
+    appealsAddressedTo: action.appealsAddressedTo ?? undefined,
+  };
   if (base(language) === documentLanguage(action)) return own;
   const translation = action.translations?.[base(language)];
   if (!translation?.title) return null;

@@ -10,7 +10,10 @@ import { personalNoteBlocks } from './personal-note';
 
 type OverridablePart = 'subject' | 'salutation' | 'asks' | 'closing';
 const OVERRIDE_FIELD: Record<OverridablePart, 'subjectLine' | 'salutation' | 'asks' | 'closing'> = {
-  subject: 'subjectLine', salutation: 'salutation', asks: 'asks', closing: 'closing',
+  subject: 'subjectLine',
+  salutation: 'salutation',
+  asks: 'asks',
+  closing: 'closing',
 };
 
 const PER_LETTER_PARTS = ['sender', 'date', 'signature'] as const;
@@ -53,8 +56,10 @@ export function composeLetter(sources: LetterSources, recipe: LetterRecipe): Com
   };
   const paragraphs = (text: string): string[][] => paragraphMemo.render(text, contentKey, () => toParagraphs(run(text)));
 
-  const bodySource = templates.map((template) => template?.paragraphs).find((list) => list && list.length > 0)
-    ?? own?.paragraphs ?? (english.paragraphs as string[][]);
+  const bodySource =
+    templates.map((template) => template?.paragraphs).find((list) => list && list.length > 0) ??
+    own?.paragraphs ??
+    (english.paragraphs as string[][]);
   const body = bodySource.flatMap((wordings, index) => paragraphs(chooseWording(wordings, recipe.supporterKey, recipe.targetId, index)));
   // The supporter's own parts change with every letter: one template call renders all three.
   const [sender, date, signature] = run(PER_LETTER_PARTS.map(source).join(PART_SEPARATOR)).split(PART_SEPARATOR).map(toLines);
@@ -76,9 +81,15 @@ export function composeLetter(sources: LetterSources, recipe: LetterRecipe): Com
 }
 
 function toLines(text: string): string[] {
-  return text.split('\n').map((line) => line.trim()).filter(Boolean);
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 function toParagraphs(text: string): string[][] {
-  return text.split(/\n\s*\n/).map(toLines).filter((lines) => lines.length > 0);
+  return text
+    .split(/\n\s*\n/)
+    .map(toLines)
+    .filter((lines) => lines.length > 0);
 }

@@ -36,13 +36,23 @@ function contentKeyOf(action: UrgentAction, target: Target, language: string, va
 
 /** Everything a letter template may read for one letter, and where and in which language it is read. */
 export function letterContext(
-  action: UrgentAction, target: Target, supporter: LetterSupporter, language: string, today: Date, organisationName: string,
+  action: UrgentAction,
+  target: Target,
+  supporter: LetterSupporter,
+  language: string,
+  today: Date,
+  organisationName: string,
 ): LetterContext {
   const subjects: LetterSubjectVariables[] = [...(action.subjects ?? [])]
     .sort((a, b) => a.position - b.position)
-    .map((subject) => ({ name: subject.name, isGroup: subject.isGroup, groupSize: subject.groupSize, genderPrinted: subject.genderPrinted }));
+    .map((subject) => ({
+      name: subject.name,
+      isGroup: subject.isGroup,
+      groupSize: subject.groupSize,
+      genderPrinted: subject.genderPrinted,
+    }));
   // Untranslated, the action's words stay in the document's language; the page tells the writer so (quotedLanguage).
-  const text = actionTextIn(action, language) ?? actionTextIn(action, documentLanguage(action)) as ActionText;
+  const text = actionTextIn(action, language) ?? (actionTextIn(action, documentLanguage(action)) as ActionText);
   const variables: LetterVariables = {
     language,
     today,

@@ -22,10 +22,15 @@ handlebars.registerHelper('lines', (block: string[]) => {
 });
 
 const letterLayout = handlebars.compile<ComposedLetter>(readFileSync(join(LAYOUTS, 'letter.html.hbs'), 'utf8'), {
-  strict: true, data: false, knownHelpers: { lines: true, each: true }, knownHelpersOnly: true,
+  strict: true,
+  data: false,
+  knownHelpers: { lines: true, each: true },
+  knownHelpersOnly: true,
 });
 const emailLayout = handlebars.compile<{ language: string; subject: string; note?: string; letter: string }>(
-  readFileSync(join(LAYOUTS, 'email.html.hbs'), 'utf8').replace(/\n$/, ''), { strict: false });
+  readFileSync(join(LAYOUTS, 'email.html.hbs'), 'utf8').replace(/\n$/, ''),
+  { strict: false },
+);
 
 /** The letter as an HTML fragment (templates/letters/layout/letter.html.hbs). */
 export function letterHtml(letter: ComposedLetter): string {

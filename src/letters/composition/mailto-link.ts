@@ -24,8 +24,12 @@ export function mailtoLink(letter: ComposedLetter, to: string, cc: string[] = []
 
   const opening = [[letter.salutation]];
   const ending = [[letter.shortenedNote], letter.signature].filter((lines) => lines.length > 0);
-  const optional = [...letter.asks.map((lines) => ({ lines, cuttable: true })), ...letter.personalNote.map((lines) => ({ lines, cuttable: true })),
-    ...letter.body.map((lines) => ({ lines, cuttable: false })), ...letter.closing.map((lines) => ({ lines, cuttable: false }))];
+  const optional = [
+    ...letter.asks.map((lines) => ({ lines, cuttable: true })),
+    ...letter.personalNote.map((lines) => ({ lines, cuttable: true })),
+    ...letter.body.map((lines) => ({ lines, cuttable: false })),
+    ...letter.closing.map((lines) => ({ lines, cuttable: false })),
+  ];
   /** Each kept block, by the letter's own block, as the link carries it (an ask may be cut). */
   const kept = new Map<string[], string[]>();
   const urlWith = (blocks: Map<string[], string[]>) => {

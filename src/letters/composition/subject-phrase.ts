@@ -21,5 +21,7 @@ function midSentence(subject: LetterSubjectVariables, language: string): string 
 export function subjectPhrase(subjects: LetterSubjectVariables[], language: string, written: Record<string, string> | undefined): string {
   const own = written?.[language] ?? written?.[language.split('-')[0]];
   if (own) return own;
-  return new Intl.ListFormat(language, { type: 'conjunction', style: 'long' }).format(subjects.map((subject) => midSentence(subject, language)));
+  return new Intl.ListFormat(language, { type: 'conjunction', style: 'long' }).format(
+    subjects.map((subject) => midSentence(subject, language)),
+  );
 }

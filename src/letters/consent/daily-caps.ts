@@ -13,11 +13,17 @@ export class DailyCapReached extends TooMany {
  */
 export function assertUnderAddressCap(email: string, count: number, cap: number): void {
   if (count >= cap) {
-    throw new DailyCapReached('email', `${email} has asked for ${count} letters in the last 24 hours, the most one address may (LETTERS_PER_ADDRESS_PER_DAY = ${cap}); try again tomorrow`);
+    throw new DailyCapReached(
+      'email',
+      `${email} has asked for ${count} letters in the last 24 hours, the most one address may (LETTERS_PER_ADDRESS_PER_DAY = ${cap}); try again tomorrow`,
+    );
   }
 }
 
 /** The refusal for an IP address whose window is full. */
 export function ipCapReached(count: number, cap: number): DailyCapReached {
-  return new DailyCapReached('ip', `${count} letters were asked for from your network address in the last 24 hours, the most one may (LETTERS_PER_IP_PER_DAY = ${cap}); try again tomorrow`);
+  return new DailyCapReached(
+    'ip',
+    `${count} letters were asked for from your network address in the last 24 hours, the most one may (LETTERS_PER_IP_PER_DAY = ${cap}); try again tomorrow`,
+  );
 }

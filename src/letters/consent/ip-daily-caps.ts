@@ -49,7 +49,10 @@ export class IpDailyCaps {
   private readonly prefix: string;
   private warnedAt = 0;
 
-  constructor(private readonly redis: RedisConnection, @Inject(RedisConfig) redisConfig: RedisConfig) {
+  constructor(
+    private readonly redis: RedisConnection,
+    @Inject(RedisConfig) redisConfig: RedisConfig,
+  ) {
     this.prefix = `${redisConfig.keyPrefix}:daily-cap`;
   }
 

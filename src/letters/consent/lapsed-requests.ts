@@ -9,7 +9,8 @@ export async function removeLapsedLetterRequests(manager: EntityManager, now: Da
   const [, removed]: [unknown, number] = await manager.query(
     `DELETE FROM letter_request r WHERE r."status" = $1
        AND NOT EXISTS (SELECT 1 FROM writer_confirmation c WHERE c."id" = r."confirmationId" AND c."confirmedAt" IS NULL AND c."expiresAt" > $2)`,
-    [LetterRequestStatus.AwaitingConfirmation, now]);
+    [LetterRequestStatus.AwaitingConfirmation, now],
+  );
   await manager.query('DELETE FROM writer_confirmation WHERE "confirmedAt" IS NULL AND "expiresAt" <= $1', [now]);
   return removed;
 }

@@ -42,28 +42,46 @@ export class LetterBursts {
 
   async list(actionId: string): Promise<LetterBurst[]> {
     await this.actions.get(actionId);
-    const groups = (column: string, by: LetterBurst['by']) => this.dataSource.query(
-      `SELECT $3::text AS "by", "${column}" AS "source", count(*)::int AS "letters",
+    const groups = (column: string, by: LetterBurst['by']) =>
+      this.dataSource.query(
+        `SELECT $3::text AS "by", "${column}" AS "source", count(*)::int AS "letters",
               (count(*) FILTER (WHERE "status" = $4))::int AS "awaitingConfirmation", (count(*) FILTER (WHERE "status" = $5))::int AS "confirmed",
               min("createdAt") AS "first", max("createdAt") AS "last"
        FROM letter_request WHERE "actionId" = $1 AND "status" <> $6 AND "${column}" IS NOT NULL
        GROUP BY "${column}" HAVING count(*) >= $2 ORDER BY count(*) DESC, "${column}" LIMIT 50`,
-      [actionId, BURST_MIN_LETTERS, by, LetterRequestStatus.AwaitingConfirmation, LetterRequestStatus.Confirmed, LetterRequestStatus.Cancelled],
-    ) as Promise<LetterBurst[]>;
-    return [...await groups('requesterIp', 'ip'), ...await groups('writerEmail', 'email')];
+        [
+          actionId,
+          BURST_MIN_LETTERS,
+          by,
+          LetterRequestStatus.AwaitingConfirmation,
+          LetterRequestStatus.Confirmed,
+          LetterRequestStatus.Cancelled,
+        ],
+      ) as Promise<LetterBurst[]>;
+    return [...(await groups('requesterIp', 'ip')), ...(await groups('writerEmail', 'email'))];
   }
 
   /** Cancels every letter to this action from the source: what has not gone never goes, and none of them counts. */
   async cancel(actionId: string, source: BurstSource): Promise<{ cancelled: number; stopped: number; uncounted: number }> {
     await this.actions.get(actionId);
-    const where = { actionId, status: Not(LetterRequestStatus.Cancelled), ...(source.ip ? { requesterIp: source.ip } : { writerEmail: source.email?.trim().toLowerCase() }) };
+    const where = {
+      actionId,
+      status: Not(LetterRequestStatus.Cancelled),
+      ...(source.ip ? { requesterIp: source.ip } : { writerEmail: source.email?.trim().toLowerCase() }),
+    };
     const reason = `cancelled by staff: a burst from ${source.ip ? `IP ${source.ip}` : source.email}`;
     const result = await this.dataSource.transaction(async (manager) => {
       const requests = await manager.find(LetterRequest, { where, lock: { mode: 'pessimistic_write' } });
       const appealIds = requests.flatMap((request) => (request.appealRecordId ? [request.appealRecordId] : []));
-      const stopped = appealIds.length ? await cancelWaitingMessages(manager, { appealRecordId: In(appealIds) }, reason, this.clock.now()) : [];
+      const stopped = appealIds.length
+        ? await cancelWaitingMessages(manager, { appealRecordId: In(appealIds) }, reason, this.clock.now())
+        : [];
       if (requests.length) {
-        await manager.update(LetterRequest, { id: In(requests.map((request) => request.id)) }, { status: LetterRequestStatus.Cancelled, cancelReason: reason, letter: null });
+        await manager.update(
+          LetterRequest,
+          { id: In(requests.map((request) => request.id)) },
+          { status: LetterRequestStatus.Cancelled, cancelReason: reason, letter: null },
+        );
       }
       if (appealIds.length) await manager.delete(AppealRecord, { id: In(appealIds) });
       return { cancelled: requests.length, stopped, uncounted: appealIds.length };

@@ -44,17 +44,34 @@ export const WRITER_STATE_SQL = `SELECT earlier."id" AS "earlierId",
 export class LetterRequestsRepository {
   /** The caller's transaction holds the writer's advisory lock, taken by an earlier statement (so this one's snapshot
    * sees every request that lock serialised). The earlier request itself is loaded only when there is one. */
-  async writerState(manager: EntityManager, letter: { actionId: string; targetId: string; writerEmail: string }, now: Date): Promise<WriterState> {
-    const [row]: WriterStateRow[] = await manager.query(
-      WRITER_STATE_SQL,
-      [letter.actionId, letter.targetId, letter.writerEmail, now, LetterRequestStatus.AwaitingConfirmation, new Date(now.getTime() - DAY_MS)]);
+  async writerState(
+    manager: EntityManager,
+    letter: { actionId: string; targetId: string; writerEmail: string },
+    now: Date,
+  ): Promise<WriterState> {
+    const [row]: WriterStateRow[] = await manager.query(WRITER_STATE_SQL, [
+      letter.actionId,
+      letter.targetId,
+      letter.writerEmail,
+      now,
+      LetterRequestStatus.AwaitingConfirmation,
+      new Date(now.getTime() - DAY_MS),
+    ]);
     const earlier = row.earlierId ? await manager.findOneByOrFail(LetterRequest, { id: row.earlierId }) : null;
-    const openConfirmation = row.openId ? manager.create(WriterConfirmation, {
-      id: row.openId, writerEmail: letter.writerEmail, createdAt: row.openCreatedAt as Date, expiresAt: row.openExpiresAt as Date, confirmedAt: null,
-    }) : null;
+    const openConfirmation = row.openId
+      ? manager.create(WriterConfirmation, {
+          id: row.openId,
+          writerEmail: letter.writerEmail,
+          createdAt: row.openCreatedAt as Date,
+          expiresAt: row.openExpiresAt as Date,
+          confirmedAt: null,
+        })
+      : null;
     return {
-      standing: earlier && !row.earlierLapsed ? earlier : null, lapsed: earlier && row.earlierLapsed ? earlier : null,
-      askedToday: row.askedToday, openConfirmation,
+      standing: earlier && !row.earlierLapsed ? earlier : null,
+      lapsed: earlier && row.earlierLapsed ? earlier : null,
+      askedToday: row.askedToday,
+      openConfirmation,
     };
   }
 }

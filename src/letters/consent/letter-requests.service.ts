@@ -102,15 +102,33 @@ export class LetterRequests {
         // The writer's consent is asked first, so the request is written once, naming it.
         const asked = prepared ? null : await this.confirmations.openFor(manager, writerEmail, requester.language, writer.openConfirmation);
         const fields = {
-          sectionId: checked.link.section?.id ?? input.section ?? null, channel: input.channel, writerEmail, requesterIp: requester.ip,
-          supporterId: supporter?.id ?? null, status: LetterRequestStatus.AwaitingConfirmation, confirmationId: asked?.confirmation.id ?? null,
-          appealRecordId: null, cancelReason: null, confirmedAt: null, createdAt: now,
-          letter: { name: input.name.trim(), city: input.city, country: input.country, language: input.language, personalNote: input.personalNote },
+          sectionId: checked.link.section?.id ?? input.section ?? null,
+          channel: input.channel,
+          writerEmail,
+          requesterIp: requester.ip,
+          supporterId: supporter?.id ?? null,
+          status: LetterRequestStatus.AwaitingConfirmation,
+          confirmationId: asked?.confirmation.id ?? null,
+          appealRecordId: null,
+          cancelReason: null,
+          confirmedAt: null,
+          createdAt: now,
+          letter: {
+            name: input.name.trim(),
+            city: input.city,
+            country: input.country,
+            language: input.language,
+            personalNote: input.personalNote,
+          },
         };
         // An earlier request whose link lapsed unconfirmed is asked again, in place: the index keeps one per writer.
-        const request = writer.lapsed ? await manager.save(Object.assign(writer.lapsed, fields)) : await this.insertRequest(manager, {
-          ...fields, actionId: checked.action.id, targetId: checked.link.target.id,
-        });
+        const request = writer.lapsed
+          ? await manager.save(Object.assign(writer.lapsed, fields))
+          : await this.insertRequest(manager, {
+              ...fields,
+              actionId: checked.action.id,
+              targetId: checked.link.target.id,
+            });
         if (prepared) return { request, wake: [await this.dispatch(manager, request, prepared)], repeated: false };
         const { confirmation, mail } = asked as NonNullable<typeof asked>;
         return { request, confirmation, wake: mail ? [mail] : [], repeated: false };
@@ -134,9 +152,18 @@ export class LetterRequests {
   private ipCapFor(manager: EntityManager, ip: string, now: Date): Promise<IpCapReservation> {
     const cap = this.limits.perIpPerDay;
     return this.ipCaps.reserve(manager, {
-      scope: 'requested', requesterKey: this.keys.requester(ip), cap, now, refusal: (count) => ipCapReached(count, cap),
-      countInDatabase: async (locked, since) => (await locked.query(
-        'SELECT count(*)::int AS "count" FROM letter_request WHERE "requesterIp" = $1 AND "createdAt" > $2', [ip, since]))[0].count,
+      scope: 'requested',
+      requesterKey: this.keys.requester(ip),
+      cap,
+      now,
+      refusal: (count) => ipCapReached(count, cap),
+      countInDatabase: async (locked, since) =>
+        (
+          await locked.query('SELECT count(*)::int AS "count" FROM letter_request WHERE "requesterIp" = $1 AND "createdAt" > $2', [
+            ip,
+            since,
+          ])
+        )[0].count,
     });
   }
 
@@ -144,13 +171,19 @@ export class LetterRequests {
   async awaiting(token: string): Promise<{ writerEmail: string; expiresAt: Date; confirmedAt: Date | null; letters: DescribedLetter[] }> {
     const confirmation = await this.confirmationOf(this.dataSource.manager, token);
     const requests = await this.dataSource.getRepository(LetterRequest).find({
-      where: { confirmationId: confirmation.id }, relations: { action: true, target: true }, order: { createdAt: 'ASC' },
+      where: { confirmationId: confirmation.id },
+      relations: { action: true, target: true },
+      order: { createdAt: 'ASC' },
     });
-    const letters = await Promise.all(requests.map(async (request) => ({
-      ...(await this.receiptOf(this.dataSource.manager, request)),
-      actionTitle: request.action?.title ?? '', actionReference: request.action?.reference ?? null, targetName: request.target?.name ?? '',
-      signedAs: request.letter?.name ?? null,
-    })));
+    const letters = await Promise.all(
+      requests.map(async (request) => ({
+        ...(await this.receiptOf(this.dataSource.manager, request)),
+        actionTitle: request.action?.title ?? '',
+        actionReference: request.action?.reference ?? null,
+        targetName: request.target?.name ?? '',
+        signedAs: request.letter?.name ?? null,
+      })),
+    );
     return { writerEmail: confirmation.writerEmail, expiresAt: confirmation.expiresAt, confirmedAt: confirmation.confirmedAt, letters };
   }
 
@@ -162,11 +195,14 @@ export class LetterRequests {
     const confirmationId = this.confirmations.idOf(token);
     // Composed before the transaction: composing reads through the pool, and an embedded database has one connection.
     const waiting = await this.dataSource.getRepository(LetterRequest).find({
-      where: { confirmationId, status: LetterRequestStatus.AwaitingConfirmation }, order: { createdAt: 'ASC' },
+      where: { confirmationId, status: LetterRequestStatus.AwaitingConfirmation },
+      order: { createdAt: 'ASC' },
     });
     const prepared = new Map(await Promise.all(waiting.map(async (request) => [request.id, await this.prepareAgain(request)] as const)));
     const { requests, wake } = await this.dataSource.transaction(async (manager) => {
-      const [locked]: WriterConfirmation[] = await manager.query('SELECT * FROM writer_confirmation WHERE "id" = $1 FOR UPDATE', [confirmationId]);
+      const [locked]: WriterConfirmation[] = await manager.query('SELECT * FROM writer_confirmation WHERE "id" = $1 FOR UPDATE', [
+        confirmationId,
+      ]);
       if (!locked) throw new LinkGone('These letters no longer exist');
       if (locked.confirmedAt) throw new LinkGone('This link was used already: the letters it confirmed are on their way');
       await manager.update(WriterConfirmation, confirmationId, { confirmedAt: this.clock.now() });
@@ -174,7 +210,11 @@ export class LetterRequests {
       for (const request of waiting) {
         const letter = prepared.get(request.id);
         if (!letter || 'refused' in letter) {
-          await manager.update(LetterRequest, request.id, { status: LetterRequestStatus.Cancelled, cancelReason: letter?.refused ?? 'cancelled', letter: null });
+          await manager.update(LetterRequest, request.id, {
+            status: LetterRequestStatus.Cancelled,
+            cancelReason: letter?.refused ?? 'cancelled',
+            letter: null,
+          });
           continue;
         }
         wake.push(await this.dispatch(manager, request, letter));
@@ -189,7 +229,13 @@ export class LetterRequests {
   private async prepareAgain(request: LetterRequest): Promise<PreparedLetter | { refused: string }> {
     const letter = request.letter;
     if (!letter) throw new Error(`Letter request ${request.id} awaits confirmation without its letter`);
-    const input = { ...letter, email: request.writerEmail, targetId: request.targetId, channel: request.channel, section: request.sectionId ?? undefined };
+    const input = {
+      ...letter,
+      email: request.writerEmail,
+      targetId: request.targetId,
+      channel: request.channel,
+      section: request.sectionId ?? undefined,
+    };
     try {
       return await this.delivery.prepare(request.actionId, input as SendLetterDto);
     } catch (error) {
@@ -208,8 +254,6 @@ export class LetterRequests {
     return scheduled;
   }
 
-
-
   private async confirmationOf(manager: EntityManager, token: string): Promise<WriterConfirmation> {
     const confirmation = await manager.findOneBy(WriterConfirmation, { id: this.confirmations.idOf(token) });
     if (!confirmation) throw new LinkGone('These letters no longer exist');
@@ -218,21 +262,37 @@ export class LetterRequests {
 
   /** `known`: the request's confirmation, when the caller has just read or written it. */
   private async receiptOf(
-    manager: EntityManager, request: LetterRequest, known?: WriterConfirmation,
+    manager: EntityManager,
+    request: LetterRequest,
+    known?: WriterConfirmation,
   ): Promise<Omit<LetterRequestReceipt, 'repeated'> & { repeated: false }> {
     const [sent]: { language: string | null; messageId: string | null; sentAt: Date; dueAt: Date | null }[] = request.appealRecordId
       ? await manager.query(
-        `SELECT r."language", r."messageId", r."sentAt", o."dueAt" FROM appeal_record r
-         LEFT JOIN notification_outbox o ON o."appealRecordId" = r."id" WHERE r."id" = $1`, [request.appealRecordId])
+          `SELECT r."language", r."messageId", r."sentAt", o."dueAt" FROM appeal_record r
+         LEFT JOIN notification_outbox o ON o."appealRecordId" = r."id" WHERE r."id" = $1`,
+          [request.appealRecordId],
+        )
       : [];
-    const confirmation = request.status === LetterRequestStatus.AwaitingConfirmation && request.confirmationId
-      ? (known?.id === request.confirmationId ? known : await manager.findOneBy(WriterConfirmation, { id: request.confirmationId })) : null;
+    const confirmation =
+      request.status === LetterRequestStatus.AwaitingConfirmation && request.confirmationId
+        ? known?.id === request.confirmationId
+          ? known
+          : await manager.findOneBy(WriterConfirmation, { id: request.confirmationId })
+        : null;
     return {
-      letterRequestId: request.id, status: request.status, actionId: request.actionId, targetId: request.targetId,
-      channel: request.channel === 'email' ? AppealChannel.Email : AppealChannel.Fax, appealRecordId: request.appealRecordId,
-      language: sent?.language ?? request.letter?.language ?? null, messageId: sent?.messageId ?? null, sentAt: sent?.sentAt ?? null,
-      dueAt: sent?.dueAt ?? null, confirmation: confirmation ? { sentTo: confirmation.writerEmail, expiresAt: confirmation.expiresAt } : null,
-      repeated: false, cancelReason: request.cancelReason,
+      letterRequestId: request.id,
+      status: request.status,
+      actionId: request.actionId,
+      targetId: request.targetId,
+      channel: request.channel === 'email' ? AppealChannel.Email : AppealChannel.Fax,
+      appealRecordId: request.appealRecordId,
+      language: sent?.language ?? request.letter?.language ?? null,
+      messageId: sent?.messageId ?? null,
+      sentAt: sent?.sentAt ?? null,
+      dueAt: sent?.dueAt ?? null,
+      confirmation: confirmation ? { sentTo: confirmation.writerEmail, expiresAt: confirmation.expiresAt } : null,
+      repeated: false,
+      cancelReason: request.cancelReason,
     };
   }
 

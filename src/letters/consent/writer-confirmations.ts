@@ -33,20 +33,35 @@ export class WriterConfirmations {
    * commit). `open`: the open confirmation when the caller has just read it (null: it found none).
    */
   async openFor(
-    manager: EntityManager, writerEmail: string, language?: string, open?: WriterConfirmation | null,
+    manager: EntityManager,
+    writerEmail: string,
+    language?: string,
+    open?: WriterConfirmation | null,
   ): Promise<{ confirmation: WriterConfirmation; mail: DueMessage | null }> {
     const now = this.clock.now();
-    const found = open !== undefined ? open : await manager.findOne(WriterConfirmation, {
-      where: { writerEmail, confirmedAt: IsNull(), expiresAt: MoreThan(now) }, order: { createdAt: 'DESC' },
-    });
+    const found =
+      open !== undefined
+        ? open
+        : await manager.findOne(WriterConfirmation, {
+            where: { writerEmail, confirmedAt: IsNull(), expiresAt: MoreThan(now) },
+            order: { createdAt: 'DESC' },
+          });
     if (found) return { confirmation: found, mail: null };
     const fields = { writerEmail, createdAt: now, expiresAt: new Date(now.getTime() + VALID_MS), confirmedAt: null };
     const { identifiers } = await manager.insert(WriterConfirmation, fields);
     const confirmation = manager.create(WriterConfirmation, { ...fields, id: identifiers[0].id as string });
-    const link = new URL(confirmationPagePath(this.links.sign('confirm-letters', confirmation.id, VALID_MS)), this.site.publicUrl).toString();
+    const link = new URL(
+      confirmationPagePath(this.links.sign('confirm-letters', confirmation.id, VALID_MS)),
+      this.site.publicUrl,
+    ).toString();
     const mail = await this.outbox.write(manager, {
-      kind: NotificationKind.WriterConfirmation, dedupeKey: `writer-confirmation:${confirmation.id}`, recipient: writerEmail,
-      rendered: renderLinkMail('writerConfirmation', language, link, { organisation: this.site.organisationName, days: WRITER_CONFIRMATION_DAYS }),
+      kind: NotificationKind.WriterConfirmation,
+      dedupeKey: `writer-confirmation:${confirmation.id}`,
+      recipient: writerEmail,
+      rendered: renderLinkMail('writerConfirmation', language, link, {
+        organisation: this.site.organisationName,
+        days: WRITER_CONFIRMATION_DAYS,
+      }),
     });
     return { confirmation, mail };
   }

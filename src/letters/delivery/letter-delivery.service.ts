@@ -24,7 +24,14 @@ import { letterFileName, LetterSources, supporterOf } from '../letters.service';
 import { letterPdf } from '../pdf/letter-pdf';
 import { assertPubliclyVisible } from '../../actions/public-visibility';
 import { emailHtml } from '../composition/letter-html';
-import { assertBeforeDeadline, assertDemonstrationAddressesOnly, assertNotSteeredAway, assertOpen, assertReachable, faxTimeZoneOf } from './send-rules';
+import {
+  assertBeforeDeadline,
+  assertDemonstrationAddressesOnly,
+  assertNotSteeredAway,
+  assertOpen,
+  assertReachable,
+  faxTimeZoneOf,
+} from './send-rules';
 
 export interface LetterReceipt {
   appealRecordId: string;
@@ -108,15 +115,23 @@ export class LetterDelivery {
     assertNotSteeredAway(link);
     assertReachable(link.target, input.channel, this.fax.gateway);
     const cc = input.channel === 'email' && link.role === TargetRole.Primary ? sources.cc : [];
-    assertDemonstrationAddressesOnly(action, input.channel === 'fax'
-      ? { emails: [], faxes: [link.target.fax] } : { emails: [link.target.email, ...cc], faxes: [] });
+    assertDemonstrationAddressesOnly(
+      action,
+      input.channel === 'fax' ? { emails: [], faxes: [link.target.fax] } : { emails: [link.target.email, ...cc], faxes: [] },
+    );
     return { action, link, sources, cc, channel: input.channel === 'email' ? AppealChannel.Email : AppealChannel.Fax };
   }
 
   /** The letter composed as the outbox will take it: text, HTML, and for a fax its PDF. Nothing is written. */
   async compose(checked: CheckedLetter, input: SendLetterDto): Promise<PreparedLetter> {
     const { action, link, sources } = checked;
-    const letter = this.composer.compose(sources.templates, link.target, supporterOf(input), letterLanguageFor(link, input.language ?? null), input.personalNote ?? null);
+    const letter = this.composer.compose(
+      sources.templates,
+      link.target,
+      supporterOf(input),
+      letterLanguageFor(link, input.language ?? null),
+      input.personalNote ?? null,
+    );
     const message = await this.targetMessage({ action, link, letter }, checked.cc, input);
     return { action, link, letter, message, channel: checked.channel };
   }
@@ -131,19 +146,27 @@ export class LetterDelivery {
    * worker sends it when due). The caller wakes `scheduled` after its commit. Only for a letter its writer consented to.
    */
   async dispatch(
-    manager: EntityManager, prepared: PreparedLetter, supporterId: string | null, counted?: (receipt: LetterReceipt) => Promise<void>,
+    manager: EntityManager,
+    prepared: PreparedLetter,
+    supporterId: string | null,
+    counted?: (receipt: LetterReceipt) => Promise<void>,
   ): Promise<{ receipt: LetterReceipt; scheduled: ScheduledTargetMessage }> {
     const receipt = await this.recordAppeal(manager, { ...prepared, supporterId }, prepared.channel, null);
     // The caller's own writes go before the letter takes its pacing slot, whose lock is held until the commit.
     await counted?.(receipt);
     const letter = { ...prepared.message.letter, appealRecordId: receipt.appealRecordId };
-    const scheduled = await this.targetMessages.queue({ ...prepared.message, dedupeKey: `letter:${receipt.appealRecordId}`, letter }, manager);
+    const scheduled = await this.targetMessages.queue(
+      { ...prepared.message, dedupeKey: `letter:${receipt.appealRecordId}`, letter },
+      manager,
+    );
     return { receipt: { ...receipt, dueAt: scheduled.dueAt }, scheduled };
   }
 
-
   /** What an "I've sent it" names, checked: the open action, the target, the letter's language. Nothing is written. */
-  async reportedLetter(actionId: string, input: RecordLetterDto): Promise<{ action: UrgentAction; link: ActionTarget; language: string | null }> {
+  async reportedLetter(
+    actionId: string,
+    input: RecordLetterDto,
+  ): Promise<{ action: UrgentAction; link: ActionTarget; language: string | null }> {
     const { templates } = await this.sources.get(actionId, input.section ?? null);
     const { action } = templates;
     assertPubliclyVisible(action, this.clock.now(), false);
@@ -164,15 +187,22 @@ export class LetterDelivery {
     const channel = input.channel ?? (link.target.email ? 'email' : 'fax');
     const note = `TEST – nothing was sent to ${link.target.name}. This is the letter it would get by ${channel}; the PDF is what a fax or a posted letter carries.`;
     const pdf = await letterPdf(letter, input.name ?? null);
-    const written = await this.dataSource.transaction((manager) => this.mailOutbox.write(manager, {
-      kind: NotificationKind.LetterTest,
-      dedupeKey: `letter-test:${randomUUID()}`,
-      recipient: input.to,
-      rendered: {
-        language: letter.language, subject: `[TEST] ${letter.subject}`, textBody: `${note}\n\n${letterText(letter)}`, htmlBody: emailHtml(letter, note),
-        fromName: `${this.mail.fromName} (test)`, attachment: pdf, attachmentName: letterFileName(action, link, letter),
-      },
-    }));
+    const written = await this.dataSource.transaction((manager) =>
+      this.mailOutbox.write(manager, {
+        kind: NotificationKind.LetterTest,
+        dedupeKey: `letter-test:${randomUUID()}`,
+        recipient: input.to,
+        rendered: {
+          language: letter.language,
+          subject: `[TEST] ${letter.subject}`,
+          textBody: `${note}\n\n${letterText(letter)}`,
+          htmlBody: emailHtml(letter, note),
+          fromName: `${this.mail.fromName} (test)`,
+          attachment: pdf,
+          attachmentName: letterFileName(action, link, letter),
+        },
+      }),
+    );
     if (!written) throw new Error('A letter test send with a new key was not written');
     await this.mailOutbox.wake([written]);
     return { outboxMessageId: written.id, messageId: outboxMessageIdHeader(written.id, this.mail.from), to: input.to, status: 'queued' };
@@ -180,7 +210,17 @@ export class LetterDelivery {
 
   private async choose(action: UrgentAction, link: ActionTarget, input: LetterChoiceDto & { name?: string }): Promise<ChosenLetter> {
     const templates = await this.composer.templatesFor(action, input.section ?? null);
-    return { action, link, letter: this.composer.compose(templates, link.target, supporterOf(input), letterLanguageFor(link, input.language ?? null), input.personalNote ?? null) };
+    return {
+      action,
+      link,
+      letter: this.composer.compose(
+        templates,
+        link.target,
+        supporterOf(input),
+        letterLanguageFor(link, input.language ?? null),
+        input.personalNote ?? null,
+      ),
+    };
   }
 
   /** From: the organisation's address under the supporter's name (never their own address, which SPF/DMARC would reject); Reply-To: the supporter. */
@@ -188,12 +228,21 @@ export class LetterDelivery {
     const { target } = link;
     const name = input.name.trim();
     const common = {
-      targetId: target.id, actionId: action.id, recipientName: target.name, subject: letter.subject, text: letterText(letter), html: emailHtml(letter),
+      targetId: target.id,
+      actionId: action.id,
+      recipientName: target.name,
+      subject: letter.subject,
+      text: letterText(letter),
+      html: emailHtml(letter),
       language: letter.language,
     };
     const sender = { fromName: name, replyTo: { name, address: input.email } };
     if (input.channel === 'fax') {
-      const fax = { number: target.fax as string, pdf: await letterPdf(letter, input.name), fileName: letterFileName(action, link, letter) };
+      const fax = {
+        number: target.fax as string,
+        pdf: await letterPdf(letter, input.name),
+        fileName: letterFileName(action, link, letter),
+      };
       return { ...common, recipient: fax.number, faxTimeZone: faxTimeZoneOf(target), letter: { ...sender, fax } };
     }
     const headers = action.reference ? { 'X-Urgent-Action': action.reference } : undefined;
@@ -203,18 +252,35 @@ export class LetterDelivery {
   /** Counts one appeal. */
   async recordAppeal(
     manager: EntityManager,
-    chosen: { action: UrgentAction; link: ActionTarget; letter: ComposedLetter | null; supporterId: string | null }, channel: AppealChannel,
+    chosen: { action: UrgentAction; link: ActionTarget; letter: ComposedLetter | null; supporterId: string | null },
+    channel: AppealChannel,
     messageId: string | null,
     language: string | null = chosen.letter?.language ?? null,
   ): Promise<LetterReceipt> {
     const sentAt = this.clock.now();
     const repository = manager.getRepository(AppealRecord);
-    const record = await repository.save(repository.create({
-      action: { id: chosen.action.id }, target: { id: chosen.link.target.id }, section: chosen.link.section ? { id: chosen.link.section.id } : null,
-      supporter: chosen.supporterId ? { id: chosen.supporterId } : null, channel, letterCount: 1, language, messageId, sentAt,
-    }));
+    const record = await repository.save(
+      repository.create({
+        action: { id: chosen.action.id },
+        target: { id: chosen.link.target.id },
+        section: chosen.link.section ? { id: chosen.link.section.id } : null,
+        supporter: chosen.supporterId ? { id: chosen.supporterId } : null,
+        channel,
+        letterCount: 1,
+        language,
+        messageId,
+        sentAt,
+      }),
+    );
     return {
-      appealRecordId: record.id, actionId: chosen.action.id, targetId: chosen.link.target.id, channel, language, messageId, sentAt, dueAt: null,
+      appealRecordId: record.id,
+      actionId: chosen.action.id,
+      targetId: chosen.link.target.id,
+      channel,
+      language,
+      messageId,
+      sentAt,
+      dueAt: null,
     };
   }
 }

@@ -28,12 +28,20 @@ export class LetterReports {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async record(actionId: string, input: RecordLetterDto, reporter: { supporter: Supporter | null; ip: string | null }): Promise<LetterReceipt & { repeated: boolean }> {
+  async record(
+    actionId: string,
+    input: RecordLetterDto,
+    reporter: { supporter: Supporter | null; ip: string | null },
+  ): Promise<LetterReceipt & { repeated: boolean }> {
     const { action, link, language } = await this.delivery.reportedLetter(actionId, input);
     const report: Report = {
-      actionId: action.id, targetId: link.target.id, channel: input.channel as AppealChannel, sectionId: link.section?.id ?? null,
+      actionId: action.id,
+      targetId: link.target.id,
+      channel: input.channel as AppealChannel,
+      sectionId: link.section?.id ?? null,
       writerKey: this.keys.writer({ supporterId: reporter.supporter?.id ?? null, email: input.email, name: input.name, ip: reporter.ip }),
-      supporterId: reporter.supporter?.id ?? null, language,
+      supporterId: reporter.supporter?.id ?? null,
+      language,
     };
     // A repeat click is answered before it is counted against the IP, even for a moment.
     const earlier = await this.earlier(report);
@@ -45,10 +53,12 @@ export class LetterReports {
     try {
       counted = await this.ipCaps.reserveInRedis(cap);
       // Counted in Redis, the report is one statement; else its count is taken from the rows, under the IP's lock.
-      written = counted ? await this.write(this.dataSource.manager, report, requesterKey) : await this.dataSource.transaction(async (manager) => {
-        await this.ipCaps.reserveInDatabase(manager, cap);
-        return this.write(manager, report, requesterKey);
-      });
+      written = counted
+        ? await this.write(this.dataSource.manager, report, requesterKey)
+        : await this.dataSource.transaction(async (manager) => {
+            await this.ipCaps.reserveInDatabase(manager, cap);
+            return this.write(manager, report, requesterKey);
+          });
     } catch (error) {
       await counted?.release();
       // A repeated report is answered with the first even when the IP has reached its cap since.
@@ -64,22 +74,43 @@ export class LetterReports {
   private ipCap(requesterKey: string): IpCap {
     const cap = this.limits.reportedPerIpPerDay;
     return {
-      scope: 'reported', requesterKey, cap, now: this.clock.now(),
-      refusal: (count) => new DailyCapReached('ip', `${count} letters were reported sent from your network address in the last 24 hours, the most one may (REPORTED_LETTERS_PER_IP_PER_DAY = ${cap}); try again tomorrow`),
-      countInDatabase: async (manager, since) => (await manager.query(
-        'SELECT count(*)::int AS "count" FROM reported_letter WHERE "requesterKey" = $1 AND "createdAt" > $2', [requesterKey, since]))[0].count,
+      scope: 'reported',
+      requesterKey,
+      cap,
+      now: this.clock.now(),
+      refusal: (count) =>
+        new DailyCapReached(
+          'ip',
+          `${count} letters were reported sent from your network address in the last 24 hours, the most one may (REPORTED_LETTERS_PER_IP_PER_DAY = ${cap}); try again tomorrow`,
+        ),
+      countInDatabase: async (manager, since) =>
+        (
+          await manager.query('SELECT count(*)::int AS "count" FROM reported_letter WHERE "requesterKey" = $1 AND "createdAt" > $2', [
+            requesterKey,
+            since,
+          ])
+        )[0].count,
     };
   }
 
   private async earlier(report: Report): Promise<(LetterReceipt & { repeated: true }) | null> {
-    const [earlier]: { appealRecordId: string | null; language: string | null; sentAt: Date | null; createdAt: Date }[] = await this.dataSource.query(
-      `SELECT r."appealRecordId", a."language", a."sentAt", r."createdAt" FROM reported_letter r LEFT JOIN appeal_record a ON a."id" = r."appealRecordId"
+    const [earlier]: { appealRecordId: string | null; language: string | null; sentAt: Date | null; createdAt: Date }[] =
+      await this.dataSource.query(
+        `SELECT r."appealRecordId", a."language", a."sentAt", r."createdAt" FROM reported_letter r LEFT JOIN appeal_record a ON a."id" = r."appealRecordId"
        WHERE r."actionId" = $1 AND r."targetId" = $2 AND r."channel" = $3 AND r."writerKey" = $4`,
-      [report.actionId, report.targetId, report.channel, report.writerKey]);
+        [report.actionId, report.targetId, report.channel, report.writerKey],
+      );
     if (!earlier) return null;
     return {
-      appealRecordId: earlier.appealRecordId ?? '', actionId: report.actionId, targetId: report.targetId, channel: report.channel,
-      language: earlier.language, messageId: null, sentAt: earlier.sentAt ?? earlier.createdAt, dueAt: null, repeated: true,
+      appealRecordId: earlier.appealRecordId ?? '',
+      actionId: report.actionId,
+      targetId: report.targetId,
+      channel: report.channel,
+      language: earlier.language,
+      messageId: null,
+      sentAt: earlier.sentAt ?? earlier.createdAt,
+      dueAt: null,
+      repeated: true,
     };
   }
 
@@ -94,10 +125,29 @@ export class LetterReports {
          ON CONFLICT ("actionId", "targetId", "channel", "writerKey") DO NOTHING RETURNING "appealRecordId")
        INSERT INTO appeal_record ("id", "actionId", "targetId", "sectionId", "supporterId", "channel", "letterCount", "language", "messageId", "sentAt")
        SELECT report."appealRecordId", $1, $2, $8, $9, $3::text::appeal_channel, 1, $10, NULL, $7 FROM report RETURNING "id"`,
-      [report.actionId, report.targetId, report.channel, report.writerKey, requesterKey, appealRecordId, sentAt, report.sectionId, report.supporterId, report.language]);
+      [
+        report.actionId,
+        report.targetId,
+        report.channel,
+        report.writerKey,
+        requesterKey,
+        appealRecordId,
+        sentAt,
+        report.sectionId,
+        report.supporterId,
+        report.language,
+      ],
+    );
     if (!written) return null;
     return {
-      appealRecordId, actionId: report.actionId, targetId: report.targetId, channel: report.channel, language: report.language, messageId: null, sentAt, dueAt: null,
+      appealRecordId,
+      actionId: report.actionId,
+      targetId: report.targetId,
+      channel: report.channel,
+      language: report.language,
+      messageId: null,
+      sentAt,
+      dueAt: null,
     };
   }
 }
@@ -111,4 +161,3 @@ interface Report {
   supporterId: string | null;
   language: string | null;
 }
-

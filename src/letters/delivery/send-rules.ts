@@ -10,7 +10,10 @@ import type { Target } from '../../targets/target.entity';
 /** A closed action takes no more letters, by any channel. */
 export function assertOpen(action: UrgentAction): void {
   if (action.status === ActionStatus.Closed) {
-    throw Refused.at('status', `Action ${action.reference ?? action.id} is closed (${action.outcome ?? 'no outcome'}); no more appeals are sent`);
+    throw Refused.at(
+      'status',
+      `Action ${action.reference ?? action.id} is closed (${action.outcome ?? 'no outcome'}); no more appeals are sent`,
+    );
   }
 }
 
@@ -27,7 +30,10 @@ export function assertBeforeDeadline(action: UrgentAction, now: Date): void {
 /** Staff steer new writers away from an office whose letters would pass the deadline: the system sends it no more. */
 export function assertNotSteeredAway(link: ActionTarget): void {
   if (link.systemSendingPausedAt) {
-    throw Refused.at('targetId', `${link.target.name} has more letters waiting than it can take before the deadline; send yours by post or your own email, or write to the other offices`);
+    throw Refused.at(
+      'targetId',
+      `${link.target.name} has more letters waiting than it can take before the deadline; send yours by post or your own email, or write to the other offices`,
+    );
   }
 }
 
@@ -37,7 +43,10 @@ export function assertReachable(target: Target, channel: 'email' | 'fax', faxGat
     throw Refused.at('channel', `${target.name} has no email address; send by fax or post`);
   }
   if (channel === 'email' && target.emailUndeliverableAt) {
-    throw Refused.at('channel', `Mail to ${target.name} bounced (${target.emailUndeliverableReason ?? 'undeliverable'}); send by fax or post`);
+    throw Refused.at(
+      'channel',
+      `Mail to ${target.name} bounced (${target.emailUndeliverableReason ?? 'undeliverable'}); send by fax or post`,
+    );
   }
   if (channel === 'fax' && !target.fax) {
     throw Refused.at('channel', `${target.name} has no fax number; send by email or post`);
@@ -52,7 +61,10 @@ export function assertReachable(target: Target, channel: 'email' | 'fax', faxGat
 export function faxTimeZoneOf(target: Target): string {
   const timeZone = target.timeZone ?? officeTimeZone(target.country, target.addressLines ?? [])?.timeZone;
   if (!timeZone) {
-    throw Refused.at('channel', `The office hours of ${target.name} are not known (no time zone on the target), so no fax can be timed; send by email or post`);
+    throw Refused.at(
+      'channel',
+      `The office hours of ${target.name} are not known (no time zone on the target), so no fax can be timed; send by email or post`,
+    );
   }
   return timeZone;
 }
@@ -61,10 +73,16 @@ export function faxTimeZoneOf(target: Target): string {
  * A demonstration action is there to be tried by newcomers, so its letters may only ever reach reserved example
  * addresses: even if someone points one of its targets at a real office, nothing goes there.
  */
-export function assertDemonstrationAddressesOnly(action: UrgentAction, recipients: { emails: (string | null)[]; faxes: (string | null)[] }): void {
+export function assertDemonstrationAddressesOnly(
+  action: UrgentAction,
+  recipients: { emails: (string | null)[]; faxes: (string | null)[] },
+): void {
   if (!action.isDemonstration) return;
   const real = realAddresses(recipients);
   if (real.length > 0) {
-    throw Refused.at('targetId', `${action.reference ?? 'This action'} is a demonstration: its letters go only to reserved example addresses, never to ${real.join(', ')}`);
+    throw Refused.at(
+      'targetId',
+      `${action.reference ?? 'This action'} is a demonstration: its letters go only to reserved example addresses, never to ${real.join(', ')}`,
+    );
   }
 }

@@ -9,6 +9,7 @@ export class CancelLetterBurstDto {
   ip?: string;
 
   @ApiPropertyOptional({ example: 'writer@example.net' })
-  @IsOptional() @IsEmail({}, { message: 'email must be an email address' })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an email address' })
   email?: string;
 }

@@ -35,7 +35,8 @@ export class LetterPreviewDto {
   language: string;
 
   @ApiProperty({
-    description: "The language the action's own words (title, summary, asks) are quoted in: the letter's when the action is translated into it, else the document's",
+    description:
+      "The language the action's own words (title, summary, asks) are quoted in: the letter's when the action is translated into it, else the document's",
     example: 'en',
   })
   quotedLanguage: string;
@@ -49,10 +50,17 @@ export class LetterPreviewDto {
   @ApiProperty()
   text: string;
 
-  @ApiProperty({ description: 'The PDF, with a one-hour `ref` standing for the writer\'s fields', example: `/api/actions/${example.actionId}/letters/${example.target.id}.pdf?lang=en&ref=…` })
+  @ApiProperty({
+    description: "The PDF, with a one-hour `ref` standing for the writer's fields",
+    example: `/api/actions/${example.actionId}/letters/${example.target.id}.pdf?lang=en&ref=…`,
+  })
   pdfUrl: string;
 
-  @ApiProperty({ type: MailtoLinkDto, nullable: true, description: 'Null without an email address (and in a demonstration that names a real one)' })
+  @ApiProperty({
+    type: MailtoLinkDto,
+    nullable: true,
+    description: 'Null without an email address (and in a demonstration that names a real one)',
+  })
   mailto: MailtoLinkDto | null;
 }
 

@@ -70,7 +70,12 @@ export class LetterRequestReceiptDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When it was confirmed' })
   sentAt: Date | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When it will go, paced per target; null until confirmed' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When it will go, paced per target; null until confirmed',
+  })
   dueAt: Date | null;
 
   @ApiProperty({ type: WriterConfirmationDto, nullable: true, description: 'While it awaits confirmation' })

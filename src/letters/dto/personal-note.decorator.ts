@@ -3,7 +3,11 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, ValidateBy } from 'class-validator';
 import {
-  normalisePersonalNote, PERSONAL_NOTE_MAX_LENGTH, PERSONAL_NOTE_MAX_LINES, PersonalNoteProblem, personalNoteProblem,
+  normalisePersonalNote,
+  PERSONAL_NOTE_MAX_LENGTH,
+  PERSONAL_NOTE_MAX_LINES,
+  PersonalNoteProblem,
+  personalNoteProblem,
 } from '../composition/personal-note';
 
 const MESSAGES: Record<PersonalNoteProblem, string> = {

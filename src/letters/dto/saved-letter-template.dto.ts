@@ -20,7 +20,8 @@ export class SavedLetterTemplateDto {
   salutation: string | null;
 
   @ApiProperty({
-    type: 'array', items: { type: 'array', items: { type: 'string' } },
+    type: 'array',
+    items: { type: 'array', items: { type: 'string' } },
     description: 'The body, paragraph by paragraph; each paragraph lists one or more alternative wordings',
     example: [['I am writing about {{list subjectNames}}.'], ['{{action.summary}}']],
   })
@@ -32,7 +33,12 @@ export class SavedLetterTemplateDto {
   @ApiProperty({ type: String, nullable: true, example: 'Yours sincerely,' })
   closing: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: "When staff approved a section's translation; saving it again withdraws the approval" })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: "When staff approved a section's translation; saving it again withdraws the approval",
+  })
   approvedAt: Date | null;
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true })

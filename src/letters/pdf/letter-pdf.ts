@@ -17,9 +17,20 @@ const TEXT_SIZE = 10.5;
 
 /** The letter as an A4 PDF for post and fax: sender, window address block, date, text, and "page n of m". */
 export function letterPdf(letter: ComposedLetter, author: string | null): Promise<Buffer> {
-  const fonts = fontsFor([letter.subject, ...letter.sender, ...letter.recipient, letter.salutation, ...letterBlocks(letter).flat(), ...letter.signature]);
+  const fonts = fontsFor([
+    letter.subject,
+    ...letter.sender,
+    ...letter.recipient,
+    letter.salutation,
+    ...letterBlocks(letter).flat(),
+    ...letter.signature,
+  ]);
   const doc = new PDFDocument({
-    size: 'A4', margins: PAGE, bufferPages: true, lang: letter.language, font: fonts.regular as never, // not Helvetica: its metrics would be parsed for nothing
+    size: 'A4',
+    margins: PAGE,
+    bufferPages: true,
+    lang: letter.language,
+    font: fonts.regular as never, // not Helvetica: its metrics would be parsed for nothing
     info: { Title: letter.subject, ...(author ? { Author: author } : {}) },
   });
   const chunks: Buffer[] = [];
@@ -36,10 +47,17 @@ export function letterPdf(letter: ComposedLetter, author: string | null): Promis
 
   doc.font('regular').fontSize(9).text(letter.sender.join('\n'), SENDER.x, SENDER.y, { width: SENDER.width, align: 'right' });
   if (letter.sender.length > 0) {
-    doc.fontSize(6.5).text(letter.sender.join(' · '), WINDOW.x, WINDOW.y + 1 * MM, { width: WINDOW.width, lineBreak: false, ellipsis: true, height: 8 });
+    doc
+      .fontSize(6.5)
+      .text(letter.sender.join(' · '), WINDOW.x, WINDOW.y + 1 * MM, { width: WINDOW.width, lineBreak: false, ellipsis: true, height: 8 });
   }
   writeAddress(doc, letter.recipient);
-  for (const y of FOLD_MARKS) doc.moveTo(5 * MM, y).lineTo(9 * MM, y).lineWidth(0.3).stroke('#999999');
+  for (const y of FOLD_MARKS)
+    doc
+      .moveTo(5 * MM, y)
+      .lineTo(9 * MM, y)
+      .lineWidth(0.3)
+      .stroke('#999999');
   doc.fillColor('black').fontSize(TEXT_SIZE).text(letter.date, PAGE.left, DATE_Y, { width, align: 'right' });
 
   doc.moveDown(1.5).font('bold').text(letter.subject, PAGE.left, doc.y, { width });
@@ -56,8 +74,9 @@ export function letterPdf(letter: ComposedLetter, author: string | null): Promis
 function writeAddress(doc: PDFKit.PDFDocument, lines: string[]): void {
   const text = lines.join('\n');
   const height = WINDOW.height - RETURN_LINE_HEIGHT;
-  const size = ADDRESS_SIZES.find((candidate) => doc.fontSize(candidate).heightOfString(text, { width: WINDOW.width }) <= height)
-    ?? ADDRESS_SIZES[ADDRESS_SIZES.length - 1];
+  const size =
+    ADDRESS_SIZES.find((candidate) => doc.fontSize(candidate).heightOfString(text, { width: WINDOW.width }) <= height) ??
+    ADDRESS_SIZES[ADDRESS_SIZES.length - 1];
   doc.fontSize(size).text(text, WINDOW.x, WINDOW.y + RETURN_LINE_HEIGHT, { width: WINDOW.width });
 }
 
@@ -67,8 +86,15 @@ function numberPages(doc: PDFKit.PDFDocument): void {
     doc.switchToPage(index);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // the footer sits in the margin; without this pdfkit would start a new page
-    doc.font('regular').fontSize(8).fillColor('#555555')
-      .text(`${index + 1} / ${count}`, PAGE.left, doc.page.height - 14 * MM, { width: doc.page.width - PAGE.left - PAGE.right, align: 'center', lineBreak: false });
+    doc
+      .font('regular')
+      .fontSize(8)
+      .fillColor('#555555')
+      .text(`${index + 1} / ${count}`, PAGE.left, doc.page.height - 14 * MM, {
+        width: doc.page.width - PAGE.left - PAGE.right,
+        align: 'center',
+        lineBreak: false,
+      });
     doc.page.margins.bottom = bottom;
   }
 }

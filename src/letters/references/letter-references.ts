@@ -26,7 +26,10 @@ export interface ReferencedLetters {
  */
 @Injectable()
 export class LetterReferences {
-  constructor(private readonly redis: RedisConnection, @Inject(SecurityConfig) private readonly security: SecurityConfig) {}
+  constructor(
+    private readonly redis: RedisConnection,
+    @Inject(SecurityConfig) private readonly security: SecurityConfig,
+  ) {}
 
   async create(letters: ReferencedLetters): Promise<string> {
     const id = randomBytes(16).toString('base64url');

@@ -17,7 +17,10 @@ export type LetterTemplateRecord = Omit<LetterTemplate, 'action' | 'section' | '
 /** Saves an action's own letters and the sections' translations, each checked before it is stored. */
 @Injectable()
 export class LetterTemplatesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource, private readonly clock: Clock) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async list(actionId: string, sectionId: string | null): Promise<LetterTemplate[]> {
     await this.findAction(actionId);
@@ -39,12 +42,17 @@ export class LetterTemplatesService {
     });
     // A section's translation, new or changed, waits for staff approval again.
     const fields = {
-      subjectLine: input.subjectLine ?? null, salutation: input.salutation ?? null, paragraphs: input.paragraphs,
-      asks: input.asks ?? null, closing: input.closing ?? null, approvedAt: null, approvedById: null,
+      subjectLine: input.subjectLine ?? null,
+      salutation: input.salutation ?? null,
+      paragraphs: input.paragraphs,
+      asks: input.asks ?? null,
+      closing: input.closing ?? null,
+      approvedAt: null,
+      approvedById: null,
     };
-    const saved = await repository.save(existing
-      ? repository.merge(existing, fields)
-      : repository.create({ ...fields, action, section, language: baseLanguage(language) }));
+    const saved = await repository.save(
+      existing ? repository.merge(existing, fields) : repository.create({ ...fields, action, section, language: baseLanguage(language) }),
+    );
     return repository.findOneOrFail({ where: { id: saved.id } });
   }
 
@@ -61,7 +69,9 @@ export class LetterTemplatesService {
     await this.findAction(actionId);
     await this.findSection(sectionId);
     const repository = this.dataSource.getRepository(LetterTemplate);
-    const translation = await repository.findOne({ where: { action: { id: actionId }, section: { id: sectionId }, language: baseLanguage(language) } });
+    const translation = await repository.findOne({
+      where: { action: { id: actionId }, section: { id: sectionId }, language: baseLanguage(language) },
+    });
     if (!translation) throw NotFound.entity('Letter translation', `${sectionId}/${actionId}/${baseLanguage(language)}`);
     await repository.update(translation.id, { approvedAt: this.clock.now(), approvedById: approverId });
     return repository.findOneOrFail({ where: { id: translation.id } });
@@ -69,8 +79,10 @@ export class LetterTemplatesService {
 
   async settings(actionId: string): Promise<LetterSettings> {
     await this.findAction(actionId);
-    return (await this.dataSource.getRepository(LetterSettings).findOneBy({ actionId }))
-      ?? this.dataSource.getRepository(LetterSettings).create({ actionId, copyTargetsOnCc: false });
+    return (
+      (await this.dataSource.getRepository(LetterSettings).findOneBy({ actionId })) ??
+      this.dataSource.getRepository(LetterSettings).create({ actionId, copyTargetsOnCc: false })
+    );
   }
 
   async saveSettings(actionId: string, input: LetterSettingsDto): Promise<LetterSettings> {

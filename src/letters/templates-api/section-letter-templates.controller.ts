@@ -30,7 +30,10 @@ export class SectionLetterTemplatesController {
   @ApiAnswer(SavedLetterTemplateDto, { description: 'The translation, saved: it waits for staff approval again' })
   @ApiRefusals(400, 404, 422)
   save(
-    @IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string, @LanguageParam() lang: string, @Body() input: LetterTemplateDto,
+    @IdParam('sectionId') sectionId: string,
+    @IdParam('actionId') actionId: string,
+    @LanguageParam() lang: string,
+    @Body() input: LetterTemplateDto,
   ): Promise<SavedLetterTemplateDto> {
     return this.templates.save(actionId, sectionId, lang, input);
   }
@@ -43,7 +46,9 @@ export class SectionLetterTemplatesController {
   @ApiAnswer(SavedLetterTemplateDto, { description: 'The translation, approved as it is now' })
   @ApiRefusals(400, 404)
   approve(
-    @IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string, @LanguageParam() lang: string,
+    @IdParam('sectionId') sectionId: string,
+    @IdParam('actionId') actionId: string,
+    @LanguageParam() lang: string,
     @CurrentPrincipal() principal: Principal | undefined,
   ): Promise<SavedLetterTemplateDto> {
     return this.templates.approve(actionId, sectionId, lang, principal?.kind === 'user' ? principal.user.id : null);

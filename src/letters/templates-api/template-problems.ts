@@ -20,12 +20,19 @@ export function assertTemplateValid(input: LetterTemplateDto): void {
     }
     if (source.length > WORDING_MAX) errors.push({ field, message: `${field} is longer than ${WORDING_MAX} characters` });
     for (const problem of checkTemplate(source)) {
-      errors.push({ field, line: problem.line, column: problem.column, message: `${field}, line ${problem.line}, column ${problem.column}: ${problem.message}` });
+      errors.push({
+        field,
+        line: problem.line,
+        column: problem.column,
+        message: `${field}, line ${problem.line}, column ${problem.column}: ${problem.message}`,
+      });
     }
   };
   for (const field of ['subjectLine', 'salutation', 'asks', 'closing'] as const) {
     if (input[field] !== undefined && input[field] !== null) check(field, input[field]);
   }
-  input.paragraphs.forEach((wordings, paragraph) => wordings.forEach((wording, index) => check(`paragraphs[${paragraph}][${index}]`, wording)));
+  input.paragraphs.forEach((wordings, paragraph) =>
+    wordings.forEach((wording, index) => check(`paragraphs[${paragraph}][${index}]`, wording)),
+  );
   if (errors.length > 0) throw Refused.of(errors);
 }

@@ -26,7 +26,10 @@ class LetterHandlebars {
 
   compileText(source: string): LetterTextTemplate {
     const template = this.handlebars.compile<LetterVariables>(source, {
-      noEscape: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS, preventIndent: true,
+      noEscape: true,
+      knownHelpersOnly: true,
+      knownHelpers: KNOWN_HELPERS,
+      preventIndent: true,
     });
     return (variables, locale) => template(variables, { ...RUNTIME, data: { letter: locale } });
   }

@@ -1,6 +1,15 @@
 /** The parts a letter is made of, each a Handlebars file in templates/letters/<lang>/. */
 export const LETTER_PARTS = [
-  'subject', 'sender', 'date', 'recipient', 'salutation', 'body', 'asks', 'closing', 'signature', 'shortened',
+  'subject',
+  'sender',
+  'date',
+  'recipient',
+  'salutation',
+  'body',
+  'asks',
+  'closing',
+  'signature',
+  'shortened',
 ] as const;
 
 export type LetterPart = (typeof LETTER_PARTS)[number];
@@ -13,6 +22,11 @@ export function splitParagraphs(source: string): string[][] {
   return source
     .replace(/\r\n/g, '\n')
     .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.split(ALTERNATIVE_MARKER).map((wording) => wording.trim()).filter(Boolean))
+    .map((paragraph) =>
+      paragraph
+        .split(ALTERNATIVE_MARKER)
+        .map((wording) => wording.trim())
+        .filter(Boolean),
+    )
     .filter((wordings) => wordings.length > 0);
 }

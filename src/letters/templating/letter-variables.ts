@@ -12,8 +12,14 @@ export const LETTER_VARIABLES: VariableShape = {
     organisation: { fields: { name: 'text' } },
     action: {
       fields: {
-        reference: 'text', documentIndex: 'text', title: 'text', summary: 'text', country: 'text', countryName: 'text',
-        appealsAddressedTo: 'text', issuedOn: 'date',
+        reference: 'text',
+        documentIndex: 'text',
+        title: 'text',
+        summary: 'text',
+        country: 'text',
+        countryName: 'text',
+        appealsAddressedTo: 'text',
+        issuedOn: 'date',
       },
     },
     subject,
@@ -24,8 +30,18 @@ export const LETTER_VARIABLES: VariableShape = {
     asks: { list: 'text' },
     target: {
       fields: {
-        honorific: 'text', name: 'text', title: 'text', organisation: 'text', addressLines: { list: 'text' }, country: 'text',
-        countryName: 'text', fax: 'text', email: 'text', salutation: 'text', isDiplomatic: 'boolean', isMinister: 'boolean',
+        honorific: 'text',
+        name: 'text',
+        title: 'text',
+        organisation: 'text',
+        addressLines: { list: 'text' },
+        country: 'text',
+        countryName: 'text',
+        fax: 'text',
+        email: 'text',
+        salutation: 'text',
+        isDiplomatic: 'boolean',
+        isMinister: 'boolean',
       },
     },
     supporter: { fields: { name: 'text', city: 'text', country: 'text' } },
@@ -45,8 +61,14 @@ export interface LetterVariables {
   today: Date;
   organisation: { name: string };
   action: {
-    reference: string | null; documentIndex: string | null; title: string; summary: string; country: string; countryName: string;
-    appealsAddressedTo: string | null; issuedOn: Date | null;
+    reference: string | null;
+    documentIndex: string | null;
+    title: string;
+    summary: string;
+    country: string;
+    countryName: string;
+    appealsAddressedTo: string | null;
+    issuedOn: Date | null;
   };
   subject: LetterSubjectVariables | null;
   subjects: LetterSubjectVariables[];
@@ -54,8 +76,18 @@ export interface LetterVariables {
   subjectPhrase: string;
   asks: string[];
   target: {
-    honorific: string | null; name: string; title: string | null; organisation: string | null; addressLines: string[]; country: string;
-    countryName: string; fax: string | null; email: string | null; salutation: string | null; isDiplomatic: boolean; isMinister: boolean;
+    honorific: string | null;
+    name: string;
+    title: string | null;
+    organisation: string | null;
+    addressLines: string[];
+    country: string;
+    countryName: string;
+    fax: string | null;
+    email: string | null;
+    salutation: string | null;
+    isDiplomatic: boolean;
+    isMinister: boolean;
   };
   supporter: { name: string; city: string | null; country: string | null };
 }

@@ -6,10 +6,12 @@ const messages = (source: string) => checkTemplate(source).map((problem) => `${p
 
 describe('checkTemplate', () => {
   it('accepts the variables, helpers and blocks a letter uses', () => {
-    expect(messages(
-      '{{#each asks as |ask index|}}{{number index}}. {{ask}}{{#if @last}}.{{/if}}{{/each}}\n'
-      + '{{#with target}}{{name}} {{../supporter.name}}{{/with}} {{deadline style="short"}} {{date (deadline) style="full"}} {{list subjectNames type="disjunction"}}',
-    )).toEqual([]);
+    expect(
+      messages(
+        '{{#each asks as |ask index|}}{{number index}}. {{ask}}{{#if @last}}.{{/if}}{{/each}}\n' +
+          '{{#with target}}{{name}} {{../supporter.name}}{{/with}} {{deadline style="short"}} {{date (deadline) style="full"}} {{list subjectNames type="disjunction"}}',
+      ),
+    ).toEqual([]);
   });
 
   it('names line and column of an unknown variable, a wrong helper call and a block on a non-list', () => {
@@ -21,7 +23,13 @@ describe('checkTemplate', () => {
   });
 
   it('refuses every way into the prototype chain', () => {
-    for (const source of ['{{constructor}}', '{{target.constructor.name}}', '{{asks.__proto__}}', '{{#with action}}{{valueOf}}{{/with}}', '{{lookup asks "constructor"}}']) {
+    for (const source of [
+      '{{constructor}}',
+      '{{target.constructor.name}}',
+      '{{asks.__proto__}}',
+      '{{#with action}}{{valueOf}}{{/with}}',
+      '{{lookup asks "constructor"}}',
+    ]) {
       expect(checkTemplate(source)).not.toEqual([]);
     }
   });

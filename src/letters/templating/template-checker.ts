@@ -66,9 +66,10 @@ class TemplateWalker {
   }
 
   private mustache(node: hbs.AST.MustacheStatement, scopes: Scope[]): void {
-    const path = node.path.type === 'PathExpression'
-      ? (node.path as hbs.AST.PathExpression)
-      : literalPath(node.path as hbs.AST.StringLiteral, node.loc);
+    const path =
+      node.path.type === 'PathExpression'
+        ? (node.path as hbs.AST.PathExpression)
+        : literalPath(node.path as hbs.AST.StringLiteral, node.loc);
     const helper = this.helperName(path, scopes);
     if (helper) return this.helperCall(helper, { path, params: node.params, hash: node.hash, loc: node.loc }, scopes);
     if (node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0) {
@@ -168,7 +169,8 @@ class TemplateWalker {
         this.report(path, `"${path.original}" climbs above the letter`);
         return null;
       }
-      const named = path.depth === 0 ? [...scopes].reverse().find((candidate) => Object.hasOwn(candidate.blockParams, rest[0] ?? '')) : undefined;
+      const named =
+        path.depth === 0 ? [...scopes].reverse().find((candidate) => Object.hasOwn(candidate.blockParams, rest[0] ?? '')) : undefined;
       if (named) {
         shape = named.blockParams[rest[0]];
         rest = rest.slice(1);

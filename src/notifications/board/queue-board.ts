@@ -13,7 +13,10 @@ export const QUEUE_BOARD_PATH = '/admin/queues';
  */
 @Injectable()
 export class QueueBoard implements OnModuleInit {
-  constructor(private readonly adapterHost: HttpAdapterHost, private readonly queues: NotificationQueues) {}
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly queues: NotificationQueues,
+  ) {}
 
   onModuleInit(): void {
     const httpAdapter = this.adapterHost.httpAdapter;

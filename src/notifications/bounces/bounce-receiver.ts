@@ -21,7 +21,10 @@ export class BounceReceiver implements OnApplicationBootstrap, OnApplicationShut
   private readonly logger = new Logger('BounceReceiver');
   private server: SMTPServer | null = null;
 
-  constructor(@Inject(MailConfig) private readonly mail: MailConfig, private readonly bounces: Bounces) {}
+  constructor(
+    @Inject(MailConfig) private readonly mail: MailConfig,
+    private readonly bounces: Bounces,
+  ) {}
 
   /** Where it listens, once started. */
   address(): AddressInfo | null {
@@ -30,17 +33,27 @@ export class BounceReceiver implements OnApplicationBootstrap, OnApplicationShut
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.mail.bounceSmtpPort === undefined) return;
-    if (!this.mail.bounceDomain) throw new Error('BOUNCE_SMTP_PORT is set but BOUNCE_DOMAIN is not: no message would carry a return path it can read');
+    if (!this.mail.bounceDomain)
+      throw new Error('BOUNCE_SMTP_PORT is set but BOUNCE_DOMAIN is not: no message would carry a return path it can read');
     this.server = new SMTPServer({
-      authOptional: true, disabledCommands: ['AUTH', 'STARTTLS'], logger: false, size: MAX_BOUNCE_BYTES,
+      authOptional: true,
+      disabledCommands: ['AUTH', 'STARTTLS'],
+      logger: false,
+      size: MAX_BOUNCE_BYTES,
       banner: 'bounces only',
-      onRcptTo: (address, _session, callback) => callback(
-        outboxMessageIdOf(address.address, this.mail) ? undefined : smtpError(550, '5.1.1 Not a bounce address here')),
-      onData: (stream, session, callback) => this.receive(stream, session.envelope.rcptTo.map((rcpt) => rcpt.address)).then(
-        () => callback(), (error: Error) => {
-          this.logger.error(`A bounce could not be recorded, the sender will retry: ${error.message}`);
-          callback(smtpError(451, '4.3.0 Could not record the bounce, try again later'));
-        }),
+      onRcptTo: (address, _session, callback) =>
+        callback(outboxMessageIdOf(address.address, this.mail) ? undefined : smtpError(550, '5.1.1 Not a bounce address here')),
+      onData: (stream, session, callback) =>
+        this.receive(
+          stream,
+          session.envelope.rcptTo.map((rcpt) => rcpt.address),
+        ).then(
+          () => callback(),
+          (error: Error) => {
+            this.logger.error(`A bounce could not be recorded, the sender will retry: ${error.message}`);
+            callback(smtpError(451, '4.3.0 Could not record the bounce, try again later'));
+          },
+        ),
     });
     this.server.on('error', (error) => this.logger.error(`Bounce endpoint: ${error.message}`));
     await new Promise<void>((resolve, reject) => {

@@ -32,7 +32,10 @@ export async function readBounce(raw: Buffer): Promise<BounceReport | null> {
 
 /** The first recipient the report says failed, else the first it names. */
 function fromDeliveryStatus(text: string): BounceReport | null {
-  const [, ...recipients] = text.replace(/\r\n/g, '\n').split(/\n\s*\n/).map(fieldsOf);
+  const [, ...recipients] = text
+    .replace(/\r\n/g, '\n')
+    .split(/\n\s*\n/)
+    .map(fieldsOf);
   const named = recipients.filter((fields) => fields.has('final-recipient') || fields.has('action'));
   const chosen = named.find((fields) => fields.get('action')?.toLowerCase() === 'failed') ?? named[0];
   if (!chosen) return null;
@@ -40,7 +43,11 @@ function fromDeliveryStatus(text: string): BounceReport | null {
   const diagnostic = chosen.get('diagnostic-code')?.replace(/^[\w-]+;\s*/, '');
   return {
     action: (chosen.get('action') ?? 'failed').toLowerCase(),
-    recipient: chosen.get('final-recipient')?.replace(/^[\w-]+;\s*/, '').replace(/^<|>$/g, '') ?? null,
+    recipient:
+      chosen
+        .get('final-recipient')
+        ?.replace(/^[\w-]+;\s*/, '')
+        .replace(/^<|>$/g, '') ?? null,
     status,
     reason: (diagnostic ?? `status ${status ?? 'unknown'}`).slice(0, 1000),
   };

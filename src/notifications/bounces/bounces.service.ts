@@ -25,7 +25,10 @@ interface BouncedRow {
 export class Bounces {
   private readonly logger = new Logger('Bounces');
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource, @Inject(Clock) private readonly clock: Clock) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   async record(outboxMessageId: string, report: BounceReport): Promise<BounceOutcome> {
     if (report.action !== 'failed') return 'not a failure';
@@ -35,13 +38,15 @@ export class Bounces {
       const [row]: BouncedRow[] = await manager.query(
         `SELECT o."id", o."status", o."recipient", o."targetId", o."supporterId", c."faxNumber"
          FROM notification_outbox o LEFT JOIN notification_content c ON c."id" = o."contentId" WHERE o."id" = $1 FOR UPDATE OF o`,
-        [outboxMessageId]);
+        [outboxMessageId],
+      );
       if (!row) return 'unknown message';
       // Sent is what a bounce normally follows; queued is a resend in flight. Anything else was settled otherwise.
       if (row.status !== 'sent' && row.status !== 'queued') return 'already settled';
       await manager.query(
         `UPDATE notification_outbox SET "status" = 'bounced', "lastError" = $2, "settledAt" = $3, "updatedAt" = now() WHERE "id" = $1`,
-        [row.id, reason, now]);
+        [row.id, reason, now],
+      );
       // An email-to-fax gateway's bounce is about the fax, not the target's email address.
       if (row.targetId && !row.faxNumber) {
         const target = await manager.findOne(Target, { where: { id: row.targetId }, lock: { mode: 'pessimistic_write' } });
@@ -50,7 +55,8 @@ export class Bounces {
       if (row.supporterId) {
         await manager.query(
           `UPDATE supporter SET "emailBouncedAt" = COALESCE("emailBouncedAt", $2), "emailBounceReason" = $3 WHERE "id" = $1 AND lower("email") = lower($4)`,
-          [row.supporterId, now, reason, row.recipient]);
+          [row.supporterId, now, reason, row.recipient],
+        );
       }
       return 'bounced';
     });

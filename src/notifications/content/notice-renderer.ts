@@ -14,9 +14,7 @@ export interface RenderedNotice {
 }
 
 export type NoticeSubject =
-  | { kind: 'new action' }
-  | { kind: 'update'; update: ActionUpdate; stopWriting: boolean }
-  | { kind: 'reminder'; daysBefore: number };
+  { kind: 'new action' } | { kind: 'update'; update: ActionUpdate; stopWriting: boolean } | { kind: 'reminder'; daysBefore: number };
 
 /** Placeholders the renderer leaves in the shared content, filled per recipient when the message is sent. */
 export const RECIPIENT_PLACEHOLDERS = { recipientName: '{{recipientName}}', unsubscribeUrl: '{{unsubscribeUrl}}' } as const;
@@ -31,12 +29,18 @@ export class NoticeRenderer {
   render(action: UrgentAction, about: NoticeSubject, readerLanguage: string, readerTimeZone: string): RenderedNotice {
     const language = noticeLanguage(readerLanguage);
     const phrases = phrasesFor(language);
-    const headline = about.kind === 'new action' ? phrases.newAction
-      : about.kind === 'update' ? `${phrases.update} ${about.update.sequence}`
-      : about.daysBefore === 0 ? phrases.reminderToday : phrases.reminderDays.replace('{days}', String(about.daysBefore));
-    const update = about.kind === 'update'
-      ? { title: about.update.title, body: about.update.body, paragraphs: about.update.body.split(/\n\s*\n/) }
-      : null;
+    const headline =
+      about.kind === 'new action'
+        ? phrases.newAction
+        : about.kind === 'update'
+          ? `${phrases.update} ${about.update.sequence}`
+          : about.daysBefore === 0
+            ? phrases.reminderToday
+            : phrases.reminderDays.replace('{days}', String(about.daysBefore));
+    const update =
+      about.kind === 'update'
+        ? { title: about.update.title, body: about.update.body, paragraphs: about.update.body.split(/\n\s*\n/) }
+        : null;
     const stopWriting = about.kind === 'update' && about.stopWriting;
     const context = {
       ...RECIPIENT_PLACEHOLDERS,
@@ -48,7 +52,9 @@ export class NoticeRenderer {
       update,
       stopWriting,
       whatToDo: stopWriting ? phrases.stopWriting : phrases.keepWriting,
-      deadline: DateTime.fromJSDate(action.appealDeadline, { zone: readerTimeZone }).setLocale(language).toLocaleString(DateTime.DATETIME_FULL),
+      deadline: DateTime.fromJSDate(action.appealDeadline, { zone: readerTimeZone })
+        .setLocale(language)
+        .toLocaleString(DateTime.DATETIME_FULL),
     };
     const subject = `${headline}: ${action.reference ?? ''} ${action.title}`.replace(/[\r\n]+/g, ' ').trim();
     return { language, subject, textBody: this.text(context), htmlBody: this.html(context) };

@@ -14,7 +14,10 @@ import { DeliveryReportDto, RequeuedDto } from './delivery-report.dto';
 @ApiTags('notifications')
 @Controller('actions')
 export class DeliveriesController {
-  constructor(private readonly deliveries: DeliveriesService, private readonly forecasts: DeliveryForecast) {}
+  constructor(
+    private readonly deliveries: DeliveriesService,
+    private readonly forecasts: DeliveryForecast,
+  ) {}
 
   /** What was sent for the action, what waits, and what failed with the reason. */
   @Get(':id/deliveries')

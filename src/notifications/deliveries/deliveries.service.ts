@@ -34,10 +34,13 @@ export class DeliveriesService {
     const exists = await this.dataSource.getRepository(UrgentAction).existsBy({ id: actionId });
     if (!exists) throw NotFound.entity('Action', actionId);
     const requeued = await this.dataSource.transaction(async (manager) => {
-      const rows: { id: string; dueAt: Date }[] = (await manager.query(
-        `UPDATE notification_outbox SET "status" = 'queued', "lastError" = NULL, "settledAt" = NULL, "dueAt" = $3, "sendBatchId" = NULL, "updatedAt" = now()
+      const rows: { id: string; dueAt: Date }[] = (
+        await manager.query(
+          `UPDATE notification_outbox SET "status" = 'queued', "lastError" = NULL, "settledAt" = NULL, "dueAt" = $3, "sendBatchId" = NULL, "updatedAt" = now()
          WHERE "actionId" = $1 AND "status" = 'failed' AND ($2::uuid[] IS NULL OR "id" = ANY($2::uuid[])) RETURNING "id", "dueAt"`,
-        [actionId, ids ?? null, this.clock.now()]))[0];
+          [actionId, ids ?? null, this.clock.now()],
+        )
+      )[0];
       return this.targetMessages.repace(manager, rows);
     });
     try {
@@ -64,7 +67,17 @@ export class DeliveriesService {
       (byKind[row.kind] ??= {})[row.status] = Number(row.count);
     }
     const problems = await this.dataSource.getRepository(OutboxMessage).find({
-      select: { id: true, kind: true, recipient: true, status: true, attempts: true, lastError: true, dueAt: true, settledAt: true, targetId: true },
+      select: {
+        id: true,
+        kind: true,
+        recipient: true,
+        status: true,
+        attempts: true,
+        lastError: true,
+        dueAt: true,
+        settledAt: true,
+        targetId: true,
+      },
       where: { actionId, status: In([DeliveryStatus.Failed, DeliveryStatus.Held, DeliveryStatus.Bounced]) },
       order: { settledAt: 'DESC', id: 'ASC' },
       take: LISTED_PROBLEMS,
@@ -77,12 +90,21 @@ export class DeliveriesService {
     });
     const fanouts = await this.dataSource.getRepository(NotificationFanout).find({
       select: { id: true, kind: true, status: true, messagesCreated: true, lastError: true, createdAt: true, settledAt: true },
-      where: { actionId }, order: { createdAt: 'ASC' },
+      where: { actionId },
+      order: { createdAt: 'ASC' },
     });
     return {
       actionId,
-      sent: totals.sent, pending: totals.queued, failed: totals.failed, held: totals.held, cancelled: totals.cancelled, bounced: totals.bounced,
-      byKind, failures: problems, waiting: pending, fanouts,
+      sent: totals.sent,
+      pending: totals.queued,
+      failed: totals.failed,
+      held: totals.held,
+      cancelled: totals.cancelled,
+      bounced: totals.bounced,
+      byKind,
+      failures: problems,
+      waiting: pending,
+      fanouts,
       /** The relay itself refusing us (login, sender, connection): nothing fails for it, everything waits. */
       relay: await this.relay.current(),
     };

@@ -22,10 +22,20 @@ export class TargetForecastDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the last of them goes; null with none queued' })
   lastGoesAt: Date | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When a letter asked for now would go by email; null without an address' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When a letter asked for now would go by email; null without an address',
+  })
   newEmailGoesAt: Date | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: "By fax, inside the office's hours; null without a number" })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: "By fax, inside the office's hours; null without a number",
+  })
   newFaxGoesAt: Date | null;
 
   @ApiProperty({ description: 'The queued letters do not all go before the appeal deadline' })

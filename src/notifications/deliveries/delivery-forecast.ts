@@ -56,7 +56,9 @@ export class DeliveryForecast {
   /** Stops (or starts again) offering new writers the system's sending to one of the action's targets. */
   async steer(actionId: string, targetId: string, paused: boolean): Promise<DeliveryForecastReport> {
     // Through the query builder, so the public pages' and letters' shared copies hear of it (ActionChanges).
-    const changed = await this.dataSource.createQueryBuilder().update(ActionTarget)
+    const changed = await this.dataSource
+      .createQueryBuilder()
+      .update(ActionTarget)
       .set({ systemSendingPausedAt: paused ? () => 'coalesce("systemSendingPausedAt", :now)' : null })
       .where('"actionId" = :actionId AND "targetId" = :targetId', { actionId, targetId, now: this.clock.now() })
       .execute();
@@ -65,14 +67,20 @@ export class DeliveryForecast {
   }
 
   async forAction(actionId: string): Promise<DeliveryForecastReport> {
-    const action = await this.dataSource.getRepository(UrgentAction).findOne({ where: { id: actionId }, relations: { targets: { target: true } } });
+    const action = await this.dataSource
+      .getRepository(UrgentAction)
+      .findOne({ where: { id: actionId }, relations: { targets: { target: true } } });
     if (!action) throw NotFound.entity('Action', actionId);
     const links = [...action.targets].sort((a, b) => a.position - b.position);
-    const rows: { targetId: string; queued: number; lastQueued: Date | null; lastSlot: Date | null }[] = links.length === 0 ? [] : await this.dataSource.query(
-      `SELECT "targetId", count(*) FILTER (WHERE "status" = 'queued')::int AS "queued",
+    const rows: { targetId: string; queued: number; lastQueued: Date | null; lastSlot: Date | null }[] =
+      links.length === 0
+        ? []
+        : await this.dataSource.query(
+            `SELECT "targetId", count(*) FILTER (WHERE "status" = 'queued')::int AS "queued",
               max("dueAt") FILTER (WHERE "status" = 'queued') AS "lastQueued", max("dueAt") AS "lastSlot"
        FROM notification_outbox WHERE "kind" = $2 AND "status" <> 'cancelled' AND "targetId" = ANY($1::uuid[]) GROUP BY "targetId"`,
-      [links.map((link) => link.target.id), NotificationKind.TargetMessage]);
+            [links.map((link) => link.target.id), NotificationKind.TargetMessage],
+          );
     const byTarget = new Map(rows.map((row) => [row.targetId, row]));
     const now = this.clock.now();
     const deadline = action.appealDeadline.getTime();
@@ -84,14 +92,28 @@ export class DeliveryForecast {
       const newEmailGoesAt = target.email ? nextSlots(1, last, now, { perHour })[0] : null;
       const newFaxGoesAt = target.fax ? nextSlots(1, last, now, { perHour, faxTimeZone })[0] : null;
       const lastGoesAt = row?.lastQueued ? new Date(row.lastQueued) : null;
-      const earliestNew = [newEmailGoesAt, newFaxGoesAt].filter((at): at is Date => at !== null).sort((a, b) => a.getTime() - b.getTime())[0];
+      const earliestNew = [newEmailGoesAt, newFaxGoesAt]
+        .filter((at): at is Date => at !== null)
+        .sort((a, b) => a.getTime() - b.getTime())[0];
       return {
-        targetId: target.id, name: target.name, role, perHour, queued: row?.queued ?? 0, lastGoesAt, newEmailGoesAt, newFaxGoesAt,
+        targetId: target.id,
+        name: target.name,
+        role,
+        perHour,
+        queued: row?.queued ?? 0,
+        lastGoesAt,
+        newEmailGoesAt,
+        newFaxGoesAt,
         queuedPassDeadline: Boolean(lastGoesAt && lastGoesAt.getTime() > deadline),
         newPassDeadline: Boolean(earliestNew && earliestNew.getTime() > deadline),
         sendingPaused: Boolean(systemSendingPausedAt),
       };
     });
-    return { actionId, appealDeadline: action.appealDeadline, targets, warning: targets.some((target) => target.queuedPassDeadline || target.newPassDeadline) };
+    return {
+      actionId,
+      appealDeadline: action.appealDeadline,
+      targets,
+      warning: targets.some((target) => target.queuedPassDeadline || target.newPassDeadline),
+    };
   }
 }

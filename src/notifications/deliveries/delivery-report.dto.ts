@@ -110,7 +110,8 @@ export class DeliveryReportDto {
   bounced: number;
 
   @ApiProperty({
-    type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } },
+    type: 'object',
+    additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } },
     description: 'Per kind of message (NotificationKind), its count per status (DeliveryStatus)',
     example: { 'target message': { sent: 120, queued: 4 } },
   })

@@ -31,7 +31,12 @@ const ITEMS = `
     AND NOT EXISTS (SELECT 1 FROM notification_outbox o WHERE o."supporterId" = reader."id" AND o."updateId" = u."id" AND o."kind" = 'update notice')
   ORDER BY "at", "actionId", "updateId"`;
 
-export async function readDigestItems(manager: EntityManager, supporterIds: string[], start: Date, end: Date): Promise<Map<string, DigestItem[]>> {
+export async function readDigestItems(
+  manager: EntityManager,
+  supporterIds: string[],
+  start: Date,
+  end: Date,
+): Promise<Map<string, DigestItem[]>> {
   const rows: DigestItem[] = await manager.query(ITEMS, [supporterIds, start, end]);
   const bySupporter = new Map<string, DigestItem[]>();
   for (const row of rows) {

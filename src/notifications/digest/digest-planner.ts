@@ -45,10 +45,19 @@ export class DigestPlanner {
   async planDue(): Promise<void> {
     const repository = this.dataSource.getRepository(NoticeDigest);
     for (const latest of latestDigestPeriods(this.clock.now(), this.digest.hourUtc)) {
-      const [last] = await repository.find({ select: { id: true, periodEnd: true }, where: { frequency: latest.frequency }, order: { periodEnd: 'DESC' }, take: 1 });
+      const [last] = await repository.find({
+        select: { id: true, periodEnd: true },
+        where: { frequency: latest.frequency },
+        order: { periodEnd: 'DESC' },
+        take: 1,
+      });
       for (const period of periodsToRecord(latest, last?.periodEnd ?? null)) {
-        await repository.createQueryBuilder().insert()
-          .values({ frequency: period.frequency, periodStart: period.start, periodEnd: period.end }).orIgnore().execute();
+        await repository
+          .createQueryBuilder()
+          .insert()
+          .values({ frequency: period.frequency, periodStart: period.start, periodEnd: period.end })
+          .orIgnore()
+          .execute();
       }
     }
     for (const digest of await repository.find({ where: { settledAt: IsNull() }, order: { periodEnd: 'ASC' } })) {
@@ -84,7 +93,12 @@ export class DigestPlanner {
   }
 
   private async messagesFor(manager: EntityManager, digest: NoticeDigest, readers: Reader[]): Promise<NewOutboxMessage[]> {
-    const itemsByReader = await readDigestItems(manager, readers.map((reader) => reader.id), digest.periodStart, digest.periodEnd);
+    const itemsByReader = await readDigestItems(
+      manager,
+      readers.map((reader) => reader.id),
+      digest.periodStart,
+      digest.periodEnd,
+    );
     if (itemsByReader.size === 0) return [];
     const sources = await this.sourcesOf(manager, [...itemsByReader.values()].flat());
     const now = this.clock.now();
@@ -93,9 +107,12 @@ export class DigestPlanner {
       const items = itemsByReader.get(reader.id);
       if (!items) continue;
       // Readers with the same items in the same language share one stored content.
-      const itemsKey = createHash('sha256').update(items.map((item) => item.updateId ?? item.actionId).join(',')).digest('base64url');
-      const contentId = await storeContent(manager, `digest:${digest.id}:${reader.language}:${itemsKey}`,
-        () => this.renderer.render(digest.frequency as DigestFrequency, items, sources, reader.language));
+      const itemsKey = createHash('sha256')
+        .update(items.map((item) => item.updateId ?? item.actionId).join(','))
+        .digest('base64url');
+      const contentId = await storeContent(manager, `digest:${digest.id}:${reader.language}:${itemsKey}`, () =>
+        this.renderer.render(digest.frequency as DigestFrequency, items, sources, reader.language),
+      );
       messages.push({
         kind: NotificationKind.Digest,
         dedupeKey: `digest:${digest.id}:supporter:${reader.id}`,
@@ -115,6 +132,9 @@ export class DigestPlanner {
     const updateIds = [...new Set(items.flatMap((item) => (item.updateId ? [item.updateId] : [])))];
     const actions = await manager.findBy(UrgentAction, { id: In(actionIds) });
     const updates = updateIds.length ? await manager.findBy(ActionUpdate, { id: In(updateIds) }) : [];
-    return { actions: new Map(actions.map((action) => [action.id, action])), updates: new Map(updates.map((update) => [update.id, update])) };
+    return {
+      actions: new Map(actions.map((action) => [action.id, action])),
+      updates: new Map(updates.map((update) => [update.id, update])),
+    };
   }
 }

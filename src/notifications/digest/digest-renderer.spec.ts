@@ -8,12 +8,20 @@ import { DigestRenderer } from './digest-renderer';
 describe('DigestRenderer', () => {
   const { site } = loadConfiguration({ PUBLIC_URL: 'https://ua.example.org' });
   const action = {
-    id: 'a1', reference: 'UA 42/31', title: 'Invented case', summary: 'Invented summary.', status: ActionStatus.Published,
-    appealDeadline: new Date('2031-04-01T15:00:00Z'), appealDeadlineTimeZone: 'Asia/Seoul',
+    id: 'a1',
+    reference: 'UA 42/31',
+    title: 'Invented case',
+    summary: 'Invented summary.',
+    status: ActionStatus.Published,
+    appealDeadline: new Date('2031-04-01T15:00:00Z'),
+    appealDeadlineTimeZone: 'Asia/Seoul',
   } as UrgentAction;
   const update = { id: 'u1', title: 'Further information', body: 'First paragraph.\n\nSecond.' } as ActionUpdate;
   const sources = { actions: new Map([[action.id, action]]), updates: new Map([[update.id, update]]) };
-  const items = [{ kind: 'new action', actionId: 'a1' }, { kind: 'update', actionId: 'a1', updateId: 'u1' }] as never;
+  const items = [
+    { kind: 'new action', actionId: 'a1' },
+    { kind: 'update', actionId: 'a1', updateId: 'u1' },
+  ] as never;
 
   it('writes a summary in Korean for a Korean reader, every phrase from the Korean phrase file', () => {
     const summary = new DigestRenderer(site).render(NoticeFrequency.Weekly, items, sources, 'ko-KR');

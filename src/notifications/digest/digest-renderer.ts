@@ -32,26 +32,34 @@ export class DigestRenderer {
     const base = this.site.publicUrl.replace(/\/$/, '');
     const actionOf = (item: DigestItem) => sources.actions.get(item.actionId) as UrgentAction;
     const about = (action: UrgentAction) => ({
-      reference: action.reference ?? '', title: action.title, url: `${base}/urgent-actions/${action.id}?lang=${language}`,
+      reference: action.reference ?? '',
+      title: action.title,
+      url: `${base}/urgent-actions/${action.id}?lang=${language}`,
     });
-    const newActions = items.filter((item) => item.kind === 'new action').map((item) => {
-      const action = actionOf(item);
-      return {
-        ...about(action),
-        summary: action.summary,
-        deadline: DateTime.fromJSDate(action.appealDeadline, { zone: action.appealDeadlineTimeZone }).setLocale(language).toLocaleString(DateTime.DATETIME_FULL),
-      };
-    });
-    const updates = items.filter((item) => item.kind === 'update').map((item) => {
-      const action = actionOf(item);
-      const update = sources.updates.get(item.updateId as string) as ActionUpdate;
-      return {
-        ...about(action),
-        updateTitle: update.title,
-        firstParagraph: update.body.split(/\n\s*\n/)[0],
-        whatToDo: action.status === ActionStatus.Closed ? phrases.stopWriting : phrases.keepWriting,
-      };
-    });
+    const newActions = items
+      .filter((item) => item.kind === 'new action')
+      .map((item) => {
+        const action = actionOf(item);
+        return {
+          ...about(action),
+          summary: action.summary,
+          deadline: DateTime.fromJSDate(action.appealDeadline, { zone: action.appealDeadlineTimeZone })
+            .setLocale(language)
+            .toLocaleString(DateTime.DATETIME_FULL),
+        };
+      });
+    const updates = items
+      .filter((item) => item.kind === 'update')
+      .map((item) => {
+        const action = actionOf(item);
+        const update = sources.updates.get(item.updateId as string) as ActionUpdate;
+        return {
+          ...about(action),
+          updateTitle: update.title,
+          firstParagraph: update.body.split(/\n\s*\n/)[0],
+          whatToDo: action.status === ActionStatus.Closed ? phrases.stopWriting : phrases.keepWriting,
+        };
+      });
     const context = {
       ...RECIPIENT_PLACEHOLDERS,
       language,

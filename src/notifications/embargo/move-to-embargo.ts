@@ -18,6 +18,7 @@ export async function moveNoticesToEmbargo(manager: EntityManager, actionId: str
        AND (o."dueAt" > $2::timestamptz OR o."dueAt" < a."embargoUntil")
        AND o."dueAt" IS DISTINCT FROM GREATEST($2::timestamptz, COALESCE(a."embargoUntil", $2::timestamptz))
      RETURNING o."id", o."dueAt"`,
-    [actionId, now, DeliveryStatus.Queued, EMBARGOED_KINDS]);
+    [actionId, now, DeliveryStatus.Queued, EMBARGOED_KINDS],
+  );
   return rows.map((row) => ({ id: row.id, dueAt: new Date(row.dueAt) }));
 }

@@ -40,15 +40,20 @@ const ACTION_SUPPORTERS = `
   ORDER BY s."id" LIMIT $3`;
 
 const QUERIES: Record<AudienceStage, string> = {
-  'sections': SECTIONS,
-  'network': NETWORK_SUBSCRIBERS,
+  sections: SECTIONS,
+  network: NETWORK_SUBSCRIBERS,
   'action supporters': ACTION_SUPPORTERS,
 };
 
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 
 export function readAudiencePage(
-  manager: EntityManager, stage: AudienceStage, actionId: string, afterId: string | null, pageSize: number, options: { urgent: boolean },
+  manager: EntityManager,
+  stage: AudienceStage,
+  actionId: string,
+  afterId: string | null,
+  pageSize: number,
+  options: { urgent: boolean },
 ): Promise<AudienceMember[]> {
   const parameters: unknown[] = [actionId, afterId ?? FIRST_ID, pageSize];
   if (stage === 'action supporters') parameters.push(options.urgent);

@@ -50,7 +50,9 @@ export class FanoutProcessor {
     const stages = STAGES[fanout.kind];
     let [stage, afterId] = this.position(fanout, stages);
     while (stage) {
-      const page = await readAudiencePage(this.dataSource.manager, stage, action.id, afterId, FANOUT_PAGE_SIZE, { urgent: fanout.stopWriting });
+      const page = await readAudiencePage(this.dataSource.manager, stage, action.id, afterId, FANOUT_PAGE_SIZE, {
+        urgent: fanout.stopWriting,
+      });
       if (page.length === 0) {
         stage = stages[stages.indexOf(stage) + 1];
         afterId = null;
@@ -77,7 +79,12 @@ export class FanoutProcessor {
   }
 
   private async messagesFor(
-    manager: EntityManager, fanout: NotificationFanout, action: UrgentAction, about: NoticeSubject, stage: AudienceStage, page: AudienceMember[],
+    manager: EntityManager,
+    fanout: NotificationFanout,
+    action: UrgentAction,
+    about: NoticeSubject,
+    stage: AudienceStage,
+    page: AudienceMember[],
   ): Promise<NewOutboxMessage[]> {
     const now = this.clock.now();
     // An embargoed action is announced when the embargo lifts, not before.
@@ -90,7 +97,10 @@ export class FanoutProcessor {
       const timeZone = member.timeZone ?? action.appealDeadlineTimeZone;
       const contentKey = `${fanout.dedupeKey}:${member.language}:${timeZone}`;
       if (!contentIds.has(contentKey)) {
-        contentIds.set(contentKey, await storeContent(manager, contentKey, () => this.renderer.render(action, about, member.language, timeZone)));
+        contentIds.set(
+          contentKey,
+          await storeContent(manager, contentKey, () => this.renderer.render(action, about, member.language, timeZone)),
+        );
       }
       const toSection = stage === 'sections';
       messages.push({
@@ -107,9 +117,11 @@ export class FanoutProcessor {
         dueAt,
         sendBatchId,
         unsubscribeUrl: this.unsubscribeLinks.urlFor(
-          toSection ? { kind: 'section', sectionId: member.id, email: member.email }
-            : stage === 'network' ? { kind: 'network', supporterId: member.id }
-            : { kind: 'action', supporterId: member.id, actionId: action.id },
+          toSection
+            ? { kind: 'section', sectionId: member.id, email: member.email }
+            : stage === 'network'
+              ? { kind: 'network', supporterId: member.id }
+              : { kind: 'action', supporterId: member.id, actionId: action.id },
         ),
       });
     }

@@ -4,7 +4,8 @@
  */
 
 /** An address that bounced gets no more notices. */
-const stillReachable = (supporter: string) => `NOT EXISTS (SELECT 1 FROM supporter b WHERE b."id" = ${supporter} AND b."emailBouncedAt" IS NOT NULL)`;
+const stillReachable = (supporter: string) =>
+  `NOT EXISTS (SELECT 1 FROM supporter b WHERE b."id" = ${supporter} AND b."emailBouncedAt" IS NOT NULL)`;
 
 /** Follows the whole network: signed up (confirmed) and not unsubscribed. */
 export const followsNetwork = (supporter: string) => `

@@ -7,9 +7,14 @@ import { OutboxMessage } from './outbox-message.entity';
  * itself, so a message a worker is sending right now (its row locked) is left as the worker records it.
  */
 export async function cancelWaitingMessages(
-  manager: EntityManager, where: FindOptionsWhere<OutboxMessage>, reason: string, now: Date,
+  manager: EntityManager,
+  where: FindOptionsWhere<OutboxMessage>,
+  reason: string,
+  now: Date,
 ): Promise<string[]> {
-  const result = await manager.createQueryBuilder().update(OutboxMessage)
+  const result = await manager
+    .createQueryBuilder()
+    .update(OutboxMessage)
     .set({ status: DeliveryStatus.Cancelled, settledAt: now, lastError: `cancelled: ${reason}` })
     .where({ ...where, status: In([DeliveryStatus.Queued, DeliveryStatus.Held]) })
     .returning(['id'])
@@ -19,7 +24,9 @@ export async function cancelWaitingMessages(
   if (ids.length > 0) {
     await manager.query(
       `UPDATE notification_content c SET "attachment" = NULL FROM notification_outbox o
-       WHERE o."id" = ANY($1::uuid[]) AND o."contentId" = c."id" AND c."attachment" IS NOT NULL`, [ids]);
+       WHERE o."id" = ANY($1::uuid[]) AND o."contentId" = c."id" AND c."attachment" IS NOT NULL`,
+      [ids],
+    );
   }
   return ids;
 }

@@ -15,7 +15,9 @@ export async function forgetLetterWriters(manager: EntityManager, contentIds: st
   if (contentIds.length === 0) return 0;
   // TypeORM answers an UPDATE with [rows, count].
   const [, count]: [unknown[], number] = await manager.query(
-    `UPDATE notification_content c SET ${FORGET_WRITER} WHERE c."id" = ANY($1::uuid[]) AND ${HOLDS_WRITER}`, [contentIds]);
+    `UPDATE notification_content c SET ${FORGET_WRITER} WHERE c."id" = ANY($1::uuid[]) AND ${HOLDS_WRITER}`,
+    [contentIds],
+  );
   return count;
 }
 
@@ -24,6 +26,7 @@ export async function forgetSettledLetters(manager: EntityManager, settledBefore
   const [, count]: [unknown[], number] = await manager.query(
     `UPDATE notification_content c SET ${FORGET_WRITER} FROM notification_outbox o
      WHERE o."contentId" = c."id" AND o."kind" = $1 AND o."status" = ANY($2::"public"."delivery_status"[]) AND o."settledAt" < $3 AND ${HOLDS_WRITER}`,
-    [NotificationKind.TargetMessage, [DeliveryStatus.Failed, DeliveryStatus.Cancelled], settledBefore]);
+    [NotificationKind.TargetMessage, [DeliveryStatus.Failed, DeliveryStatus.Cancelled], settledBefore],
+  );
   return count;
 }

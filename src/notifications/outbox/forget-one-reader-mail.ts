@@ -6,7 +6,8 @@ export async function forgetOneReaderMail(manager: EntityManager, contentIds: st
   if (contentIds.length === 0) return;
   await manager.query(
     `UPDATE notification_content SET "textBody" = '', "htmlBody" = '', "attachment" = NULL WHERE "id" = ANY($1::uuid[]) AND "dedupeKey" LIKE $2`,
-    [contentIds, `${ONE_READER_CONTENT_PREFIX}%`]);
+    [contentIds, `${ONE_READER_CONTENT_PREFIX}%`],
+  );
 }
 
 /** Deletes the link mails written to these supporters or addresses (their erasure), with their words. */
@@ -14,5 +15,6 @@ export async function deleteOneReaderMail(manager: EntityManager, supporterIds: 
   await manager.query(
     `WITH gone AS (DELETE FROM notification_outbox WHERE "dedupeKey" LIKE $3 AND ("supporterId" = ANY($1::uuid[]) OR lower("recipient") = ANY($2::text[])) RETURNING "contentId")
      DELETE FROM notification_content WHERE "id" IN (SELECT "contentId" FROM gone) AND "dedupeKey" LIKE $3`,
-    [supporterIds, emails, `${ONE_READER_CONTENT_PREFIX}%`]);
+    [supporterIds, emails, `${ONE_READER_CONTENT_PREFIX}%`],
+  );
 }

@@ -31,16 +31,27 @@ export interface OneReaderMail {
 export class MailOutbox {
   private readonly logger = new Logger(MailOutbox.name);
 
-  constructor(private readonly queues: NotificationQueues, @Inject(Clock) private readonly clock: Clock) {}
+  constructor(
+    private readonly queues: NotificationQueues,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   /** Writes the message and its content; wake the answer after the transaction commits. */
   async write(manager: EntityManager, mail: OneReaderMail): Promise<DueMessage | null> {
     const dedupeKey = `${ONE_READER_CONTENT_PREFIX}${mail.dedupeKey}`;
     const contentId = await storeRenderedContent(manager, dedupeKey, mail.rendered);
-    const [written] = await writeOutboxMessages(manager, [{
-      kind: mail.kind, dedupeKey, recipient: mail.recipient, recipientName: mail.recipientName ?? null,
-      supporterId: mail.supporterId ?? null, contentId, dueAt: this.clock.now(), unsubscribeUrl: mail.unsubscribeUrl ?? null,
-    }]);
+    const [written] = await writeOutboxMessages(manager, [
+      {
+        kind: mail.kind,
+        dedupeKey,
+        recipient: mail.recipient,
+        recipientName: mail.recipientName ?? null,
+        supporterId: mail.supporterId ?? null,
+        contentId,
+        dueAt: this.clock.now(),
+        unsubscribeUrl: mail.unsubscribeUrl ?? null,
+      },
+    ]);
     return written ?? null;
   }
 

@@ -24,9 +24,21 @@ export interface NewOutboxMessage {
 }
 
 const COLUMNS: [keyof NewOutboxMessage, string][] = [
-  ['kind', 'notification_kind'], ['dedupeKey', 'text'], ['recipient', 'text'], ['recipientName', 'text'], ['actionId', 'uuid'],
-  ['updateId', 'uuid'], ['sectionId', 'uuid'], ['supporterId', 'uuid'], ['targetId', 'uuid'], ['fanoutId', 'uuid'],
-  ['contentId', 'uuid'], ['reminderDaysBefore', 'int'], ['dueAt', 'timestamptz'], ['unsubscribeUrl', 'text'], ['appealRecordId', 'uuid'],
+  ['kind', 'notification_kind'],
+  ['dedupeKey', 'text'],
+  ['recipient', 'text'],
+  ['recipientName', 'text'],
+  ['actionId', 'uuid'],
+  ['updateId', 'uuid'],
+  ['sectionId', 'uuid'],
+  ['supporterId', 'uuid'],
+  ['targetId', 'uuid'],
+  ['fanoutId', 'uuid'],
+  ['contentId', 'uuid'],
+  ['reminderDaysBefore', 'int'],
+  ['dueAt', 'timestamptz'],
+  ['unsubscribeUrl', 'text'],
+  ['appealRecordId', 'uuid'],
   ['sendBatchId', 'uuid'],
 ];
 
@@ -35,7 +47,9 @@ const COLUMNS: [keyof NewOutboxMessage, string][] = [
  * `reviveCancelled` and it was cancelled (a reminder whose deadline came back). Returns the rows now queued by this call.
  */
 export async function writeOutboxMessages(
-  manager: EntityManager, messages: NewOutboxMessage[], options: { reviveCancelled?: boolean } = {},
+  manager: EntityManager,
+  messages: NewOutboxMessage[],
+  options: { reviveCancelled?: boolean } = {},
 ): Promise<DueMessage[]> {
   if (messages.length === 0) return [];
   const columns = COLUMNS.map(([name]) => `"${name}"`).join(', ');

@@ -18,7 +18,8 @@ describe('pacing letters to a target', () => {
     expect(new Set(gaps)).toEqual(new Set([72_000]));
     expect(slots[499].toISOString()).toBe('2031-01-15T18:58:48.000Z');
     const perHour = new Map<number, number>();
-    for (const slot of slots) perHour.set(Math.floor(slot.getTime() / 3_600_000), (perHour.get(Math.floor(slot.getTime() / 3_600_000)) ?? 0) + 1);
+    for (const slot of slots)
+      perHour.set(Math.floor(slot.getTime() / 3_600_000), (perHour.get(Math.floor(slot.getTime() / 3_600_000)) ?? 0) + 1);
     expect(Math.max(...perHour.values())).toBe(50);
   });
 
@@ -31,7 +32,7 @@ describe('pacing letters to a target', () => {
     expect(DateTime.fromJSDate(slots[499], { zone: 'Asia/Seoul' }).toISODate()).toBe('2031-01-17');
   });
 
-  it('continues after the target\'s last scheduled message, whichever action it was for', () => {
+  it("continues after the target's last scheduled message, whichever action it was for", () => {
     const last = new Date('2031-01-15T10:00:00Z');
     expect(nextSlots(1, last, new Date('2031-01-15T09:00:00Z'), { perHour: 60 })[0].toISOString()).toBe('2031-01-15T10:01:00.000Z');
   });

@@ -3,7 +3,15 @@ import { Queue } from 'bullmq';
 import { RedisConfig } from '../../config/redis.config';
 import { SendingConfig } from '../../config/sending.config';
 import { RedisConnection } from '../../redis/redis.module';
-import { JobPayloads, jobIdOf, NotificationJobName, NotificationQueue, NotificationQueueName, queueOfJob, sendJobIdOf } from './notification-queues';
+import {
+  JobPayloads,
+  jobIdOf,
+  NotificationJobName,
+  NotificationQueue,
+  NotificationQueueName,
+  queueOfJob,
+  sendJobIdOf,
+} from './notification-queues';
 import { defaultJobOptions, producerRedisOptions } from './queue-settings';
 
 export interface DueMessage {
@@ -35,13 +43,17 @@ export class NotificationQueues implements OnApplicationShutdown {
     private readonly redis: RedisConnection,
   ) {
     const options = {
-      connection: producerRedisOptions(redisConfig), prefix: redisConfig.keyPrefix, defaultJobOptions: defaultJobOptions(sending),
+      connection: producerRedisOptions(redisConfig),
+      prefix: redisConfig.keyPrefix,
+      defaultJobOptions: defaultJobOptions(sending),
     };
-    this.queues = new Map(Object.values(NotificationQueue).map((name) => {
-      const queue = new Queue(name, options);
-      queue.on('error', (error) => this.connectionFailed(error));
-      return [name, queue];
-    }));
+    this.queues = new Map(
+      Object.values(NotificationQueue).map((name) => {
+        const queue = new Queue(name, options);
+        queue.on('error', (error) => this.connectionFailed(error));
+        return [name, queue];
+      }),
+    );
   }
 
   /** Said once a minute, not once a second while Redis stays away. */
@@ -80,7 +92,12 @@ export class NotificationQueues implements OnApplicationShutdown {
         const batch = batches.get(message.sendBatchId);
         if (batch) batch.push(message);
         else batches.set(message.sendBatchId, [message]);
-      } else jobs.push({ name: 'send message', data: { outboxMessageId: message.id }, opts: { jobId: sendJobIdOf(message), delay: delayOf(message.dueAt) } });
+      } else
+        jobs.push({
+          name: 'send message',
+          data: { outboxMessageId: message.id },
+          opts: { jobId: sendJobIdOf(message), delay: delayOf(message.dueAt) },
+        });
     }
     for (const [batchId, rows] of batches) {
       const last = new Date(Math.max(...rows.map((row) => row.dueAt.getTime())));
@@ -92,13 +109,22 @@ export class NotificationQueues implements OnApplicationShutdown {
 
   /** Rows a batch could not send now, each in a job of its own (their rows no longer name the batch). */
   async sendAlone(sends: SoloSend[]): Promise<void> {
-    await this.addSends(sends.map((send) => ({
-      name: 'send message' as const, data: { outboxMessageId: send.id },
-      opts: { jobId: jobIdOf['send message']({ outboxMessageId: send.id }), delay: Math.max(0, send.delayMs), ...(send.attempts ? { attempts: send.attempts } : {}) },
-    })));
+    await this.addSends(
+      sends.map((send) => ({
+        name: 'send message' as const,
+        data: { outboxMessageId: send.id },
+        opts: {
+          jobId: jobIdOf['send message']({ outboxMessageId: send.id }),
+          delay: Math.max(0, send.delayMs),
+          ...(send.attempts ? { attempts: send.attempts } : {}),
+        },
+      })),
+    );
   }
 
-  private async addSends(jobs: { name: NotificationJobName; data: object; opts: { jobId: string; delay: number; attempts?: number } }[]): Promise<void> {
+  private async addSends(
+    jobs: { name: NotificationJobName; data: object; opts: { jobId: string; delay: number; attempts?: number } }[],
+  ): Promise<void> {
     const queue = this.queue(NotificationQueue.Send);
     for (let start = 0; start < jobs.length; start += SEND_BATCH) await queue.addBulk(jobs.slice(start, start + SEND_BATCH));
   }
@@ -129,7 +155,10 @@ export class NotificationQueues implements OnApplicationShutdown {
     const dead: string[] = [];
     const finished: string[] = [];
     jobIds.forEach((id, index) => {
-      const [[fieldsError, fields], [existsError, exists]] = [answers[2 * index] ?? [null, [null, null]], answers[2 * index + 1] ?? [null, 0]];
+      const [[fieldsError, fields], [existsError, exists]] = [
+        answers[2 * index] ?? [null, [null, null]],
+        answers[2 * index + 1] ?? [null, 0],
+      ];
       if (fieldsError || existsError) throw fieldsError ?? existsError;
       const [created, finishedOn] = fields as (string | null)[];
       // A worker finishing a job whose keys were deleted (Redis lost its data) leaves a partial hash behind: no

@@ -51,7 +51,8 @@ export const jobIdOf = {
   /** One planning run per hour. */
   'plan digests': (payload: JobPayloads['plan digests']) => `digests-${payload.requestedAt.slice(0, 13).replace(/\D/g, '')}`,
   /** One run per hour. */
-  'ask about replies': (payload: JobPayloads['ask about replies']) => `reply-questions-${payload.requestedAt.slice(0, 13).replace(/\D/g, '')}`,
+  'ask about replies': (payload: JobPayloads['ask about replies']) =>
+    `reply-questions-${payload.requestedAt.slice(0, 13).replace(/\D/g, '')}`,
   /** One probe per period, however many workers saw the relay fail. */
   'probe relay': (payload: JobPayloads['probe relay']) => `probe-relay-${payload.slot}`,
 } satisfies { [Name in NotificationJobName]: (payload: JobPayloads[Name]) => string };

@@ -68,7 +68,9 @@ export class OutboxReconciler {
     let afterId = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const page: { id: string; dueAt: Date; sendBatchId: string | null }[] = await manager.query(
-        `SELECT "id", "dueAt", "sendBatchId" FROM notification_outbox WHERE "status" = 'queued' AND "id" > $1 ORDER BY "id" LIMIT ${PAGE}`, [afterId]);
+        `SELECT "id", "dueAt", "sendBatchId" FROM notification_outbox WHERE "status" = 'queued' AND "id" > $1 ORDER BY "id" LIMIT ${PAGE}`,
+        [afterId],
+      );
       if (page.length === 0) break;
       afterId = page[page.length - 1].id;
       const dead = new Set(await this.queues.deadSendJobs([...new Set(page.map((row) => sendJobIdOf(row)))]));
@@ -78,9 +80,12 @@ export class OutboxReconciler {
       const due = page.filter((row) => !dead.has(sendJobIdOf(row)) && new Date(row.dueAt).getTime() <= now.getTime());
       promoted += await this.queues.promoteDelayedSends([...new Set(due.map((row) => sendJobIdOf(row)))]);
       // Rows long due whose job exists yet sits in no state: looked at a bounded number per page, oldest first.
-      const overdue = due.filter((row) => new Date(row.dueAt).getTime() < now.getTime() - ORPHAN_AFTER_MS)
+      const overdue = due
+        .filter((row) => new Date(row.dueAt).getTime() < now.getTime() - ORPHAN_AFTER_MS)
         .sort((a, b) => new Date(a.dueAt).getTime() - new Date(b.dueAt).getTime());
-      const orphaned = new Set(await this.queues.orphanedSendJobs([...new Set(overdue.map((row) => sendJobIdOf(row)))].slice(0, ORPHAN_CHECKS)));
+      const orphaned = new Set(
+        await this.queues.orphanedSendJobs([...new Set(overdue.map((row) => sendJobIdOf(row)))].slice(0, ORPHAN_CHECKS)),
+      );
       const lost = page.filter((row) => orphaned.has(sendJobIdOf(row)));
       await this.queues.sendMessages(await this.rebatch(manager, lost), now);
       requeued += lost.length;
@@ -111,7 +116,8 @@ export class OutboxReconciler {
     if (woken.length > 0) {
       await manager.query(
         `UPDATE notification_outbox o SET "sendBatchId" = w."sendBatchId" FROM unnest($1::uuid[], $2::uuid[]) AS w("id", "sendBatchId") WHERE o."id" = w."id"`,
-        [woken.map((row) => row.id), woken.map((row) => row.sendBatchId)]);
+        [woken.map((row) => row.id), woken.map((row) => row.sendBatchId)],
+      );
     }
     return woken;
   }
@@ -120,7 +126,8 @@ export class OutboxReconciler {
   private async releaseHeldMessages(manager: EntityManager): Promise<number> {
     const result: unknown[] = await manager.query(
       `UPDATE notification_outbox o SET "status" = 'queued', "lastError" = NULL, "sendBatchId" = NULL FROM target t
-       WHERE o."status" = 'held' AND o."targetId" = t."id" AND t."emailUndeliverableAt" IS NULL RETURNING o."id", o."dueAt"`);
+       WHERE o."status" = 'held' AND o."targetId" = t."id" AND t."emailUndeliverableAt" IS NULL RETURNING o."id", o."dueAt"`,
+    );
     // TypeORM answers an UPDATE with [rows, count].
     const released = (Array.isArray(result[0]) ? result[0] : result) as { id: string; dueAt: Date }[];
     await this.targetMessages.repace(manager, released);
@@ -130,7 +137,8 @@ export class OutboxReconciler {
   /** Sections added or changed since an action was published get their reminders; opted-out addresses lose theirs. */
   private async syncReminders(manager: EntityManager, now: Date): Promise<number> {
     const actions = await manager.find(UrgentAction, {
-      select: { id: true }, where: { status: ActionStatus.Published, appealDeadline: MoreThan(now) },
+      select: { id: true },
+      where: { status: ActionStatus.Published, appealDeadline: MoreThan(now) },
     });
     let cancelled = 0;
     for (const action of actions) {

@@ -43,7 +43,9 @@ export class RelayProbe {
     const now = this.clock.now();
     const [due]: { id: string }[] = await this.dataSource.query(
       `SELECT "id" FROM notification_outbox WHERE "status" = 'queued' AND "dueAt" <= $1 AND ("leaseExpiresAt" IS NULL OR "leaseExpiresAt" <= $1)
-       ORDER BY "dueAt" LIMIT 1`, [now]);
+       ORDER BY "dueAt" LIMIT 1`,
+      [now],
+    );
     const problem = due ? await this.tryMessage(due.id) : await this.tryConnection();
     if (problem) {
       await this.relay.failed(problem);

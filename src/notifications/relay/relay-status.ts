@@ -18,14 +18,19 @@ export class RelayStatus {
   private mayBeFailing = true;
   private lastClearCheck = 0;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource, @Inject(Clock) private readonly clock: Clock) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   async failed(problem: string): Promise<void> {
     const now = this.clock.now();
     const [row]: { failingSince: Date }[] = await this.dataSource.query(
       `INSERT INTO mail_relay_state ("relay", "problem", "failingSince", "updatedAt") VALUES ($1, $2, $3, now())
        ON CONFLICT ("relay") DO UPDATE SET "problem" = $2, "failingSince" = COALESCE(mail_relay_state."failingSince", $3), "updatedAt" = now()
-       RETURNING "failingSince"`, [RELAY, problem, now]);
+       RETURNING "failingSince"`,
+      [RELAY, problem, now],
+    );
     if (!this.mayBeFailing || row.failingSince.getTime() === now.getTime()) this.logger.error(`The SMTP relay refuses us: ${problem}`);
     this.mayBeFailing = true;
   }
@@ -37,7 +42,9 @@ export class RelayStatus {
     this.lastClearCheck = now;
     this.mayBeFailing = false;
     const cleared: unknown[] = await this.dataSource.query(
-      `UPDATE mail_relay_state SET "problem" = NULL, "failingSince" = NULL, "updatedAt" = now() WHERE "relay" = $1 AND "problem" IS NOT NULL RETURNING "relay"`, [RELAY]);
+      `UPDATE mail_relay_state SET "problem" = NULL, "failingSince" = NULL, "updatedAt" = now() WHERE "relay" = $1 AND "problem" IS NOT NULL RETURNING "relay"`,
+      [RELAY],
+    );
     if ((Array.isArray(cleared[0]) ? cleared[0] : cleared).length > 0) this.logger.log('The SMTP relay accepts mail again');
   }
 

@@ -36,7 +36,8 @@ export class ReminderPlanner {
       where: { actionId, kind: NotificationKind.DeadlineReminder, status: In([DeliveryStatus.Queued, DeliveryStatus.Held]) },
     });
     const unwanted = pending.filter((row) => !wantedKeys.has(row.dedupeKey)).map((row) => row.id);
-    const reason = action.status === ActionStatus.Published ? 'the deadline or the section settings changed' : `the action is ${action.status}`;
+    const reason =
+      action.status === ActionStatus.Published ? 'the deadline or the section settings changed' : `the action is ${action.status}`;
     const cancelledIds = unwanted.length > 0 ? await cancelWaitingMessages(manager, { id: In(unwanted) }, reason, now) : [];
     // One already queued stays even when its instant has just passed; a new one is only written for the future.
     const future = wanted.filter((reminder) => reminder.dueAt.getTime() > now.getTime());
@@ -48,8 +49,9 @@ export class ReminderPlanner {
     const sections = await manager.find(Section, { order: { code: 'ASC' } });
     const optOuts = new Set((await manager.find(SectionOptOut)).map((optOut) => `${optOut.sectionId}:${optOut.email}`));
     return sections.flatMap((section) => {
-      const addresses = [...new Set([section.contactEmail, ...section.reminderEmails].map((email) => email.trim().toLowerCase()))]
-        .filter((email) => email && !optOuts.has(`${section.id}:${email}`));
+      const addresses = [...new Set([section.contactEmail, ...section.reminderEmails].map((email) => email.trim().toLowerCase()))].filter(
+        (email) => email && !optOuts.has(`${section.id}:${email}`),
+      );
       return [...new Set(section.reminderDaysBefore)].flatMap((daysBefore) => {
         const dueAt = reminderInstant(action.appealDeadline, daysBefore, section.timeZone);
         if (dueAt.getTime() >= action.appealDeadline.getTime()) return [];

@@ -10,7 +10,7 @@ describe('reminderInstant', () => {
     expect(reminderInstant(deadline, 0, 'Europe/Berlin').toISOString()).toBe('2031-04-01T07:00:00.000Z');
   });
 
-  it('counts days on the section\'s own calendar, not the deadline\'s', () => {
+  it("counts days on the section's own calendar, not the deadline's", () => {
     expect(reminderInstant(deadline, 0, 'Asia/Seoul').toISOString()).toBe('2031-04-02T00:00:00.000Z');
     expect(reminderInstant(deadline, 0, 'America/New_York').toISOString()).toBe('2031-04-01T13:00:00.000Z');
   });

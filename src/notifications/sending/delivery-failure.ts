@@ -9,7 +9,11 @@ import { classifySmtpFailure, SmtpFailure } from './smtp-failure';
 export function classifyDeliveryFailure(error: unknown): SmtpFailure {
   if (error instanceof FaxGatewayError) {
     const status = error.status ?? 0;
-    return { permanent: status >= 400 && status < 500 && status !== 408 && status !== 429, reason: error.message.slice(0, 1000), scope: 'message' };
+    return {
+      permanent: status >= 400 && status < 500 && status !== 408 && status !== 429,
+      reason: error.message.slice(0, 1000),
+      scope: 'message',
+    };
   }
   if (error instanceof DomainError) return { permanent: true, reason: error.message.slice(0, 1000), scope: 'message' };
   return classifySmtpFailure(error);

@@ -8,7 +8,17 @@ const smtpError = (fields: Record<string, unknown>) => Object.assign(new Error('
 
 describe('the class of a failed send, for ua_delivery_failures_total', () => {
   it('blames the recipient for a permanent refusal of the address or the message', () => {
-    expect(classOf(smtpError({ code: 'EENVELOPE', command: 'RCPT TO', responseCode: 550, response: '550 5.1.1 no such user', rejected: ['a@b.example'] }))).toBe('recipient');
+    expect(
+      classOf(
+        smtpError({
+          code: 'EENVELOPE',
+          command: 'RCPT TO',
+          responseCode: 550,
+          response: '550 5.1.1 no such user',
+          rejected: ['a@b.example'],
+        }),
+      ),
+    ).toBe('recipient');
     expect(classOf(smtpError({ code: 'EMESSAGE', command: 'DATA', responseCode: 554, response: '554 message refused' }))).toBe('recipient');
     expect(classOf(new FaxGatewayError('bad number', 422))).toBe('recipient');
   });

@@ -5,7 +5,11 @@ import type { NotificationContent } from '../outbox/notification-content.entity'
 export function faxOf(content: NotificationContent, key: string): OutgoingFax {
   if (!content.faxNumber || !content.attachment) throw new Error(`Content ${content.id} is not a fax: it has no number or no PDF`);
   return {
-    key, number: content.faxNumber, pdf: Buffer.from(content.attachment), fileName: content.attachmentName ?? 'letter.pdf',
-    subject: content.subject, senderName: content.fromName ?? '',
+    key,
+    number: content.faxNumber,
+    pdf: Buffer.from(content.attachment),
+    fileName: content.attachmentName ?? 'letter.pdf',
+    subject: content.subject,
+    senderName: content.fromName ?? '',
   };
 }

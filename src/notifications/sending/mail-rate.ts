@@ -42,7 +42,11 @@ export class MailRate {
   private async reserve(window: number, count: number): Promise<number | null> {
     const key = `${this.prefix}:${window}`;
     try {
-      const answers = await this.redis.client.multi().incrby(key, count).pexpire(key, 2 * WINDOW_MS).exec();
+      const answers = await this.redis.client
+        .multi()
+        .incrby(key, count)
+        .pexpire(key, 2 * WINDOW_MS)
+        .exec();
       const used = Number(answers?.[0]?.[1]);
       if (used > this.perWindow) await this.redis.client.decrby(key, count);
       return used;

@@ -85,9 +85,15 @@ export class MessageSender {
     const claims = await this.leases.claimMany(ids);
     const claimed = claims.flatMap((claim) => (claim.claimed ? [claim.claimed] : []));
     const waiting = new Set(claimed.map((message) => message.id));
-    const renewal = claimed.length > 1 ? setInterval(() => {
-      this.leases.renew([...waiting]).catch(() => undefined);
-    }, Math.max(1000, this.sending.leaseMs / 3)) : null;
+    const renewal =
+      claimed.length > 1
+        ? setInterval(
+            () => {
+              this.leases.renew([...waiting]).catch(() => undefined);
+            },
+            Math.max(1000, this.sending.leaseMs / 3),
+          )
+        : null;
     const outcomes = new Map<string, SendOutcome>();
     let relayRefused = false;
     const turn = { go: () => !relayRefused, handed: (id: string) => waiting.delete(id) };
@@ -95,11 +101,13 @@ export class MessageSender {
       for (let start = 0; start < claimed.length; start += this.rate.perWindow) {
         const group = claimed.slice(start, start + this.rate.perWindow);
         if (!relayRefused) await this.rate.take(group.length);
-        const settled = await Promise.allSettled(group.map(async (message) => {
-          const outcome = await this.sendClaimed(message, isLastAttempt, turn);
-          if (outcome.result === 'failed' && outcome.failure.scope === 'relay') relayRefused = true;
-          outcomes.set(message.id, outcome);
-        }));
+        const settled = await Promise.allSettled(
+          group.map(async (message) => {
+            const outcome = await this.sendClaimed(message, isLastAttempt, turn);
+            if (outcome.result === 'failed' && outcome.failure.scope === 'relay') relayRefused = true;
+            outcomes.set(message.id, outcome);
+          }),
+        );
         const failure = settled.find((result) => result.status === 'rejected');
         if (failure) throw failure.reason;
       }
@@ -108,7 +116,7 @@ export class MessageSender {
       const untried = claimed.filter((message) => outcomes.get(message.id)?.result === 'not tried').map((message) => message.id);
       if (untried.length > 0) await this.leases.release(untried);
     }
-    return claims.map((claim) => (claim.claimed ? outcomes.get(claim.claimed.id) as SendOutcome : unclaimedOutcome(claim)));
+    return claims.map((claim) => (claim.claimed ? (outcomes.get(claim.claimed.id) as SendOutcome) : unclaimedOutcome(claim)));
   }
 
   /**
@@ -116,7 +124,9 @@ export class MessageSender {
    * has answered, so the row's lease needs no more renewing.
    */
   private async sendClaimed(
-    message: ClaimedMessage, isLastAttempt: boolean, turn: { go: () => boolean; handed: (id: string) => void },
+    message: ClaimedMessage,
+    isLastAttempt: boolean,
+    turn: { go: () => boolean; handed: (id: string) => void },
   ): Promise<SendOutcome> {
     const manager = this.dataSource.manager;
     const content = await this.contentOf(manager, message);
@@ -126,7 +136,11 @@ export class MessageSender {
     }
     // The flag is on the target's email address: a fax to the same office still goes.
     if (!content.faxNumber && message.targetFlagged) {
-      await this.leases.settleUnsent(message.id, DeliveryStatus.Held, 'held: the target address failed permanently before; staff must clear it');
+      await this.leases.settleUnsent(
+        message.id,
+        DeliveryStatus.Held,
+        'held: the target address failed permanently before; staff must clear it',
+      );
       return { result: 'held' };
     }
     const from = { name: content.fromName ?? this.mail.fromName, address: this.mail.from };
@@ -135,7 +149,8 @@ export class MessageSender {
       // Only the transport's part takes a slot: settling waits for the database, and the next message need not.
       sent = await this.slots.run(async () => {
         if (!turn.go()) return null;
-        return content.faxNumber ? this.fax.send(faxOf(content, message.id))
+        return content.faxNumber
+          ? this.fax.send(faxOf(content, message.id))
           : this.transport.send(personalisedMail(message, content, from, returnPathFor(message.id, this.mail)));
       });
     } catch (error) {
@@ -164,7 +179,10 @@ export class MessageSender {
 
   private async flagTarget(message: OutboxMessage, reason: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const target = await manager.findOneOrFail(Target, { where: { id: message.targetId as string }, lock: { mode: 'pessimistic_write' } });
+      const target = await manager.findOneOrFail(Target, {
+        where: { id: message.targetId as string },
+        lock: { mode: 'pessimistic_write' },
+      });
       await manager.update(Target, target.id, afterPermanentFailure(target, message.recipient, reason, this.clock.now()));
     });
   }
@@ -176,8 +194,9 @@ export class MessageSender {
       if (action.status !== ActionStatus.Published) return null;
       const section = await manager.findOneByOrFail(Section, { id: message.sectionId as string });
       const about = { kind: 'reminder', daysBefore: message.reminderDaysBefore ?? 0 } as const;
-      message.contentId = await storeContent(manager, `reminder:${message.id}`,
-        () => this.renderer.render(action, about, section.languages[0] ?? 'en', section.timeZone));
+      message.contentId = await storeContent(manager, `reminder:${message.id}`, () =>
+        this.renderer.render(action, about, section.languages[0] ?? 'en', section.timeZone),
+      );
       await manager.update(OutboxMessage, message.id, { contentId: message.contentId });
     }
     const content = message.contentId ? await this.contents.get(manager, message.contentId) : null;

@@ -15,9 +15,7 @@ import { OutboxMessage } from '../outbox/outbox-message.entity';
 export type ClaimedMessage = OutboxMessage & { targetFlagged: boolean };
 
 export type ClaimOutcome =
-  | { claimed: ClaimedMessage }
-  | { claimed: null; result: 'not queued' }
-  | { claimed: null; result: 'busy' | 'not due'; until: Date };
+  { claimed: ClaimedMessage } | { claimed: null; result: 'not queued' } | { claimed: null; result: 'busy' | 'not due'; until: Date };
 
 export interface SentSettlement {
   id: string;
@@ -53,11 +51,15 @@ export class OutboxLeases {
   readonly holder = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
 
   private readonly claims = new DataLoader<string, ClaimOutcome>((ids) => this.claimBatch(ids), {
-    cache: false, maxBatchSize: BATCH, batchScheduleFn: (run) => setImmediate(run),
+    cache: false,
+    maxBatchSize: BATCH,
+    batchScheduleFn: (run) => setImmediate(run),
   });
 
   private readonly sent = new DataLoader<SentSettlement, true>((rows) => this.settleSentBatch(rows), {
-    cache: false, maxBatchSize: BATCH, batchScheduleFn: (run) => setTimeout(run, SETTLE_WINDOW_MS),
+    cache: false,
+    maxBatchSize: BATCH,
+    batchScheduleFn: (run) => setTimeout(run, SETTLE_WINDOW_MS),
   });
 
   constructor(
@@ -83,14 +85,16 @@ export class OutboxLeases {
   async renew(ids: readonly string[]): Promise<void> {
     await this.dataSource.query(
       `UPDATE notification_outbox SET "leaseExpiresAt" = $3 WHERE "id" = ANY($1::uuid[]) AND "leasedBy" = $2 AND "status" = 'queued'`,
-      [ids, this.holder, new Date(this.clock.now().getTime() + this.sending.leaseMs)]);
+      [ids, this.holder, new Date(this.clock.now().getTime() + this.sending.leaseMs)],
+    );
   }
 
   /** Gives up this worker's leases on rows it claimed but did not try (no attempt is counted). */
   async release(ids: readonly string[]): Promise<void> {
     await this.dataSource.query(
       `UPDATE notification_outbox SET "leasedBy" = NULL, "leaseExpiresAt" = NULL WHERE "id" = ANY($1::uuid[]) AND "leasedBy" = $2 AND "status" = 'queued'`,
-      [ids, this.holder]);
+      [ids, this.holder],
+    );
   }
 
   /** Rows that go on in jobs of their own: their job id is their own again (see sendJobIdOf). */
@@ -100,8 +104,10 @@ export class OutboxLeases {
 
   /** Why rows were not claimed: gone or settled, leased by another worker, not due yet, or held for an embargo. */
   private async unclaimed(ids: readonly string[], now: Date): Promise<Map<string, ClaimOutcome>> {
-    const rows: (Pick<OutboxMessage, 'id' | 'status' | 'dueAt' | 'leaseExpiresAt' | 'kind' | 'actionId'>)[] = await this.dataSource.query(
-      'SELECT "id", "status", "dueAt", "leaseExpiresAt", "kind", "actionId" FROM notification_outbox WHERE "id" = ANY($1::uuid[])', [ids]);
+    const rows: Pick<OutboxMessage, 'id' | 'status' | 'dueAt' | 'leaseExpiresAt' | 'kind' | 'actionId'>[] = await this.dataSource.query(
+      'SELECT "id", "status", "dueAt", "leaseExpiresAt", "kind", "actionId" FROM notification_outbox WHERE "id" = ANY($1::uuid[])',
+      [ids],
+    );
     const byId = new Map(rows.map((row) => [row.id, row]));
     const outcomes = new Map<string, ClaimOutcome>();
     for (const id of ids) {
@@ -115,7 +121,10 @@ export class OutboxLeases {
       } else {
         const embargoLifts = await holdForEmbargo(this.dataSource.manager, row, now);
         // Without an embargo it became claimable between the two statements (a lease just ran out): come back at once.
-        outcomes.set(id, embargoLifts ? { claimed: null, result: 'not due', until: embargoLifts } : { claimed: null, result: 'busy', until: now });
+        outcomes.set(
+          id,
+          embargoLifts ? { claimed: null, result: 'not due', until: embargoLifts } : { claimed: null, result: 'busy', until: now },
+        );
       }
     }
     return outcomes;
@@ -131,7 +140,9 @@ export class OutboxLeases {
       `UPDATE notification_outbox SET "attempts" = "attempts" + 1, "lastError" = $2, "leasedBy" = NULL, "leaseExpiresAt" = NULL,
          "status" = CASE WHEN $3 THEN 'failed'::delivery_status ELSE "status" END,
          "settledAt" = CASE WHEN $3 THEN $4::timestamptz ELSE "settledAt" END, "updatedAt" = now()
-       WHERE "id" = $1 AND "status" = 'queued'`, [failure.id, failure.reason, failure.final, this.clock.now()]);
+       WHERE "id" = $1 AND "status" = 'queued'`,
+      [failure.id, failure.reason, failure.final, this.clock.now()],
+    );
   }
 
   /** Settles a claimed row without an attempt: cancelled, or held for staff. */
@@ -141,18 +152,22 @@ export class OutboxLeases {
          "settledAt" = $4, "updatedAt" = now()
        WHERE "id" = $1 AND "status" = 'queued'`,
       // A held row is not settled: it goes back to the queue when staff clear the target's flag.
-      [id, status, reason, status === DeliveryStatus.Cancelled ? this.clock.now() : null]);
+      [id, status, reason, status === DeliveryStatus.Cancelled ? this.clock.now() : null],
+    );
   }
 
   private async claimBatch(ids: readonly string[]): Promise<ClaimOutcome[]> {
     const now = this.clock.now();
-    const rows = rowsOf<ClaimedMessage>(await this.dataSource.query(
-      `UPDATE notification_outbox SET "leasedBy" = $2, "leaseExpiresAt" = $3
+    const rows = rowsOf<ClaimedMessage>(
+      await this.dataSource.query(
+        `UPDATE notification_outbox SET "leasedBy" = $2, "leaseExpiresAt" = $3
        WHERE "id" = ANY($1::uuid[]) AND "status" = 'queued' AND "dueAt" <= $4 AND ("leaseExpiresAt" IS NULL OR "leaseExpiresAt" <= $4)
          AND NOT ("kind" = ANY($5::notification_kind[]) AND EXISTS (
            SELECT 1 FROM urgent_action a WHERE a."id" = notification_outbox."actionId" AND a."embargoUntil" > $4))
        RETURNING *, EXISTS (SELECT 1 FROM target t WHERE t."id" = notification_outbox."targetId" AND t."emailUndeliverableAt" IS NOT NULL) AS "targetFlagged"`,
-      [ids, this.holder, new Date(now.getTime() + this.sending.leaseMs), now, EMBARGOED_KINDS]));
+        [ids, this.holder, new Date(now.getTime() + this.sending.leaseMs), now, EMBARGOED_KINDS],
+      ),
+    );
     const byId = new Map(rows.map((row) => [row.id, row]));
     const missing = ids.filter((id) => !byId.has(id));
     const unclaimed = missing.length > 0 ? await this.unclaimed(missing, now) : new Map<string, ClaimOutcome>();
@@ -195,6 +210,7 @@ export class OutboxLeases {
            "lastError" = NULL, "settledAt" = $4, "leasedBy" = NULL, "leaseExpiresAt" = NULL, "updatedAt" = now()
          FROM settled WHERE o."id" = settled."id" AND o."status" <> 'sent' RETURNING o."id")
        UPDATE appeal_record a SET "messageId" = settled."messageId" FROM settled WHERE a."id" = settled."appealRecordId"`,
-      [settlements.map((s) => s.id), settlements.map((s) => s.messageId), settlements.map((s) => s.appealRecordId), this.clock.now()]);
+      [settlements.map((s) => s.id), settlements.map((s) => s.messageId), settlements.map((s) => s.appealRecordId), this.clock.now()],
+    );
   }
 }

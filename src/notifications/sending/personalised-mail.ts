@@ -7,7 +7,11 @@ const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] as string);
 
 function fill(template: string, recipientName: string, unsubscribeUrl: string): string {
-  return template.split(RECIPIENT_PLACEHOLDERS.recipientName).join(recipientName).split(RECIPIENT_PLACEHOLDERS.unsubscribeUrl).join(unsubscribeUrl);
+  return template
+    .split(RECIPIENT_PLACEHOLDERS.recipientName)
+    .join(recipientName)
+    .split(RECIPIENT_PLACEHOLDERS.unsubscribeUrl)
+    .join(unsubscribeUrl);
 }
 
 /** The Message-ID of an outbox row's mail: known before it is sent, the same on every try. */
@@ -20,7 +24,10 @@ export function outboxMessageIdHeader(outboxMessageId: string, fromAddress: stri
  * recognisably the same message; the one-click unsubscribe follows RFC 8058.
  */
 export function personalisedMail(
-  message: OutboxMessage, content: NotificationContent, from: { name: string; address: string }, returnPath?: string,
+  message: OutboxMessage,
+  content: NotificationContent,
+  from: { name: string; address: string },
+  returnPath?: string,
 ): OutgoingMail {
   const name = (message.recipientName ?? '').replace(/[\r\n]+/g, ' ');
   // The header's link is the API's one-click POST (RFC 8058); the link a person clicks opens the page with the button.
@@ -36,10 +43,12 @@ export function personalisedMail(
     replyTo: content.replyToAddress ? { name: content.replyToName ?? '', address: content.replyToAddress } : undefined,
     cc: content.cc?.length ? content.cc : undefined,
     // A fax's page goes through the fax gateway; an email carries its PDF (a staff test send) as an attachment.
-    attachments: content.attachment && !content.faxNumber
-      ? [{ filename: content.attachmentName ?? 'letter.pdf', content: content.attachment, contentType: 'application/pdf' }] : undefined,
+    attachments:
+      content.attachment && !content.faxNumber
+        ? [{ filename: content.attachmentName ?? 'letter.pdf', content: content.attachment, contentType: 'application/pdf' }]
+        : undefined,
     headers: message.unsubscribeUrl
       ? { ...content.headers, 'List-Unsubscribe': `<${message.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
-      : content.headers ?? undefined,
+      : (content.headers ?? undefined),
   };
 }

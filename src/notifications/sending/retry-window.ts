@@ -14,7 +14,11 @@ export type RetryWindows = Pick<SendingConfig, 'noticeStaleHours' | 'signInLinkT
  * summary or confirmation until it is stale (NOTICE_STALE_HOURS after it was due); a letter until the action's appeal
  * deadline, and at least as long as a notice.
  */
-export async function retryUntil(manager: EntityManager, message: Pick<OutboxMessage, 'kind' | 'actionId' | 'dueAt'>, windows: RetryWindows): Promise<Date> {
+export async function retryUntil(
+  manager: EntityManager,
+  message: Pick<OutboxMessage, 'kind' | 'actionId' | 'dueAt'>,
+  windows: RetryWindows,
+): Promise<Date> {
   const due = new Date(message.dueAt).getTime();
   if (message.kind === NotificationKind.SignInLink) return new Date(due + windows.signInLinkTtlMinutes * 60_000);
   const stale = new Date(due + windows.noticeStaleHours * HOUR_MS);

@@ -11,7 +11,20 @@ export interface SmtpFailure {
   scope: 'recipient' | 'message' | 'relay';
 }
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ESOCKET', 'ECONNECTION', 'EDNS', 'EAI_AGAIN', 'EPIPE', 'EHOSTUNREACH', 'EAUTH', 'ETLS', 'EPROTOCOL']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ESOCKET',
+  'ECONNECTION',
+  'EDNS',
+  'EAI_AGAIN',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'EAUTH',
+  'ETLS',
+  'EPROTOCOL',
+]);
 /** The commands of a session before any recipient: a refusal there is the relay refusing us, whatever the message. */
 const RELAY_COMMANDS = /^(CONN|GREETING|EHLO|HELO|LHLO|STARTTLS|AUTH|MAIL FROM)/i;
 /** RFC 5321 codes naming the mailbox: 550 unavailable, 551 not local, 553 name not allowed. */
@@ -36,18 +49,21 @@ export function classifySmtpFailure(error: unknown): SmtpFailure {
   const reason = (failure.response ?? failure.message ?? String(error)).trim().slice(0, 1000);
   const code = failure.responseCode;
   const command = failure.command ?? '';
-  if (code === 421 || code === 530 || code === 534 || code === 535 || failure.code === 'EAUTH') return { permanent: false, reason, scope: 'relay' };
+  if (code === 421 || code === 530 || code === 534 || code === 535 || failure.code === 'EAUTH')
+    return { permanent: false, reason, scope: 'relay' };
   if (typeof code === 'number') {
     if (RELAY_COMMANDS.test(command)) return { permanent: false, reason, scope: 'relay' };
     if (code < 500) return { permanent: false, reason, scope: 'message' };
     const status = enhancedStatus(reason);
     // "Relaying denied" and other policy refusals of a recipient are about us, not the address.
     if (status?.startsWith('5.7.') && /^RCPT/i.test(command)) return { permanent: false, reason, scope: 'relay' };
-    if (status?.startsWith('5.1.') || (!status && /^RCPT/i.test(command) && MAILBOX_CODES.has(code))) return { permanent: true, reason, scope: 'recipient' };
+    if (status?.startsWith('5.1.') || (!status && /^RCPT/i.test(command) && MAILBOX_CODES.has(code)))
+      return { permanent: true, reason, scope: 'recipient' };
     return { permanent: true, reason, scope: 'message' };
   }
   // Nodemailer refused the address before asking the relay: it cannot be delivered to.
-  if (failure.code === 'EENVELOPE' && /^Invalid recipient/.test(failure.message ?? '')) return { permanent: true, reason, scope: 'recipient' };
+  if (failure.code === 'EENVELOPE' && /^Invalid recipient/.test(failure.message ?? ''))
+    return { permanent: true, reason, scope: 'recipient' };
   if (failure.code === 'EMESSAGE') return { permanent: true, reason, scope: 'message' };
   if ((failure.code && NETWORK_CODES.has(failure.code)) || RELAY_COMMANDS.test(command)) {
     return { permanent: false, reason: failure.code ? `${failure.code}: ${reason}` : reason, scope: 'relay' };

@@ -64,7 +64,9 @@ export class TargetMessages {
    * `wake` after its commit (or the reconciler queues the row within a minute).
    */
   async queue(message: TargetMessage, manager?: EntityManager): Promise<ScheduledTargetMessage> {
-    const scheduled = manager ? await this.write(manager, message) : await this.dataSource.transaction((transaction) => this.write(transaction, message));
+    const scheduled = manager
+      ? await this.write(manager, message)
+      : await this.dataSource.transaction((transaction) => this.write(transaction, message));
     if (!manager) await this.queues.sendMessages([scheduled], this.clock.now());
     return scheduled;
   }
@@ -85,17 +87,22 @@ export class TargetMessages {
    */
   async repace(manager: EntityManager, rows: ScheduledTargetMessage[]): Promise<ScheduledTargetMessage[]> {
     const waiting = new Set(rows.map((row) => row.id));
-    const letters: { id: string; targetId: string; faxNumber: string | null }[] = rows.length === 0 ? [] : await manager.query(
-      `SELECT o."id", o."targetId", c."faxNumber" FROM notification_outbox o LEFT JOIN notification_content c ON c."id" = o."contentId"
+    const letters: { id: string; targetId: string; faxNumber: string | null }[] =
+      rows.length === 0
+        ? []
+        : await manager.query(
+            `SELECT o."id", o."targetId", c."faxNumber" FROM notification_outbox o LEFT JOIN notification_content c ON c."id" = o."contentId"
        WHERE o."id" = ANY($1::uuid[]) AND o."kind" = $2 AND o."targetId" IS NOT NULL ORDER BY o."createdAt", o."id"`,
-      [[...waiting], NotificationKind.TargetMessage]);
+            [[...waiting], NotificationKind.TargetMessage],
+          );
     const dueAt = new Map(rows.map((row) => [row.id, row.dueAt]));
     for (const letter of letters) {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('target pacing:' || $1))`, [letter.targetId]);
       const [{ last, pace }]: { last: Date | null; pace: number | null }[] = await manager.query(
         `SELECT max("dueAt") AS "last", (SELECT "messagesPerHour" FROM target WHERE "id" = $1) AS "pace"
          FROM notification_outbox WHERE "targetId" = $1 AND "kind" = $2 AND "status" <> 'cancelled' AND NOT ("id" = ANY($3::uuid[]))`,
-        [letter.targetId, NotificationKind.TargetMessage, [...waiting]]);
+        [letter.targetId, NotificationKind.TargetMessage, [...waiting]],
+      );
       const faxTimeZone = letter.faxNumber ? await this.faxTimeZone(manager, letter.targetId) : undefined;
       const [slot] = nextSlots(1, last, this.clock.now(), { perHour: pace ?? this.letters.perTargetPerHour, faxTimeZone });
       await manager.query('UPDATE notification_outbox SET "dueAt" = $2, "updatedAt" = now() WHERE "id" = $1', [letter.id, slot]);
@@ -115,27 +122,53 @@ export class TargetMessages {
     const { letter } = message;
     // The words do not depend on the slot: stored before the target's lock, which is then held for three statements.
     const contentId = await storeRenderedContent(manager, dedupeKey, {
-      language: message.language, subject: message.subject.replace(/[\r\n]+/g, ' '), textBody: message.text, htmlBody: message.html,
-      ...(letter ? {
-        fromName: letter.fromName, replyToName: letter.replyTo.name, replyToAddress: letter.replyTo.address,
-        cc: letter.cc?.length ? letter.cc : null, headers: letter.headers ?? null,
-        faxNumber: letter.fax?.number ?? null, attachmentName: letter.fax?.fileName ?? null, attachment: letter.fax?.pdf ?? null,
-      } : {}),
+      language: message.language,
+      subject: message.subject.replace(/[\r\n]+/g, ' '),
+      textBody: message.text,
+      htmlBody: message.html,
+      ...(letter
+        ? {
+            fromName: letter.fromName,
+            replyToName: letter.replyTo.name,
+            replyToAddress: letter.replyTo.address,
+            cc: letter.cc?.length ? letter.cc : null,
+            headers: letter.headers ?? null,
+            faxNumber: letter.fax?.number ?? null,
+            attachmentName: letter.fax?.fileName ?? null,
+            attachment: letter.fax?.pdf ?? null,
+          }
+        : {}),
     });
     // One scheduler per target at a time, so two letters never take the same slot.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('target pacing:' || $1))`, [message.targetId]);
-    const [existing]: ScheduledTargetMessage[] = await manager.query('SELECT "id", "dueAt" FROM notification_outbox WHERE "dedupeKey" = $1', [dedupeKey]);
+    const [existing]: ScheduledTargetMessage[] = await manager.query(
+      'SELECT "id", "dueAt" FROM notification_outbox WHERE "dedupeKey" = $1',
+      [dedupeKey],
+    );
     if (existing) return existing;
     // The target's own pace rides on the same round trip as its last slot.
     const [{ last, pace }]: { last: Date | null; pace: number | null }[] = await manager.query(
       `SELECT max("dueAt") AS "last", (SELECT "messagesPerHour" FROM target WHERE "id" = $1) AS "pace"
        FROM notification_outbox WHERE "targetId" = $1 AND "kind" = $2 AND "status" <> 'cancelled'`,
-      [message.targetId, NotificationKind.TargetMessage]);
-    const [dueAt] = nextSlots(1, last, this.clock.now(), { perHour: pace ?? this.letters.perTargetPerHour, faxTimeZone: message.faxTimeZone });
-    const [written] = await writeOutboxMessages(manager, [{
-      kind: NotificationKind.TargetMessage, dedupeKey, recipient: message.recipient, recipientName: message.recipientName ?? null,
-      targetId: message.targetId, actionId: message.actionId ?? null, contentId, dueAt, appealRecordId: letter?.appealRecordId ?? null,
-    }]);
+      [message.targetId, NotificationKind.TargetMessage],
+    );
+    const [dueAt] = nextSlots(1, last, this.clock.now(), {
+      perHour: pace ?? this.letters.perTargetPerHour,
+      faxTimeZone: message.faxTimeZone,
+    });
+    const [written] = await writeOutboxMessages(manager, [
+      {
+        kind: NotificationKind.TargetMessage,
+        dedupeKey,
+        recipient: message.recipient,
+        recipientName: message.recipientName ?? null,
+        targetId: message.targetId,
+        actionId: message.actionId ?? null,
+        contentId,
+        dueAt,
+        appealRecordId: letter?.appealRecordId ?? null,
+      },
+    ]);
     return written;
   }
 }

@@ -6,7 +6,10 @@ import { readUnsubscribeToken, signUnsubscribeToken, UnsubscribeScope } from './
 /** The one-click unsubscribe link each notice carries (RFC 8058), signed with UNSUBSCRIBE_SECRET. */
 @Injectable()
 export class UnsubscribeLinks {
-  constructor(@Inject(SiteConfig) private readonly site: SiteConfig, @Inject(SecurityConfig) private readonly security: SecurityConfig) {}
+  constructor(
+    @Inject(SiteConfig) private readonly site: SiteConfig,
+    @Inject(SecurityConfig) private readonly security: SecurityConfig,
+  ) {}
 
   urlFor(scope: UnsubscribeScope): string {
     return `${this.site.publicUrl.replace(/\/$/, '')}/api/unsubscribe/${signUnsubscribeToken(scope, this.security.unsubscribeSecret)}`;

@@ -2,7 +2,11 @@ import { readUnsubscribeToken, signUnsubscribeToken } from './unsubscribe-token'
 
 describe('unsubscribe tokens', () => {
   const secret = 'a-secret-of-enough-length';
-  const scope = { kind: 'action', supporterId: '6b1d0c1e-0000-4000-8000-000000000001', actionId: '6b1d0c1e-0000-4000-8000-000000000002' } as const;
+  const scope = {
+    kind: 'action',
+    supporterId: '6b1d0c1e-0000-4000-8000-000000000001',
+    actionId: '6b1d0c1e-0000-4000-8000-000000000002',
+  } as const;
 
   it('reads back what it signed', () => {
     expect(readUnsubscribeToken(signUnsubscribeToken(scope, secret), secret)).toEqual(scope);

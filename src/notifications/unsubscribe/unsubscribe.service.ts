@@ -58,8 +58,9 @@ export class UnsubscribeService {
       return this.cancelWaiting(manager, scope, now);
     });
     // A job left behind finds its row cancelled and sends nothing.
-    await this.queues.removeSendJobs(cancelled).catch((error: Error) =>
-      this.logger.warn(`Removing the jobs of ${cancelled.length} cancelled messages failed: ${error.message}`));
+    await this.queues
+      .removeSendJobs(cancelled)
+      .catch((error: Error) => this.logger.warn(`Removing the jobs of ${cancelled.length} cancelled messages failed: ${error.message}`));
     return { unsubscribed: true, scope: scope.kind, message: DESCRIPTIONS[scope.kind] };
   }
 
@@ -71,8 +72,13 @@ export class UnsubscribeService {
 
   private async recordChoice(manager: EntityManager, scope: UnsubscribeScope, now: Date): Promise<void> {
     if (scope.kind === 'section') {
-      await manager.createQueryBuilder().insert().into(SectionOptOut)
-        .values({ sectionId: scope.sectionId, email: scope.email.toLowerCase() }).orIgnore().execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(SectionOptOut)
+        .values({ sectionId: scope.sectionId, email: scope.email.toLowerCase() })
+        .orIgnore()
+        .execute();
       return;
     }
     if (scope.kind === 'reply-questions') {
@@ -83,9 +89,10 @@ export class UnsubscribeService {
     const [supporter] = await manager.query('SELECT 1 FROM supporter WHERE "id" = $1', [scope.supporterId]);
     if (!supporter) return;
     // "Everything": the network and every action followed, by sign-up or by having written.
-    const followed = scope.kind === 'everything'
-      ? `SELECT NULL::uuid UNION SELECT "actionId" FROM subscription WHERE "supporterId" = $1 UNION SELECT "actionId" FROM appeal_record WHERE "supporterId" = $1`
-      : 'SELECT $3::uuid';
+    const followed =
+      scope.kind === 'everything'
+        ? `SELECT NULL::uuid UNION SELECT "actionId" FROM subscription WHERE "supporterId" = $1 UNION SELECT "actionId" FROM appeal_record WHERE "supporterId" = $1`
+        : 'SELECT $3::uuid';
     await manager.query(
       `INSERT INTO subscription ("supporterId", "actionId", "unsubscribedAt") SELECT $1::uuid, followed, $2::timestamptz FROM (${followed}) AS actions(followed)
        ON CONFLICT ("supporterId", "actionId") DO UPDATE SET "unsubscribedAt" = coalesce(subscription."unsubscribedAt", EXCLUDED."unsubscribedAt")`,
@@ -101,13 +108,19 @@ export class UnsubscribeService {
 /** The messages still waiting that the scope stops. */
 function waitingFor(scope: UnsubscribeScope): FindOptionsWhere<OutboxMessage> {
   switch (scope.kind) {
-    case 'section': return { sectionId: scope.sectionId, recipient: scope.email.toLowerCase() };
-    case 'action': return { supporterId: scope.supporterId, actionId: scope.actionId };
-    case 'network': return { supporterId: scope.supporterId, kind: NotificationKind.NewActionNotice };
-    case 'everything': return { supporterId: scope.supporterId, kind: In(SUPPORTER_NOTICES) };
+    case 'section':
+      return { sectionId: scope.sectionId, recipient: scope.email.toLowerCase() };
+    case 'action':
+      return { supporterId: scope.supporterId, actionId: scope.actionId };
+    case 'network':
+      return { supporterId: scope.supporterId, kind: NotificationKind.NewActionNotice };
+    case 'everything':
+      return { supporterId: scope.supporterId, kind: In(SUPPORTER_NOTICES) };
     // The key is base64url: its "_" would match any character in LIKE.
-    case 'reply-questions': return {
-      kind: NotificationKind.ReplyQuestion, dedupeKey: Like(`${ONE_READER_CONTENT_PREFIX}reply-question:${scope.writerKey.replaceAll('_', '\\_')}:%`),
-    };
+    case 'reply-questions':
+      return {
+        kind: NotificationKind.ReplyQuestion,
+        dedupeKey: Like(`${ONE_READER_CONTENT_PREFIX}reply-question:${scope.writerKey.replaceAll('_', '\\_')}:%`),
+      };
   }
 }

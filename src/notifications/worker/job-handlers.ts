@@ -94,7 +94,12 @@ export class JobHandlers {
       if (outcome.result !== 'failed') return;
       if (outcome.failure.scope === 'relay') relayProblem ??= outcome.failure.reason;
       if (outcome.final) failedForGood.push(`${id}: ${withoutPersonalData(outcome.failure.reason)}`);
-      else alone.push({ id, delayMs: cappedBackoff(this.sending)(job.attemptsMade + 1), attempts: Math.max(1, (job.opts.attempts ?? 1) - job.attemptsMade - 1) });
+      else
+        alone.push({
+          id,
+          delayMs: cappedBackoff(this.sending)(job.attemptsMade + 1),
+          attempts: Math.max(1, (job.opts.attempts ?? 1) - job.attemptsMade - 1),
+        });
     });
     if (outcomes.some((outcome) => outcome.result === 'sent')) await this.relay.accepted();
     if (relayProblem) await this.relayProbe.pauseSending(relayProblem);
@@ -102,7 +107,8 @@ export class JobHandlers {
       await this.leases.leaveBatch(alone.map((send) => send.id));
       await this.queues.sendAlone(alone);
     }
-    if (failedForGood.length > 0) this.logger.warn(`send batch ${job.data.batchId}: ${failedForGood.length} failed for good (${failedForGood.join('; ')})`);
+    if (failedForGood.length > 0)
+      this.logger.warn(`send batch ${job.data.batchId}: ${failedForGood.length} failed for good (${failedForGood.join('; ')})`);
     const sent = outcomes.filter((outcome) => outcome.result === 'sent').length;
     return `${sent} of ${ids.length} sent, ${failedForGood.length} failed for good, ${alone.length} go on alone`;
   }

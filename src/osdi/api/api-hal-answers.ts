@@ -17,7 +17,8 @@ export const ApiHalCollection = (relation: string, item: Type<unknown>, descript
     ApiExtraModels(item, HalLinkDto),
     ApiProduces(HAL_JSON),
     ApiResponse({
-      status: 200, description,
+      status: 200,
+      description,
       content: {
         [HAL_JSON]: {
           schema: {
@@ -29,7 +30,11 @@ export const ApiHalCollection = (relation: string, item: Type<unknown>, descript
               page: { type: 'integer', minimum: 1 },
               total_records: { type: 'integer', minimum: 0 },
               _links: HAL_LINKS_SCHEMA,
-              _embedded: { type: 'object', required: [relation], properties: { [relation]: { type: 'array', items: { $ref: getSchemaPath(item) } } } },
+              _embedded: {
+                type: 'object',
+                required: [relation],
+                properties: { [relation]: { type: 'array', items: { $ref: getSchemaPath(item) } } },
+              },
             },
           },
         },

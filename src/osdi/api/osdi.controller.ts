@@ -18,7 +18,11 @@ import { OsdiPageQuery } from './osdi-page.query';
 @ApiTags('osdi')
 @Controller('osdi/v1')
 export class OsdiController {
-  constructor(private readonly campaigns: ReadAdvocacyCampaigns, private readonly outreaches: ReadOutreaches, private readonly people: ReadPeople) {}
+  constructor(
+    private readonly campaigns: ReadAdvocacyCampaigns,
+    private readonly outreaches: ReadOutreaches,
+    private readonly people: ReadPeople,
+  ) {}
 
   /** The API entry point: what this system offers, as links. */
   @Get()
@@ -65,7 +69,12 @@ export class OsdiController {
   @ApiHalCollection('osdi:outreaches', OsdiOutreachDto, 'The action’s appeal records (a coordinator’s: their section’s)')
   @ApiRefusals(400, 404)
   @Header('Content-Type', HAL_JSON)
-  campaignOutreaches(@IdParam() id: string, @Query() query: OsdiPageQuery, @CurrentPrincipal() principal: Principal, @Req() request: Request) {
+  campaignOutreaches(
+    @IdParam() id: string,
+    @Query() query: OsdiPageQuery,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: Request,
+  ) {
     return this.outreaches.ofCampaign(urlsFor(request), scopeOf(principal), id, query.toPage());
   }
 

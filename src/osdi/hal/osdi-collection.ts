@@ -17,7 +17,12 @@ export interface OsdiCollection<Resource> {
 }
 
 export function osdiCollection<Resource extends { _links: HalLinks }>(
-  urls: OsdiUrls, path: string, relation: string, paging: OsdiPage, total: number, items: Resource[],
+  urls: OsdiUrls,
+  path: string,
+  relation: string,
+  paging: OsdiPage,
+  total: number,
+  items: Resource[],
 ): OsdiCollection<Resource> {
   const totalPages = Math.ceil(total / paging.perPage);
   const pageHref = (page: number) => urls.api(`${path}?page=${page}&per_page=${paging.perPage}`);
@@ -26,7 +31,14 @@ export function osdiCollection<Resource extends { _links: HalLinks }>(
   if (paging.page > 1) links.prev = { href: pageHref(Math.min(paging.page - 1, Math.max(totalPages, 1))) };
   links[relation] = items.map((item) => item._links.self as { href: string });
   links.curies = urls.curies();
-  return { total_pages: totalPages, per_page: paging.perPage, page: paging.page, total_records: total, _links: links, _embedded: { [relation]: items } };
+  return {
+    total_pages: totalPages,
+    per_page: paging.perPage,
+    page: paging.page,
+    total_records: total,
+    _links: links,
+    _embedded: { [relation]: items },
+  };
 }
 
 export const windowOf = (paging: OsdiPage) => ({ limit: paging.perPage, offset: (paging.page - 1) * paging.perPage });

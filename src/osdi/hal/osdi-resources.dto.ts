@@ -16,7 +16,9 @@ export class HalLinkDto {
 /** `_links`: a link, or a list of them, by relation (`self`, `next`, `osdi:outreaches`, `curies`…). */
 export const HAL_LINKS_SCHEMA = {
   type: 'object' as const,
-  additionalProperties: { oneOf: [{ $ref: getSchemaPath(HalLinkDto) }, { type: 'array' as const, items: { $ref: getSchemaPath(HalLinkDto) } }] },
+  additionalProperties: {
+    oneOf: [{ $ref: getSchemaPath(HalLinkDto) }, { type: 'array' as const, items: { $ref: getSchemaPath(HalLinkDto) } }],
+  },
 };
 
 /** OSDI's target hash, with our fields OSDI has none for as `urgent_action:…` extensions. */

@@ -23,7 +23,8 @@ function campaignTarget(target: CampaignTargetRow): OsdiTargetDto {
 }
 
 export function advocacyCampaign(urls: OsdiUrls, row: CampaignRow, targets: CampaignTargetRow[]): OsdiAdvocacyCampaignDto {
-  const asks = row.asks.length > 0 ? `<ul>${row.asks.map((ask) => `<li>${Handlebars.Utils.escapeExpression(ask)}</li>`).join('')}</ul>` : '';
+  const asks =
+    row.asks.length > 0 ? `<ul>${row.asks.map((ask) => `<li>${Handlebars.Utils.escapeExpression(ask)}</li>`).join('')}</ul>` : '';
   return {
     identifiers: identifiersOf(row.id),
     origin_system: ORIGIN_SYSTEM,
@@ -62,7 +63,13 @@ export function outreach(urls: OsdiUrls, row: OutreachRow): OsdiOutreachDto {
     action_date: iso(row.sentAt),
     type: OUTREACH_TYPE[row.channel] ?? row.channel,
     targets: row.targetName
-      ? [{ ...(row.targetTitle && { title: row.targetTitle }), ...(row.targetOrganisation && { organization: row.targetOrganisation }), family_name: row.targetName }]
+      ? [
+          {
+            ...(row.targetTitle && { title: row.targetTitle }),
+            ...(row.targetOrganisation && { organization: row.targetOrganisation }),
+            family_name: row.targetName,
+          },
+        ]
       : [],
     'urgent_action:letter_count': row.letterCount,
     'urgent_action:channel': row.channel,

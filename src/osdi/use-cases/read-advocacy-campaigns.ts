@@ -10,7 +10,10 @@ import { CampaignRow, OsdiRepository } from '../osdi.repository';
 /** Actions as OSDI advocacy campaigns: those the public may see, with their own targets. Not personal: the same for every caller. */
 @Injectable()
 export class ReadAdvocacyCampaigns {
-  constructor(private readonly osdi: OsdiRepository, @Inject(Clock) private readonly clock: Clock) {}
+  constructor(
+    private readonly osdi: OsdiRepository,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   async list(urls: OsdiUrls, paging: OsdiPage): Promise<OsdiCollection<OsdiAdvocacyCampaignDto>> {
     const { rows, total } = await this.osdi.campaigns(this.clock.now(), windowOf(paging));
@@ -25,6 +28,12 @@ export class ReadAdvocacyCampaigns {
 
   private async withTargets(urls: OsdiUrls, rows: CampaignRow[]): Promise<OsdiAdvocacyCampaignDto[]> {
     const targets = await this.osdi.targetsOf(rows.map((row) => row.id));
-    return rows.map((row) => advocacyCampaign(urls, row, targets.filter((target) => target.actionId === row.id)));
+    return rows.map((row) =>
+      advocacyCampaign(
+        urls,
+        row,
+        targets.filter((target) => target.actionId === row.id),
+      ),
+    );
   }
 }

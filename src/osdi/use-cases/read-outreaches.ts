@@ -10,11 +10,21 @@ import { OsdiRepository, OsdiScope } from '../osdi.repository';
 /** Appeal records as OSDI outreaches: staff see every one, a coordinator their section's. */
 @Injectable()
 export class ReadOutreaches {
-  constructor(private readonly osdi: OsdiRepository, @Inject(Clock) private readonly clock: Clock) {}
+  constructor(
+    private readonly osdi: OsdiRepository,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   async list(urls: OsdiUrls, scope: OsdiScope, paging: OsdiPage): Promise<OsdiCollection<OsdiOutreachDto>> {
     const { rows, total } = await this.osdi.outreaches(scope, this.clock.now(), windowOf(paging), {});
-    return osdiCollection(urls, '/outreaches', 'osdi:outreaches', paging, total, rows.map((row) => outreach(urls, row)));
+    return osdiCollection(
+      urls,
+      '/outreaches',
+      'osdi:outreaches',
+      paging,
+      total,
+      rows.map((row) => outreach(urls, row)),
+    );
   }
 
   /** One campaign's outreaches; 404 for a campaign OSDI does not show. */
@@ -22,7 +32,14 @@ export class ReadOutreaches {
     const { total: campaigns } = await this.osdi.campaigns(this.clock.now(), { limit: 0, offset: 0 }, actionId);
     if (campaigns === 0) throw NotFound.entity('Advocacy campaign', actionId);
     const { rows, total } = await this.osdi.outreaches(scope, this.clock.now(), windowOf(paging), { actionId });
-    return osdiCollection(urls, `/advocacy_campaigns/${actionId}/outreaches`, 'osdi:outreaches', paging, total, rows.map((row) => outreach(urls, row)));
+    return osdiCollection(
+      urls,
+      `/advocacy_campaigns/${actionId}/outreaches`,
+      'osdi:outreaches',
+      paging,
+      total,
+      rows.map((row) => outreach(urls, row)),
+    );
   }
 
   async one(urls: OsdiUrls, scope: OsdiScope, id: string): Promise<OsdiOutreachDto> {

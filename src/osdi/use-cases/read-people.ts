@@ -16,7 +16,14 @@ export class ReadPeople {
 
   async list(urls: OsdiUrls, scope: OsdiScope, paging: OsdiPage): Promise<OsdiCollection<OsdiPersonDto>> {
     const { rows, total } = await this.osdi.people(scope, windowOf(paging));
-    return osdiCollection(urls, '/people', 'osdi:people', paging, total, rows.map((row) => person(urls, row)));
+    return osdiCollection(
+      urls,
+      '/people',
+      'osdi:people',
+      paging,
+      total,
+      rows.map((row) => person(urls, row)),
+    );
   }
 
   async one(urls: OsdiUrls, scope: OsdiScope, id: string): Promise<OsdiPersonDto> {

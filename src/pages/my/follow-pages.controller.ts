@@ -40,11 +40,21 @@ export class FollowPagesController {
   async follow(@Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
     const language = pageLanguageOf(request);
     const fields = {
-      name: filled(body, 'name') ?? '', email: filled(body, 'email') ?? '', language: filled(body, 'language') ?? language,
-      actionId: filled(body, 'actionId'), website: filled(body, 'website'),
+      name: filled(body, 'name') ?? '',
+      email: filled(body, 'email') ?? '',
+      language: filled(body, 'language') ?? language,
+      actionId: filled(body, 'actionId'),
+      website: filled(body, 'website'),
     };
     const again = (problem: FormProblem) =>
-      this.page(response, language, 'my/follow', '/my/follow', { actionId: fields.actionId ?? '', name: fields.name, email: fields.email, problem }, problem.status);
+      this.page(
+        response,
+        language,
+        'my/follow',
+        '/my/follow',
+        { actionId: fields.actionId ?? '', name: fields.name, email: fields.email, problem },
+        problem.status,
+      );
     const form = await readForm(SignUpDto, fields);
     if (form.problem) return again(form.problem);
     try {
@@ -85,7 +95,11 @@ export class FollowPagesController {
     const path = `/my/unsubscribe/${encodeURIComponent(token)}`;
     try {
       const { scope } = this.unsubscribes.describe(token);
-      this.page(response, language, 'my/unsubscribe', path, { token, scope: this.renderer.text(language, `my.unsubscribe.scope.${scope}`), done: false });
+      this.page(response, language, 'my/unsubscribe', path, {
+        token,
+        scope: this.renderer.text(language, `my.unsubscribe.scope.${scope}`),
+        done: false,
+      });
     } catch (error) {
       this.linkProblem(response, language, path, problemOf(error));
     }
@@ -98,7 +112,11 @@ export class FollowPagesController {
     const path = `/my/unsubscribe/${encodeURIComponent(token)}`;
     try {
       const { scope } = await this.unsubscribes.unsubscribe(token);
-      this.page(response, language, 'my/unsubscribe', path, { token, scope: this.renderer.text(language, `my.unsubscribe.scope.${scope}`), done: true });
+      this.page(response, language, 'my/unsubscribe', path, {
+        token,
+        scope: this.renderer.text(language, `my.unsubscribe.scope.${scope}`),
+        done: true,
+      });
     } catch (error) {
       this.linkProblem(response, language, path, problemOf(error));
     }
@@ -146,7 +164,12 @@ export class FollowPagesController {
   @Post('session/:token')
   @Public()
   @RateLimited()
-  async openSession(@Param('token') token: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async openSession(
+    @Param('token') token: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const language = pageLanguageOf(request);
     if (!signInFormTokenMatches(request, body)) {
       const message = this.renderer.text(language, 'my.session.notThisBrowser');

@@ -17,7 +17,10 @@ import { DomainErrorPageFilter } from '../domain-error-page.filter';
 @UseFilters(DomainErrorPageFilter)
 @Controller('my/letters')
 export class LetterConfirmationPagesController {
-  constructor(private readonly requests: LetterRequests, private readonly renderer: PageRenderer) {}
+  constructor(
+    private readonly requests: LetterRequests,
+    private readonly renderer: PageRenderer,
+  ) {}
 
   @Get(':token')
   @Public()
@@ -40,11 +43,17 @@ export class LetterConfirmationPagesController {
       if (confirming) await this.requests.confirm(token);
       const { letters, confirmedAt, writerEmail } = await this.requests.awaiting(token);
       const model = {
-        token, writerEmail, confirmed: Boolean(confirmedAt), justConfirmed: confirming,
+        token,
+        writerEmail,
+        confirmed: Boolean(confirmedAt),
+        justConfirmed: confirming,
         letters: letters.map((letter) => ({
-          ...letter, channelText: this.renderer.text(language, `my.letters.channel.${letter.channel}`),
-          stateText: letter.status === 'confirmed' && letter.dueAt ? this.renderer.text(language, 'my.letters.goesAt', { time: goesAt(language, letter.dueAt) })
-            : this.renderer.text(language, `my.letters.state.${letter.status.replace(' ', '-')}`, { reason: letter.cancelReason ?? '' }),
+          ...letter,
+          channelText: this.renderer.text(language, `my.letters.channel.${letter.channel}`),
+          stateText:
+            letter.status === 'confirmed' && letter.dueAt
+              ? this.renderer.text(language, 'my.letters.goesAt', { time: goesAt(language, letter.dueAt) })
+              : this.renderer.text(language, `my.letters.state.${letter.status.replace(' ', '-')}`, { reason: letter.cancelReason ?? '' }),
         })),
       };
       sendPage(this.renderer, response, { language, view: 'my/letters', path }, model);

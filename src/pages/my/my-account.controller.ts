@@ -36,10 +36,17 @@ export class MyAccountController {
 
   @Post('preferences')
   @SupporterOnly()
-  async savePreferences(@CurrentPrincipal() principal: Principal, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async savePreferences(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: Record<string, unknown>,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const supporter = supporterOf(principal);
     const form = await readForm(UpdateProfileDto, {
-      name: filled(body, 'name'), language: filled(body, 'language'), noticeFrequency: filled(body, 'noticeFrequency'),
+      name: filled(body, 'name'),
+      language: filled(body, 'language'),
+      noticeFrequency: filled(body, 'noticeFrequency'),
       // An unticked box sends nothing: the form always says whether the supporter shares.
       sharesWithSection: body.sharesWithSection === 'yes',
     });
@@ -52,7 +59,12 @@ export class MyAccountController {
   /** Stops one subscription the way the emails' unsubscribe link does, so waiting messages are cancelled too. */
   @Post('unfollow/:subscriptionId')
   @SupporterOnly()
-  async unfollow(@CurrentPrincipal() principal: Principal, @IdParam('subscriptionId') subscriptionId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async unfollow(
+    @CurrentPrincipal() principal: Principal,
+    @IdParam('subscriptionId') subscriptionId: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     await this.unfollows.execute(supporterOf(principal).id, subscriptionId);
     response.redirect(303, `/my?lang=${pageLanguageOf(request)}`);
   }
@@ -62,7 +74,11 @@ export class MyAccountController {
   @SupporterOnly()
   async download(@CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
     const data = await this.personalData.export(supporterOf(principal).id);
-    response.status(200).type('json').attachment('my-data.json').send(JSON.stringify(data, null, 2));
+    response
+      .status(200)
+      .type('json')
+      .attachment('my-data.json')
+      .send(JSON.stringify(data, null, 2));
   }
 
   @Get('erase')
@@ -74,7 +90,12 @@ export class MyAccountController {
 
   @Post('erase')
   @SupporterOnly()
-  async erase(@CurrentPrincipal() principal: Principal, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async erase(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: Record<string, unknown>,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const language = pageLanguageOf(request);
     if (body.confirm !== 'yes') {
       const problem = { status: 400, messages: [this.renderer.text(language, 'my.erase.confirmNeeded')] };
@@ -85,7 +106,13 @@ export class MyAccountController {
     this.page(response, language, 'my/erased', '/my/erase', {});
   }
 
-  private async render(request: Request, response: Response, supporter: SupporterRecord, problem: FormProblem | null, saved: boolean): Promise<void> {
+  private async render(
+    request: Request,
+    response: Response,
+    supporter: SupporterRecord,
+    problem: FormProblem | null,
+    saved: boolean,
+  ): Promise<void> {
     const language = pageLanguageOf(request);
     const subscriptions = await this.subscriptions.execute(supporter.id);
     const model = {
@@ -97,7 +124,9 @@ export class MyAccountController {
       sharesWithSection: supporter.sharesWithSection,
       languages: PAGE_LANGUAGES.map((tag) => ({ tag, name: languageName(tag), selected: tag === supporter.language })),
       frequencies: Object.values(NoticeFrequency).map((value) => ({
-        value, label: this.renderer.text(language, `my.account.frequency.${value}`), selected: value === supporter.noticeFrequency,
+        value,
+        label: this.renderer.text(language, `my.account.frequency.${value}`),
+        selected: value === supporter.noticeFrequency,
       })),
       subscriptions: subscriptions.map((subscription) => ({
         id: subscription.id,

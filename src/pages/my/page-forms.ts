@@ -78,6 +78,9 @@ export function sendPage(
   model: object,
 ): void {
   const title = page.title ?? renderer.text(page.language, `${page.view.replace('/', '.')}.title`);
-  response.status(page.status ?? 200).type('html').set('Cache-Control', 'no-store')
+  response
+    .status(page.status ?? 200)
+    .type('html')
+    .set('Cache-Control', 'no-store')
     .send(renderer.render(page.view, { language: page.language, title, path: page.path }, model));
 }

@@ -43,7 +43,12 @@ export class OfficeActionController {
 
   @Get()
   @SectionAccess('sectionId')
-  async show(@IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async show(
+    @IdParam('sectionId') sectionId: string,
+    @IdParam('actionId') actionId: string,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const done = typeof request.query.done === 'string' && ['target', 'report'].includes(request.query.done) ? request.query.done : null;
     await this.render(request, response, sectionId, actionId, done, null);
   }
@@ -53,13 +58,26 @@ export class OfficeActionController {
   @SectionAccess('sectionId')
   @Audited('UrgentAction', 'actionId')
   async addTarget(
-    @IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string, @Body() body: Record<string, unknown>,
-    @Req() request: Request, @Res() response: Response,
+    @IdParam('sectionId') sectionId: string,
+    @IdParam('actionId') actionId: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: Request,
+    @Res() response: Response,
   ): Promise<void> {
-    const addressLines = (filled(body, 'addressLines') ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+    const addressLines = (filled(body, 'addressLines') ?? '')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
     const target = {
-      name: filled(body, 'name'), title: filled(body, 'title'), organisation: filled(body, 'organisation'), kind: filled(body, 'kind'),
-      country: filled(body, 'country'), email: filled(body, 'email'), fax: filled(body, 'fax'), salutation: filled(body, 'salutation'), addressLines,
+      name: filled(body, 'name'),
+      title: filled(body, 'title'),
+      organisation: filled(body, 'organisation'),
+      kind: filled(body, 'kind'),
+      country: filled(body, 'country'),
+      email: filled(body, 'email'),
+      fax: filled(body, 'fax'),
+      salutation: filled(body, 'salutation'),
+      addressLines,
     };
     const form = await readForm(ActionTargetInputDto, { role: filled(body, 'role'), target });
     const values = stringValues(body);
@@ -77,11 +95,18 @@ export class OfficeActionController {
   @SectionAccess('sectionId')
   @Audited('AppealRecord', () => undefined)
   async report(
-    @IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string, @Body() body: Record<string, unknown>,
-    @Req() request: Request, @Res() response: Response,
+    @IdParam('sectionId') sectionId: string,
+    @IdParam('actionId') actionId: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: Request,
+    @Res() response: Response,
   ): Promise<{ id: string } | void> {
     const count = filled(body, 'letterCount');
-    const fields = { letterCount: count && /^\d+$/.test(count) ? Number(count) : count, sentOn: filled(body, 'sentOn'), channel: filled(body, 'channel') };
+    const fields = {
+      letterCount: count && /^\d+$/.test(count) ? Number(count) : count,
+      sentOn: filled(body, 'sentOn'),
+      channel: filled(body, 'channel'),
+    };
     const form = await readForm(PaperAppealsReportDto, fields);
     const values = stringValues(body);
     if (form.problem) return this.render(request, response, sectionId, actionId, null, { form: 'report', problem: form.problem, values });
@@ -95,10 +120,20 @@ export class OfficeActionController {
     return { id: record.id }; // for the audit log; the page is the redirect
   }
 
-  private async render(request: Request, response: Response, sectionId: string, actionId: string, done: string | null, outcome: Outcome | null): Promise<void> {
+  private async render(
+    request: Request,
+    response: Response,
+    sectionId: string,
+    actionId: string,
+    done: string | null,
+    outcome: Outcome | null,
+  ): Promise<void> {
     const language = pageLanguageOf(request);
     const { section, action, letters } = await this.sectionAction.execute(sectionId, actionId);
-    const [localTargets, translations] = await Promise.all([this.sections.localTargets(sectionId, actionId), this.templates.list(actionId, sectionId)]);
+    const [localTargets, translations] = await Promise.all([
+      this.sections.localTargets(sectionId, actionId),
+      this.templates.list(actionId, sectionId),
+    ]);
     const translated = new Set(translations.map((template) => template.language));
     const languages = [...new Set([...section.languages, ...action.languages].map((tag) => tag.split('-')[0].toLowerCase()))];
     const values = (form: OfficeForm) => (outcome?.form === form ? outcome.values : {});
@@ -106,7 +141,9 @@ export class OfficeActionController {
       csrf: csrfTokenOf(request),
       section: { id: section.id, name: section.name, timeZone: section.timeZone },
       action: {
-        id: action.id, title: action.title, reference: action.reference,
+        id: action.id,
+        title: action.title,
+        reference: action.reference,
         status: this.renderer.text(language, `office.status.${action.status}`),
         deadline: inSectionZone(action.appealDeadline, language, section.timeZone),
         reportable: action.status !== ActionStatus.Draft,
@@ -114,13 +151,30 @@ export class OfficeActionController {
       letters,
       done: done ? this.renderer.text(language, `office.done.${done}`) : null,
       localTargets: localTargets.map((link) => ({
-        name: link.target.name, title: link.target.title, email: link.target.email, fax: link.target.fax,
+        name: link.target.name,
+        title: link.target.title,
+        email: link.target.email,
+        fax: link.target.fax,
         role: this.renderer.text(language, `office.role.${link.role}`),
       })),
       targetForm: {
         problem: outcome?.form === 'target' ? outcome.problem : null,
-        values: { name: '', title: '', organisation: '', country: '', email: '', fax: '', salutation: '', addressLines: '', ...values('target') },
-        roles: Object.values(TargetRole).map((role) => ({ value: role, label: this.renderer.text(language, `office.role.${role}`), selected: values('target').role === role })),
+        values: {
+          name: '',
+          title: '',
+          organisation: '',
+          country: '',
+          email: '',
+          fax: '',
+          salutation: '',
+          addressLines: '',
+          ...values('target'),
+        },
+        roles: Object.values(TargetRole).map((role) => ({
+          value: role,
+          label: this.renderer.text(language, `office.role.${role}`),
+          selected: values('target').role === role,
+        })),
         kinds: Object.values(TargetKind).map((kind) => ({ value: kind, selected: (values('target').kind ?? TargetKind.Embassy) === kind })),
       },
       translations: languages.map((tag) => ({ tag, name: languageName(tag, language), exists: translated.has(tag) })),
@@ -129,7 +183,9 @@ export class OfficeActionController {
         values: { letterCount: '', sentOn: todayIn(section.timeZone, this.clock.now()), ...values('report') },
         today: todayIn(section.timeZone, this.clock.now()),
         channels: REPORTABLE_CHANNELS.map((channel) => ({
-          value: channel, label: this.renderer.text(language, `office.channel.${channel}`), selected: (values('report').channel ?? 'post') === channel,
+          value: channel,
+          label: this.renderer.text(language, `office.channel.${channel}`),
+          selected: (values('report').channel ?? 'post') === channel,
         })),
       },
     };
@@ -140,5 +196,7 @@ export class OfficeActionController {
 }
 
 function stringValues(body: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== '_csrf'));
+  return Object.fromEntries(
+    Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== '_csrf'),
+  );
 }

@@ -36,13 +36,19 @@ export class OfficeLetterController {
   @Get()
   @SectionAccess('sectionId')
   async edit(
-    @IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string, @LanguageParam() lang: string,
-    @Req() request: Request, @Res() response: Response,
+    @IdParam('sectionId') sectionId: string,
+    @IdParam('actionId') actionId: string,
+    @LanguageParam() lang: string,
+    @Req() request: Request,
+    @Res() response: Response,
   ): Promise<void> {
     const saved = await this.savedTranslation(actionId, sectionId, lang);
     const fields: LetterFields = {
-      subjectLine: saved?.subjectLine ?? '', salutation: saved?.salutation ?? '', paragraphs: saved ? paragraphsToText(saved.paragraphs) : '',
-      asks: saved?.asks ?? '', closing: saved?.closing ?? '',
+      subjectLine: saved?.subjectLine ?? '',
+      salutation: saved?.salutation ?? '',
+      paragraphs: saved ? paragraphsToText(saved.paragraphs) : '',
+      asks: saved?.asks ?? '',
+      closing: saved?.closing ?? '',
     };
     await this.render(request, response, sectionId, actionId, lang, fields, null, request.query.saved === '1');
   }
@@ -51,15 +57,28 @@ export class OfficeLetterController {
   @SectionAccess('sectionId')
   @AuditedLetterTemplate()
   async save(
-    @IdParam('sectionId') sectionId: string, @IdParam('actionId') actionId: string, @LanguageParam() lang: string,
-    @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response,
+    @IdParam('sectionId') sectionId: string,
+    @IdParam('actionId') actionId: string,
+    @LanguageParam() lang: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: Request,
+    @Res() response: Response,
   ): Promise<void> {
     const text = (key: keyof LetterFields) => (typeof body[key] === 'string' ? (body[key] as string) : '');
-    const fields: LetterFields = { subjectLine: text('subjectLine'), salutation: text('salutation'), paragraphs: text('paragraphs'), asks: text('asks'), closing: text('closing') };
+    const fields: LetterFields = {
+      subjectLine: text('subjectLine'),
+      salutation: text('salutation'),
+      paragraphs: text('paragraphs'),
+      asks: text('asks'),
+      closing: text('closing'),
+    };
     // An empty part falls back to the language's default, as in the API (null).
     const form = await readForm(LetterTemplateDto, {
-      subjectLine: filled(body, 'subjectLine') ?? null, salutation: filled(body, 'salutation') ?? null,
-      paragraphs: textToParagraphs(fields.paragraphs), asks: filled(body, 'asks') ?? null, closing: filled(body, 'closing') ?? null,
+      subjectLine: filled(body, 'subjectLine') ?? null,
+      salutation: filled(body, 'salutation') ?? null,
+      paragraphs: textToParagraphs(fields.paragraphs),
+      asks: filled(body, 'asks') ?? null,
+      closing: filled(body, 'closing') ?? null,
     });
     if (form.problem) return this.render(request, response, sectionId, actionId, lang, fields, form.problem, false);
     try {
@@ -67,7 +86,10 @@ export class OfficeLetterController {
     } catch (error) {
       return this.render(request, response, sectionId, actionId, lang, fields, problemOf(error), false);
     }
-    response.redirect(303, `/office/sections/${sectionId}/actions/${actionId}/letters/${baseLanguage(lang)}?lang=${pageLanguageOf(request)}&saved=1`);
+    response.redirect(
+      303,
+      `/office/sections/${sectionId}/actions/${actionId}/letters/${baseLanguage(lang)}?lang=${pageLanguageOf(request)}&saved=1`,
+    );
   }
 
   private async savedTranslation(actionId: string, sectionId: string, lang: string): Promise<LetterTemplateRecord | undefined> {
@@ -75,7 +97,14 @@ export class OfficeLetterController {
   }
 
   private async render(
-    request: Request, response: Response, sectionId: string, actionId: string, lang: string, fields: LetterFields, problem: FormProblem | null, saved: boolean,
+    request: Request,
+    response: Response,
+    sectionId: string,
+    actionId: string,
+    lang: string,
+    fields: LetterFields,
+    problem: FormProblem | null,
+    saved: boolean,
   ): Promise<void> {
     const language = pageLanguageOf(request);
     const { section, action } = await this.sectionAction.execute(sectionId, actionId);
@@ -87,10 +116,14 @@ export class OfficeLetterController {
     };
     const model = {
       approval,
-      csrf: csrfTokenOf(request), problem, saved, fields,
+      csrf: csrfTokenOf(request),
+      problem,
+      saved,
+      fields,
       section: { id: section.id, name: section.name },
       action: { id: action.id, title: action.title },
-      letterLanguage, letterLanguageName: languageName(letterLanguage, language),
+      letterLanguage,
+      letterLanguageName: languageName(letterLanguage, language),
     };
     const title = this.renderer.text(language, 'office.letter.title', { language: model.letterLanguageName, title: action.title });
     const path = `/office/sections/${section.id}/actions/${action.id}/letters/${letterLanguage}`;

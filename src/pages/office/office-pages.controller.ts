@@ -16,7 +16,10 @@ import { DomainErrorPageFilter } from '../domain-error-page.filter';
 @UseFilters(DomainErrorPageFilter)
 @Controller('office')
 export class OfficePagesController {
-  constructor(private readonly office: ShowSectionOffice, private readonly renderer: PageRenderer) {}
+  constructor(
+    private readonly office: ShowSectionOffice,
+    private readonly renderer: PageRenderer,
+  ) {}
 
   /** Only sends the caller on: a coordinator to their own section's page, anyone else to sign in. Shows nothing itself. */
   @Get()
@@ -52,7 +55,9 @@ export class OfficePagesController {
         actionTitle: reminder.action.title,
         when: inSectionZone(reminder.dueAt, language, section.timeZone),
         whenIso: reminder.dueAt.toISOString(),
-        daysBefore: this.renderer.text(language, reminder.daysBefore === 0 ? 'office.reminders.onTheDay' : 'office.reminders.daysBefore', { days: reminder.daysBefore }),
+        daysBefore: this.renderer.text(language, reminder.daysBefore === 0 ? 'office.reminders.onTheDay' : 'office.reminders.daysBefore', {
+          days: reminder.daysBefore,
+        }),
         addresses: reminder.addresses.join(', '),
       })),
     };

@@ -7,8 +7,21 @@ import { ActionForm, GENDERS, RISKS, SPARE_ROWS } from './action-form';
 import { errorsByField } from './form-errors';
 
 const EDITOR_FIELDS = [
-  'title', 'reference', 'documentIndex', 'country', 'summary', 'body', 'additionalInformation', 'asks', 'languages', 'risks',
-  'appealDeadline', 'appealDeadlineTimeZone', 'appealGoal', 'subjects', 'targets',
+  'title',
+  'reference',
+  'documentIndex',
+  'country',
+  'summary',
+  'body',
+  'additionalInformation',
+  'asks',
+  'languages',
+  'risks',
+  'appealDeadline',
+  'appealDeadlineTimeZone',
+  'appealGoal',
+  'subjects',
+  'targets',
 ] as const;
 
 function timeZones(chosen: string) {
@@ -43,8 +56,13 @@ export class ActionEditorView {
       directory: directory.map((target) => {
         const role = form.targetRoles[target.id] ?? '';
         return {
-          id: target.id, name: target.name, title: target.title ?? '', country: target.country,
-          none: role === '', primary: role === TargetRole.Primary, copy: role === TargetRole.Copy,
+          id: target.id,
+          name: target.name,
+          title: target.title ?? '',
+          country: target.country,
+          none: role === '',
+          primary: role === TargetRole.Primary,
+          copy: role === TargetRole.Copy,
         };
       }),
       newTargets: form.newTargets,

@@ -39,7 +39,8 @@ export function appealsChart(perDay: DayFigure[], language: string): AppealsChar
   const slot = WIDTH / days.length;
   const plot = HEIGHT - AXIS;
   const number = new Intl.NumberFormat(language);
-  const dateOf = (day: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+  const dateOf = (day: string) =>
+    new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
   return {
     width: WIDTH,
     height: HEIGHT,

@@ -27,4 +27,3 @@ export function errorsByField(errors: FieldError[], fields: readonly string[]): 
   }
   return shown;
 }
-

@@ -7,7 +7,16 @@ describe('where sign-in returns to', () => {
   });
 
   it('never leaves the staff pages or the site', () => {
-    for (const next of ['https://evil.example', '//evil.example/staff', '/staffing', '/staff/../admin', '/staff\\..\\x', '/api/actions', undefined, 42]) {
+    for (const next of [
+      'https://evil.example',
+      '//evil.example/staff',
+      '/staffing',
+      '/staff/../admin',
+      '/staff\\..\\x',
+      '/api/actions',
+      undefined,
+      42,
+    ]) {
       expect(safeNext(next)).toBe('/staff');
     }
   });

@@ -59,7 +59,12 @@ export class StaffActionEditorController {
   @Post(':id/edit')
   @StaffOnly('editor')
   @Audited('UrgentAction')
-  async update(@IdParam() id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async update(
+    @IdParam() id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const form = actionFormOf(body);
     const input = actionInputOf(form);
     const errors = await invalidFields(UpdateActionDto, input);
@@ -73,7 +78,13 @@ export class StaffActionEditorController {
   }
 
   private async show(
-    request: Request, response: Response, form: ActionForm, errors: FieldError[], id: string | null, status = 200, notice: string | null = null,
+    request: Request,
+    response: Response,
+    form: ActionForm,
+    errors: FieldError[],
+    id: string | null,
+    status = 200,
+    notice: string | null = null,
   ) {
     const submitTo = id ? `/staff/actions/${id}/edit` : '/staff/actions/new';
     const model = await this.editor.model(form, errors, withLanguage(request, submitTo), id, notice);

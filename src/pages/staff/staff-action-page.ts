@@ -35,32 +35,59 @@ export class StaffActionPage {
   async send(request: Request, response: Response, id: string, outcome: { done?: string; problem?: string }, status = 200): Promise<void> {
     const language = pageLanguageOf(request);
     const [action, figures, report, updates, bursts, forecast, replies] = await Promise.all([
-      this.actions.get(id), this.figures.forAction(id), this.deliveries.report(id), this.updates.list(id), this.bursts.list(id), this.forecasts.forAction(id),
+      this.actions.get(id),
+      this.figures.forAction(id),
+      this.deliveries.report(id),
+      this.updates.list(id),
+      this.bursts.list(id),
+      this.forecasts.forAction(id),
       this.replies.execute(id, true),
     ]);
     const targetNames = new Map(action.targets.map((link) => [link.target.id, link.target.name]));
     const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
-    const done = (DONE_STEPS as readonly string[]).includes(outcome.done ?? '') ? this.page.text(request, `staff.done.${outcome.done}`) : null;
-    this.page.send(request, response, 'action', 'staff.action.title', {
-      action: actionSummaryView(action, language, this.clock.now()),
-      figures: figuresView(figures, language),
-      deliveries: {
-        sent: report.sent, pending: report.pending, failed: report.failed, held: report.held, cancelled: report.cancelled,
-        failures: report.failures.map((message) => ({ kind: message.kind, recipient: message.recipient, status: message.status, reason: message.lastError ?? '' })),
-        bursts: bursts.map((burst) => ({ ...burst, first: dateFormat.format(burst.first), last: dateFormat.format(burst.last) })),
+    const done = (DONE_STEPS as readonly string[]).includes(outcome.done ?? '')
+      ? this.page.text(request, `staff.done.${outcome.done}`)
+      : null;
+    this.page.send(
+      request,
+      response,
+      'action',
+      'staff.action.title',
+      {
+        action: actionSummaryView(action, language, this.clock.now()),
+        figures: figuresView(figures, language),
+        deliveries: {
+          sent: report.sent,
+          pending: report.pending,
+          failed: report.failed,
+          held: report.held,
+          cancelled: report.cancelled,
+          failures: report.failures.map((message) => ({
+            kind: message.kind,
+            recipient: message.recipient,
+            status: message.status,
+            reason: message.lastError ?? '',
+          })),
+          bursts: bursts.map((burst) => ({ ...burst, first: dateFormat.format(burst.first), last: dateFormat.format(burst.last) })),
+        },
+        forecast: forecastView(forecast, language, (key, values) => this.page.text(request, key, values)),
+        replies: replies.map((reply) => ({
+          target: targetNames.get(reply.targetId) ?? reply.targetId,
+          receivedOn: reply.receivedOn,
+          channel: reply.channel,
+          summary: reply.summary,
+          isPublic: reply.isPublic,
+        })),
+        replyTargets: [...targetNames].map(([targetId, name]) => ({ id: targetId, name })),
+        replyChannels: Object.values(ReplyChannel),
+        today: this.clock.now().toISOString().slice(0, 10),
+        updates: updates.map((update) => ({ kind: update.kind, title: update.title, published: dateFormat.format(update.publishedAt) })),
+        updateKinds: Object.values(ActionUpdateKind),
+        outcomes: Object.values(ActionOutcome),
+        problem: outcome.problem ?? null,
+        done,
       },
-      forecast: forecastView(forecast, language, (key, values) => this.page.text(request, key, values)),
-      replies: replies.map((reply) => ({
-        target: targetNames.get(reply.targetId) ?? reply.targetId, receivedOn: reply.receivedOn, channel: reply.channel, summary: reply.summary, isPublic: reply.isPublic,
-      })),
-      replyTargets: [...targetNames].map(([targetId, name]) => ({ id: targetId, name })),
-      replyChannels: Object.values(ReplyChannel),
-      today: this.clock.now().toISOString().slice(0, 10),
-      updates: updates.map((update) => ({ kind: update.kind, title: update.title, published: dateFormat.format(update.publishedAt) })),
-      updateKinds: Object.values(ActionUpdateKind),
-      outcomes: Object.values(ActionOutcome),
-      problem: outcome.problem ?? null,
-      done,
-    }, status);
+      status,
+    );
   }
 }

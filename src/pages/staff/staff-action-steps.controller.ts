@@ -44,7 +44,12 @@ export class StaffActionStepsController {
   @Post('updates')
   @StaffOnly('editor')
   @Audited('UrgentAction')
-  async postUpdate(@IdParam() id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async postUpdate(
+    @IdParam() id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const date = text(body, 'newDeadlineDate');
     const input: Record<string, unknown> = {
       kind: text(body, 'kind'),
@@ -63,7 +68,12 @@ export class StaffActionStepsController {
   @Post('close')
   @StaffOnly('editor')
   @Audited('UrgentAction')
-  async close(@IdParam() id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async close(
+    @IdParam() id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const input = { outcome: text(body, 'outcome') };
     await this.step(request, response, id, 'closed', async () => {
       const errors = await invalidFields(CloseActionDto, input);
@@ -77,7 +87,10 @@ export class StaffActionStepsController {
   @Audited('OfficialReply')
   async recordReply(@IdParam() id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response) {
     const input = {
-      targetId: text(body, 'targetId'), receivedOn: text(body, 'receivedOn'), channel: text(body, 'channel'), summary: text(body, 'summary'),
+      targetId: text(body, 'targetId'),
+      receivedOn: text(body, 'receivedOn'),
+      channel: text(body, 'channel'),
+      summary: text(body, 'summary'),
       isPublic: body.isPublic === 'true',
     };
     const principal = (request as RequestWithPrincipal).principal;
@@ -85,7 +98,8 @@ export class StaffActionStepsController {
       const errors = await invalidFields(RecordOfficialReplyDto, input);
       if (errors.length) throw errors;
       return this.recordOfficialReply.execute(id, plainToInstance(RecordOfficialReplyDto, input), {
-        userId: principal?.kind === 'user' ? principal.user.id : null, sectionId: null,
+        userId: principal?.kind === 'user' ? principal.user.id : null,
+        sectionId: null,
       });
     });
   }
@@ -94,7 +108,11 @@ export class StaffActionStepsController {
   @StaffOnly('editor')
   @Audited('UrgentAction')
   async steer(
-    @IdParam() id: string, @IdParam('targetId') targetId: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response,
+    @IdParam() id: string,
+    @IdParam('targetId') targetId: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: Request,
+    @Res() response: Response,
   ): Promise<void> {
     await this.step(request, response, id, 'steered', async () => void (await this.forecasts.steer(id, targetId, body.paused === 'true')));
   }

@@ -48,17 +48,27 @@ export class StaffDashboardController {
     const language = pageLanguageOf(request);
     const action = await this.actions.get(id);
     const names = new Intl.DisplayNames([language], { type: 'language' });
-    const signature = { name: this.page.text(request, 'staff.letters.sampleName'), city: this.page.text(request, 'staff.letters.sampleCity') };
-    const languages = await Promise.all(action.languages.map(async (tag) => {
-      const { letters } = await this.letters.previews(id, { ...signature, lang: tag }, true);
-      return { tag, name: names.of(tag) ?? tag, letters: letters.map((letter) => ({ ...letter, targetName: letter.target.name })) };
-    }));
+    const signature = {
+      name: this.page.text(request, 'staff.letters.sampleName'),
+      city: this.page.text(request, 'staff.letters.sampleCity'),
+    };
+    const languages = await Promise.all(
+      action.languages.map(async (tag) => {
+        const { letters } = await this.letters.previews(id, { ...signature, lang: tag }, true);
+        return { tag, name: names.of(tag) ?? tag, letters: letters.map((letter) => ({ ...letter, targetName: letter.target.name })) };
+      }),
+    );
     const waiting = (await this.templates.waitingForApproval(id)).map((translation) => ({
-      sectionId: translation.section?.id, sectionName: translation.section?.name, language: translation.language,
+      sectionId: translation.section?.id,
+      sectionName: translation.section?.name,
+      language: translation.language,
       languageName: names.of(translation.language) ?? translation.language,
     }));
     this.page.send(request, response, 'letters', 'staff.letters.title', {
-      action: actionSummaryView(action, language, this.clock.now()), languages, waiting, approved: request.query.approved === '1',
+      action: actionSummaryView(action, language, this.clock.now()),
+      languages,
+      waiting,
+      approved: request.query.approved === '1',
     });
   }
 }

@@ -19,7 +19,9 @@ const PAGE_SIZE = 50;
 type TargetForm = Record<(typeof TARGET_FIELDS)[number], string>;
 
 const targetFormOf = (body: Record<string, unknown>): TargetForm =>
-  Object.fromEntries(TARGET_FIELDS.map((field) => [field, typeof body[field] === 'string' ? (body[field] as string).trim() : ''])) as TargetForm;
+  Object.fromEntries(
+    TARGET_FIELDS.map((field) => [field, typeof body[field] === 'string' ? (body[field] as string).trim() : '']),
+  ) as TargetForm;
 
 /** The target directory: search it, add a target. */
 @ApiExcludeController()
@@ -40,7 +42,11 @@ export class StaffDirectoryController {
   @Post('targets')
   @StaffOnly('editor')
   @Audited('Target')
-  async addTarget(@Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<{ id: string } | void> {
+  async addTarget(
+    @Body() body: Record<string, unknown>,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<{ id: string } | void> {
     const form = targetFormOf(body);
     const input = Object.fromEntries(Object.entries(form).filter(([field, value]) => value || field === 'name' || field === 'country'));
     const errors = await invalidFields(TargetFieldsDto, input);
@@ -58,15 +64,27 @@ export class StaffDirectoryController {
   private async showDirectory(request: Request, response: Response, form: TargetForm, errors: FieldError[], status = 200) {
     const q = typeof request.query.q === 'string' ? request.query.q.slice(0, 200) : '';
     const found = await this.targets.list(plainToInstance(ListTargetsQuery, { q: q || undefined, page: 1, pageSize: PAGE_SIZE }));
-    this.page.send(request, response, 'targets', 'staff.targets.title', {
-      q,
-      total: found.total,
-      targets: found.items.map((target) => ({
-        name: target.name, title: target.title ?? '', kind: target.kind, country: target.country, email: target.email ?? '', fax: target.faxPrinted ?? target.fax ?? '',
-      })),
-      form,
-      kinds: Object.values(TargetKind).map((kind) => ({ value: kind, selected: kind === form.kind })),
-      errors: errorsByField(errors, TARGET_FIELDS),
-    }, status);
+    this.page.send(
+      request,
+      response,
+      'targets',
+      'staff.targets.title',
+      {
+        q,
+        total: found.total,
+        targets: found.items.map((target) => ({
+          name: target.name,
+          title: target.title ?? '',
+          kind: target.kind,
+          country: target.country,
+          email: target.email ?? '',
+          fax: target.faxPrinted ?? target.fax ?? '',
+        })),
+        form,
+        kinds: Object.values(TargetKind).map((kind) => ({ value: kind, selected: kind === form.kind })),
+        errors: errorsByField(errors, TARGET_FIELDS),
+      },
+      status,
+    );
   }
 }

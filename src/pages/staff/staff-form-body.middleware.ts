@@ -36,7 +36,10 @@ const isStaff = (principal: Principal | undefined) => principal?.kind === 'user'
 export class StaffFormBody implements NestMiddleware {
   private readonly upload = multer({ storage: multer.memoryStorage(), limits: DOCUMENT_UPLOAD_LIMITS }).single('file');
 
-  constructor(private readonly auth: AuthService, private readonly page: StaffPage) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly page: StaffPage,
+  ) {}
 
   async use(request: RequestWithUpload, response: Response, next: NextFunction): Promise<void> {
     if (request.method !== 'POST') return next();

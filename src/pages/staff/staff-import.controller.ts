@@ -32,17 +32,33 @@ export class StaffImportController {
   @Get()
   @StaffOnly('editor')
   showForm(@Req() request: Request, @Res() response: Response): void {
-    this.page.send(request, response, 'import', 'staff.import.title', { pastedText: '', timeZone: '', errors: [], maxMegabytes: MAX_UPLOAD_BYTES / 1024 / 1024 });
+    this.page.send(request, response, 'import', 'staff.import.title', {
+      pastedText: '',
+      timeZone: '',
+      errors: [],
+      maxMegabytes: MAX_UPLOAD_BYTES / 1024 / 1024,
+    });
   }
 
   @Post()
   @StaffOnly('editor')
   @Audited('UrgentAction', () => undefined)
-  async importDocument(@Body() body: Record<string, unknown>, @Req() request: RequestWithUpload, @Res() response: Response): Promise<{ id: string } | void> {
+  async importDocument(
+    @Body() body: Record<string, unknown>,
+    @Req() request: RequestWithUpload,
+    @Res() response: Response,
+  ): Promise<{ id: string } | void> {
     const pasted = text(body, 'text');
     const timeZone = text(body, 'timeZone').trim() || undefined;
-    const refuse = (errors: FieldError[]) => this.page.send(request, response, 'import', 'staff.import.title',
-      { pastedText: pasted, timeZone: timeZone ?? '', errors, maxMegabytes: MAX_UPLOAD_BYTES / 1024 / 1024 }, 400);
+    const refuse = (errors: FieldError[]) =>
+      this.page.send(
+        request,
+        response,
+        'import',
+        'staff.import.title',
+        { pastedText: pasted, timeZone: timeZone ?? '', errors, maxMegabytes: MAX_UPLOAD_BYTES / 1024 / 1024 },
+        400,
+      );
     if (request.uploadProblem) return refuse([{ field: 'file', message: `file: ${request.uploadProblem}` }]);
     let draft;
     try {

@@ -16,12 +16,20 @@ import { StaffPagesFilter } from './staff-pages.filter';
 @UseFilters(StaffPagesFilter)
 @Controller('staff/actions/:id/letter-bursts')
 export class StaffLetterBurstsController {
-  constructor(private readonly bursts: LetterBursts, private readonly actionPage: StaffActionPage) {}
+  constructor(
+    private readonly bursts: LetterBursts,
+    private readonly actionPage: StaffActionPage,
+  ) {}
 
   @Post('cancel')
   @StaffOnly('admin', 'editor')
   @Audited('UrgentAction')
-  async cancel(@IdParam() id: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async cancel(
+    @IdParam() id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const form = await readForm(CancelLetterBurstDto, { ip: body.ip || undefined, email: body.email || undefined });
     if (form.problem) return this.actionPage.send(request, response, id, { problem: form.problem.messages.join('; ') }, 400);
     await this.bursts.cancel(id, form.input);

@@ -40,7 +40,17 @@ const CONTROLLERS = [
 
 /** The staff pages under /staff. */
 @Module({
-  imports: [AccountsModule, ActionsModule, FiguresModule, ImportsModule, LettersModule, PageRendererModule, RepliesModule, SectionsModule, TargetsModule],
+  imports: [
+    AccountsModule,
+    ActionsModule,
+    FiguresModule,
+    ImportsModule,
+    LettersModule,
+    PageRendererModule,
+    RepliesModule,
+    SectionsModule,
+    TargetsModule,
+  ],
   controllers: CONTROLLERS,
   providers: [StaffPage, StaffActionPage, ActionEditorView, StaffSectionsView],
 })

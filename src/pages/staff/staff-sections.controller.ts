@@ -12,7 +12,10 @@ import { StaffSectionsView } from './staff-sections.view';
 @UseFilters(StaffPagesFilter)
 @Controller('staff')
 export class StaffSectionsController {
-  constructor(private readonly view: StaffSectionsView, private readonly page: StaffPage) {}
+  constructor(
+    private readonly view: StaffSectionsView,
+    private readonly page: StaffPage,
+  ) {}
 
   @Get('sections')
   @StaffOnly()

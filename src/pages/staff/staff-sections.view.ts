@@ -14,7 +14,10 @@ const REMINDERS_SHOWN = 3;
  */
 @Injectable()
 export class StaffSectionsView {
-  constructor(private readonly work: ListSectionsWork, private readonly renderer: PageRenderer) {}
+  constructor(
+    private readonly work: ListSectionsWork,
+    private readonly renderer: PageRenderer,
+  ) {}
 
   async model(language: PageLanguage) {
     const { actions, sections } = await this.work.execute();
@@ -53,7 +56,10 @@ export class StaffSectionsView {
       timeZone: section.timeZone,
       contactEmail: section.contactEmail,
       reminderEmails: section.reminderEmails.join(', '),
-      reminderDays: [...new Set(section.reminderDaysBefore)].sort((a, b) => b - a).map((days) => this.daysBefore(language, days)).join(', '),
+      reminderDays: [...new Set(section.reminderDaysBefore)]
+        .sort((a, b) => b - a)
+        .map((days) => this.daysBefore(language, days))
+        .join(', '),
       reminders: reminders.slice(0, REMINDERS_SHOWN).map((reminder) => ({
         when: when(reminder.dueAt),
         whenIso: reminder.dueAt.toISOString(),

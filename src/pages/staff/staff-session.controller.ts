@@ -16,7 +16,10 @@ import { StaffPagesFilter } from './staff-pages.filter';
 @UseFilters(StaffPagesFilter)
 @Controller('staff')
 export class StaffSessionController {
-  constructor(private readonly auth: AuthService, private readonly page: StaffPage) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly page: StaffPage,
+  ) {}
 
   @Get('sign-in')
   @Public()

@@ -19,7 +19,11 @@ const FIELDS = ['name', 'email', 'password'] as const;
 @UseFilters(StaffPagesFilter)
 @Controller('staff/setup')
 export class StaffSetupController {
-  constructor(private readonly setup: FirstRunSetupService, private readonly auth: AuthService, private readonly page: StaffPage) {}
+  constructor(
+    private readonly setup: FirstRunSetupService,
+    private readonly auth: AuthService,
+    private readonly page: StaffPage,
+  ) {}
 
   @Get(':token')
   @Public()
@@ -32,7 +36,12 @@ export class StaffSetupController {
   @Public()
   @RateLimited()
   @Audited('UserAccount', () => undefined)
-  async completeSetup(@Param('token') token: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<{ id: string } | void> {
+  async completeSetup(
+    @Param('token') token: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<{ id: string } | void> {
     const input = { name: textOf(body.name), email: textOf(body.email), password: textOf(body.password) };
     let problems = await invalidFields(FirstAdminDto, input);
     if (problems.length === 0) {

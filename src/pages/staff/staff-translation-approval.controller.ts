@@ -21,14 +21,19 @@ export class StaffTranslationApprovalController {
   @StaffOnly('admin', 'editor')
   @AuditedLetterTemplate()
   async approve(
-    @IdParam() id: string, @IdParam('sectionId') sectionId: string, @LanguageParam() lang: string,
-    @Req() request: Request, @Res() response: Response,
+    @IdParam() id: string,
+    @IdParam('sectionId') sectionId: string,
+    @LanguageParam() lang: string,
+    @Req() request: Request,
+    @Res() response: Response,
   ): Promise<void> {
     const principal = (request as RequestWithPrincipal).principal;
     await this.templates.approve(id, sectionId, lang, principal?.kind === 'user' ? principal.user.id : null);
     // Back to the page the button was on; only the two known pages, so the form cannot redirect anywhere else.
-    const back = (request.body as Record<string, unknown> | undefined)?.returnTo === 'sections'
-      ? `/staff/sections?approved=1` : `/staff/actions/${id}/letters?approved=1`;
+    const back =
+      (request.body as Record<string, unknown> | undefined)?.returnTo === 'sections'
+        ? `/staff/sections?approved=1`
+        : `/staff/actions/${id}/letters?approved=1`;
     response.redirect(303, withLanguage(request, back));
   }
 }

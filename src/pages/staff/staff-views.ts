@@ -40,10 +40,16 @@ export function figuresView(figures: AppealFigures, language: string) {
     goal: figures.goal === null ? null : number.format(figures.goal),
     percent: share(figures.total, figures.goal),
     byTarget: figures.byTarget.map((row) => ({
-      ...rowOf(row.name ?? '—', row.letters), replies: number.format(row.replies),
-      responseRate: row.responseRate === null ? '—' : new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(row.responseRate),
+      ...rowOf(row.name ?? '—', row.letters),
+      replies: number.format(row.replies),
+      responseRate:
+        row.responseRate === null
+          ? '—'
+          : new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(row.responseRate),
       writerAnswers: {
-        yes: number.format(row.writerAnswers.yes), no: number.format(row.writerAnswers.no), notExpected: number.format(row.writerAnswers.notExpected),
+        yes: number.format(row.writerAnswers.yes),
+        no: number.format(row.writerAnswers.no),
+        notExpected: number.format(row.writerAnswers.notExpected),
       },
     })),
     byChannel: figures.byChannel.map((row) => rowOf(row.channel, row.letters)),

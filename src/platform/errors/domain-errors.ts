@@ -7,7 +7,10 @@ export type DomainErrorKind = 'invalid' | 'unauthenticated' | 'not-allowed' | 'n
 export abstract class DomainError extends Error {
   abstract readonly kind: DomainErrorKind;
 
-  constructor(message: string, readonly fieldErrors: readonly FieldError[] = []) {
+  constructor(
+    message: string,
+    readonly fieldErrors: readonly FieldError[] = [],
+  ) {
     super(message);
     this.name = new.target.name;
   }

@@ -13,10 +13,7 @@ const schemaOf = (type: AnswerType) =>
 
 /** A 2xx answer that is one of several DTOs (or lists, `[Dto]`), told apart by who asked: the public or staff, say. */
 export const ApiAnswerEither = (types: AnswerType[], description: string, status = 200) =>
-  applyDecorators(
-    ApiExtraModels(...types.flat()),
-    ApiResponse({ status, description, schema: { anyOf: types.map(schemaOf) } }),
-  );
+  applyDecorators(ApiExtraModels(...types.flat()), ApiResponse({ status, description, schema: { anyOf: types.map(schemaOf) } }));
 
 const PAGE_ENVELOPE = {
   page: { type: 'integer', minimum: 1, example: 1 },
@@ -45,7 +42,11 @@ export const ApiFileAnswer = (mediaTypes: string | string[], description: string
   const types = [mediaTypes].flat();
   return applyDecorators(
     ApiProduces(...types),
-    ApiResponse({ status: 200, description, content: Object.fromEntries(types.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) }),
+    ApiResponse({
+      status: 200,
+      description,
+      content: Object.fromEntries(types.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+    }),
   );
 };
 
@@ -59,7 +60,7 @@ const REFUSAL_DESCRIPTIONS: Record<RefusalStatus, string> = {
   404: 'Nothing by that id (or not visible to this caller)',
   409: 'Conflicts with what exists already',
   410: 'Used already, or gone for good',
-  413: 'Too large: the upload or the body passes the operation\'s limit',
+  413: "Too large: the upload or the body passes the operation's limit",
   415: 'Sent in a content type the operation does not take',
   422: 'Well-formed, but refused by a rule or the state things are in',
   429: 'Too many requests: try again later',
@@ -72,7 +73,11 @@ export const ApiRefusals = (...statuses: RefusalStatus[]) =>
   applyDecorators(
     ApiExtraModels(ErrorAnswerDto),
     // JSON even where the operation produces a file or CSV: refusals are always the error shape.
-    ...statuses.map((status) => ApiResponse({
-      status, description: REFUSAL_DESCRIPTIONS[status], content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorAnswerDto) } } },
-    })),
+    ...statuses.map((status) =>
+      ApiResponse({
+        status,
+        description: REFUSAL_DESCRIPTIONS[status],
+        content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorAnswerDto) } } },
+      }),
+    ),
   );

@@ -12,13 +12,24 @@ export const CSRF_SCHEME = 'csrf';
 export function withSecuritySchemes(builder: DocumentBuilder): DocumentBuilder {
   return builder
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API token from POST /api/auth/tokens' }, BEARER_SCHEME)
-    .addCookieAuth(SESSION_COOKIE, {
-      type: 'apiKey', in: 'cookie', description: 'The session cookie set by sign-in (staff) or a magic link (supporters)',
-    }, SESSION_SCHEME)
-    .addApiKey({
-      type: 'apiKey', in: 'header', name: CSRF_HEADER,
-      description: `With the session cookie, on every change (not GET): the csrfToken answered at sign-in, also in the ua_csrf cookie`,
-    }, CSRF_SCHEME);
+    .addCookieAuth(
+      SESSION_COOKIE,
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        description: 'The session cookie set by sign-in (staff) or a magic link (supporters)',
+      },
+      SESSION_SCHEME,
+    )
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: CSRF_HEADER,
+        description: `With the session cookie, on every change (not GET): the csrfToken answered at sign-in, also in the ua_csrf cookie`,
+      },
+      CSRF_SCHEME,
+    );
 }
 
 /** The operation's access rule, as the access guard reads it, for readers of the document. */

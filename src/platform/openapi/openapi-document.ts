@@ -27,7 +27,8 @@ function describeSecurity(document: OpenAPIObject): OpenAPIObject {
       if (rule?.kind === 'public') operation.security = [];
       else if (!READS.has(method)) {
         operation.security = operation.security?.map((requirement) =>
-          SESSION_SCHEME in requirement ? { ...requirement, [CSRF_SCHEME]: [] } : requirement);
+          SESSION_SCHEME in requirement ? { ...requirement, [CSRF_SCHEME]: [] } : requirement,
+        );
       }
     }
   }
@@ -36,6 +37,7 @@ function describeSecurity(document: OpenAPIObject): OpenAPIObject {
 
 /** The path item's operations by method (its other keys are parameters, servers and the like). */
 export function operationsOf(pathItem: object): Array<[string, OperationObject]> {
-  return Object.entries(pathItem).filter((entry): entry is [string, OperationObject] =>
-    typeof entry[1] === 'object' && entry[1] !== null && 'responses' in entry[1]);
+  return Object.entries(pathItem).filter(
+    (entry): entry is [string, OperationObject] => typeof entry[1] === 'object' && entry[1] !== null && 'responses' in entry[1],
+  );
 }

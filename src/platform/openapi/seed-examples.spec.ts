@@ -16,7 +16,16 @@ const seed = JSON.parse(readFileSync(join(seedsFolder, file ?? 'missing'), 'utf8
 describe('the OpenAPI examples', () => {
   it('read as the seed action UA 66/12 does', () => {
     const { action } = seed;
-    for (const field of ['reference', 'documentIndex', 'title', 'country', 'issuedOn', 'appealDeadlineTimeZone', 'languages', 'appealsAddressedTo'] as const) {
+    for (const field of [
+      'reference',
+      'documentIndex',
+      'title',
+      'country',
+      'issuedOn',
+      'appealDeadlineTimeZone',
+      'languages',
+      'appealsAddressedTo',
+    ] as const) {
       expect([field, SEED_EXAMPLE[field]]).toEqual([field, action[field]]);
     }
     expect(SEED_EXAMPLE.appealDeadline.startsWith(action.appealDeadline)).toBe(true);

@@ -15,7 +15,14 @@ export const SEED_EXAMPLE = {
   languages: ['en', 'ko'],
   risks: ['forcible return', 'arbitrary detention'],
   appealsAddressedTo: "Kim Jong-un, Supreme Commander of the Korean People's Army",
-  subject: { name: 'At least nine North Koreans', isGroup: true, groupSize: 9, gender: 'unknown', genderPrinted: 'Unknown', status: 'forcibly returned' },
+  subject: {
+    name: 'At least nine North Koreans',
+    isGroup: true,
+    groupSize: 9,
+    gender: 'unknown',
+    genderPrinted: 'Unknown',
+    status: 'forcibly returned',
+  },
   subjectPhrase: 'at least nine North Koreans',
   target: {
     id: '0b7d5e3a-1c2f-4a6b-8d9e-3f4a5b6c7d8e',

@@ -16,7 +16,10 @@ const userIdOf = (principal: Principal | undefined) => (principal?.kind === 'use
 @ApiTags('replies')
 @Controller()
 export class OfficialRepliesController {
-  constructor(private readonly record: RecordOfficialReply, private readonly list: ListOfficialReplies) {}
+  constructor(
+    private readonly record: RecordOfficialReply,
+    private readonly list: ListOfficialReplies,
+  ) {}
 
   /** Staff record a reply an official sent: date, channel, a summary, an optional file, and whether it is public. */
   @Post('actions/:id/replies')
@@ -24,7 +27,11 @@ export class OfficialRepliesController {
   @Audited('OfficialReply')
   @ApiAnswer(OfficialReplyDto, { status: 201, description: 'The reply, recorded' })
   @ApiRefusals(400, 404, 422)
-  recordByStaff(@IdParam() id: string, @Body() input: RecordOfficialReplyDto, @CurrentPrincipal() principal: Principal): Promise<OfficialReplyDto> {
+  recordByStaff(
+    @IdParam() id: string,
+    @Body() input: RecordOfficialReplyDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OfficialReplyDto> {
     return this.record.execute(id, input, { userId: userIdOf(principal), sectionId: null });
   }
 
@@ -35,7 +42,10 @@ export class OfficialRepliesController {
   @ApiAnswer(OfficialReplyDto, { status: 201, description: 'The reply, recorded for the section' })
   @ApiRefusals(400, 404, 422)
   recordBySection(
-    @IdParam('sectionId') sectionId: string, @IdParam() id: string, @Body() input: RecordOfficialReplyDto, @CurrentPrincipal() principal: Principal,
+    @IdParam('sectionId') sectionId: string,
+    @IdParam() id: string,
+    @Body() input: RecordOfficialReplyDto,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<OfficialReplyDto> {
     return this.record.execute(id, input, { userId: userIdOf(principal), sectionId });
   }
@@ -43,18 +53,30 @@ export class OfficialRepliesController {
   /** The action's replies: the public ones for anyone, all of them for staff and sections. */
   @Get('actions/:id/replies')
   @Public()
-  @ApiAnswerEither([[PublicOfficialReplyDto], [OfficialReplyDto]], 'Its replies by the day they arrived: the public ones; every one, with who recorded it, for staff and sections. 404 to the public for an action it may not see (a draft, under embargo)')
+  @ApiAnswerEither(
+    [[PublicOfficialReplyDto], [OfficialReplyDto]],
+    'Its replies by the day they arrived: the public ones; every one, with who recorded it, for staff and sections. 404 to the public for an action it may not see (a draft, under embargo)',
+  )
   @ApiRefusals(400, 404)
-  replies(@IdParam() id: string, @CurrentPrincipal() principal: Principal | undefined): Promise<(PublicOfficialReplyDto | OfficialReplyDto)[]> {
+  replies(
+    @IdParam() id: string,
+    @CurrentPrincipal() principal: Principal | undefined,
+  ): Promise<(PublicOfficialReplyDto | OfficialReplyDto)[]> {
     return this.list.execute(id, isOrganisationMember(principal));
   }
 
   @Get('actions/:id/replies/:replyId/attachment')
   @Public()
-  @ApiFileAnswer(['application/pdf', 'image/png', 'image/jpeg', 'text/plain', 'message/rfc822'], 'The file that came with the reply, as recorded; a private reply\'s only for staff and sections')
+  @ApiFileAnswer(
+    ['application/pdf', 'image/png', 'image/jpeg', 'text/plain', 'message/rfc822'],
+    "The file that came with the reply, as recorded; a private reply's only for staff and sections",
+  )
   @ApiRefusals(400, 404)
   async attachment(
-    @IdParam() id: string, @IdParam('replyId') replyId: string, @CurrentPrincipal() principal: Principal | undefined, @Res() response: Response,
+    @IdParam() id: string,
+    @IdParam('replyId') replyId: string,
+    @CurrentPrincipal() principal: Principal | undefined,
+    @Res() response: Response,
   ): Promise<void> {
     const file = await this.list.attachment(id, replyId, isOrganisationMember(principal));
     response.setHeader('Content-Disposition', `attachment; filename="${file.name.replace(/"/g, '')}"`);

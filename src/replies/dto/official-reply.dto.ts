@@ -16,10 +16,18 @@ export class PublicOfficialReplyDto {
   @ApiProperty({ enum: ReplyChannel, enumName: 'ReplyChannel', example: ReplyChannel.Fax })
   channel: ReplyChannel;
 
-  @ApiProperty({ description: "What it says, in staff's words", example: 'The mission denies that anyone returned from China is detained.' })
+  @ApiProperty({
+    description: "What it says, in staff's words",
+    example: 'The mission denies that anyone returned from China is detained.',
+  })
   summary: string;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Set when a file comes with it (GET …/replies/{replyId}/attachment)', example: 'reply-from-the-mission.pdf' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Set when a file comes with it (GET …/replies/{replyId}/attachment)',
+    example: 'reply-from-the-mission.pdf',
+  })
   attachmentName: string | null;
 }
 

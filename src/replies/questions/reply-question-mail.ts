@@ -44,7 +44,9 @@ export function replyQuestionLanguage(readerLanguage: string | null | undefined)
 
 /** "Did you get a reply?" about each letter, in the writer's language (templates/mail/reply-question.*.hbs). */
 export function renderReplyQuestionMail(
-  readerLanguage: string | null | undefined, letters: AskedLetter[], values: { organisation: string; days: number; stopLink: string },
+  readerLanguage: string | null | undefined,
+  letters: AskedLetter[],
+  values: { organisation: string; days: number; stopLink: string },
 ): RenderedLinkMail {
   const language = replyQuestionLanguage(readerLanguage);
   const phrases = (BOOKS.get(language) as { replyQuestion: ReplyQuestionPhrases }).replyQuestion;
@@ -56,7 +58,8 @@ export function renderReplyQuestionMail(
     before: phrases.before.map((line) => fill(line, values)),
     letters: letters.map((letter) => ({
       line: fill(phrases.letter, {
-        target: letter.targetName, date: day.format(letter.sentAt),
+        target: letter.targetName,
+        date: day.format(letter.sentAt),
         action: letter.actionReference ? `${letter.actionReference}: ${letter.actionTitle}` : letter.actionTitle,
       }),
       links: letter.links,

@@ -11,7 +11,11 @@ import { isWriterAnswer, WriterAnswer } from '../writer-answer';
  */
 @Injectable()
 export class AnswerReplyQuestion {
-  constructor(private readonly questions: ReplyQuestionsRepository, private readonly links: SignedLinks, @Inject(Clock) private readonly clock: Clock) {}
+  constructor(
+    private readonly questions: ReplyQuestionsRepository,
+    private readonly links: SignedLinks,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   async show(token: string): Promise<QuestionOnPage> {
     const question = await this.questions.onPage(this.questionIdOf(token));

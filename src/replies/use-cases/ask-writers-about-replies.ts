@@ -89,19 +89,31 @@ export class AskWritersAboutReplies {
       const validMs = ANSWER_LINK_DAYS * DAY_MS;
       // The answer page speaks the mail's language, whatever the writer's browser asks for.
       const language = replyQuestionLanguage(letters[0].language);
-      const rendered = renderReplyQuestionMail(letters[0].language, letters.map((letter) => {
-        const token = this.links.sign('answer-reply-question', asked.get(letter.appealRecordId) as string, validMs);
-        return {
-          ...letter,
-          links: { yes: this.answerLink(token, 'yes', language), no: this.answerLink(token, 'no', language), notExpected: this.answerLink(token, 'not-expected', language) },
-        };
-      }), {
-        organisation: this.site.organisationName, days: ANSWER_LINK_DAYS,
-        stopLink: this.unsubscribeLinks.urlFor({ kind: 'reply-questions', writerKey }).replace('/api/unsubscribe/', '/my/unsubscribe/'),
-      });
+      const rendered = renderReplyQuestionMail(
+        letters[0].language,
+        letters.map((letter) => {
+          const token = this.links.sign('answer-reply-question', asked.get(letter.appealRecordId) as string, validMs);
+          return {
+            ...letter,
+            links: {
+              yes: this.answerLink(token, 'yes', language),
+              no: this.answerLink(token, 'no', language),
+              notExpected: this.answerLink(token, 'not-expected', language),
+            },
+          };
+        }),
+        {
+          organisation: this.site.organisationName,
+          days: ANSWER_LINK_DAYS,
+          stopLink: this.unsubscribeLinks.urlFor({ kind: 'reply-questions', writerKey }).replace('/api/unsubscribe/', '/my/unsubscribe/'),
+        },
+      );
       const mail = await this.outbox.write(manager, {
-        kind: NotificationKind.ReplyQuestion, dedupeKey: `reply-question:${writerKey}:${asked.get(letters[0].appealRecordId)}`,
-        recipient: writerEmail, rendered, unsubscribeUrl: this.unsubscribeLinks.urlFor({ kind: 'reply-questions', writerKey }),
+        kind: NotificationKind.ReplyQuestion,
+        dedupeKey: `reply-question:${writerKey}:${asked.get(letters[0].appealRecordId)}`,
+        recipient: writerEmail,
+        rendered,
+        unsubscribeUrl: this.unsubscribeLinks.urlFor({ kind: 'reply-questions', writerKey }),
       });
       return { letters: letters.length, mail };
     });

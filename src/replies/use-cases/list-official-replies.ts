@@ -20,7 +20,11 @@ export interface PublicOfficialReply {
 export type OfficialReplyRecord = Omit<OfficialReply, 'attachment' | 'action' | 'target' | 'section' | 'recordedBy'>;
 
 export const publicReply = (reply: OfficialReply): PublicOfficialReply => ({
-  id: reply.id, targetId: reply.targetId, receivedOn: reply.receivedOn, channel: reply.channel, summary: reply.summary,
+  id: reply.id,
+  targetId: reply.targetId,
+  receivedOn: reply.receivedOn,
+  channel: reply.channel,
+  summary: reply.summary,
   attachmentName: reply.attachmentName,
 });
 
@@ -30,7 +34,10 @@ export const publicReply = (reply: OfficialReply): PublicOfficialReply => ({
  */
 @Injectable()
 export class ListOfficialReplies {
-  constructor(private readonly replies: OfficialRepliesRepository, @Inject(Clock) private readonly clock: Clock) {}
+  constructor(
+    private readonly replies: OfficialRepliesRepository,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   execute(actionId: string, member: true): Promise<OfficialReplyRecord[]>;
   execute(actionId: string, member: false): Promise<PublicOfficialReply[]>;

@@ -17,16 +17,27 @@ import { WRITER_ANSWERS, WriterAnswer } from '../writer-answer';
 @ApiExcludeController()
 @Controller('my/replies')
 export class ReplyQuestionPagesController {
-  constructor(private readonly answers: AnswerReplyQuestion, private readonly renderer: PageRenderer) {}
+  constructor(
+    private readonly answers: AnswerReplyQuestion,
+    private readonly renderer: PageRenderer,
+  ) {}
 
   @Get(':token')
   @Public()
   @RateLimited()
-  async show(@Param('token') token: string, @Query('answer') chosen: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async show(
+    @Param('token') token: string,
+    @Query('answer') chosen: unknown,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const language = pageLanguageOf(request);
     try {
       const question = await this.answers.show(token);
-      this.page(response, language, token, question, { justAnswered: false, chosen: typeof chosen === 'string' ? chosen.replace('-', ' ') : null });
+      this.page(response, language, token, question, {
+        justAnswered: false,
+        chosen: typeof chosen === 'string' ? chosen.replace('-', ' ') : null,
+      });
     } catch (error) {
       this.problem(response, language, token, error);
     }
@@ -35,7 +46,12 @@ export class ReplyQuestionPagesController {
   @Post(':token')
   @Public()
   @RateLimited()
-  async answer(@Param('token') token: string, @Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async answer(
+    @Param('token') token: string,
+    @Body() body: Record<string, unknown>,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
     const language = pageLanguageOf(request);
     try {
       const question = await this.answers.answer(token, body?.answer);
@@ -46,27 +62,45 @@ export class ReplyQuestionPagesController {
   }
 
   private page(
-    response: Response, language: PageLanguage, token: string, question: QuestionOnPage, state: { justAnswered: boolean; chosen: string | null },
+    response: Response,
+    language: PageLanguage,
+    token: string,
+    question: QuestionOnPage,
+    state: { justAnswered: boolean; chosen: string | null },
   ): void {
     const label = (answer: WriterAnswer) => this.renderer.text(language, `my.replies.answer.${answer}`);
-    sendPage(this.renderer, response, { language, view: 'my/reply-question', path: pathOf(token), title: this.renderer.text(language, 'my.replies.title') }, {
-      token,
-      justAnswered: state.justAnswered,
-      currentAnswer: question.answer ? label(question.answer) : null,
-      question: {
-        targetName: question.targetName,
-        action: question.actionReference ? `${question.actionReference}: ${question.actionTitle}` : question.actionTitle,
-        sentOn: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(question.letterSentAt)),
+    sendPage(
+      this.renderer,
+      response,
+      { language, view: 'my/reply-question', path: pathOf(token), title: this.renderer.text(language, 'my.replies.title') },
+      {
+        token,
+        justAnswered: state.justAnswered,
+        currentAnswer: question.answer ? label(question.answer) : null,
+        question: {
+          targetName: question.targetName,
+          action: question.actionReference ? `${question.actionReference}: ${question.actionTitle}` : question.actionTitle,
+          sentOn: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(question.letterSentAt)),
+        },
+        answers: WRITER_ANSWERS.map((value) => ({ value, label: label(value), chosen: !state.justAnswered && value === state.chosen })),
       },
-      answers: WRITER_ANSWERS.map((value) => ({ value, label: label(value), chosen: !state.justAnswered && value === state.chosen })),
-    });
+    );
   }
 
   private problem(response: Response, language: PageLanguage, token: string, error: unknown): void {
     const problem = problemOf(error);
-    sendPage(this.renderer, response, {
-      language, view: 'my/reply-problem', path: pathOf(token), status: problem.status, title: this.renderer.text(language, 'my.replies.linkProblem'),
-    }, { problem });
+    sendPage(
+      this.renderer,
+      response,
+      {
+        language,
+        view: 'my/reply-problem',
+        path: pathOf(token),
+        status: problem.status,
+        title: this.renderer.text(language, 'my.replies.linkProblem'),
+      },
+      { problem },
+    );
   }
 }
 

@@ -1,8 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsInt, IsISO31661Alpha2, IsLocale, IsNotEmpty, IsOptional, IsString, IsTimeZone,
-  Matches, Max, MaxLength, Min,
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsInt,
+  IsISO31661Alpha2,
+  IsLocale,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsTimeZone,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
 } from 'class-validator';
 
 export class SectionFieldsDto {
@@ -12,15 +25,20 @@ export class SectionFieldsDto {
   code: string;
 
   @ApiProperty({ example: 'GB' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)) @IsISO31661Alpha2()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @IsISO31661Alpha2()
   country: string;
 
   @ApiProperty({ example: 'United Kingdom section' })
-  @IsString() @IsNotEmpty() @MaxLength(200)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
   name: string;
 
   @ApiProperty({ type: [String], example: ['en'] })
-  @IsArray() @ArrayUnique() @IsLocale({ each: true, message: 'languages must hold BCP 47 tags such as "en"' })
+  @IsArray()
+  @ArrayUnique()
+  @IsLocale({ each: true, message: 'languages must hold BCP 47 tags such as "en"' })
   languages: string[];
 
   @ApiProperty({ example: 'Europe/London' })
@@ -32,10 +50,19 @@ export class SectionFieldsDto {
   contactEmail: string;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsEmail({}, { each: true, message: 'reminderEmails must hold email addresses' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsEmail({}, { each: true, message: 'reminderEmails must hold email addresses' })
   reminderEmails?: string[];
 
   @ApiPropertyOptional({ type: [Number], example: [7, 2, 0], description: 'Days before the deadline; 0 is the day itself' })
-  @IsOptional() @IsArray() @ArrayUnique() @ArrayMaxSize(10) @IsInt({ each: true }) @Min(0, { each: true }) @Max(60, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(10)
+  @IsInt({ each: true })
+  @Min(0, { each: true })
+  @Max(60, { each: true })
   reminderDaysBefore?: number[];
 }

@@ -8,7 +8,10 @@ import { SectionsRepository } from '../sections.repository';
 /** The deadline reminders the section's office will get for these actions, to its addresses that have not opted out. */
 @Injectable()
 export class PlanSectionReminders {
-  constructor(private readonly sections: SectionsRepository, private readonly clock: Clock) {}
+  constructor(
+    private readonly sections: SectionsRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async execute(section: SectionRecord, actions: ActionRecord[]): Promise<PlannedReminder[]> {
     const optedOut = await this.sections.optedOutAddresses(section.id);

@@ -15,7 +15,11 @@ export interface SectionAction {
 /** One action as a section office works on it; an unknown section, then an unknown action, is not found. */
 @Injectable()
 export class ShowSectionAction {
-  constructor(private readonly sections: SectionsService, private readonly actions: ActionsService, private readonly repository: SectionsRepository) {}
+  constructor(
+    private readonly sections: SectionsService,
+    private readonly actions: ActionsService,
+    private readonly repository: SectionsRepository,
+  ) {}
 
   async execute(sectionId: string, actionId: string): Promise<SectionAction> {
     const section = await this.sections.get(sectionId);

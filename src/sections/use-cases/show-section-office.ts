@@ -31,7 +31,10 @@ export class ShowSectionOffice {
     const actions = await this.actionsAhead.execute();
     const [reminders, letters] = await Promise.all([
       this.reminders.execute(section, actions),
-      this.repository.letters(section.id, actions.map((action) => action.id)),
+      this.repository.letters(
+        section.id,
+        actions.map((action) => action.id),
+      ),
     ]);
     return { section, actions, reminders, letters };
   }

@@ -6,19 +6,35 @@ import { SEED_EXAMPLE } from '../../platform/openapi/seed-examples';
 import type { ExportedLetter, ExportedLetterRequest } from '../../privacy/writer-data';
 import { AppealChannel } from '../appeal-channel';
 import type {
-  ExportedAction, ExportedAppeal, ExportedMessage, ExportedSession, ExportedSubscription, ExportedSupporter, ExportedTarget, PersonalDataExport,
+  ExportedAction,
+  ExportedAppeal,
+  ExportedMessage,
+  ExportedSession,
+  ExportedSubscription,
+  ExportedSupporter,
+  ExportedTarget,
+  PersonalDataExport,
 } from '../personal-data-export';
 import { SupporterDto } from './supporter.dto';
 
 /** The supporter's profile and the bookkeeping about them. */
 export class ExportedSupporterDto extends SupporterDto implements ExportedSupporter {
-  @ApiProperty({ type: String, format: 'date-time', description: 'Their last sign-in or change: inactive supporters are removed after the retention period' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    description: 'Their last sign-in or change: inactive supporters are removed after the retention period',
+  })
   lastActiveAt: Date;
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When a sign-in link was last used' })
   signInLinkUsedAt: Date | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Set when mail to their address bounced: no more notices go to it' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Set when mail to their address bounced: no more notices go to it',
+  })
   emailBouncedAt: Date | null;
 
   @ApiProperty({ type: String, nullable: true })
@@ -84,7 +100,7 @@ export class ExportedAppealDto implements ExportedAppeal {
   @ApiProperty({ type: String, nullable: true, example: 'ko' })
   language: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'The sent letter\'s Message-ID or fax id, when the system sent it' })
+  @ApiProperty({ type: String, nullable: true, description: "The sent letter's Message-ID or fax id, when the system sent it" })
   messageId: string | null;
 
   @ApiProperty({ type: String, format: 'date-time' })
@@ -218,7 +234,12 @@ export class ExportedLetterDto implements ExportedLetter {
   @ApiProperty({ example: 'en' })
   language: string;
 
-  @ApiProperty({ type: String, nullable: true, description: 'The name it goes under; null once it no longer holds its writer', example: 'Ji-woo Park' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The name it goes under; null once it no longer holds its writer',
+    example: 'Ji-woo Park',
+  })
   fromName: string | null;
 
   @ApiProperty({ type: String, nullable: true })
@@ -227,13 +248,13 @@ export class ExportedLetterDto implements ExportedLetter {
   @ApiProperty({ type: String, nullable: true, example: 'ji-woo@example.org' })
   replyToAddress: string | null;
 
-  @ApiProperty({ description: 'The letter\'s words; empty once it has gone and no longer holds its writer' })
+  @ApiProperty({ description: "The letter's words; empty once it has gone and no longer holds its writer" })
   text: string;
 
   @ApiProperty({ type: String, nullable: true, example: SEED_EXAMPLE.target.fax })
   faxNumber: string | null;
 
-  @ApiProperty({ description: 'The fax\'s PDF is still held' })
+  @ApiProperty({ description: "The fax's PDF is still held" })
   holdsFaxPdf: boolean;
 }
 

@@ -22,7 +22,12 @@ export class SupporterDto implements SupporterProfile {
   @ApiProperty({ description: 'BCP 47 tag: the language of their pages and mail', example: 'ko' })
   language: string;
 
-  @ApiProperty({ enum: NoticeFrequency, enumName: 'NoticeFrequency', description: 'Each notice as it happens, or a daily or weekly summary', example: NoticeFrequency.Immediately })
+  @ApiProperty({
+    enum: NoticeFrequency,
+    enumName: 'NoticeFrequency',
+    description: 'Each notice as it happens, or a daily or weekly summary',
+    example: NoticeFrequency.Immediately,
+  })
   noticeFrequency: NoticeFrequency;
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The section whose network they joined' })

@@ -10,7 +10,10 @@ import { SupportersRepository } from '../supporters.repository';
  */
 @Injectable()
 export class Unfollow {
-  constructor(private readonly supporters: SupportersRepository, private readonly unsubscribes: UnsubscribeService) {}
+  constructor(
+    private readonly supporters: SupportersRepository,
+    private readonly unsubscribes: UnsubscribeService,
+  ) {}
 
   async execute(supporterId: string, subscriptionId: string): Promise<void> {
     const subscription = await this.supporters.subscriptionOf(supporterId, subscriptionId);

@@ -8,11 +8,19 @@ export class RegisterWebhookEndpointDto {
   @MaxLength(2000)
   url: string;
 
-  @ApiProperty({ description: 'Signs every delivery (Standard Webhooks): `whsec_` and base64, or any string of 24 characters or more', writeOnly: true })
-  @IsString() @MinLength(24) @MaxLength(200)
+  @ApiProperty({
+    description: 'Signs every delivery (Standard Webhooks): `whsec_` and base64, or any string of 24 characters or more',
+    writeOnly: true,
+  })
+  @IsString()
+  @MinLength(24)
+  @MaxLength(200)
   secret: string;
 
   @ApiProperty({ enum: WEBHOOK_EVENTS, isArray: true })
-  @IsArray() @ArrayNotEmpty() @ArrayUnique() @IsIn(WEBHOOK_EVENTS, { each: true, message: `events must each be one of ${WEBHOOK_EVENTS.join(', ')}` })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @IsIn(WEBHOOK_EVENTS, { each: true, message: `events must each be one of ${WEBHOOK_EVENTS.join(', ')}` })
   events: WebhookEventName[];
 }

@@ -21,7 +21,11 @@ export class WebhookEndpointsController {
   @SectionAccess('sectionId')
   @ApiAnswer(WebhookEndpointDto, { status: 201, description: 'Registered' })
   @ApiRefusals(400, 404)
-  registerForSection(@IdParam('sectionId') sectionId: string, @Body() input: RegisterWebhookEndpointDto, @CurrentPrincipal() principal: Principal): Promise<WebhookEndpointDto> {
+  registerForSection(
+    @IdParam('sectionId') sectionId: string,
+    @Body() input: RegisterWebhookEndpointDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<WebhookEndpointDto> {
     return this.endpoints.register(webhookManagerOf(principal), sectionId, input);
   }
 
@@ -50,7 +54,11 @@ export class WebhookEndpointsController {
   @SectionAccess('sectionId')
   @ApiAnswer([WebhookDeliveryLogDto], { description: 'The latest 200 deliveries, newest first' })
   @ApiRefusals(400, 404)
-  sectionDeliveries(@IdParam('sectionId') sectionId: string, @IdParam() id: string, @CurrentPrincipal() principal: Principal): Promise<WebhookDeliveryLogDto[]> {
+  sectionDeliveries(
+    @IdParam('sectionId') sectionId: string,
+    @IdParam() id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<WebhookDeliveryLogDto[]> {
     webhookManagerOf(principal);
     return this.endpoints.deliveries(sectionId, id);
   }

@@ -9,7 +9,10 @@ export class WebhookTransport {
   /** The receiver's status code; a refused connection or a timeout throws. */
   async post(url: string, body: string, headers: Record<string, string>): Promise<number> {
     const response = await fetch(url, {
-      method: 'POST', body, redirect: 'manual', signal: AbortSignal.timeout(this.config.timeoutMs),
+      method: 'POST',
+      body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(this.config.timeoutMs),
       headers: { 'content-type': 'application/json', 'user-agent': 'UrgentAction-Webhooks/1', ...headers },
     });
     // The answer's body is not read: a receiver's status is all that counts.

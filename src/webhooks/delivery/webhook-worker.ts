@@ -36,8 +36,11 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
   onApplicationBootstrap(): void {
     if (!this.queue.runWorker) return;
     this.worker = new Worker(WEBHOOK_QUEUE, (job) => this.handle(job), {
-      connection: redisOptions(this.redis), prefix: this.redis.keyPrefix, concurrency: 4,
-      lockDuration: this.queue.lockMs, stalledInterval: this.queue.lockMs,
+      connection: redisOptions(this.redis),
+      prefix: this.redis.keyPrefix,
+      concurrency: 4,
+      lockDuration: this.queue.lockMs,
+      stalledInterval: this.queue.lockMs,
     });
     this.worker.on('failed', (job, error) => this.logger.log(`${job?.name} ${job?.id} attempt ${job?.attemptsMade}: ${error.message}`));
     this.worker.on('error', (error) => this.logger.error(`webhook worker: ${error.message}`));

@@ -9,7 +9,11 @@ export type DeliveryOutcome = 'delivered' | 'skipped' | { retry: string } | { fa
 /** One attempt at one delivery: signed afresh (a new timestamp), the same body and id every time. Any 2xx is taken. */
 @Injectable()
 export class DeliverWebhook {
-  constructor(private readonly webhooks: WebhooksRepository, private readonly transport: WebhookTransport, @Inject(Clock) private readonly clock: Clock) {}
+  constructor(
+    private readonly webhooks: WebhooksRepository,
+    private readonly transport: WebhookTransport,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   async execute(deliveryId: string, lastAttempt: boolean): Promise<DeliveryOutcome> {
     const delivery = await this.webhooks.deliveryToSend(deliveryId);
@@ -22,7 +26,10 @@ export class DeliverWebhook {
       statusCode = await this.transport.post(delivery.url, delivery.body, signedHeaders(delivery.secret, delivery.id, at, delivery.body));
       if (statusCode < 200 || statusCode >= 300) error = `the receiver answered ${statusCode}`;
     } catch (failure) {
-      error = (failure as Error).cause instanceof Error ? `${(failure as Error).message}: ${((failure as Error).cause as Error).message}` : (failure as Error).message;
+      error =
+        (failure as Error).cause instanceof Error
+          ? `${(failure as Error).message}: ${((failure as Error).cause as Error).message}`
+          : (failure as Error).message;
     }
     const status = error === null ? 'delivered' : lastAttempt ? 'failed' : 'queued';
     await this.webhooks.settleAttempt(delivery.id, { at, statusCode, error, status });

@@ -9,19 +9,27 @@ import { WebhooksRepository } from '../webhooks.repository';
 import type { WebhookManager } from './webhook-owner';
 
 /** Loopback, private and link-local addresses: a production endpoint must not point into our own network. */
-const INTERNAL_HOST = /^(localhost|.*\.localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|169\.254\.|0\.|\[?::1\]?$|\[?f[cd]|\[?fe80)/i;
+const INTERNAL_HOST =
+  /^(localhost|.*\.localhost|127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|169\.254\.|0\.|\[?::1\]?$|\[?f[cd]|\[?fe80)/i;
 
 /** An endpoint as its managers see it: never its secret, which is shown only to whoever registered it, as they gave it. */
 export type WebhookEndpointView = Pick<WebhookEndpoint, 'id' | 'sectionId' | 'url' | 'events' | 'createdByUserId' | 'createdAt'>;
 
-const endpointView = ({ id, sectionId, url, events, createdByUserId, createdAt }: WebhookEndpoint): WebhookEndpointView =>
-  ({ id, sectionId, url, events, createdByUserId, createdAt });
+const endpointView = ({ id, sectionId, url, events, createdByUserId, createdAt }: WebhookEndpoint): WebhookEndpointView => ({
+  id,
+  sectionId,
+  url,
+  events,
+  createdByUserId,
+  createdAt,
+});
 
 /** Registering, listing and removing a section's (or, for admins, the network's) endpoints, and their delivery logs. */
 @Injectable()
 export class ManageWebhookEndpoints {
   constructor(
-    private readonly webhooks: WebhooksRepository, @Inject(SecurityConfig) private readonly security: SecurityConfig,
+    private readonly webhooks: WebhooksRepository,
+    @Inject(SecurityConfig) private readonly security: SecurityConfig,
   ) {}
 
   /** `sectionId` null: the network's endpoint, which hears of every section's appeals (totals only). Admins only. */
@@ -29,7 +37,13 @@ export class ManageWebhookEndpoints {
     if (sectionId === null && !manager.isAdmin) throw new NotAllowed('Only admins register the network’s endpoints');
     if (sectionId !== null && !(await this.webhooks.sectionExists(sectionId))) throw NotFound.entity('Section', sectionId);
     this.assertReachableFromOutside(input.url);
-    const endpoint = await this.webhooks.insertEndpoint({ sectionId, url: input.url, secret: input.secret, events: input.events, createdByUserId: manager.userId });
+    const endpoint = await this.webhooks.insertEndpoint({
+      sectionId,
+      url: input.url,
+      secret: input.secret,
+      events: input.events,
+      createdByUserId: manager.userId,
+    });
     return endpointView(endpoint);
   }
 

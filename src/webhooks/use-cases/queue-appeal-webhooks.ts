@@ -16,7 +16,11 @@ const PAGE = 500;
 export class QueueAppealWebhooks {
   private readonly logger = new Logger('AppealWebhooks');
 
-  constructor(private readonly webhooks: WebhooksRepository, private readonly queue: WebhookQueue, @Inject(Clock) private readonly clock: Clock) {}
+  constructor(
+    private readonly webhooks: WebhooksRepository,
+    private readonly queue: WebhookQueue,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   /** One pass over every endpoint that hears of appeals; answers how many deliveries it wrote. */
   async pass(): Promise<number> {
@@ -36,8 +40,12 @@ export class QueueAppealWebhooks {
     const deliveries = appeals.map((appeal) => {
       const data = appealData(appeal, totals.get(appeal.actionId) ?? { letters: 0, sectionLetters: 0 }, endpoint.sectionId);
       return {
-        id: randomUUID(), endpointId: endpoint.id, event: 'appeal.recorded' as const, dedupeKey: `appeal.recorded:${appeal.id}:${endpoint.id}`,
-        body: webhookBody('appeal.recorded', now, data), supporterId: 'writer' in data ? appeal.writerId : null,
+        id: randomUUID(),
+        endpointId: endpoint.id,
+        event: 'appeal.recorded' as const,
+        dedupeKey: `appeal.recorded:${appeal.id}:${endpoint.id}`,
+        body: webhookBody('appeal.recorded', now, data),
+        supporterId: 'writer' in data ? appeal.writerId : null,
       };
     });
     const ids = await this.webhooks.withTransaction((manager) => this.webhooks.insertDeliveries(manager, deliveries));

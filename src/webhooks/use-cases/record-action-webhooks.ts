@@ -22,7 +22,9 @@ export class RecordActionWebhooks implements ActionEventsListener, OnModuleInit 
   private readonly logger = new Logger('ActionWebhooks');
 
   constructor(
-    private readonly events: ActionEvents, private readonly webhooks: WebhooksRepository, private readonly queue: WebhookQueue,
+    private readonly events: ActionEvents,
+    private readonly webhooks: WebhooksRepository,
+    private readonly queue: WebhookQueue,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -33,8 +35,14 @@ export class RecordActionWebhooks implements ActionEventsListener, OnModuleInit 
   async record(manager: EntityManager, event: ActionEvent): Promise<AfterCommit> {
     if (event.kind === 'edited') return nothing;
     const update = event.kind === 'update posted' ? await manager.findOneByOrFail(ActionUpdate, { id: event.updateId }) : null;
-    const name: WebhookEventName = event.kind === 'published' ? 'action.published' : event.kind === 'closed' ? 'action.closed'
-      : update?.kind === ActionUpdateKind.DeadlineExtension ? 'action.deadline_extended' : 'action.update_posted';
+    const name: WebhookEventName =
+      event.kind === 'published'
+        ? 'action.published'
+        : event.kind === 'closed'
+          ? 'action.closed'
+          : update?.kind === ActionUpdateKind.DeadlineExtension
+            ? 'action.deadline_extended'
+            : 'action.update_posted';
     const endpoints = await this.webhooks.subscribedTo(manager, name);
     if (endpoints.length === 0) return nothing;
     const action = await manager.findOneByOrFail(UrgentAction, { id: event.actionId });
@@ -42,9 +50,16 @@ export class RecordActionWebhooks implements ActionEventsListener, OnModuleInit 
     if (action.isDemonstration) return nothing;
     const body = webhookBody(name, this.clock.now(), { action: actionData(action), ...(update && { update: updateData(update) }) });
     const subject = update?.id ?? action.id;
-    const ids = await this.webhooks.insertDeliveries(manager, endpoints.map((endpoint) => ({
-      id: randomUUID(), endpointId: endpoint.id, event: name, dedupeKey: `${name}:${subject}:${endpoint.id}`, body,
-    })));
+    const ids = await this.webhooks.insertDeliveries(
+      manager,
+      endpoints.map((endpoint) => ({
+        id: randomUUID(),
+        endpointId: endpoint.id,
+        event: name,
+        dedupeKey: `${name}:${subject}:${endpoint.id}`,
+        body,
+      })),
+    );
     return async () => {
       try {
         await this.queue.deliver(ids);

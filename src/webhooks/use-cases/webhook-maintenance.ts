@@ -10,7 +10,11 @@ const STALE_AFTER_SECONDS = 60;
 /** The pass the scheduler asks for every ten seconds: new appeals, then deliveries whose job Redis lost. */
 @Injectable()
 export class WebhookMaintenance {
-  constructor(private readonly appeals: QueueAppealWebhooks, private readonly webhooks: WebhooksRepository, private readonly queue: WebhookQueue) {}
+  constructor(
+    private readonly appeals: QueueAppealWebhooks,
+    private readonly webhooks: WebhooksRepository,
+    private readonly queue: WebhookQueue,
+  ) {}
 
   async pass(): Promise<{ appeals: number; requeued: number }> {
     const appeals = await this.appeals.pass();
@@ -18,7 +22,8 @@ export class WebhookMaintenance {
     for (const deliveryId of await this.webhooks.staleQueuedIds(STALE_AFTER_SECONDS, 500)) {
       const jobId = webhookJobIdOf['deliver webhook']({ deliveryId });
       const state = await this.queue.queue.getJobState(jobId);
-      if (state === 'waiting' || state === 'delayed' || state === 'active' || state === 'prioritized' || state === 'waiting-children') continue;
+      if (state === 'waiting' || state === 'delayed' || state === 'active' || state === 'prioritized' || state === 'waiting-children')
+        continue;
       // No job, or one that finished while its row stayed queued (the settlement failed): make it again.
       if (state !== 'unknown') await this.queue.queue.remove(jobId);
       await this.queue.enqueue('deliver webhook', { deliveryId });

@@ -8,6 +8,7 @@ export interface WebhookManager {
 }
 
 export function webhookManagerOf(principal: Principal): WebhookManager {
-  if (principal.kind !== 'user' || principal.user.role === 'editor') throw new NotAllowed('Webhooks are managed by admins and by coordinators for their section');
+  if (principal.kind !== 'user' || principal.user.role === 'editor')
+    throw new NotAllowed('Webhooks are managed by admins and by coordinators for their section');
   return { userId: principal.user.id, isAdmin: principal.user.role === 'admin' };
 }
