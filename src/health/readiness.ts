@@ -9,7 +9,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RedisConnection } from '../redis/redis.module';
-import { RelayProbe } from './relay-probe';
+import { RelayReachability } from './relay-reachability';
 
 const CHECK_TIMEOUT_MS = 2000;
 /**
@@ -29,7 +29,7 @@ export class Readiness {
     private readonly indicators: HealthIndicatorService,
     private readonly redis: RedisConnection,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly relay: RelayProbe,
+    private readonly relay: RelayReachability,
   ) {}
 
   /** Database and Redis: what every request and job needs. Throws (503) when one is down. */

@@ -14,7 +14,7 @@ const REMEMBER_MS = 10_000;
 
 /** Whether the SMTP relay answers and accepts our greeting (and credentials): a connection of its own, then QUIT. */
 @Injectable()
-export class RelayProbe {
+export class RelayReachability {
   private last: { at: number; state: Promise<RelayState> } | null = null;
 
   constructor(@Inject(MailConfig) private readonly mail: MailConfig) {}
