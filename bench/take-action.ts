@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,11 +13,39 @@ import { databaseOn, withClient } from '../test/support/postgres-server';
  * asking for a letter by email, "I've sent it", and the public JSON list under 50 readers. The rate limits and daily
  * caps are raised by configuration, so every request is served rather than refused.
  * Goals (issue 13): send and record each >= 500 req/s with p99 < 50 ms and none refused; the list p99 < 50 ms.
+ * Baseline: the same list's bytes from a bare node:http server in its own process, sharing none of the app's code: what
+ * this machine's HTTP path gives under the same load.
+ * BENCH_STEPS=send (any of send,record,list,baseline) measures steps alone, e.g. to profile one with BENCH_NODE_ARGS.
  */
 const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const UNLIMITED = '100000000';
+const STEP_NAMES = ['send', 'record', 'list', 'baseline'] as const;
+type StepName = (typeof STEP_NAMES)[number];
+
+function chosenSteps(): StepName[] {
+  const names = (process.env.BENCH_STEPS ?? STEP_NAMES.join(',')).split(',');
+  const unknown = names.filter((name) => !(STEP_NAMES as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`BENCH_STEPS names no step ${unknown.join(', ')}: choose among ${STEP_NAMES.join(', ')}`);
+  return names as StepName[];
+}
+
+/** A bare node:http server in a process of its own, answering every request with `body` as JSON. */
+async function startBareServer(body: string): Promise<{ url: string; stop(): void }> {
+  const code = `const body = process.env.BODY;
+    const server = require('node:http').createServer((request, response) => {
+      request.resume();
+      request.on('end', () => { response.setHeader('content-type', 'application/json'); response.end(body); });
+    });
+    server.listen(0, '127.0.0.1', () => console.log(server.address().port));`;
+  const child = spawn(process.execPath, ['-e', code], { env: { BODY: body }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<string>((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+    child.once('exit', (exitCode) => reject(new Error(`the bare server exited with ${exitCode}`)));
+  });
+  return { url: `http://127.0.0.1:${port}/api/actions?pageSize=20`, stop: () => child.kill() };
+}
 
 interface Step {
   step: string;
@@ -66,6 +95,7 @@ async function measure(step: string, url: string, body?: (writer: { name: string
 }
 
 async function main(): Promise<void> {
+  const names = chosenSteps();
   const database = `ua_bench_${randomBytes(4).toString('hex')}`;
   await withClient(SERVER, (client) => client.query(`CREATE DATABASE "${database}"`));
   const app = await startBuiltApp(
@@ -118,7 +148,9 @@ async function main(): Promise<void> {
       if (!answer.ok) throw new Error(`A single ${path} was refused: ${answer.status} ${await answer.text()}`);
     }
     console.log(`take-action bench: ${CONNECTIONS} concurrent clients, ${DURATION_S} s per step, PostgreSQL, node ${process.version}`);
-    const all = {
+    const listUrl = `${app.baseUrl}/api/actions?pageSize=20`;
+    const bare = await startBareServer(await (await fetch(listUrl)).text());
+    const all: Record<StepName, () => Promise<Step>> = {
       send: () =>
         measure('send by email', `${app.baseUrl}/api/actions/${actionId}/letters/send`, (writer) => ({
           targetId,
@@ -134,14 +166,18 @@ async function main(): Promise<void> {
           channel: 'post',
           ...writer,
         })),
-      list: () => measure('public list', `${app.baseUrl}/api/actions?pageSize=20`),
+      list: () => measure('public list', listUrl),
+      baseline: () => measure('bare node:http', bare.url),
     };
-    // BENCH_STEPS=send measures one step alone (to profile it); the goals are judged on all three.
-    const chosenSteps = (process.env.BENCH_STEPS ?? 'send,record,list').split(',') as (keyof typeof all)[];
-    const steps: Step[] = [];
-    for (const name of chosenSteps) steps.push(await all[name]());
-    const judged = (name: string) => steps.find((step) => step.step === name);
-    const [send, record, publicList] = [judged('send by email'), judged("I've sent it"), judged('public list')];
+    const measured: Partial<Record<StepName, Step>> = {};
+    try {
+      for (const name of names) measured[name] = await all[name]();
+    } finally {
+      bare.stop();
+    }
+    const steps = Object.values(measured);
+    const { send, record, list: publicList } = measured;
+    // The goals are judged only when all three of the app's steps were measured.
     const met =
       Boolean(send && record && publicList) &&
       [send, record].every((step) => step && step.perSecond >= 500 && step.p99 < 50 && step.refused === 0) &&
