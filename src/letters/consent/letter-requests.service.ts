@@ -100,7 +100,7 @@ export class LetterRequests {
         assertUnderAddressCap(writerEmail, writer.askedToday, this.limits.perAddressPerDay);
         if (requester.ip) counted = await this.ipCapFor(manager, requester.ip, now);
         // The writer's consent is asked first, so the request is written once, naming it.
-        const asked = prepared ? null : await this.confirmations.openFor(manager, writerEmail, requester.language, writer.openConfirmation);
+        const asked = prepared ? null : await this.confirmations.openFor(manager, writerEmail, writer.openConfirmation, requester.language);
         const fields = {
           sectionId: checked.link.section?.id ?? input.section ?? null,
           channel: input.channel,

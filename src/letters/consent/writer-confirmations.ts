@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager, IsNull, MoreThan } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { SignedLinks } from '../../accounts/signed-links';
 import { Clock } from '../../common/clock';
 import { SiteConfig } from '../../config/site.config';
@@ -30,23 +30,16 @@ export class WriterConfirmations {
 
   /**
    * The writer's open confirmation, or a new one whose mail (in `language`) is written to the outbox (wake `mail` after
-   * commit). `open`: the open confirmation when the caller has just read it (null: it found none).
+   * commit). `open`: the writer's open confirmation as the caller read it under the writer's lock (null: none).
    */
   async openFor(
     manager: EntityManager,
     writerEmail: string,
+    open: WriterConfirmation | null,
     language?: string,
-    open?: WriterConfirmation | null,
   ): Promise<{ confirmation: WriterConfirmation; mail: DueMessage | null }> {
+    if (open) return { confirmation: open, mail: null };
     const now = this.clock.now();
-    const found =
-      open !== undefined
-        ? open
-        : await manager.findOne(WriterConfirmation, {
-            where: { writerEmail, confirmedAt: IsNull(), expiresAt: MoreThan(now) },
-            order: { createdAt: 'DESC' },
-          });
-    if (found) return { confirmation: found, mail: null };
     const fields = { writerEmail, createdAt: now, expiresAt: new Date(now.getTime() + VALID_MS), confirmedAt: null };
     const { identifiers } = await manager.insert(WriterConfirmation, fields);
     const confirmation = manager.create(WriterConfirmation, { ...fields, id: identifiers[0].id as string });
@@ -69,9 +62,5 @@ export class WriterConfirmations {
   /** The confirmation a link names; refuses a tampered or expired link (401 naming `token`). */
   idOf(token: string): string {
     return this.links.verify('confirm-letters', token);
-  }
-
-  isOpen(confirmation: WriterConfirmation | null): boolean {
-    return Boolean(confirmation && !confirmation.confirmedAt && confirmation.expiresAt.getTime() > this.clock.now().getTime());
   }
 }
