@@ -41,6 +41,21 @@ describe('a letter’s personal data lives only as long as the letter needs it',
     return found;
   };
 
+  /**
+   * Notes, as each transaction that settles a letter or a link mail as sent commits, whether its content still held
+   * what was for its reader alone. A deferred trigger sees the row as every other reader will from then on.
+   */
+  async function watchRowsAsTheyCommitSent() {
+    await sql('CREATE TABLE sent_watch ("outboxId" uuid, "heldReaderData" boolean)');
+    await sql(`CREATE FUNCTION note_sent() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+      INSERT INTO sent_watch SELECT NEW."id", (c."textBody" <> '' OR c."fromName" IS NOT NULL OR c."replyToAddress" IS NOT NULL)
+        FROM notification_content c WHERE c."id" = NEW."contentId" AND (c."dedupeKey" LIKE 'target:%' OR c."dedupeKey" LIKE 'one-reader:%');
+      RETURN NULL; END $$`);
+    await sql(`CREATE CONSTRAINT TRIGGER note_sent AFTER UPDATE ON notification_outbox DEFERRABLE INITIALLY DEFERRED
+      FOR EACH ROW WHEN (NEW."status" = 'sent' AND OLD."status" <> 'sent') EXECUTE FUNCTION note_sent()`);
+  }
+  const sentAsCommitted = (outboxId: string) => sql('SELECT "heldReaderData" FROM sent_watch WHERE "outboxId" = $1', [outboxId]);
+
   async function signedInWriter() {
     const email = `writer-${randomBytes(4).toString('hex')}@example.net`;
     return { email, ...(await supporterClient(app.testApp, { email, name: 'Camille Martin', city: 'Lyon', country: 'FR' })) };
@@ -62,6 +77,7 @@ describe('a letter’s personal data lives only as long as the letter needs it',
       FAILED_LETTER_RETENTION_DAYS: '14',
     });
     action = await publishedAction(app.testApp);
+    await watchRowsAsTheyCommitSent();
   });
   afterAll(async () => {
     await app.testApp.close();
@@ -87,6 +103,8 @@ describe('a letter’s personal data lives only as long as the letter needs it',
       return letter?.status === 'sent' && letter;
     })) as LetterRow;
     expect(smtp.messages.some((mail) => mail.text?.includes(PARAGRAPH))).toBe(true);
+    // No one could read it as sent while it still named its writer, not even between two statements.
+    expect(await sentAsCommitted(row.id)).toEqual([{ heldReaderData: false }]);
     const content = await contentOf(row.contentId);
     expect(content).toMatchObject({ replyToAddress: null, replyToName: null, fromName: null, attachment: null });
     expect(await tablesHolding(PARAGRAPH)).toMatchObject({ content: 0 });

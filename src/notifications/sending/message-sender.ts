@@ -14,9 +14,6 @@ import { Target } from '../../targets/target.entity';
 import { afterPermanentFailure } from '../../targets/target-record';
 import { NoticeRenderer } from '../content/notice-renderer';
 import { storeContent } from '../content/notification-contents';
-import { forgetOneReaderMail } from '../outbox/forget-one-reader-mail';
-import { ONE_READER_CONTENT_PREFIX } from '../outbox/mail-outbox';
-import { forgetLetterWriters } from '../outbox/forget-letter-writers';
 import { NotificationContent } from '../outbox/notification-content.entity';
 import { ContentCache } from './content-cache';
 import { DeliveryStatus, NotificationKind } from '../outbox/notification-vocabulary';
@@ -169,11 +166,13 @@ export class MessageSender {
     }
     turn.handed(message.id);
     if (!sent) return { result: 'not tried' };
-    await this.leases.settleSent({ id: message.id, messageId: sent.messageId, appealRecordId: message.appealRecordId });
-    // A letter's writer (name, city, own paragraph, reply-to, a fax's PDF) is kept only until it has gone.
-    if (message.kind === NotificationKind.TargetMessage) await forgetLetterWriters(manager, [content.id]);
-    // A confirmation or sign-in link is for its reader alone: once it has gone, the database keeps no working link.
-    if (content.dedupeKey.startsWith(ONE_READER_CONTENT_PREFIX)) await forgetOneReaderMail(manager, [content.id]);
+    // A letter's writer and a confirmation or sign-in link are kept only until they have gone: settling forgets them.
+    await this.leases.settleSent({
+      id: message.id,
+      messageId: sent.messageId,
+      appealRecordId: message.appealRecordId,
+      contentId: content.id,
+    });
     return { result: 'sent' };
   }
 

@@ -3,11 +3,13 @@ import { hostname } from 'node:os';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { SendingConfig } from '../../config/sending.config';
 import { EMBARGOED_KINDS } from '../embargo/embargoed-kinds';
 import { holdForEmbargo } from '../embargo/hold-for-embargo';
+import { forgetLetterWriters } from '../outbox/forget-letter-writers';
+import { forgetOneReaderMail } from '../outbox/forget-one-reader-mail';
 import { DeliveryStatus } from '../outbox/notification-vocabulary';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 
@@ -21,6 +23,8 @@ export interface SentSettlement {
   id: string;
   messageId: string;
   appealRecordId: string | null;
+  /** The content the row went with: a letter's writer or a one-reader link is forgotten in the same transaction. */
+  contentId: string | null;
 }
 
 export interface FailedSettlement {
@@ -202,8 +206,22 @@ export class OutboxLeases {
     }
   }
 
+  /**
+   * A row reads 'sent' only once what it carried for its reader alone is gone: a letter's writer (name, city, own
+   * paragraph, reply-to, a fax's PDF) and a one-reader mail's link. In two steps a reader could see a sent letter that
+   * still named its writer, and a crash between them would have kept the writer for good.
+   */
   private async writeSent(settlements: readonly SentSettlement[]): Promise<void> {
-    await this.dataSource.query(
+    const contentIds = settlements.flatMap((settlement) => (settlement.contentId ? [settlement.contentId] : []));
+    await this.dataSource.transaction(async (manager) => {
+      await this.markSent(manager, settlements);
+      await forgetLetterWriters(manager, contentIds);
+      await forgetOneReaderMail(manager, contentIds);
+    });
+  }
+
+  private async markSent(manager: EntityManager, settlements: readonly SentSettlement[]): Promise<void> {
+    await manager.query(
       `WITH settled AS (SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[]) AS s("id", "messageId", "appealRecordId")),
        outbox AS (
          UPDATE notification_outbox o SET "status" = 'sent', "attempts" = o."attempts" + 1, "messageId" = settled."messageId",
