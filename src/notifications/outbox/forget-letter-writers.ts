@@ -10,14 +10,15 @@ const FORGET_WRITER = `"textBody" = '', "htmlBody" = '', "fromName" = NULL, "rep
   "headers" = NULL, "attachment" = NULL, "attachmentName" = NULL`;
 const HOLDS_WRITER = `c."dedupeKey" LIKE 'target:%' AND (c."textBody" <> '' OR c."replyToAddress" IS NOT NULL OR c."fromName" IS NOT NULL OR c."attachment" IS NOT NULL)`;
 
+/** The statement that clears the writer from the letters among the contents `idsParameter` names (a uuid array). */
+export const forgetLetterWritersStatement = (idsParameter: string): string =>
+  `UPDATE notification_content c SET ${FORGET_WRITER} WHERE c."id" = ANY(${idsParameter}::uuid[]) AND ${HOLDS_WRITER}`;
+
 /** Clears the writer from these letters' contents (a letter that has gone, or whose writer erased their data). */
 export async function forgetLetterWriters(manager: EntityManager, contentIds: string[]): Promise<number> {
   if (contentIds.length === 0) return 0;
   // TypeORM answers an UPDATE with [rows, count].
-  const [, count]: [unknown[], number] = await manager.query(
-    `UPDATE notification_content c SET ${FORGET_WRITER} WHERE c."id" = ANY($1::uuid[]) AND ${HOLDS_WRITER}`,
-    [contentIds],
-  );
+  const [, count]: [unknown[], number] = await manager.query(forgetLetterWritersStatement('$1'), [contentIds]);
   return count;
 }
 

@@ -1,13 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import { ONE_READER_CONTENT_PREFIX } from './mail-outbox';
 
+/** The statement that clears the one-reader mail among the contents `idsParameter` names (a uuid array). */
+export const forgetOneReaderMailStatement = (idsParameter: string): string =>
+  `UPDATE notification_content SET "textBody" = '', "htmlBody" = '', "attachment" = NULL
+   WHERE "id" = ANY(${idsParameter}::uuid[]) AND "dedupeKey" LIKE '${ONE_READER_CONTENT_PREFIX}%'`;
+
 /** Clears the words (and so the link, or a test letter's PDF) of one-reader mail that has gone; the subject and language stay. */
 export async function forgetOneReaderMail(manager: EntityManager, contentIds: string[]): Promise<void> {
   if (contentIds.length === 0) return;
-  await manager.query(
-    `UPDATE notification_content SET "textBody" = '', "htmlBody" = '', "attachment" = NULL WHERE "id" = ANY($1::uuid[]) AND "dedupeKey" LIKE $2`,
-    [contentIds, `${ONE_READER_CONTENT_PREFIX}%`],
-  );
+  await manager.query(forgetOneReaderMailStatement('$1'), [contentIds]);
 }
 
 /** Deletes the link mails written to these supporters or addresses (their erasure), with their words. */

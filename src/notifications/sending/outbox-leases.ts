@@ -3,13 +3,13 @@ import { hostname } from 'node:os';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { SendingConfig } from '../../config/sending.config';
 import { EMBARGOED_KINDS } from '../embargo/embargoed-kinds';
 import { holdForEmbargo } from '../embargo/hold-for-embargo';
-import { forgetLetterWriters } from '../outbox/forget-letter-writers';
-import { forgetOneReaderMail } from '../outbox/forget-one-reader-mail';
+import { forgetLetterWritersStatement } from '../outbox/forget-letter-writers';
+import { forgetOneReaderMailStatement } from '../outbox/forget-one-reader-mail';
 import { DeliveryStatus } from '../outbox/notification-vocabulary';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 
@@ -208,27 +208,27 @@ export class OutboxLeases {
 
   /**
    * A row reads 'sent' only once what it carried for its reader alone is gone: a letter's writer (name, city, own
-   * paragraph, reply-to, a fax's PDF) and a one-reader mail's link. In two steps a reader could see a sent letter that
-   * still named its writer, and a crash between them would have kept the writer for good.
+   * paragraph, reply-to, a fax's PDF) and a one-reader mail's link. One statement, so no reader sees a sent letter
+   * that still names its writer, and no crash between two steps keeps the writer for good.
    */
   private async writeSent(settlements: readonly SentSettlement[]): Promise<void> {
-    const contentIds = settlements.flatMap((settlement) => (settlement.contentId ? [settlement.contentId] : []));
-    await this.dataSource.transaction(async (manager) => {
-      await this.markSent(manager, settlements);
-      await forgetLetterWriters(manager, contentIds);
-      await forgetOneReaderMail(manager, contentIds);
-    });
-  }
-
-  private async markSent(manager: EntityManager, settlements: readonly SentSettlement[]): Promise<void> {
-    await manager.query(
+    const contentIds = [...new Set(settlements.flatMap((settlement) => (settlement.contentId ? [settlement.contentId] : [])))];
+    await this.dataSource.query(
       `WITH settled AS (SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[]) AS s("id", "messageId", "appealRecordId")),
        outbox AS (
          UPDATE notification_outbox o SET "status" = 'sent', "attempts" = o."attempts" + 1, "messageId" = settled."messageId",
            "lastError" = NULL, "settledAt" = $4, "leasedBy" = NULL, "leaseExpiresAt" = NULL, "updatedAt" = now()
-         FROM settled WHERE o."id" = settled."id" AND o."status" <> 'sent' RETURNING o."id")
+         FROM settled WHERE o."id" = settled."id" AND o."status" <> 'sent' RETURNING o."id"),
+       letters AS (${forgetLetterWritersStatement('$5')}),
+       links AS (${forgetOneReaderMailStatement('$5')})
        UPDATE appeal_record a SET "messageId" = settled."messageId" FROM settled WHERE a."id" = settled."appealRecordId"`,
-      [settlements.map((s) => s.id), settlements.map((s) => s.messageId), settlements.map((s) => s.appealRecordId), this.clock.now()],
+      [
+        settlements.map((s) => s.id),
+        settlements.map((s) => s.messageId),
+        settlements.map((s) => s.appealRecordId),
+        this.clock.now(),
+        contentIds,
+      ],
     );
   }
 }
