@@ -107,7 +107,7 @@ async function startSink(): Promise<{ url: string; pid: number; received: () => 
 let peakRss = 0;
 const mb = (bytes: number) => Math.round(bytes / 1048576);
 const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
 }, 100);
 if (process.env.BENCH_TRACE)
   setInterval(() => {
@@ -163,7 +163,7 @@ async function main(): Promise<void> {
        INSERT INTO subscription ("supporterId", "actionId", "confirmedAt") SELECT "id", $2, now() FROM s`,
       [N, action.id],
     );
-    const baselineRss = process.memoryUsage().rss;
+    const baselineRss = process.memoryUsage.rss();
     peakRss = baselineRss;
     const startedAt = performance.now();
     const queueCpu = await cpuMeter(sink.pid, dataSource);
