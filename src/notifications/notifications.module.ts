@@ -20,7 +20,8 @@ import { ReminderPlanner } from './reminders/reminder-planner';
 import { MessageSender } from './sending/message-sender';
 import { RelayProbe } from './relay/relay-probe';
 import { RelayStatus } from './relay/relay-status';
-import { OutboxLeases } from './sending/outbox-leases';
+import { MailRelayStateRepository } from './relay/mail-relay-state.repository';
+import { OutboxLeasesRepository } from './sending/outbox-leases.repository';
 import { MailRate } from './sending/mail-rate';
 import { BounceReceiver } from './bounces/bounce-receiver';
 import { Bounces } from './bounces/bounces.service';
@@ -45,7 +46,7 @@ import { NotificationWorkers } from './worker/notification-workers';
     ReminderPlanner,
     FanoutProcessor,
     MessageSender,
-    OutboxLeases,
+    OutboxLeasesRepository,
     OutboxReconciler,
     ReconcileSchedule,
     JobHandlers,
@@ -60,6 +61,7 @@ import { NotificationWorkers } from './worker/notification-workers';
     DigestPlanner,
     DigestSchedule,
     RelayStatus,
+    MailRelayStateRepository,
     RelayProbe,
     Bounces,
     BounceReceiver,

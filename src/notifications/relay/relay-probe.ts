@@ -1,6 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { SendingConfig } from '../../config/sending.config';
 import { MailTransport } from '../../mail/mail-transport';
@@ -8,6 +6,7 @@ import { NotificationQueue } from '../queues/notification-queues';
 import { NotificationQueues } from '../queues/notification-queues.service';
 import { classifyDeliveryFailure } from '../sending/delivery-failure';
 import { MessageSender } from '../sending/message-sender';
+import { OutboxLeasesRepository } from '../sending/outbox-leases.repository';
 import { RelayStatus } from './relay-status';
 
 /**
@@ -20,7 +19,7 @@ export class RelayProbe {
   private readonly logger = new Logger('MailRelay');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly leases: OutboxLeasesRepository,
     private readonly queues: NotificationQueues,
     private readonly sender: MessageSender,
     private readonly transport: MailTransport,
@@ -41,12 +40,8 @@ export class RelayProbe {
 
   async probe(): Promise<void> {
     const now = this.clock.now();
-    const [due]: { id: string }[] = await this.dataSource.query(
-      `SELECT "id" FROM notification_outbox WHERE "status" = 'queued' AND "dueAt" <= $1 AND ("leaseExpiresAt" IS NULL OR "leaseExpiresAt" <= $1)
-       ORDER BY "dueAt" LIMIT 1`,
-      [now],
-    );
-    const problem = due ? await this.tryMessage(due.id) : await this.tryConnection();
+    const due = await this.leases.oldestDueUnleased(now);
+    const problem = due ? await this.tryMessage(due) : await this.tryConnection();
     if (problem) {
       await this.relay.failed(problem);
       await this.scheduleProbe();

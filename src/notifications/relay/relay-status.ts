@@ -1,8 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { MailRelayState } from './mail-relay-state.entity';
+import { MailRelayStateRepository } from './mail-relay-state.repository';
 
 const RELAY = 'smtp';
 /** How often a worker that has seen no failure itself checks whether another recorded one it could clear. */
@@ -19,19 +17,14 @@ export class RelayStatus {
   private lastClearCheck = 0;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly states: MailRelayStateRepository,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async failed(problem: string): Promise<void> {
     const now = this.clock.now();
-    const [row]: { failingSince: Date }[] = await this.dataSource.query(
-      `INSERT INTO mail_relay_state ("relay", "problem", "failingSince", "updatedAt") VALUES ($1, $2, $3, now())
-       ON CONFLICT ("relay") DO UPDATE SET "problem" = $2, "failingSince" = COALESCE(mail_relay_state."failingSince", $3), "updatedAt" = now()
-       RETURNING "failingSince"`,
-      [RELAY, problem, now],
-    );
-    if (!this.mayBeFailing || row.failingSince.getTime() === now.getTime()) this.logger.error(`The SMTP relay refuses us: ${problem}`);
+    const failingSince = await this.states.recordProblem(RELAY, problem, now);
+    if (!this.mayBeFailing || failingSince.getTime() === now.getTime()) this.logger.error(`The SMTP relay refuses us: ${problem}`);
     this.mayBeFailing = true;
   }
 
@@ -41,16 +34,12 @@ export class RelayStatus {
     if (!certain && !this.mayBeFailing && now - this.lastClearCheck < CLEAR_CHECK_MS) return;
     this.lastClearCheck = now;
     this.mayBeFailing = false;
-    const cleared: unknown[] = await this.dataSource.query(
-      `UPDATE mail_relay_state SET "problem" = NULL, "failingSince" = NULL, "updatedAt" = now() WHERE "relay" = $1 AND "problem" IS NOT NULL RETURNING "relay"`,
-      [RELAY],
-    );
-    if ((Array.isArray(cleared[0]) ? cleared[0] : cleared).length > 0) this.logger.log('The SMTP relay accepts mail again');
+    if (await this.states.clearProblem(RELAY)) this.logger.log('The SMTP relay accepts mail again');
   }
 
   /** The relay's problem as staff see it, or null when it works. */
   async current(): Promise<{ problem: string; failingSince: Date } | null> {
-    const state = await this.dataSource.getRepository(MailRelayState).findOneBy({ relay: RELAY });
+    const state = await this.states.find(RELAY);
     return state?.problem && state.failingSince ? { problem: state.problem, failingSince: state.failingSince } : null;
   }
 }

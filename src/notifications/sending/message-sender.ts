@@ -23,7 +23,7 @@ import { returnPathFor } from '../bounces/return-path';
 import { classifyDeliveryFailure } from './delivery-failure';
 import { faxOf } from './letter-fax';
 import { retryUntil } from './retry-window';
-import { ClaimedMessage, ClaimOutcome, OutboxLeases } from './outbox-leases';
+import { ClaimedMessage, ClaimOutcome, OutboxLeasesRepository } from './outbox-leases.repository';
 import { MailRate } from './mail-rate';
 import { SendSlots } from './send-slots';
 import { SmtpFailure } from './smtp-failure';
@@ -50,7 +50,7 @@ const unclaimedOutcome = (claim: ClaimOutcome): SendOutcome => {
 export class MessageSender {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly leases: OutboxLeases,
+    private readonly leases: OutboxLeasesRepository,
     private readonly transport: MailTransport,
     private readonly fax: FaxGateway,
     private readonly renderer: NoticeRenderer,

@@ -11,7 +11,7 @@ import { NotificationFanout } from '../outbox/notification-fanout.entity';
 import { JobPayloads, NotificationJobName } from '../queues/notification-queues';
 import { NotificationQueues, SoloSend } from '../queues/notification-queues.service';
 import { cappedBackoff } from '../queues/queue-settings';
-import { OutboxLeases } from '../sending/outbox-leases';
+import { OutboxLeasesRepository } from '../sending/outbox-leases.repository';
 import { OutboxReconciler } from '../reconcile/outbox-reconciler';
 import { MessageSender, SendOutcome } from '../sending/message-sender';
 import { RelayProbe } from '../relay/relay-probe';
@@ -35,7 +35,7 @@ export class JobHandlers {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(SendingConfig) private readonly sending: SendingConfig,
-    private readonly leases: OutboxLeases,
+    private readonly leases: OutboxLeasesRepository,
     private readonly queues: NotificationQueues,
     private readonly replyQuestions: AskWritersAboutReplies,
   ) {}

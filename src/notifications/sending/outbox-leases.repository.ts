@@ -51,7 +51,7 @@ const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) && Array.isAr
  * the database work per message is a fraction of a round trip.
  */
 @Injectable()
-export class OutboxLeases {
+export class OutboxLeasesRepository {
   readonly holder = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
 
   private readonly claims = new DataLoader<string, ClaimOutcome>((ids) => this.claimBatch(ids), {
@@ -104,6 +104,16 @@ export class OutboxLeases {
   /** Rows that go on in jobs of their own: their job id is their own again (see sendJobIdOf). */
   async leaveBatch(ids: readonly string[]): Promise<void> {
     await this.dataSource.query('UPDATE notification_outbox SET "sendBatchId" = NULL WHERE "id" = ANY($1::uuid[])', [ids]);
+  }
+
+  /** The queued row due the longest, whose lease (if any) has run out: the one a relay probe tries. */
+  async oldestDueUnleased(now: Date): Promise<string | null> {
+    const [due]: { id: string }[] = await this.dataSource.query(
+      `SELECT "id" FROM notification_outbox WHERE "status" = 'queued' AND "dueAt" <= $1 AND ("leaseExpiresAt" IS NULL OR "leaseExpiresAt" <= $1)
+       ORDER BY "dueAt" LIMIT 1`,
+      [now],
+    );
+    return due ? due.id : null;
   }
 
   /** Why rows were not claimed: gone or settled, leased by another worker, not due yet, or held for an embargo. */
