@@ -22,6 +22,7 @@ import { RelayProbe } from './relay/relay-probe';
 import { RelayStatus } from './relay/relay-status';
 import { MailRelayStateRepository } from './relay/mail-relay-state.repository';
 import { OutboxLeasesRepository } from './sending/outbox-leases.repository';
+import { SendingRepository } from './sending/sending.repository';
 import { MailRate } from './sending/mail-rate';
 import { BounceReceiver } from './bounces/bounce-receiver';
 import { Bounces } from './bounces/bounces.service';
@@ -47,6 +48,7 @@ import { NotificationWorkers } from './worker/notification-workers';
     FanoutProcessor,
     MessageSender,
     OutboxLeasesRepository,
+    SendingRepository,
     OutboxReconciler,
     ReconcileSchedule,
     JobHandlers,

@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import { ONE_READER_CONTENT_PREFIX } from '../outbox/mail-outbox';
 import { NotificationContent } from '../outbox/notification-content.entity';
 
@@ -8,14 +7,14 @@ const CAPACITY = 256;
 export class ContentCache {
   private readonly entries = new Map<string, NotificationContent>();
 
-  async get(manager: EntityManager, id: string): Promise<NotificationContent | null> {
+  async get(id: string, load: (id: string) => Promise<NotificationContent | null>): Promise<NotificationContent | null> {
     const cached = this.entries.get(id);
     if (cached) {
       this.entries.delete(id);
       this.entries.set(id, cached);
       return cached;
     }
-    const content = await manager.findOneBy(NotificationContent, { id });
+    const content = await load(id);
     if (!content) return null;
     // A letter's or a link mail's content is used once and loses its writer once sent: keeping it would only hold memory and them.
     if (content.attachment || content.replyToAddress || content.dedupeKey.startsWith(ONE_READER_CONTENT_PREFIX)) return content;

@@ -1,19 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
 import { ActionStatus } from '../../actions/action-vocabulary';
-import { UrgentAction } from '../../actions/urgent-action.entity';
 import { Clock } from '../../common/clock';
 import { MailConfig } from '../../config/mail.config';
 import { SendingConfig } from '../../config/sending.config';
 import { FaxGateway } from '../../fax/fax-gateway';
 import { MailTransport } from '../../mail/mail-transport';
 import { Metrics } from '../../metrics/metrics';
-import { Section } from '../../sections/section.entity';
-import { Target } from '../../targets/target.entity';
 import { afterPermanentFailure } from '../../targets/target-record';
 import { NoticeRenderer } from '../content/notice-renderer';
-import { storeContent } from '../content/notification-contents';
 import { NotificationContent } from '../outbox/notification-content.entity';
 import { ContentCache } from './content-cache';
 import { DeliveryStatus, NotificationKind } from '../outbox/notification-vocabulary';
@@ -25,6 +19,7 @@ import { faxOf } from './letter-fax';
 import { retryUntil } from './retry-window';
 import { ClaimedMessage, ClaimOutcome, OutboxLeasesRepository } from './outbox-leases.repository';
 import { MailRate } from './mail-rate';
+import { SendingRepository } from './sending.repository';
 import { SendSlots } from './send-slots';
 import { SmtpFailure } from './smtp-failure';
 import { deliveryFailureClass } from './failure-class';
@@ -49,7 +44,7 @@ const unclaimedOutcome = (claim: ClaimOutcome): SendOutcome => {
 @Injectable()
 export class MessageSender {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rows: SendingRepository,
     private readonly leases: OutboxLeasesRepository,
     private readonly transport: MailTransport,
     private readonly fax: FaxGateway,
@@ -125,8 +120,7 @@ export class MessageSender {
     isLastAttempt: boolean,
     turn: { go: () => boolean; handed: (id: string) => void },
   ): Promise<SendOutcome> {
-    const manager = this.dataSource.manager;
-    const content = await this.contentOf(manager, message);
+    const content = await this.contentOf(message);
     if (!content) {
       await this.leases.settleUnsent(message.id, DeliveryStatus.Cancelled, 'cancelled: the action is no longer published');
       return { result: 'cancelled' };
@@ -154,7 +148,7 @@ export class MessageSender {
       turn.handed(message.id);
       const failure = classifyDeliveryFailure(error);
       this.metrics.countDeliveryFailure(deliveryFailureClass(error, failure));
-      const until = failure.permanent ? null : await retryUntil(manager, message, this.sending);
+      const until = failure.permanent ? null : await retryUntil(message, this.sending, (actionId) => this.rows.appealDeadlineOf(actionId));
       const expired = until !== null && this.clock.now().getTime() >= until.getTime();
       if (expired) failure.reason = `${failure.reason} (no more tries: it was worth sending until ${until.toISOString()})`.slice(0, 1000);
       const final = failure.permanent || isLastAttempt || expired;
@@ -177,28 +171,23 @@ export class MessageSender {
   }
 
   private async flagTarget(message: OutboxMessage, reason: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const target = await manager.findOneOrFail(Target, {
-        where: { id: message.targetId as string },
-        lock: { mode: 'pessimistic_write' },
-      });
-      await manager.update(Target, target.id, afterPermanentFailure(target, message.recipient, reason, this.clock.now()));
-    });
+    await this.rows.updateTargetLocked(message.targetId as string, (target) =>
+      afterPermanentFailure(target, message.recipient, reason, this.clock.now()),
+    );
   }
 
   /** The stored content; a reminder is rendered when it is due, so it states the deadline as it is then. */
-  private async contentOf(manager: EntityManager, message: OutboxMessage): Promise<NotificationContent | null> {
+  private async contentOf(message: OutboxMessage): Promise<NotificationContent | null> {
     if (!message.contentId && message.kind === NotificationKind.DeadlineReminder) {
-      const action = await manager.findOneByOrFail(UrgentAction, { id: message.actionId as string });
+      const action = await this.rows.remindedAction(message.actionId as string);
       if (action.status !== ActionStatus.Published) return null;
-      const section = await manager.findOneByOrFail(Section, { id: message.sectionId as string });
+      const section = await this.rows.remindedSection(message.sectionId as string);
       const about = { kind: 'reminder', daysBefore: message.reminderDaysBefore ?? 0 } as const;
-      message.contentId = await storeContent(manager, `reminder:${message.id}`, () =>
+      message.contentId = await this.rows.storeContentOf(message.id, `reminder:${message.id}`, () =>
         this.renderer.render(action, about, section.languages[0] ?? 'en', section.timeZone),
       );
-      await manager.update(OutboxMessage, message.id, { contentId: message.contentId });
     }
-    const content = message.contentId ? await this.contents.get(manager, message.contentId) : null;
+    const content = message.contentId ? await this.contents.get(message.contentId, (id) => this.rows.content(id)) : null;
     if (!content) throw new Error(`Outbox message ${message.id} (${message.kind}) has no content to send`);
     return content;
   }

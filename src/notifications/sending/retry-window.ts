@@ -1,6 +1,4 @@
-import type { EntityManager } from 'typeorm';
 import type { SendingConfig } from '../../config/sending.config';
-import { UrgentAction } from '../../actions/urgent-action.entity';
 import { NotificationKind } from '../outbox/notification-vocabulary';
 import type { OutboxMessage } from '../outbox/outbox-message.entity';
 
@@ -15,14 +13,14 @@ export type RetryWindows = Pick<SendingConfig, 'noticeStaleHours' | 'signInLinkT
  * deadline, and at least as long as a notice.
  */
 export async function retryUntil(
-  manager: EntityManager,
   message: Pick<OutboxMessage, 'kind' | 'actionId' | 'dueAt'>,
   windows: RetryWindows,
+  appealDeadlineOf: (actionId: string) => Promise<Date | null>,
 ): Promise<Date> {
   const due = new Date(message.dueAt).getTime();
   if (message.kind === NotificationKind.SignInLink) return new Date(due + windows.signInLinkTtlMinutes * 60_000);
   const stale = new Date(due + windows.noticeStaleHours * HOUR_MS);
   if (message.kind !== NotificationKind.TargetMessage || !message.actionId) return stale;
-  const action = await manager.findOne(UrgentAction, { select: { id: true, appealDeadline: true }, where: { id: message.actionId } });
-  return action && action.appealDeadline.getTime() > stale.getTime() ? action.appealDeadline : stale;
+  const deadline = await appealDeadlineOf(message.actionId);
+  return deadline && deadline.getTime() > stale.getTime() ? deadline : stale;
 }
