@@ -27,6 +27,7 @@ import { MailRate } from './sending/mail-rate';
 import { BounceReceiver } from './bounces/bounce-receiver';
 import { Bounces } from './bounces/bounces.service';
 import { TargetMessages } from './sending/target-messages';
+import { TargetMessagesRepository } from './sending/target-messages.repository';
 import { UnsubscribeLinks } from './unsubscribe/unsubscribe-links';
 import { UnsubscribeService } from './unsubscribe/unsubscribe.service';
 import { JobHandlers } from './worker/job-handlers';
@@ -57,6 +58,7 @@ import { NotificationWorkers } from './worker/notification-workers';
     DeliveryForecast,
     QueueBoard,
     TargetMessages,
+    TargetMessagesRepository,
     ActionNotificationsListener,
     MailOutbox,
     DigestRenderer,

@@ -1,15 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { LettersConfig } from '../../config/letters.config';
-import { storeRenderedContent } from '../content/notification-contents';
 import { NotificationKind } from '../outbox/notification-vocabulary';
-import { writeOutboxMessages } from '../outbox/outbox-writer';
 import { nextSlots } from '../pacing/pace-slots';
 import { officeTimeZone } from '../../importer/vocabulary/office-time-zone';
-import { Target } from '../../targets/target.entity';
 import { NotificationQueues } from '../queues/notification-queues.service';
+import { TargetMessagesRepository } from './target-messages.repository';
 
 export interface TargetMessage {
   /** What makes two requests the same message, e.g. "letter:<appealId>". */
@@ -53,7 +50,7 @@ export class TargetMessages {
   private readonly logger = new Logger('TargetMessages');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rows: TargetMessagesRepository,
     private readonly queues: NotificationQueues,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(LettersConfig) private readonly letters: LettersConfig,
@@ -66,7 +63,7 @@ export class TargetMessages {
   async queue(message: TargetMessage, manager?: EntityManager): Promise<ScheduledTargetMessage> {
     const scheduled = manager
       ? await this.write(manager, message)
-      : await this.dataSource.transaction((transaction) => this.write(transaction, message));
+      : await this.rows.transaction((transaction) => this.write(transaction, message));
     if (!manager) await this.queues.sendMessages([scheduled], this.clock.now());
     return scheduled;
   }
@@ -87,25 +84,14 @@ export class TargetMessages {
    */
   async repace(manager: EntityManager, rows: ScheduledTargetMessage[]): Promise<ScheduledTargetMessage[]> {
     const waiting = new Set(rows.map((row) => row.id));
-    const letters: { id: string; targetId: string; faxNumber: string | null }[] =
-      rows.length === 0
-        ? []
-        : await manager.query(
-            `SELECT o."id", o."targetId", c."faxNumber" FROM notification_outbox o LEFT JOIN notification_content c ON c."id" = o."contentId"
-       WHERE o."id" = ANY($1::uuid[]) AND o."kind" = $2 AND o."targetId" IS NOT NULL ORDER BY o."createdAt", o."id"`,
-            [[...waiting], NotificationKind.TargetMessage],
-          );
+    const letters = rows.length === 0 ? [] : await this.rows.lettersAmong(manager, [...waiting]);
     const dueAt = new Map(rows.map((row) => [row.id, row.dueAt]));
     for (const letter of letters) {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('target pacing:' || $1))`, [letter.targetId]);
-      const [{ last, pace }]: { last: Date | null; pace: number | null }[] = await manager.query(
-        `SELECT max("dueAt") AS "last", (SELECT "messagesPerHour" FROM target WHERE "id" = $1) AS "pace"
-         FROM notification_outbox WHERE "targetId" = $1 AND "kind" = $2 AND "status" <> 'cancelled' AND NOT ("id" = ANY($3::uuid[]))`,
-        [letter.targetId, NotificationKind.TargetMessage, [...waiting]],
-      );
+      await this.rows.lockPacing(manager, letter.targetId);
+      const { last, pace } = await this.rows.paceBesides(manager, letter.targetId, [...waiting]);
       const faxTimeZone = letter.faxNumber ? await this.faxTimeZone(manager, letter.targetId) : undefined;
       const [slot] = nextSlots(1, last, this.clock.now(), { perHour: pace ?? this.letters.perTargetPerHour, faxTimeZone });
-      await manager.query('UPDATE notification_outbox SET "dueAt" = $2, "updatedAt" = now() WHERE "id" = $1', [letter.id, slot]);
+      await this.rows.moveTo(manager, letter.id, slot);
       dueAt.set(letter.id, slot);
       waiting.delete(letter.id);
     }
@@ -113,7 +99,7 @@ export class TargetMessages {
   }
 
   private async faxTimeZone(manager: EntityManager, targetId: string): Promise<string | undefined> {
-    const target = await manager.findOneBy(Target, { id: targetId });
+    const target = await this.rows.target(manager, targetId);
     return target ? (target.timeZone ?? officeTimeZone(target.country, target.addressLines ?? [])?.timeZone) : undefined;
   }
 
@@ -121,7 +107,7 @@ export class TargetMessages {
     const dedupeKey = `target:${message.dedupeKey}`;
     const { letter } = message;
     // The words do not depend on the slot: stored before the target's lock, which is then held for three statements.
-    const contentId = await storeRenderedContent(manager, dedupeKey, {
+    const contentId = await this.rows.storeContent(manager, dedupeKey, {
       language: message.language,
       subject: message.subject.replace(/[\r\n]+/g, ' '),
       textBody: message.text,
@@ -140,35 +126,24 @@ export class TargetMessages {
         : {}),
     });
     // One scheduler per target at a time, so two letters never take the same slot.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('target pacing:' || $1))`, [message.targetId]);
-    const [existing]: ScheduledTargetMessage[] = await manager.query(
-      'SELECT "id", "dueAt" FROM notification_outbox WHERE "dedupeKey" = $1',
-      [dedupeKey],
-    );
+    await this.rows.lockPacing(manager, message.targetId);
+    const existing = await this.rows.written(manager, dedupeKey);
     if (existing) return existing;
-    // The target's own pace rides on the same round trip as its last slot.
-    const [{ last, pace }]: { last: Date | null; pace: number | null }[] = await manager.query(
-      `SELECT max("dueAt") AS "last", (SELECT "messagesPerHour" FROM target WHERE "id" = $1) AS "pace"
-       FROM notification_outbox WHERE "targetId" = $1 AND "kind" = $2 AND "status" <> 'cancelled'`,
-      [message.targetId, NotificationKind.TargetMessage],
-    );
+    const { last, pace } = await this.rows.pace(manager, message.targetId);
     const [dueAt] = nextSlots(1, last, this.clock.now(), {
       perHour: pace ?? this.letters.perTargetPerHour,
       faxTimeZone: message.faxTimeZone,
     });
-    const [written] = await writeOutboxMessages(manager, [
-      {
-        kind: NotificationKind.TargetMessage,
-        dedupeKey,
-        recipient: message.recipient,
-        recipientName: message.recipientName ?? null,
-        targetId: message.targetId,
-        actionId: message.actionId ?? null,
-        contentId,
-        dueAt,
-        appealRecordId: letter?.appealRecordId ?? null,
-      },
-    ]);
-    return written;
+    return this.rows.write(manager, {
+      kind: NotificationKind.TargetMessage,
+      dedupeKey,
+      recipient: message.recipient,
+      recipientName: message.recipientName ?? null,
+      targetId: message.targetId,
+      actionId: message.actionId ?? null,
+      contentId,
+      dueAt,
+      appealRecordId: letter?.appealRecordId ?? null,
+    });
   }
 }
