@@ -15,6 +15,7 @@ import { DigestSchedule } from './digest/digest.schedule';
 import { FanoutProcessor } from './fanout/fanout.processor';
 import { NotificationQueues } from './queues/notification-queues.service';
 import { OutboxReconciler } from './reconcile/outbox-reconciler';
+import { ReconcilerRepository } from './reconcile/reconciler.repository';
 import { ReconcileSchedule } from './reconcile/reconcile.schedule';
 import { ReminderPlanner } from './reminders/reminder-planner';
 import { MessageSender } from './sending/message-sender';
@@ -51,6 +52,7 @@ import { NotificationWorkers } from './worker/notification-workers';
     OutboxLeasesRepository,
     SendingRepository,
     OutboxReconciler,
+    ReconcilerRepository,
     ReconcileSchedule,
     JobHandlers,
     NotificationWorkers,

@@ -1,19 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, MoreThan } from 'typeorm';
-import { ActionStatus } from '../../actions/action-vocabulary';
-import { UrgentAction } from '../../actions/urgent-action.entity';
+import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { NotificationFanout } from '../outbox/notification-fanout.entity';
-import { FanoutStatus } from '../outbox/notification-vocabulary';
 import { jobIdOf, NotificationQueue, SEND_BATCH_SIZE, sendJobIdOf } from '../queues/notification-queues';
 import { DueMessage, NotificationQueues } from '../queues/notification-queues.service';
 import { ReminderPlanner } from '../reminders/reminder-planner';
 import { TargetMessages } from '../sending/target-messages';
+import { ReconcilerRepository } from './reconciler.repository';
 
-/** Serialises reconciler passes across every instance sharing the database. */
-export const RECONCILE_LOCK = 727_104;
+export { RECONCILE_LOCK } from './reconciler.repository';
 const PAGE = 1000;
 /** A due row's job is only suspected lost after this long, and at most this many jobs are looked at per page. */
 const ORPHAN_AFTER_MS = 60_000;
@@ -36,7 +31,7 @@ export interface ReconcileReport {
 @Injectable()
 export class OutboxReconciler {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rows: ReconcilerRepository,
     private readonly queues: NotificationQueues,
     private readonly reminders: ReminderPlanner,
     private readonly targetMessages: TargetMessages,
@@ -44,19 +39,9 @@ export class OutboxReconciler {
   ) {}
 
   async pass(): Promise<ReconcileReport> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock($1) AS "locked"', [RECONCILE_LOCK]);
-      if (!locked) return { ran: false, requeued: 0, promoted: 0, fanoutsRequeued: 0, released: 0, remindersCancelled: 0 };
-      try {
-        return { ran: true, ...(await this.reconcile(runner.manager)) };
-      } finally {
-        await runner.query('SELECT pg_advisory_unlock($1)', [RECONCILE_LOCK]);
-      }
-    } finally {
-      await runner.release();
-    }
+    const pass = await this.rows.underPassLock((manager) => this.reconcile(manager));
+    if (!pass) return { ran: false, requeued: 0, promoted: 0, fanoutsRequeued: 0, released: 0, remindersCancelled: 0 };
+    return { ran: true, ...pass.value };
   }
 
   private async reconcile(manager: EntityManager): Promise<Omit<ReconcileReport, 'ran'>> {
@@ -67,10 +52,7 @@ export class OutboxReconciler {
     let promoted = 0;
     let afterId = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const page: { id: string; dueAt: Date; sendBatchId: string | null }[] = await manager.query(
-        `SELECT "id", "dueAt", "sendBatchId" FROM notification_outbox WHERE "status" = 'queued' AND "id" > $1 ORDER BY "id" LIMIT ${PAGE}`,
-        [afterId],
-      );
+      const page = await this.rows.queuedAfter(manager, afterId, PAGE);
       if (page.length === 0) break;
       afterId = page[page.length - 1].id;
       const dead = new Set(await this.queues.deadSendJobs([...new Set(page.map((row) => sendJobIdOf(row)))]));
@@ -114,35 +96,24 @@ export class OutboxReconciler {
       }
     }
     if (woken.length > 0) {
-      await manager.query(
-        `UPDATE notification_outbox o SET "sendBatchId" = w."sendBatchId" FROM unnest($1::uuid[], $2::uuid[]) AS w("id", "sendBatchId") WHERE o."id" = w."id"`,
-        [woken.map((row) => row.id), woken.map((row) => row.sendBatchId)],
-      );
+      await this.rows.setSendBatches(manager, woken);
     }
     return woken;
   }
 
   /** Rows held for a flagged target go back to the queue once staff cleared the flag, in new pacing slots. */
   private async releaseHeldMessages(manager: EntityManager): Promise<number> {
-    const result: unknown[] = await manager.query(
-      `UPDATE notification_outbox o SET "status" = 'queued', "lastError" = NULL, "sendBatchId" = NULL FROM target t
-       WHERE o."status" = 'held' AND o."targetId" = t."id" AND t."emailUndeliverableAt" IS NULL RETURNING o."id", o."dueAt"`,
-    );
-    // TypeORM answers an UPDATE with [rows, count].
-    const released = (Array.isArray(result[0]) ? result[0] : result) as { id: string; dueAt: Date }[];
+    const released = await this.rows.releaseHeld(manager);
     await this.targetMessages.repace(manager, released);
     return released.length;
   }
 
   /** Sections added or changed since an action was published get their reminders; opted-out addresses lose theirs. */
   private async syncReminders(manager: EntityManager, now: Date): Promise<number> {
-    const actions = await manager.find(UrgentAction, {
-      select: { id: true },
-      where: { status: ActionStatus.Published, appealDeadline: MoreThan(now) },
-    });
+    const actionIds = await this.rows.publishedAhead(manager, now);
     let cancelled = 0;
-    for (const action of actions) {
-      const changes = await this.reminders.sync(manager, action.id, now);
+    for (const actionId of actionIds) {
+      const changes = await this.reminders.sync(manager, actionId, now);
       await this.queues.removeSendJobs(changes.cancelledIds);
       cancelled += changes.cancelledIds.length;
     }
@@ -150,11 +121,11 @@ export class OutboxReconciler {
   }
 
   private async requeueFanouts(manager: EntityManager): Promise<number> {
-    const pending = await manager.find(NotificationFanout, { select: { id: true }, where: { status: FanoutStatus.Pending } });
+    const pending = await this.rows.pendingFanouts(manager);
     let requeued = 0;
-    for (const fanout of pending) {
-      if (await this.queues.hasLiveJob(NotificationQueue.Fanout, jobIdOf['fan out']({ fanoutId: fanout.id }))) continue;
-      await this.queues.enqueue('fan out', { fanoutId: fanout.id });
+    for (const fanoutId of pending) {
+      if (await this.queues.hasLiveJob(NotificationQueue.Fanout, jobIdOf['fan out']({ fanoutId }))) continue;
+      await this.queues.enqueue('fan out', { fanoutId });
       requeued += 1;
     }
     return requeued;
