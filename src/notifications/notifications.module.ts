@@ -32,6 +32,7 @@ import { TargetMessagesRepository } from './sending/target-messages.repository';
 import { UnsubscribeLinks } from './unsubscribe/unsubscribe-links';
 import { UnsubscribeService } from './unsubscribe/unsubscribe.service';
 import { JobHandlers } from './worker/job-handlers';
+import { FanoutErrorsRepository } from './worker/fanout-errors.repository';
 import { NotificationWorkers } from './worker/notification-workers';
 
 /**
@@ -55,6 +56,7 @@ import { NotificationWorkers } from './worker/notification-workers';
     ReconcilerRepository,
     ReconcileSchedule,
     JobHandlers,
+    FanoutErrorsRepository,
     NotificationWorkers,
     DeliveriesService,
     DeliveryForecast,

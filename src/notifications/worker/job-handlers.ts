@@ -1,13 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DelayedError, Job, UnrecoverableError } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { SendingConfig } from '../../config/sending.config';
 import { withoutPersonalData } from '../../logging/personal-data-scrub';
 import { DigestPlanner } from '../digest/digest-planner';
 import { FanoutProcessor } from '../fanout/fanout.processor';
-import { NotificationFanout } from '../outbox/notification-fanout.entity';
 import { JobPayloads, NotificationJobName } from '../queues/notification-queues';
 import { NotificationQueues, SoloSend } from '../queues/notification-queues.service';
 import { cappedBackoff } from '../queues/queue-settings';
@@ -17,6 +14,7 @@ import { MessageSender, SendOutcome } from '../sending/message-sender';
 import { RelayProbe } from '../relay/relay-probe';
 import { RelayStatus } from '../relay/relay-status';
 import { AskWritersAboutReplies } from '../../replies/use-cases/ask-writers-about-replies';
+import { FanoutErrorsRepository } from './fanout-errors.repository';
 
 const isLastAttempt = (job: Job) => job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
 
@@ -32,7 +30,7 @@ export class JobHandlers {
     private readonly digests: DigestPlanner,
     private readonly relay: RelayStatus,
     private readonly relayProbe: RelayProbe,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly fanoutErrors: FanoutErrorsRepository,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(SendingConfig) private readonly sending: SendingConfig,
     private readonly leases: OutboxLeasesRepository,
@@ -119,9 +117,7 @@ export class JobHandlers {
     } catch (error) {
       // The fan-out stays pending, so the reconciler runs it again from its cursor; staff see why it stopped.
       if (isLastAttempt(job)) {
-        await this.dataSource.getRepository(NotificationFanout).update(job.data.fanoutId, {
-          lastError: error instanceof Error ? error.message : String(error),
-        });
+        await this.fanoutErrors.record(job.data.fanoutId, error instanceof Error ? error.message : String(error));
       }
       throw error;
     }
