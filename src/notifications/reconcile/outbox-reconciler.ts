@@ -31,7 +31,7 @@ export interface ReconcileReport {
 @Injectable()
 export class OutboxReconciler {
   constructor(
-    private readonly rows: ReconcilerRepository,
+    private readonly outbox: ReconcilerRepository,
     private readonly queues: NotificationQueues,
     private readonly reminders: ReminderPlanner,
     private readonly targetMessages: TargetMessages,
@@ -39,7 +39,7 @@ export class OutboxReconciler {
   ) {}
 
   async pass(): Promise<ReconcileReport> {
-    const pass = await this.rows.underPassLock((manager) => this.reconcile(manager));
+    const pass = await this.outbox.underPassLock((manager) => this.reconcile(manager));
     if (!pass) return { ran: false, requeued: 0, promoted: 0, fanoutsRequeued: 0, released: 0, remindersCancelled: 0 };
     return { ran: true, ...pass.value };
   }
@@ -52,7 +52,7 @@ export class OutboxReconciler {
     let promoted = 0;
     let afterId = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const page = await this.rows.queuedAfter(manager, afterId, PAGE);
+      const page = await this.outbox.queuedAfter(manager, afterId, PAGE);
       if (page.length === 0) break;
       afterId = page[page.length - 1].id;
       const dead = new Set(await this.queues.deadSendJobs([...new Set(page.map((row) => sendJobIdOf(row)))]));
@@ -96,21 +96,21 @@ export class OutboxReconciler {
       }
     }
     if (woken.length > 0) {
-      await this.rows.setSendBatches(manager, woken);
+      await this.outbox.setSendBatches(manager, woken);
     }
     return woken;
   }
 
   /** Rows held for a flagged target go back to the queue once staff cleared the flag, in new pacing slots. */
   private async releaseHeldMessages(manager: EntityManager): Promise<number> {
-    const released = await this.rows.releaseHeld(manager);
+    const released = await this.outbox.releaseHeld(manager);
     await this.targetMessages.repace(manager, released);
     return released.length;
   }
 
   /** Sections added or changed since an action was published get their reminders; opted-out addresses lose theirs. */
   private async syncReminders(manager: EntityManager, now: Date): Promise<number> {
-    const actionIds = await this.rows.publishedAhead(manager, now);
+    const actionIds = await this.outbox.publishedAhead(manager, now);
     let cancelled = 0;
     for (const actionId of actionIds) {
       const changes = await this.reminders.sync(manager, actionId, now);
@@ -121,7 +121,7 @@ export class OutboxReconciler {
   }
 
   private async requeueFanouts(manager: EntityManager): Promise<number> {
-    const pending = await this.rows.pendingFanouts(manager);
+    const pending = await this.outbox.pendingFanouts(manager);
     let requeued = 0;
     for (const fanoutId of pending) {
       if (await this.queues.hasLiveJob(NotificationQueue.Fanout, jobIdOf['fan out']({ fanoutId }))) continue;

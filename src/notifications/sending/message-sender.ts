@@ -44,7 +44,7 @@ const unclaimedOutcome = (claim: ClaimOutcome): SendOutcome => {
 @Injectable()
 export class MessageSender {
   constructor(
-    private readonly rows: SendingRepository,
+    private readonly outbox: SendingRepository,
     private readonly leases: OutboxLeasesRepository,
     private readonly transport: MailTransport,
     private readonly fax: FaxGateway,
@@ -148,7 +148,9 @@ export class MessageSender {
       turn.handed(message.id);
       const failure = classifyDeliveryFailure(error);
       this.metrics.countDeliveryFailure(deliveryFailureClass(error, failure));
-      const until = failure.permanent ? null : await retryUntil(message, this.sending, (actionId) => this.rows.appealDeadlineOf(actionId));
+      const until = failure.permanent
+        ? null
+        : await retryUntil(message, this.sending, (actionId) => this.outbox.appealDeadlineOf(actionId));
       const expired = until !== null && this.clock.now().getTime() >= until.getTime();
       if (expired) failure.reason = `${failure.reason} (no more tries: it was worth sending until ${until.toISOString()})`.slice(0, 1000);
       const final = failure.permanent || isLastAttempt || expired;
@@ -171,7 +173,7 @@ export class MessageSender {
   }
 
   private async flagTarget(message: OutboxMessage, reason: string): Promise<void> {
-    await this.rows.updateTargetLocked(message.targetId as string, (target) =>
+    await this.outbox.updateTargetLocked(message.targetId as string, (target) =>
       afterPermanentFailure(target, message.recipient, reason, this.clock.now()),
     );
   }
@@ -179,15 +181,15 @@ export class MessageSender {
   /** The stored content; a reminder is rendered when it is due, so it states the deadline as it is then. */
   private async contentOf(message: OutboxMessage): Promise<NotificationContent | null> {
     if (!message.contentId && message.kind === NotificationKind.DeadlineReminder) {
-      const action = await this.rows.remindedAction(message.actionId as string);
+      const action = await this.outbox.remindedAction(message.actionId as string);
       if (action.status !== ActionStatus.Published) return null;
-      const section = await this.rows.remindedSection(message.sectionId as string);
+      const section = await this.outbox.remindedSection(message.sectionId as string);
       const about = { kind: 'reminder', daysBefore: message.reminderDaysBefore ?? 0 } as const;
-      message.contentId = await this.rows.storeContentOf(message.id, `reminder:${message.id}`, () =>
+      message.contentId = await this.outbox.storeContentOf(message.id, `reminder:${message.id}`, () =>
         this.renderer.render(action, about, section.languages[0] ?? 'en', section.timeZone),
       );
     }
-    const content = message.contentId ? await this.contents.get(message.contentId, (id) => this.rows.content(id)) : null;
+    const content = message.contentId ? await this.contents.get(message.contentId, (id) => this.outbox.content(id)) : null;
     if (!content) throw new Error(`Outbox message ${message.id} (${message.kind}) has no content to send`);
     return content;
   }

@@ -50,7 +50,7 @@ export class TargetMessages {
   private readonly logger = new Logger('TargetMessages');
 
   constructor(
-    private readonly rows: TargetMessagesRepository,
+    private readonly outbox: TargetMessagesRepository,
     private readonly queues: NotificationQueues,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(LettersConfig) private readonly letters: LettersConfig,
@@ -63,7 +63,7 @@ export class TargetMessages {
   async queue(message: TargetMessage, manager?: EntityManager): Promise<ScheduledTargetMessage> {
     const scheduled = manager
       ? await this.write(manager, message)
-      : await this.rows.transaction((transaction) => this.write(transaction, message));
+      : await this.outbox.transaction((transaction) => this.write(transaction, message));
     if (!manager) await this.queues.sendMessages([scheduled], this.clock.now());
     return scheduled;
   }
@@ -84,14 +84,14 @@ export class TargetMessages {
    */
   async repace(manager: EntityManager, rows: ScheduledTargetMessage[]): Promise<ScheduledTargetMessage[]> {
     const waiting = new Set(rows.map((row) => row.id));
-    const letters = rows.length === 0 ? [] : await this.rows.lettersAmong(manager, [...waiting]);
+    const letters = rows.length === 0 ? [] : await this.outbox.lettersAmong(manager, [...waiting]);
     const dueAt = new Map(rows.map((row) => [row.id, row.dueAt]));
     for (const letter of letters) {
-      await this.rows.lockPacing(manager, letter.targetId);
-      const { last, pace } = await this.rows.paceBesides(manager, letter.targetId, [...waiting]);
+      await this.outbox.lockPacing(manager, letter.targetId);
+      const { last, pace } = await this.outbox.paceBesides(manager, letter.targetId, [...waiting]);
       const faxTimeZone = letter.faxNumber ? await this.faxTimeZone(manager, letter.targetId) : undefined;
       const [slot] = nextSlots(1, last, this.clock.now(), { perHour: pace ?? this.letters.perTargetPerHour, faxTimeZone });
-      await this.rows.moveTo(manager, letter.id, slot);
+      await this.outbox.moveTo(manager, letter.id, slot);
       dueAt.set(letter.id, slot);
       waiting.delete(letter.id);
     }
@@ -99,7 +99,7 @@ export class TargetMessages {
   }
 
   private async faxTimeZone(manager: EntityManager, targetId: string): Promise<string | undefined> {
-    const target = await this.rows.target(manager, targetId);
+    const target = await this.outbox.target(manager, targetId);
     return target ? (target.timeZone ?? officeTimeZone(target.country, target.addressLines ?? [])?.timeZone) : undefined;
   }
 
@@ -107,7 +107,7 @@ export class TargetMessages {
     const dedupeKey = `target:${message.dedupeKey}`;
     const { letter } = message;
     // The words do not depend on the slot: stored before the target's lock, which is then held for three statements.
-    const contentId = await this.rows.storeContent(manager, dedupeKey, {
+    const contentId = await this.outbox.storeContent(manager, dedupeKey, {
       language: message.language,
       subject: message.subject.replace(/[\r\n]+/g, ' '),
       textBody: message.text,
@@ -126,15 +126,15 @@ export class TargetMessages {
         : {}),
     });
     // One scheduler per target at a time, so two letters never take the same slot.
-    await this.rows.lockPacing(manager, message.targetId);
-    const existing = await this.rows.written(manager, dedupeKey);
+    await this.outbox.lockPacing(manager, message.targetId);
+    const existing = await this.outbox.written(manager, dedupeKey);
     if (existing) return existing;
-    const { last, pace } = await this.rows.pace(manager, message.targetId);
+    const { last, pace } = await this.outbox.pace(manager, message.targetId);
     const [dueAt] = nextSlots(1, last, this.clock.now(), {
       perHour: pace ?? this.letters.perTargetPerHour,
       faxTimeZone: message.faxTimeZone,
     });
-    return this.rows.write(manager, {
+    return this.outbox.write(manager, {
       kind: NotificationKind.TargetMessage,
       dedupeKey,
       recipient: message.recipient,
