@@ -148,4 +148,9 @@ export class ReplyQuestionsRepository {
     );
     return new Map(rows.map(({ targetId, ...counts }) => [targetId, counts]));
   }
+
+  /** One writer's questions and their mail commit together, under the writer's lock (`lockWriter`). */
+  withTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
 }

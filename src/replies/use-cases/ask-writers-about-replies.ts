@@ -1,6 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { SignedLinks } from '../../accounts/signed-links';
 import { Clock } from '../../common/clock';
 import { SecurityConfig } from '../../config/security.config';
@@ -46,7 +44,6 @@ export class AskWritersAboutReplies {
     @Inject(Clock) private readonly clock: Clock,
     @Inject(SiteConfig) private readonly site: SiteConfig,
     @Inject(SecurityConfig) private readonly security: SecurityConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async run(): Promise<AskReport> {
@@ -80,7 +77,7 @@ export class AskWritersAboutReplies {
   }
 
   private askOne(writerEmail: string, writerKey: string, sentBefore: Date): Promise<{ letters: number; mail: DueMessage | null } | null> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.questions.withTransaction(async (manager) => {
       await this.questions.lockWriter(manager, writerEmail);
       const due = await this.questions.dueLettersOf(manager, writerEmail, sentBefore);
       const asked = await this.questions.recordAsked(manager, due, this.clock.now());
