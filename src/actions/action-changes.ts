@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityMetadata, EntitySubscriberInterface, QueryRunner } from 'typeorm';
+import type { EntityMetadata, EntitySubscriberInterface, QueryRunner } from 'typeorm';
+import { ActionsRepository } from './actions.repository';
 
 /** What an action's public view and its letters are read from. Appeal counts are not here: they may lag. */
 const WATCHED_TABLES = new Set([
@@ -31,8 +31,8 @@ export class ActionChanges implements EntitySubscriberInterface {
   private readonly listeners: (() => void)[] = [];
   private readonly changing = new WeakSet<QueryRunner>();
 
-  constructor(@InjectDataSource() dataSource: DataSource) {
-    dataSource.subscribers.push(this);
+  constructor(actions: ActionsRepository) {
+    actions.subscribe(this);
   }
 
   onChange(listener: () => void): void {

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { Refused } from '../platform/errors/domain-errors';
 import { parseInstant } from '../common/instant';
 import { ActionEvents } from './action-events';
 import { assertOpenForUpdates } from './action-lifecycle';
+import type { ActionUpdateRecord } from './action-read-model';
 import { ActionUpdate } from './action-update.entity';
+import { ActionUpdatesRepository } from './action-updates.repository';
 import { ActionOutcome, ActionStatus, ActionUpdateKind } from './action-vocabulary';
+import { ActionsRepository } from './actions.repository';
 import { ActionsService } from './actions.service';
 import { CreateActionUpdateDto } from './dto/create-action-update.dto';
 import { UrgentAction } from './urgent-action.entity';
@@ -16,14 +17,15 @@ import { UrgentAction } from './urgent-action.entity';
 @Injectable()
 export class ActionUpdatesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ActionUpdatesRepository,
+    private readonly actionsRepository: ActionsRepository,
     private readonly actions: ActionsService,
     private readonly clock: Clock,
     private readonly events: ActionEvents,
   ) {}
 
   async post(actionId: string, input: CreateActionUpdateDto): Promise<ActionUpdate> {
-    const [update, afterCommit] = await this.dataSource.transaction(async (manager) => {
+    const [update, afterCommit] = await this.actionsRepository.withTransaction(async (manager) => {
       const action = await this.actions.lockAction(manager, actionId);
       assertOpenForUpdates(action);
       const now = this.clock.now();
@@ -31,26 +33,20 @@ export class ActionUpdatesService {
       if (input.kind === ActionUpdateKind.Outcome && !input.outcome) {
         throw Refused.at('outcome', 'An outcome update must say what the outcome is');
       }
-      const { max } = (await manager
-        .createQueryBuilder(ActionUpdate, 'update')
-        .select('MAX(update.sequence)', 'max')
-        .where('update.actionId = :actionId', { actionId })
-        .getRawOne<{ max: number | null }>()) ?? { max: null };
-      const update = await manager.save(
-        manager.create(ActionUpdate, {
-          action,
-          sequence: (max ?? 0) + 1,
-          kind: input.kind,
-          title: input.title,
-          body: input.body,
-          documentIndex: input.documentIndex ?? null,
-          asks: input.asks ?? null,
-          newAppealDeadline,
-          outcome: input.kind === ActionUpdateKind.StopAction ? (input.outcome ?? ActionOutcome.StopAction) : (input.outcome ?? null),
-          publishedAt: now,
-        }),
-      );
-      await manager.update(UrgentAction, actionId, this.effectOnAction(input, update, now));
+      const max = await this.repository.lastSequence(manager, actionId);
+      const update = await this.repository.insert(manager, {
+        action,
+        sequence: (max ?? 0) + 1,
+        kind: input.kind,
+        title: input.title,
+        body: input.body,
+        documentIndex: input.documentIndex ?? null,
+        asks: input.asks ?? null,
+        newAppealDeadline,
+        outcome: input.kind === ActionUpdateKind.StopAction ? (input.outcome ?? ActionOutcome.StopAction) : (input.outcome ?? null),
+        publishedAt: now,
+      });
+      await this.actionsRepository.setColumnsIn(manager, actionId, this.effectOnAction(input, update, now));
       delete (update as Partial<ActionUpdate>).action;
       return [update, await this.events.record(manager, { kind: 'update posted', actionId, updateId: update.id })] as const;
     });
@@ -58,9 +54,9 @@ export class ActionUpdatesService {
     return update;
   }
 
-  async list(actionId: string): Promise<ActionUpdate[]> {
+  async list(actionId: string): Promise<ActionUpdateRecord[]> {
     await this.actions.get(actionId);
-    return this.dataSource.getRepository(ActionUpdate).find({ where: { action: { id: actionId } }, order: { sequence: 'ASC' } });
+    return this.actionsRepository.updatesOf(actionId);
   }
 
   private newDeadline(action: UrgentAction, input: CreateActionUpdateDto, now: Date): Date | null {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ActionChanges } from './action-changes';
 import { ActionEvents } from './action-events';
+import { ActionUpdatesRepository } from './action-updates.repository';
 import { ActionUpdatesService } from './action-updates.service';
 import { ActionsController } from './actions.controller';
 import { ActionsRepository } from './actions.repository';
@@ -18,6 +19,7 @@ import { ReadPublishedActions } from './use-cases/read-published-actions';
     ActionChanges,
     PublicActionJson,
     ActionsRepository,
+    ActionUpdatesRepository,
     ReadPublishedActions,
     ListActionsAhead,
   ],

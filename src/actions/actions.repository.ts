@@ -1,13 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, MoreThan } from 'typeorm';
+import { Brackets, DataSource, EntityManager, EntitySubscriberInterface, In, IsNull, MoreThan } from 'typeorm';
+import type { DeepPartial } from 'typeorm';
+import type { Page } from '../common/pagination';
+import { Target } from '../targets/target.entity';
+import { escapeLike } from '../targets/targets.service';
 import type { ActionRecord, ActionUpdateRecord, ActionWithSubjects, ActionWithTargets } from './action-read-model';
+import { ActionTarget } from './action-target.entity';
 import { ActionUpdate } from './action-update.entity';
-import { ActionStatus } from './action-vocabulary';
+import { ActionStatus, TargetRole } from './action-vocabulary';
+import type { ListActionsQuery } from './dto/list-actions.query';
 import { PUBLICLY_VISIBLE_SQL } from './public-visibility';
+import { Subject } from './subject.entity';
 import { UrgentAction } from './urgent-action.entity';
 
-/** The actions module's reads for the pages and other modules: what the public may see, and what is still ahead. */
+/** One of the action's own targets, at its place in the list. */
+export interface OwnTargetLink {
+  target: Target;
+  role: TargetRole;
+  position: number;
+}
+
+/**
+ * The actions module's way to the database: what the public may see and what is still ahead, for the pages and other
+ * modules; and staff's reads and writes of actions, their people and their own targets, each write with the
+ * transaction's manager so the action's events commit with it.
+ */
 @Injectable()
 export class ActionsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -67,6 +85,119 @@ export class ActionsRepository {
       where: { status: In([ActionStatus.Draft, ActionStatus.Published]), appealDeadline: MoreThan(now) },
       order: { appealDeadline: 'ASC' },
     });
+  }
+
+  /** Runs `work` in one transaction: an action's lock, its change and the events it records commit together. */
+  withTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** Lets `subscriber` hear of every write through this data source, and of each transaction's commit. */
+  subscribe(subscriber: EntitySubscriberInterface): void {
+    this.dataSource.subscribers.push(subscriber);
+  }
+
+  /** The action with its people and every target (sections' too, with their section), each in order; null when there is none. */
+  withTargets(id: string): Promise<UrgentAction | null> {
+    return this.dataSource.getRepository(UrgentAction).findOne({
+      where: { id },
+      relations: { subjects: true, targets: { target: true, section: true } },
+      order: { subjects: { position: 'ASC' }, targets: { position: 'ASC' } },
+    });
+  }
+
+  byReference(reference: string): Promise<UrgentAction | null> {
+    return this.dataSource.getRepository(UrgentAction).findOneBy({ reference });
+  }
+
+  /** How many actions there are, drafts and closed ones included. */
+  count(): Promise<number> {
+    return this.dataSource.getRepository(UrgentAction).count();
+  }
+
+  /** One page of actions with their people, the deadline closing soonest first; with `visibleAt`, only what the public may see then. */
+  async page(query: ListActionsQuery, visibleAt?: Date): Promise<Page<UrgentAction>> {
+    const builder = this.dataSource
+      .getRepository(UrgentAction)
+      .createQueryBuilder('action')
+      .leftJoinAndSelect('action.subjects', 'subject')
+      .orderBy('action.appealDeadline', 'ASC')
+      .addOrderBy('action.id', 'ASC')
+      .addOrderBy('subject.position', 'ASC');
+    if (visibleAt) builder.andWhere(PUBLICLY_VISIBLE_SQL, { visibleAt });
+    if (query.status) builder.andWhere('action.status = :status', { status: query.status });
+    if (query.country) builder.andWhere('action.country = :country', { country: query.country });
+    if (query.deadlineBefore) builder.andWhere('action.appealDeadline < :before', { before: new Date(query.deadlineBefore) });
+    if (query.deadlineAfter) builder.andWhere('action.appealDeadline >= :after', { after: new Date(query.deadlineAfter) });
+    if (query.q) {
+      const pattern = `%${escapeLike(query.q)}%`;
+      builder.andWhere(
+        new Brackets((where) =>
+          where.where('action.title ILIKE :pattern', { pattern }).orWhere('action.reference ILIKE :pattern', { pattern }),
+        ),
+      );
+    }
+    const [items, total] = await builder
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** Sets columns of the action outside any transaction of the caller's (the seeds' status and dates). */
+  async setColumns(id: string, columns: Partial<UrgentAction>): Promise<void> {
+    await this.dataSource.getRepository(UrgentAction).update(id, columns);
+  }
+
+  /** Locks the action's row for the rest of the transaction, so concurrent state changes queue up; null when there is none. */
+  lock(manager: EntityManager, id: string): Promise<UrgentAction | null> {
+    return manager.findOne(UrgentAction, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The action with its targets and their sections, read in the transaction; it must exist. */
+  withTargetSectionsIn(manager: EntityManager, id: string): Promise<UrgentAction> {
+    return manager.findOneOrFail(UrgentAction, { where: { id }, relations: { targets: { section: true } } });
+  }
+
+  byReferenceIn(manager: EntityManager, reference: string): Promise<UrgentAction | null> {
+    return manager.findOneBy(UrgentAction, { reference });
+  }
+
+  insert(manager: EntityManager, columns: Partial<UrgentAction>): Promise<UrgentAction> {
+    return manager.save(manager.create(UrgentAction, { ...columns }));
+  }
+
+  /** Merges the columns into the loaded action and saves it, so its version and updatedAt move on. */
+  async saveMerged(manager: EntityManager, action: UrgentAction, columns: Partial<UrgentAction>): Promise<void> {
+    manager.merge(UrgentAction, action, columns);
+    await manager.save(action);
+  }
+
+  async setColumnsIn(manager: EntityManager, id: string, columns: Partial<UrgentAction>): Promise<void> {
+    await manager.update(UrgentAction, id, columns);
+  }
+
+  async replaceSubjects(manager: EntityManager, action: UrgentAction, subjects: DeepPartial<Subject>[]): Promise<void> {
+    await manager.delete(Subject, { action: { id: action.id } });
+    await manager.save(subjects.map((subject, position) => manager.create(Subject, { ...subject, position, action })));
+  }
+
+  /** Removes the action's own target links; those a section attached stay. */
+  async removeOwnTargets(manager: EntityManager, actionId: string): Promise<void> {
+    await manager.delete(ActionTarget, { action: { id: actionId }, section: IsNull() });
+  }
+
+  async linkOwnTargets(manager: EntityManager, action: UrgentAction, links: OwnTargetLink[]): Promise<void> {
+    await manager.save(links.map((link) => manager.create(ActionTarget, { action, ...link, section: null })));
+  }
+
+  /** A new target for the directory, written with the action that names it. */
+  insertTarget(manager: EntityManager, columns: DeepPartial<Target>): Promise<Target> {
+    return manager.save(manager.create(Target, columns));
+  }
+
+  targetIn(manager: EntityManager, id: string | undefined): Promise<Target | null> {
+    return manager.findOneBy(Target, { id });
   }
 
   private visible(now: Date) {

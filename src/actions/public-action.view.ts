@@ -85,7 +85,7 @@ export function publicActionPage(page: Page<UrgentAction>): Page<PublicActionSum
   return { ...page, items: page.items.map(publicActionSummary) };
 }
 
-export const publicActionUpdate = (update: ActionUpdate): PublicActionUpdate => allowedFields(update, PUBLIC_UPDATE_FIELDS);
+export const publicActionUpdate = (update: Omit<ActionUpdate, 'action'>): PublicActionUpdate => allowedFields(update, PUBLIC_UPDATE_FIELDS);
 
 function publicActionTarget(link: ActionTarget): PublicActionTarget {
   return {
