@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { DeepPartial } from 'typeorm';
+import { ActionTarget } from '../actions/action-target.entity';
+import type { TargetRole } from '../actions/action-vocabulary';
+import type { UrgentAction } from '../actions/urgent-action.entity';
+import type { Target } from '../targets/target.entity';
+import { Section } from './section.entity';
 
 /** Letters counted for one action, all told and from one section (its members' reports included). */
 export interface SectionLetters {
@@ -24,7 +30,19 @@ export interface LocalTargetCount {
   count: number;
 }
 
-/** What the section offices' and the staff's sections pages read of the sections' work, in one query each. */
+/** A section's own target on an action, as it attaches it. */
+export interface LocalTargetLink {
+  action: UrgentAction;
+  target: Target;
+  section: Section;
+  role: TargetRole;
+  position: number;
+}
+
+/**
+ * The sections module's way to the database: the sections themselves, the local targets they attach to actions, and
+ * what the section offices' and the staff's sections pages read of the sections' work, in one query each.
+ */
 @Injectable()
 export class SectionsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -69,5 +87,57 @@ export class SectionsRepository {
       [actionIds],
     );
     return rows.map((row) => ({ ...row, count: Number(row.count) }));
+  }
+
+  all(): Promise<Section[]> {
+    return this.sections.find({ order: { code: 'ASC' } });
+  }
+
+  byId(id: string): Promise<Section | null> {
+    return this.sections.findOneBy({ id });
+  }
+
+  codeTaken(code: string): Promise<boolean> {
+    return this.sections.existsBy({ code });
+  }
+
+  insert(columns: DeepPartial<Section>): Promise<Section> {
+    return this.sections.save(this.sections.create(columns));
+  }
+
+  saveMerged(section: Section, columns: DeepPartial<Section>): Promise<Section> {
+    return this.sections.save(this.sections.merge(section, columns));
+  }
+
+  /** Runs `work` in one transaction, so a local target is attached under the action's lock. */
+  withTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  localTargetCount(manager: EntityManager, sectionId: string, actionId: string): Promise<number> {
+    return manager.countBy(ActionTarget, { action: { id: actionId }, section: { id: sectionId } });
+  }
+
+  localTargetLink(manager: EntityManager, sectionId: string, actionId: string, targetId: string): Promise<ActionTarget | null> {
+    return manager.findOneBy(ActionTarget, { action: { id: actionId }, section: { id: sectionId }, target: { id: targetId } });
+  }
+
+  /** Saves the link and reads it back with its section. */
+  async attachLocalTarget(manager: EntityManager, link: LocalTargetLink): Promise<ActionTarget> {
+    const { id } = await manager.save(manager.create(ActionTarget, link));
+    return manager.findOneOrFail(ActionTarget, { where: { id }, relations: { section: true } });
+  }
+
+  /** The section's own targets on the action, with their section, in order. */
+  localTargets(sectionId: string, actionId: string): Promise<ActionTarget[]> {
+    return this.dataSource.getRepository(ActionTarget).find({
+      where: { action: { id: actionId }, section: { id: sectionId } },
+      relations: { section: true },
+      order: { position: 'ASC' },
+    });
+  }
+
+  private get sections() {
+    return this.dataSource.getRepository(Section);
   }
 }
