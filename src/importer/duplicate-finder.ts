@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { ActionUpdateKind } from '../actions/action-vocabulary';
-import { UrgentAction } from '../actions/urgent-action.entity';
 import { Clock } from '../common/clock';
 import { parseInstant } from '../common/instant';
 import type { DocumentReading, DocumentUpdateKind, DuplicateOf, OfferedUpdate } from './imported-draft';
+import { ImportsRepository } from './imports.repository';
 
 const updatePath = (id: string) => `/api/actions/${id}/updates`;
 
@@ -14,8 +12,6 @@ export function canonicalUaNumber(reference: string): string | null {
   const match = /^UA:?\s*0*(\d{1,4})\s*\/\s*(\d{2})$/i.exec(reference.trim());
   return match ? `UA ${match[1]}/${match[2]}` : null;
 }
-// The same canonical form in SQL, for comparing with the references stored.
-const CANONICAL_REFERENCE_SQL = `regexp_replace(action.reference, '^UA:?\\s*0*(\\d{1,4})\\s*/\\s*(\\d{2})$', 'UA \\1/\\2', 'i')`;
 
 /**
  * The existing action a document belongs to: the same UA number, in whatever form it is printed (an update or a
@@ -24,20 +20,15 @@ const CANONICAL_REFERENCE_SQL = `regexp_replace(action.reference, '^UA:?\\s*0*(\
 @Injectable()
 export class DuplicateFinder {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly imports: ImportsRepository,
     private readonly clock: Clock,
   ) {}
 
   async find(reading: DocumentReading): Promise<DuplicateOf | null> {
     const draft = reading.action;
-    const actions = this.dataSource.getRepository(UrgentAction);
     const number = draft.reference ? canonicalUaNumber(draft.reference) : null;
     if (number) {
-      const same = await actions
-        .createQueryBuilder('action')
-        .where(`${CANONICAL_REFERENCE_SQL} = :number`, { number })
-        .orderBy('action.createdAt', 'ASC')
-        .getOne();
+      const same = await this.imports.firstWithUaNumber(number);
       if (same) {
         const kind = reading.updateKind ?? 'further information';
         return {
@@ -54,14 +45,7 @@ export class DuplicateFinder {
     }
     if (!draft.title || !draft.appealDeadline) return null;
     // The deadline date is compared in each action's own zone, as the documents print it.
-    const same = await actions
-      .createQueryBuilder('action')
-      .where('lower(action.title) = lower(:title)', { title: draft.title })
-      .andWhere(`to_char(action.appealDeadline AT TIME ZONE action.appealDeadlineTimeZone, 'YYYY-MM-DD') = :date`, {
-        date: draft.appealDeadline,
-      })
-      .orderBy('action.createdAt', 'ASC')
-      .getOne();
+    const same = await this.imports.firstWithTitleAndDeadlineDate(draft.title, draft.appealDeadline);
     if (!same) return null;
     return {
       id: same.id,

@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
-import { DataSource } from 'typeorm';
 import { ActionsService } from '../actions/actions.service';
 import { ActionFieldsDto } from '../actions/dto/action-fields.dto';
 import { Conflict, Refused } from '../platform/errors/domain-errors';
 import type { FieldError } from '../common/field-errors';
-import { Section } from '../sections/section.entity';
 import type { ZoneChoice } from './deadline-zone';
 import { invalidDraftFields } from './draft-validation';
 import { DuplicateFinder } from './duplicate-finder';
 import type { ImportedDraft } from './imported-draft';
+import { ImportsRepository } from './imports.repository';
 import { readUrgentActionDocument } from './read-document';
 
 export interface ImportOptions {
@@ -24,7 +22,7 @@ export interface ImportOptions {
 @Injectable()
 export class ImportsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ImportsRepository,
     private readonly duplicates: DuplicateFinder,
     private readonly actions: ActionsService,
   ) {}
@@ -43,9 +41,9 @@ export class ImportsService {
 
   private async zoneChoice(options: ImportOptions): Promise<ZoneChoice> {
     if (!options.section) return { timeZone: options.timeZone };
-    const section = await this.dataSource.getRepository(Section).findOneBy({ code: options.section });
+    const section = await this.repository.sectionZone(options.section);
     if (!section) throw Refused.at('section', `No section has the code ${options.section}`);
-    return { timeZone: options.timeZone, section: { code: section.code, timeZone: section.timeZone } };
+    return { timeZone: options.timeZone, section };
   }
 }
 
