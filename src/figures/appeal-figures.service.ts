@@ -1,56 +1,34 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
-import { DataSource } from 'typeorm';
 import { ActionStatus } from '../actions/action-vocabulary';
-import { ActionTarget } from '../actions/action-target.entity';
-import { UrgentAction } from '../actions/urgent-action.entity';
 import { Clock } from '../common/clock';
 import { NotFound, Refused } from '../platform/errors/domain-errors';
-import { Section } from '../sections/section.entity';
 import { AppealChannel } from '../supporters/appeal-channel';
 import { AppealRecord } from '../supporters/appeal-record.entity';
 import { RepliesPerTarget } from '../replies/use-cases/replies-per-target';
 import { WriterAnswersPerTarget } from '../replies/use-cases/writer-answers-per-target';
 import { ActionOverview, AppealFigures } from './appeal-figures';
 import { PaperAppealsReportDto } from './dto/paper-appeals-report.dto';
-
-type Row = Record<string, string | null>;
+import { FiguresRepository, type FigureRow as Row } from './figures.repository';
 
 /** Appeal counts as staff and sections see them. Every figure sums letterCount, so erased supporters still count. */
 @Injectable()
 export class AppealFiguresService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: FiguresRepository,
     private readonly clock: Clock,
     private readonly repliesPerTarget: RepliesPerTarget,
     private readonly writerAnswersPerTarget: WriterAnswersPerTarget,
   ) {}
 
   async forAction(actionId: string): Promise<AppealFigures> {
-    const action = await this.dataSource.getRepository(UrgentAction).findOneBy({ id: actionId });
+    const action = await this.repository.action(actionId);
     if (!action) throw NotFound.entity('Action', actionId);
-    const sum = 'SUM(r."letterCount")::int AS letters';
     const [byChannel, byTarget, bySection, perDay]: Row[][] = await Promise.all([
-      this.dataSource.query(
-        `SELECT r.channel, ${sum} FROM appeal_record r WHERE r."actionId" = $1 GROUP BY r.channel ORDER BY letters DESC`,
-        [actionId],
-      ),
-      this.dataSource.query(
-        `SELECT r."targetId", t.name, ${sum} FROM appeal_record r LEFT JOIN target t ON t.id = r."targetId"
-         WHERE r."actionId" = $1 GROUP BY r."targetId", t.name ORDER BY letters DESC`,
-        [actionId],
-      ),
-      this.dataSource.query(
-        `SELECT r."sectionId", s.code, ${sum} FROM appeal_record r LEFT JOIN section s ON s.id = r."sectionId"
-         WHERE r."actionId" = $1 GROUP BY r."sectionId", s.code ORDER BY letters DESC`,
-        [actionId],
-      ),
-      this.dataSource.query(
-        `SELECT to_char(r."sentAt" AT TIME ZONE $2, 'YYYY-MM-DD') AS day, ${sum} FROM appeal_record r
-         WHERE r."actionId" = $1 GROUP BY day ORDER BY day`,
-        [actionId, action.appealDeadlineTimeZone],
-      ),
+      this.repository.lettersByChannel(actionId),
+      this.repository.lettersByTarget(actionId),
+      this.repository.lettersBySection(actionId),
+      this.repository.lettersPerDay(actionId, action.appealDeadlineTimeZone),
     ]);
     const letters = (row: Row) => Number(row.letters);
     const [replies, answers] = await Promise.all([this.repliesPerTarget.execute(actionId), this.writerAnswersPerTarget.execute(actionId)]);
@@ -76,13 +54,7 @@ export class AppealFiguresService {
 
   /** Every action with its appeals: open ones first, the deadline closing soonest at the top. */
   async overview(): Promise<ActionOverview[]> {
-    const rows: Row[] = await this.dataSource.query(
-      `SELECT a.id, a.reference, a."isDemonstration", a.title, a.status, a."appealDeadline", a."appealDeadlineTimeZone", a."appealGoal",
-              COALESCE(SUM(r."letterCount"), 0)::int AS appeals
-       FROM urgent_action a LEFT JOIN appeal_record r ON r."actionId" = a.id
-       GROUP BY a.id
-       ORDER BY CASE a.status WHEN 'published' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END, a."appealDeadline" ASC`,
-    );
+    const rows = await this.repository.overview();
     return rows.map((row) => ({
       id: row.id as string,
       reference: row.reference,
@@ -98,9 +70,9 @@ export class AppealFiguresService {
 
   /** A section's count of letters its members sent themselves; it joins the same totals. */
   async reportFromSection(sectionId: string, actionId: string, report: PaperAppealsReportDto): Promise<AppealRecord> {
-    const section = await this.dataSource.getRepository(Section).findOneBy({ id: sectionId });
+    const section = await this.repository.section(sectionId);
     if (!section) throw NotFound.entity('Section', sectionId);
-    const action = await this.dataSource.getRepository(UrgentAction).findOneBy({ id: actionId });
+    const action = await this.repository.action(actionId);
     if (!action) throw NotFound.entity('Action', actionId);
     if (action.status === ActionStatus.Draft) {
       throw Refused.at('actionId', 'Letters can be reported for a published or closed action, not a draft');
@@ -112,24 +84,19 @@ export class AppealFiguresService {
     const today = DateTime.fromJSDate(this.clock.now(), { zone: section.timeZone }).startOf('day');
     if (sentAt.startOf('day') > today) throw Refused.at('sentOn', `sentOn ${report.sentOn} is in the future for ${section.code}`);
     if (report.targetId) await this.assertTargetOfAction(actionId, report.targetId);
-    const records = this.dataSource.getRepository(AppealRecord);
-    return records.save(
-      records.create({
-        action: { id: actionId },
-        section: { id: sectionId },
-        target: report.targetId ? { id: report.targetId } : null,
-        supporter: null,
-        channel: report.channel ?? AppealChannel.Post,
-        letterCount: report.letterCount,
-        sentAt: sentAt.toJSDate(),
-      }),
-    );
+    return this.repository.insertAppeals({
+      action: { id: actionId },
+      section: { id: sectionId },
+      target: report.targetId ? { id: report.targetId } : null,
+      supporter: null,
+      channel: report.channel ?? AppealChannel.Post,
+      letterCount: report.letterCount,
+      sentAt: sentAt.toJSDate(),
+    });
   }
 
   private async assertTargetOfAction(actionId: string, targetId: string): Promise<void> {
-    const linked = await this.dataSource
-      .getRepository(ActionTarget)
-      .exists({ where: { action: { id: actionId }, target: { id: targetId } } });
+    const linked = await this.repository.isTargetOf(actionId, targetId);
     if (!linked) throw Refused.at('targetId', `Target ${targetId} is not a target of this action`);
   }
 }
