@@ -1,11 +1,10 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Gauge } from 'prom-client';
-import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock';
 import { MetricsConfig } from '../config/metrics.config';
 import { DeliveryStatus, NotificationKind } from '../notifications/outbox/notification-vocabulary';
 import { Metrics } from './metrics';
+import { OutboxMetricsRepository } from './outbox-metrics.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -14,7 +13,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export class OutboxMetrics implements OnModuleInit {
   constructor(
     private readonly metrics: Metrics,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxMetricsRepository,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(MetricsConfig) private readonly config: MetricsConfig,
   ) {}
@@ -56,30 +55,18 @@ export class OutboxMetrics implements OnModuleInit {
   private async countsByKindAndStatus(): Promise<Map<string, number>> {
     const recountMs = this.config.outboxRecountSeconds * 1000;
     if (!this.settled || Date.now() - this.settled.countedAt >= recountMs) {
-      const counts = this.count(`"status" NOT IN ('queued', 'held')`);
+      const counts = this.outbox.settledCounts();
       this.settled = { countedAt: Date.now(), counts };
       // A failed count is not kept: the next scrape tries again.
       counts.catch(() => {
         if (this.settled?.counts === counts) this.settled = null;
       });
     }
-    const [live, settled] = await Promise.all([this.count(`"status" IN ('queued', 'held')`), this.settled.counts]);
+    const [live, settled] = await Promise.all([this.outbox.waitingCounts(), this.settled.counts]);
     return new Map([...settled, ...live]);
   }
 
-  private async count(where: string): Promise<Map<string, number>> {
-    const rows: Array<{ kind: string; status: string; count: number }> = await this.dataSource.query(
-      `SELECT "kind", "status", count(*)::int AS "count" FROM notification_outbox WHERE ${where} GROUP BY "kind", "status"`,
-    );
-    return new Map(rows.map((row) => [`${row.kind}|${row.status}`, row.count]));
-  }
-
-  private async remindersDueWithinADay(): Promise<number> {
-    // The partial index on queued rows' dueAt answers this without reading the sent history.
-    const [{ count }]: Array<{ count: number }> = await this.dataSource.query(
-      `SELECT count(*)::int AS "count" FROM notification_outbox WHERE "status" = $1 AND "kind" = $2 AND "dueAt" <= $3`,
-      [DeliveryStatus.Queued, NotificationKind.DeadlineReminder, new Date(this.clock.now().getTime() + DAY_MS)],
-    );
-    return count;
+  private remindersDueWithinADay(): Promise<number> {
+    return this.outbox.remindersQueuedDueBy(new Date(this.clock.now().getTime() + DAY_MS));
   }
 }
