@@ -110,11 +110,6 @@ export class ActionsRepository {
     return this.dataSource.getRepository(UrgentAction).findOneBy({ reference });
   }
 
-  /** How many actions there are, drafts and closed ones included. */
-  count(): Promise<number> {
-    return this.dataSource.getRepository(UrgentAction).count();
-  }
-
   /** One page of actions with their people, the deadline closing soonest first; with `visibleAt`, only what the public may see then. */
   async page(query: ListActionsQuery, visibleAt?: Date): Promise<Page<UrgentAction>> {
     const builder = this.dataSource
@@ -142,11 +137,6 @@ export class ActionsRepository {
       .take(query.pageSize)
       .getManyAndCount();
     return { items, total, page: query.page, pageSize: query.pageSize };
-  }
-
-  /** Sets columns of the action outside any transaction of the caller's (the seeds' status and dates). */
-  async setColumns(id: string, columns: Partial<UrgentAction>): Promise<void> {
-    await this.dataSource.getRepository(UrgentAction).update(id, columns);
   }
 
   /** Locks the action's row for the rest of the transaction, so concurrent state changes queue up; null when there is none. */

@@ -1,19 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { DateTime } from 'luxon';
-import { DataSource } from 'typeorm';
 import { ActionsService } from '../actions/actions.service';
 import { ActionStatus } from '../actions/action-vocabulary';
-import { UrgentAction } from '../actions/urgent-action.entity';
 import { Clock } from '../common/clock';
 import { flattenValidationErrors } from '../common/field-errors';
 import { SectionFieldsDto } from '../sections/dto/section-fields.dto';
-import { Section } from '../sections/section.entity';
 import { ActionSeedFile, DemonstrationSeedFile } from './seed-file';
+import { SeedsRepository } from './seeds.repository';
 
 export const SEEDS_DIR = resolve(__dirname, '../../seeds');
 
@@ -28,7 +25,7 @@ export class SeedsService {
   private readonly logger = new Logger(SeedsService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: SeedsRepository,
     private readonly actions: ActionsService,
     private readonly clock: Clock,
   ) {}
@@ -51,7 +48,7 @@ export class SeedsService {
       const seed = readDemonstration(join(folder, file), this.clock.now());
       if (await this.actions.findByReference(seed.reference)) continue;
       const action = await this.actions.create(seed.action);
-      await this.dataSource.getRepository(UrgentAction).update(action.id, {
+      await this.repository.setActionColumns(action.id, {
         reference: seed.reference, isDemonstration: true, status: ActionStatus.Published, publishedAt: this.clock.now(),
       });
       created.push(seed.reference);
@@ -61,15 +58,15 @@ export class SeedsService {
   }
 
   async seedIfEmpty(): Promise<SeedReport | null> {
-    if ((await this.dataSource.getRepository(UrgentAction).count()) > 0) return null;
+    if ((await this.repository.actionCount()) > 0) return null;
     return this.seed();
   }
 
   async seed(directory = SEEDS_DIR): Promise<SeedReport> {
     const report: SeedReport = { actionsCreated: [], sectionsCreated: [] };
     for (const section of readSeed(SectionFieldsDto, join(directory, 'sections.json'), true)) {
-      if (await this.dataSource.getRepository(Section).existsBy({ code: section.code })) continue;
-      await this.dataSource.getRepository(Section).save(section);
+      if (await this.repository.sectionCodeTaken(section.code)) continue;
+      await this.repository.insertSection(section);
       report.sectionsCreated.push(section.code);
     }
     const actionFiles = readdirSync(join(directory, 'actions')).filter((name) => name.endsWith('.json')).sort();
@@ -77,7 +74,7 @@ export class SeedsService {
       const [seed] = readSeed(ActionSeedFile, join(directory, 'actions', file), false);
       if (seed.action.reference && (await this.actions.findByReference(seed.action.reference))) continue;
       const created = await this.actions.create(seed.action);
-      await this.dataSource.getRepository(UrgentAction).update(created.id, {
+      await this.repository.setActionColumns(created.id, {
         status: seed.status,
         outcome: seed.outcome ?? null,
         publishedAt: seed.publishedAt ? new Date(seed.publishedAt) : null,
