@@ -8,10 +8,14 @@ import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { RedisThrottlerStorage } from './redis-throttler-storage';
+import { AdminFromEnvironment } from './first-run/admin-from-environment';
 import { FirstRunSetupService } from './first-run/first-run-setup.service';
+import { FirstRunRepository } from './first-run/first-run.repository';
+import { SessionsRepository } from './sessions.repository';
 import { SignedLinks } from './signed-links';
 import { TokenHasher } from './token-hasher';
 import { UsersController } from './users.controller';
+import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
 @Module({
@@ -26,7 +30,18 @@ import { UsersService } from './users.service';
     }),
   ],
   controllers: [AuthController, UsersController],
-  providers: [AuthService, UsersService, FirstRunSetupService, TokenHasher, SignedLinks, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    AuthService,
+    UsersService,
+    UsersRepository,
+    SessionsRepository,
+    AdminFromEnvironment,
+    FirstRunSetupService,
+    FirstRunRepository,
+    TokenHasher,
+    SignedLinks,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
   exports: [AuthService, UsersService, SignedLinks, FirstRunSetupService],
 })
 export class AccountsModule {}

@@ -1,7 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
-import { DataSource, LessThanOrEqual } from 'typeorm';
 import { Clock } from '../common/clock';
 import { NotFound, Unauthenticated } from '../platform/errors/domain-errors';
 import { SecurityConfig } from '../config/security.config';
@@ -9,9 +7,11 @@ import type { Supporter } from '../supporters/supporter.entity';
 import { AuthToken } from './auth-token.entity';
 import { passwordMatches } from './passwords';
 import type { CredentialSource, Principal } from './principal';
+import { SessionsRepository, type NewToken } from './sessions.repository';
 import { SESSION_COOKIE, setSessionCookies } from './session-cookies';
 import { TokenHasher } from './token-hasher';
 import { UserAccount } from './user-account.entity';
+import { UsersRepository } from './users.repository';
 
 export interface IssuedToken {
   token: string;
@@ -21,24 +21,21 @@ export interface IssuedToken {
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
     @Inject(SecurityConfig) private readonly security: SecurityConfig,
     private readonly hasher: TokenHasher,
     private readonly clock: Clock,
   ) {}
 
-  private get tokens() {
-    return this.dataSource.getRepository(AuthToken);
-  }
-
   /** The user with this email and password, or 401 without saying which of the two was wrong. */
   async checkPassword(email: string, password: string): Promise<UserAccount> {
-    const user = await this.dataSource.getRepository(UserAccount).findOneBy({ email: email.trim().toLowerCase() });
+    const user = await this.users.byEmail(email.trim().toLowerCase());
     const matches = await passwordMatches(user?.passwordHash, password);
     if (!user || !matches || user.disabledAt) {
       throw new Unauthenticated('Email or password is wrong');
     }
-    await this.dataSource.getRepository(UserAccount).update(user.id, { lastSignInAt: this.clock.now() });
+    await this.users.recordSignIn(user.id, this.clock.now());
     return user;
   }
 
@@ -64,17 +61,15 @@ export class AuthService {
   }
 
   listApiTokens(userId: string): Promise<AuthToken[]> {
-    return this.tokens.find({ where: { userId, kind: 'api' }, order: { createdAt: 'ASC' } });
+    return this.sessions.apiTokensOf(userId);
   }
 
   async revoke(tokenId: string, userId?: string): Promise<void> {
-    const result = await this.tokens.delete(userId ? { id: tokenId, userId } : { id: tokenId });
-    if (!result.affected) throw NotFound.entity('Token', tokenId);
+    if (!(await this.sessions.remove(tokenId, userId))) throw NotFound.entity('Token', tokenId);
   }
 
-  async removeExpired(): Promise<number> {
-    const result = await this.tokens.delete({ expiresAt: LessThanOrEqual(this.clock.now()) });
-    return result.affected ?? 0;
+  removeExpired(): Promise<number> {
+    return this.sessions.removeExpired(this.clock.now());
   }
 
   /**
@@ -90,7 +85,7 @@ export class AuthService {
     const token = bearer ?? cookie;
     if (!token) return undefined;
     const via: CredentialSource = bearer ? 'bearer' : 'cookie';
-    const record = await this.tokens.findOne({ where: { tokenHash: this.hasher.hash(token) }, relations: { user: true, supporter: true } });
+    const record = await this.sessions.withHolder(this.hasher.hash(token));
     if (!record || (record.expiresAt && record.expiresAt <= this.clock.now())) return undefined;
     if (record.user && !record.user.disabledAt) return { kind: 'user', user: record.user, tokenId: record.id, via };
     if (record.supporter) return { kind: 'supporter', supporter: record.supporter, tokenId: record.id, via };
@@ -101,11 +96,9 @@ export class AuthService {
     return 'user' in owner ? { userId: owner.user.id } : { supporterId: owner.supporter.id };
   }
 
-  private async issue(columns: Partial<AuthToken>): Promise<IssuedToken> {
+  private async issue(columns: Omit<NewToken, 'tokenHash'>): Promise<IssuedToken> {
     const token = this.hasher.newToken();
-    const record = await this.tokens.save(
-      this.tokens.create({ label: null, userId: null, supporterId: null, ...columns, tokenHash: this.hasher.hash(token) }),
-    );
+    const record = await this.sessions.insert({ ...columns, tokenHash: this.hasher.hash(token) });
     return { token, record };
   }
 }

@@ -1,20 +1,24 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { DataSource } from 'typeorm';
 import { exitWithStartupError } from '../bootstrap/infrastructure';
 import { Clock } from '../common/clock';
 import { loadEnvironment } from '../config/environment';
-import { SecurityConfig } from '../config/security.config';
-import { databaseOptions } from '../database/database-options';
+import { DatabaseModule } from '../database/database.module';
 import { openDatabase } from '../database/embedded-postgres';
-import { Section } from '../sections/section.entity';
 import { UserFieldsDto } from './dto/user-fields.dto';
+import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
 const USAGE =
   'Usage: echo "$PASSWORD" | npm run user:create -- --email a@example.org --name "A Name" --role admin|editor|coordinator [--section GB]';
+
+/** Only what making a user needs: no HTTP, no queues, and not the first admin from the environment. */
+@Module({ providers: [UsersService, UsersRepository, Clock] })
+class CreateUserModule {}
 
 async function readPassword(): Promise<string> {
   if (process.stdin.isTTY) throw new Error(`give the password on standard input\n${USAGE}`);
@@ -30,23 +34,27 @@ async function createUser() {
   });
   const environment = loadEnvironment();
   const database = await openDatabase(environment.DATABASE_URL, environment.PGLITE_DIR);
-  const dataSource = await new DataSource(databaseOptions(database.url, 1)).initialize();
+  const context = await NestFactory.createApplicationContext(
+    { module: CreateUserModule, imports: [DatabaseModule.forRoot({ url: database.url, poolSize: 1, runMigrations: false })] },
+    { logger: false, abortOnError: false },
+  );
   try {
-    const section = values.section ? await dataSource.getRepository(Section).findOneBy({ code: values.section.toUpperCase() }) : null;
-    if (values.section && !section) throw new Error(`no section has the code ${values.section}`);
+    const users = context.get(UsersService);
+    const sectionId = values.section ? await users.sectionIdByCode(values.section) : null;
+    if (values.section && !sectionId) throw new Error(`no section has the code ${values.section}`);
     const input = plainToInstance(UserFieldsDto, {
       email: values.email,
       name: values.name,
       role: values.role,
-      sectionId: section?.id,
+      sectionId: sectionId ?? undefined,
       password: await readPassword(),
     });
     const problems = validateSync(input).flatMap((error) => Object.values(error.constraints ?? {}));
     if (problems.length > 0) throw new Error(`${problems.join('; ')}\n${USAGE}`);
-    const user = await new UsersService(dataSource, new SecurityConfig(environment), new Clock()).create(input);
+    const user = await users.create(input);
     process.stdout.write(`Created ${user.role} ${user.email} (${user.id})\n`);
   } finally {
-    await dataSource.destroy();
+    await context.close();
     await database.close();
   }
 }

@@ -1,7 +1,9 @@
 import { DataSource } from 'typeorm';
 import { FirstRunSetupService } from '../../src/accounts/first-run/first-run-setup.service';
+import { FirstRunRepository } from '../../src/accounts/first-run/first-run.repository';
 import { TokenHasher } from '../../src/accounts/token-hasher';
 import { UserAccount } from '../../src/accounts/user-account.entity';
+import { UsersRepository } from '../../src/accounts/users.repository';
 import { UsersService } from '../../src/accounts/users.service';
 import { SecurityConfig } from '../../src/config/security.config';
 import { signedInUser } from '../support/auth';
@@ -78,7 +80,8 @@ describe('first-run setup: a one-time link makes the first admin while no staff 
   it('gives no link in production', async () => {
     const production = { ...testApp.get(SecurityConfig), production: true };
     const inProduction = new FirstRunSetupService(
-      testApp.get(DataSource),
+      testApp.get(FirstRunRepository),
+      testApp.get(UsersRepository),
       production,
       testApp.get(TokenHasher),
       testApp.get(UsersService),

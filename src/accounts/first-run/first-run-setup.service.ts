@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { NotFound, Refused } from '../../platform/errors/domain-errors';
 import { SecurityConfig } from '../../config/security.config';
 import { TokenHasher } from '../token-hasher';
 import { UserAccount } from '../user-account.entity';
+import { UsersRepository } from '../users.repository';
 import { UsersService } from '../users.service';
 import { FirstRunSetup } from './first-run-setup.entity';
+import { FirstRunRepository } from './first-run.repository';
 
 export const SETUP_LINK_HOURS = 24;
 
@@ -25,7 +25,8 @@ export interface FirstAdmin {
 @Injectable()
 export class FirstRunSetupService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly setups: FirstRunRepository,
+    private readonly accounts: UsersRepository,
     @Inject(SecurityConfig) private readonly security: SecurityConfig,
     private readonly hasher: TokenHasher,
     private readonly users: UsersService,
@@ -34,17 +35,9 @@ export class FirstRunSetupService {
 
   /** A fresh setup token when nobody can sign in as staff yet; earlier unused links stop working. */
   async openIfNoStaff(): Promise<string | null> {
-    if (this.security.production || (await this.staffExists())) return null;
+    if (this.security.production || (await this.accounts.staffExists())) return null;
     const token = this.hasher.newToken();
-    const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
-      await manager.delete(FirstRunSetup, { usedAt: IsNull() });
-      await manager.insert(FirstRunSetup, {
-        tokenHash: this.hasher.hash(token),
-        expiresAt: new Date(now.getTime() + SETUP_LINK_HOURS * 3_600_000),
-        usedAt: null,
-      });
-    });
+    await this.setups.replaceOpenLinks(this.hasher.hash(token), new Date(this.clock.now().getTime() + SETUP_LINK_HOURS * 3_600_000));
     return token;
   }
 
@@ -55,23 +48,20 @@ export class FirstRunSetupService {
 
   /** Makes the first admin and spends the link, in one transaction so two submissions cannot both succeed. */
   async completeSetup(token: string, admin: FirstAdmin): Promise<UserAccount> {
-    return this.dataSource.transaction(async (manager) => {
-      const setup = await manager.findOne(FirstRunSetup, {
-        where: { tokenHash: this.hasher.hash(token) },
-        lock: { mode: 'pessimistic_write' },
-      });
+    return this.setups.withTransaction(async (manager) => {
+      const setup = await this.setups.lockedByTokenHash(manager, this.hasher.hash(token));
       this.assertOpen(setup, token);
-      if (await manager.existsBy(UserAccount, { role: In(['admin', 'editor']) })) {
+      if (await this.accounts.staffExists(manager)) {
         throw Refused.at('token', 'A staff account exists already: sign in, or ask an admin for an account');
       }
       const user = await this.users.createWith(manager, { ...admin, role: 'admin' });
-      await manager.update(FirstRunSetup, setup.id, { usedAt: this.clock.now() });
+      await this.setups.markUsed(manager, setup.id, this.clock.now());
       return user;
     });
   }
 
   private async usableSetup(token: string): Promise<FirstRunSetup> {
-    const setup = await this.dataSource.getRepository(FirstRunSetup).findOneBy({ tokenHash: this.hasher.hash(token) });
+    const setup = await this.setups.byTokenHash(this.hasher.hash(token));
     this.assertOpen(setup, token);
     return setup;
   }
@@ -80,9 +70,5 @@ export class FirstRunSetupService {
     if (!setup || setup.usedAt || setup.expiresAt <= this.clock.now() || this.security.production) {
       throw NotFound.entity('Setup link', `${token.slice(0, 6)}…`);
     }
-  }
-
-  private staffExists(): Promise<boolean> {
-    return this.dataSource.getRepository(UserAccount).existsBy({ role: In(['admin', 'editor']) });
   }
 }
