@@ -4,7 +4,7 @@ import { isUUID } from 'class-validator';
 import type { Response } from 'express';
 import { concatMap, finalize, from, Observable, switchMap } from 'rxjs';
 import type { RequestWithPrincipal } from '../accounts/principal';
-import { AuditSnapshots } from './audit-snapshots';
+import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
 import { AUDITED, AuditTarget } from './audited.decorator';
 import { holdResponse } from './held-response';
@@ -22,7 +22,7 @@ const idsWellFormed = (params: Record<string, string>) =>
 export class AuditInterceptor implements NestInterceptor {
   constructor(
     private readonly reflector: Reflector,
-    private readonly snapshots: AuditSnapshots,
+    private readonly log: AuditRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -34,7 +34,7 @@ export class AuditInterceptor implements NestInterceptor {
     // A malformed id is refused by its pipe (400), which runs after this: looking it up first would fail in the database (500).
     if (!idsWellFormed(params)) return next.handle();
     const where = target.locate(params);
-    const before = where ? this.snapshots.load(target.entityType, where) : Promise.resolve(null);
+    const before = where ? this.log.snapshot(target.entityType, where) : Promise.resolve(null);
     const response = holdResponse(context.switchToHttp().getResponse<Response>());
     return from(before).pipe(
       switchMap((snapshot) =>
@@ -42,7 +42,7 @@ export class AuditInterceptor implements NestInterceptor {
           concatMap(async (answer: unknown) => {
             const createdId = where ? undefined : target.createdId(answer);
             const afterWhere = where ?? (createdId ? { id: createdId } : undefined);
-            const after = afterWhere ? await this.snapshots.load(target.entityType, afterWhere) : null;
+            const after = afterWhere ? await this.log.snapshot(target.entityType, afterWhere) : null;
             const entityId = (after ?? snapshot)?.[target.idField];
             if (typeof entityId === 'string') {
               await this.audit.record(request.principal, { entityType: target.entityType, entityId, before: snapshot, after });

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Principal } from '../accounts/principal';
 import { Clock } from '../common/clock';
 import { AuditEntry } from './audit-entry.entity';
+import { AuditRepository } from './audit.repository';
 import type { AuditedEntity } from './audited.decorator';
 
 export interface AuditedChange {
@@ -17,7 +16,7 @@ export interface AuditedChange {
 @Injectable()
 export class AuditService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly entries: AuditRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -26,10 +25,7 @@ export class AuditService {
     if (JSON.stringify(change.before) === JSON.stringify(change.after)) return null;
     const operation = change.before === null ? 'create' : change.after === null ? 'delete' : 'update';
     const user = actor?.kind === 'user' ? actor.user : null;
-    const entries = this.dataSource.getRepository(AuditEntry);
-    return entries.save(
-      entries.create({ ...change, operation, actorId: user?.id ?? null, actorEmail: user?.email ?? null, at: this.clock.now() }),
-    );
+    return this.entries.insert({ ...change, operation, actorId: user?.id ?? null, actorEmail: user?.email ?? null, at: this.clock.now() });
   }
 
   /** Records that data was exported: what, for which section or action, by whom. Each export is an entry of its own. */
@@ -38,28 +34,19 @@ export class AuditService {
     exported: { name: string; sectionId: string | null; actionId: string | null },
   ): Promise<AuditEntry> {
     const user = actor?.kind === 'user' ? actor.user : null;
-    const entries = this.dataSource.getRepository(AuditEntry);
-    return entries.save(
-      entries.create({
-        entityType: 'Export',
-        entityId: randomUUID(),
-        operation: 'export',
-        before: null,
-        after: exported,
-        actorId: user?.id ?? null,
-        actorEmail: user?.email ?? null,
-        at: this.clock.now(),
-      }),
-    );
+    return this.entries.insert({
+      entityType: 'Export',
+      entityId: randomUUID(),
+      operation: 'export',
+      before: null,
+      after: exported,
+      actorId: user?.id ?? null,
+      actorEmail: user?.email ?? null,
+      at: this.clock.now(),
+    });
   }
 
-  list(filter: { entityType?: string; entityId?: string; page: number; pageSize: number }) {
-    const where = { ...(filter.entityType && { entityType: filter.entityType }), ...(filter.entityId && { entityId: filter.entityId }) };
-    return this.dataSource.getRepository(AuditEntry).findAndCount({
-      where,
-      order: { at: 'DESC', id: 'ASC' },
-      skip: (filter.page - 1) * filter.pageSize,
-      take: filter.pageSize,
-    });
+  list(filter: { entityType?: string; entityId?: string; page: number; pageSize: number }): Promise<[AuditEntry[], number]> {
+    return this.entries.page(filter);
   }
 }
