@@ -1,16 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Cron, SchedulerRegistry } from '@nestjs/schedule';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
-import { DataSource, FindOptionsWhere, IsNull, LessThan } from 'typeorm';
 import { AuthService } from '../accounts/auth.service';
 import { Clock } from '../common/clock';
 import { PrivacyConfig } from '../config/privacy.config';
 import { QueueConfig } from '../config/queue.config';
-import { removeLapsedLetterRequests } from '../letters/consent/lapsed-requests';
-import { forgetSettledLetters } from '../notifications/outbox/forget-letter-writers';
-import { Supporter } from '../supporters/supporter.entity';
-import { eraseWriterTraces } from './writer-traces';
+import { PrivacyRepository } from './privacy.repository';
 
 export const RETENTION_CRON = '17 3 * * *';
 export const RETENTION_JOB = 'privacy-retention';
@@ -36,7 +31,7 @@ export class RetentionTask implements OnApplicationBootstrap {
   private readonly logger = new Logger(RetentionTask.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly personalData: PrivacyRepository,
     @Inject(PrivacyConfig) private readonly privacy: PrivacyConfig,
     @Inject(QueueConfig) private readonly queue: QueueConfig,
     private readonly auth: AuthService,
@@ -58,16 +53,15 @@ export class RetentionTask implements OnApplicationBootstrap {
 
   async purge(): Promise<RetentionReport> {
     const now = DateTime.fromJSDate(this.clock.now());
-    const unconfirmedRemoved = await this.erase({
-      confirmedAt: IsNull(),
-      createdAt: LessThan(now.minus({ days: UNCONFIRMED_DAYS }).toJSDate()),
-    });
-    const inactiveRemoved = await this.erase({ lastActiveAt: LessThan(now.minus({ months: this.privacy.retentionMonths }).toJSDate()) });
-    const failedLettersCleared = await forgetSettledLetters(
-      this.dataSource.manager,
+    const unconfirmedRemoved = await this.personalData.eraseUnconfirmed(now.minus({ days: UNCONFIRMED_DAYS }).toJSDate(), this.clock.now());
+    const inactiveRemoved = await this.personalData.eraseInactive(
+      now.minus({ months: this.privacy.retentionMonths }).toJSDate(),
+      this.clock.now(),
+    );
+    const failedLettersCleared = await this.personalData.forgetFailedLetters(
       now.minus({ days: this.privacy.failedLetterRetentionDays }).toJSDate(),
     );
-    const lapsedLetterRequestsRemoved = await removeLapsedLetterRequests(this.dataSource.manager, now.toJSDate());
+    const lapsedLetterRequestsRemoved = await this.personalData.removeLapsedLetterRequests(now.toJSDate());
     return {
       unconfirmedRemoved,
       inactiveRemoved,
@@ -75,19 +69,5 @@ export class RetentionTask implements OnApplicationBootstrap {
       failedLettersCleared,
       lapsedLetterRequestsRemoved,
     };
-  }
-
-  /** Erases the matching supporters as DELETE /api/me does, traces in their letters and the outbox included. */
-  private erase(where: FindOptionsWhere<Supporter>): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const supporters = await manager.find(Supporter, { select: { id: true, email: true }, where });
-      await eraseWriterTraces(manager, supporters, this.clock.now());
-      if (supporters.length > 0)
-        await manager.delete(
-          Supporter,
-          supporters.map((supporter) => supporter.id),
-        );
-      return supporters.length;
-    });
   }
 }

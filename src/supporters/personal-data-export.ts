@@ -5,6 +5,7 @@ import type { WriterData } from '../privacy/writer-data';
 import type { Target } from '../targets/target.entity';
 import type { AppealRecord } from './appeal-record.entity';
 import type { Subscription } from './subscription.entity';
+import type { SubscriptionRecord } from './supporter-read-model';
 import type { Supporter } from './supporter.entity';
 import { supporterProfile, type SupporterProfile } from './supporter-profile';
 
@@ -64,9 +65,9 @@ export const exportedSupporter = (supporter: Supporter): ExportedSupporter => ({
   emailBounceReason: supporter.emailBounceReason,
 });
 
-const exportedAction = (action: UrgentAction): ExportedAction => ({ id: action.id, reference: action.reference, title: action.title });
+const exportedAction = (action: ExportedAction): ExportedAction => ({ id: action.id, reference: action.reference, title: action.title });
 
-export const exportedSubscription = (subscription: Subscription): ExportedSubscription => ({
+export const exportedSubscription = (subscription: SubscriptionRecord): ExportedSubscription => ({
   id: subscription.id,
   action: subscription.action && exportedAction(subscription.action),
   confirmedAt: subscription.confirmedAt,

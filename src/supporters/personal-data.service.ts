@@ -1,16 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AuthToken } from '../accounts/auth-token.entity';
 import { Clock } from '../common/clock';
-import { eraseWriterTraces } from '../privacy/writer-traces';
-import { writerData } from '../privacy/writer-data';
 import { NotFound } from '../platform/errors/domain-errors';
-import { OutboxMessage } from '../notifications/outbox/outbox-message.entity';
-import { AppealRecord } from './appeal-record.entity';
+import { PrivacyRepository } from '../privacy/privacy.repository';
 import { UpdateProfileDto } from './dto/update-profile.dto';
-import { Subscription } from './subscription.entity';
 import { Supporter } from './supporter.entity';
+import { SupportersRepository } from './supporters.repository';
 import {
   exportedAppeal,
   exportedMessage,
@@ -25,22 +19,19 @@ import { supporterProfile, type SupporterProfile } from './supporter-profile';
 @Injectable()
 export class PersonalDataService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly supporters: SupportersRepository,
+    private readonly personalData: PrivacyRepository,
     private readonly clock: Clock,
   ) {}
 
   async export(supporterId: string): Promise<PersonalDataExport> {
     const supporter = await this.supporter(supporterId);
     const [subscriptions, appeals, sessions, messages, written] = await Promise.all([
-      this.dataSource
-        .getRepository(Subscription)
-        .find({ where: { supporter: { id: supporterId } }, relations: { action: true }, order: { createdAt: 'ASC' } }),
-      this.dataSource
-        .getRepository(AppealRecord)
-        .find({ where: { supporter: { id: supporterId } }, relations: { action: true, target: true }, order: { sentAt: 'ASC' } }),
-      this.dataSource.getRepository(AuthToken).find({ where: { supporterId }, order: { createdAt: 'ASC' } }),
-      this.dataSource.getRepository(OutboxMessage).find({ where: { supporterId }, order: { createdAt: 'ASC' } }),
-      writerData(this.dataSource.manager, supporter),
+      this.supporters.subscriptionsOf(supporterId),
+      this.supporters.appealsOf(supporterId),
+      this.personalData.sessionsOf(supporterId),
+      this.personalData.messagesTo(supporterId),
+      this.personalData.writerDataOf(supporter),
     ]);
     return {
       exportedAt: this.clock.now(),
@@ -56,22 +47,16 @@ export class PersonalDataService {
 
   async updateProfile(supporterId: string, input: UpdateProfileDto): Promise<SupporterProfile> {
     const supporter = await this.supporter(supporterId);
-    return supporterProfile(
-      await this.dataSource.getRepository(Supporter).save({ ...supporter, ...input, lastActiveAt: this.clock.now() }),
-    );
+    return supporterProfile(await this.supporters.save({ ...supporter, ...input, lastActiveAt: this.clock.now() }));
   }
 
   /** Removes the supporter and everything personal; the appeals they sent stay counted, with no one attached. */
   async erase(supporterId: string): Promise<void> {
-    const supporter = await this.supporter(supporterId);
-    await this.dataSource.transaction(async (manager) => {
-      await eraseWriterTraces(manager, [supporter], this.clock.now());
-      await manager.delete(Supporter, supporterId);
-    });
+    await this.personalData.erase(await this.supporter(supporterId), this.clock.now());
   }
 
   private async supporter(id: string): Promise<Supporter> {
-    const supporter = await this.dataSource.getRepository(Supporter).findOneBy({ id });
+    const supporter = await this.supporters.byId(id);
     if (!supporter) throw NotFound.entity('Supporter', id);
     return supporter;
   }

@@ -1,7 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuthService } from '../accounts/auth.service';
 import { LinkRefused, SignedLinks } from '../accounts/signed-links';
 import { isPubliclyVisible } from '../actions/public-visibility';
@@ -9,11 +7,11 @@ import { UrgentAction } from '../actions/urgent-action.entity';
 import { Clock } from '../common/clock';
 import { Conflict, Refused } from '../platform/errors/domain-errors';
 import { SecurityConfig } from '../config/security.config';
-import { Section } from '../sections/section.entity';
 import { SignUpDto } from './dto/sign-up.dto';
 import { Subscription } from './subscription.entity';
 import { SupporterMail } from './supporter-mail';
 import { Supporter } from './supporter.entity';
+import { SupportersRepository } from './supporters.repository';
 
 export const CONFIRMATION_VALID_MS = 7 * 24 * 3_600_000;
 
@@ -23,7 +21,7 @@ const linkUsed = () => new LinkRefused('This sign-in link was used already; ask 
 @Injectable()
 export class SupporterAccountsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly supporters: SupportersRepository,
     @Inject(SecurityConfig) private readonly security: SecurityConfig,
     private readonly links: SignedLinks,
     private readonly mail: SupporterMail,
@@ -38,19 +36,24 @@ export class SupporterAccountsService {
   async signUp(input: SignUpDto): Promise<void> {
     if (input.website) return; // the honeypot was filled in: a bot, answered like anyone else
     const action = input.actionId ? await this.visibleAction(input.actionId) : null;
-    if (input.sectionId && !(await this.dataSource.getRepository(Section).existsBy({ id: input.sectionId }))) {
+    if (input.sectionId && !(await this.supporters.sectionExists(input.sectionId))) {
       throw Refused.at('sectionId', `Section ${input.sectionId} does not exist`);
     }
-    const pending = await this.dataSource.transaction(async (manager) => {
-      const supporter = await this.findOrCreateSupporter(manager, input);
-      const subscription =
-        (await manager.findOne(Subscription, {
-          where: { supporter: { id: supporter.id }, action: action ? { id: action.id } : IsNull() },
-        })) ?? manager.create(Subscription, { supporter, action, confirmedAt: null, unsubscribedAt: null, resubscribeRequestedAt: null });
+    const pending = await this.supporters.withTransaction(async (manager) => {
+      const supporter = await this.supporters.findOrInsert(manager, {
+        email: input.email.toLowerCase(),
+        name: input.name,
+        city: input.city ?? null,
+        country: input.country ?? null,
+        language: input.language ?? 'en',
+        sectionId: input.sectionId ?? null,
+        lastActiveAt: this.clock.now(),
+      });
+      const subscription = await this.supporters.subscriptionFor(manager, supporter, action);
       if (subscription.confirmedAt && !subscription.unsubscribedAt) return null;
       // Whoever knows the address may ask; only its owner, following the link, ends the unsubscribe.
       if (subscription.unsubscribedAt) subscription.resubscribeRequestedAt = this.clock.now();
-      const saved = await manager.save(subscription);
+      const saved = await this.supporters.saveSubscription(manager, subscription);
       const token = this.links.sign('confirm-subscription', saved.id, CONFIRMATION_VALID_MS);
       return this.mail.confirmation(manager, supporter, saved.id, token, action?.title ?? null, this.clock.now());
     });
@@ -60,45 +63,31 @@ export class SupporterAccountsService {
   /** Follows a confirmation link: works once, and only while a sign-up (or a sign-up again after unsubscribing) waits for it. */
   async confirm(token: string): Promise<Subscription & { confirmedAt: Date }> {
     const subscriptionId = this.links.verify('confirm-subscription', token);
-    return this.dataSource.transaction(async (manager) => {
-      const subscription = await manager.findOne(Subscription, {
-        where: { id: subscriptionId },
-        relations: { supporter: true, action: true },
-      });
+    return this.supporters.withTransaction(async (manager) => {
+      const subscription = await this.supporters.subscriptionWithSupporter(manager, subscriptionId);
       if (!subscription) throw new LinkRefused('This subscription no longer exists');
       const now = this.clock.now();
-      // Conditional, so two clicks racing each other cannot both confirm, and an old link cannot undo a later unsubscribe.
-      const confirmed = await manager
-        .createQueryBuilder()
-        .update(Subscription)
-        .set({ confirmedAt: now, unsubscribedAt: null, resubscribeRequestedAt: null })
-        .where('"id" = :id AND (("confirmedAt" IS NULL AND "unsubscribedAt" IS NULL) OR "resubscribeRequestedAt" IS NOT NULL)', {
-          id: subscriptionId,
-        })
-        .execute();
-      if (!confirmed.affected) {
+      if (!(await this.supporters.confirmSubscription(manager, subscriptionId, now))) {
         throw new Conflict('This subscription is confirmed already', [{ field: 'token', message: 'already used' }]);
       }
-      await manager.update(Supporter, subscription.supporter.id, {
-        confirmedAt: subscription.supporter.confirmedAt ?? now,
-        lastActiveAt: now,
-      });
+      await this.supporters.markConfirmed(manager, subscription.supporter.id, subscription.supporter.confirmedAt ?? now, now);
       return { ...subscription, confirmedAt: now };
     });
   }
 
   /** Mails a sign-in link to a confirmed supporter; for an unknown address, does nothing, and says the same. */
   async requestSignInLink(email: string): Promise<void> {
-    const supporter = await this.dataSource.getRepository(Supporter).findOneBy({ email: email.toLowerCase() });
+    const supporter = await this.supporters.byEmail(email.toLowerCase());
     if (!supporter?.confirmedAt) return;
     const token = this.links.sign('supporter-session', supporter.id, this.security.magicLinkTtlMinutes * 60_000);
-    await this.mail.wake(await this.mail.signInLink(this.dataSource.manager, supporter, token, this.clock.now()));
+    const now = this.clock.now();
+    await this.mail.wake(await this.supporters.withTransaction((manager) => this.mail.signInLink(manager, supporter, token, now)));
   }
 
   /** Who a sign-in link would sign in, without using it (the page shows this above its button). */
   async signInLinkHolder(token: string): Promise<Supporter> {
     const claims = this.links.claims('supporter-session', token);
-    const supporter = await this.dataSource.getRepository(Supporter).findOneBy({ id: claims.subjectId });
+    const supporter = await this.supporters.byId(claims.subjectId);
     if (!supporter) throw new LinkRefused('This link is not valid');
     if (supporter.signInLinkUsedAt && supporter.signInLinkUsedAt.getTime() >= claims.issuedAt) throw linkUsed();
     return supporter;
@@ -109,43 +98,17 @@ export class SupporterAccountsService {
     const claims = this.links.claims('supporter-session', token);
     const now = this.clock.now();
     // Conditional, so two requests racing with one link cannot both sign in.
-    const used = await this.dataSource
-      .createQueryBuilder()
-      .update(Supporter)
-      .set({ signInLinkUsedAt: now, lastActiveAt: now })
-      .where('"id" = :id AND ("signInLinkUsedAt" IS NULL OR "signInLinkUsedAt" < :issuedAt)', {
-        id: claims.subjectId,
-        issuedAt: new Date(claims.issuedAt),
-      })
-      .execute();
-    const supporter = await this.dataSource.getRepository(Supporter).findOneBy({ id: claims.subjectId });
+    const used = await this.supporters.useSignInLink(claims.subjectId, new Date(claims.issuedAt), now);
+    const supporter = await this.supporters.byId(claims.subjectId);
     if (!supporter) throw new LinkRefused('This link is not valid');
-    if (!used.affected) throw linkUsed();
+    if (!used) throw linkUsed();
     const session = await this.auth.openBrowserSession(response, { supporter });
     return { supporter: { id: supporter.id, name: supporter.name, language: supporter.language }, ...session };
   }
 
   private async visibleAction(id: string): Promise<UrgentAction> {
-    const action = await this.dataSource.getRepository(UrgentAction).findOneBy({ id });
+    const action = await this.supporters.action(id);
     if (!action || !isPubliclyVisible(action, this.clock.now())) throw Refused.at('actionId', `Action ${id} is not open for sign-up`);
     return action;
-  }
-
-  private async findOrCreateSupporter(manager: EntityManager, input: SignUpDto): Promise<Supporter> {
-    const email = input.email.toLowerCase();
-    const existing = await manager.findOneBy(Supporter, { email });
-    if (existing) return existing;
-    return manager.save(
-      manager.create(Supporter, {
-        email,
-        name: input.name,
-        city: input.city ?? null,
-        country: input.country ?? null,
-        language: input.language ?? 'en',
-        sectionId: input.sectionId ?? null,
-        confirmedAt: null,
-        lastActiveAt: this.clock.now(),
-      }),
-    );
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { MeController } from './me.controller';
 import { PersonalDataService } from './personal-data.service';
 import { SupporterAccountsService } from './supporter-accounts.service';
@@ -10,7 +11,7 @@ import { ListSubscriptions } from './use-cases/list-subscriptions';
 import { Unfollow } from './use-cases/unfollow';
 
 @Module({
-  imports: [AccountsModule],
+  imports: [AccountsModule, PrivacyModule],
   controllers: [SupportersController, MeController],
   providers: [SupporterAccountsService, SupporterMail, PersonalDataService, SupportersRepository, ListSubscriptions, Unfollow],
   exports: [SupporterAccountsService, PersonalDataService, ListSubscriptions, Unfollow],
