@@ -9,6 +9,7 @@ import { ActionsService } from './actions.service';
 import { PublicActionJson } from './public-action-json';
 import { ListActionsAhead } from './use-cases/list-actions-ahead';
 import { ReadPublishedActions } from './use-cases/read-published-actions';
+import { ShowIndexPage } from './use-cases/show-index-page';
 
 @Module({
   controllers: [ActionsController],
@@ -22,7 +23,8 @@ import { ReadPublishedActions } from './use-cases/read-published-actions';
     ActionUpdatesRepository,
     ReadPublishedActions,
     ListActionsAhead,
+    ShowIndexPage,
   ],
-  exports: [ActionsService, ActionUpdatesService, ActionChanges, ActionEvents, ReadPublishedActions, ListActionsAhead],
+  exports: [ActionsService, ActionUpdatesService, ActionChanges, ActionEvents, ReadPublishedActions, ListActionsAhead, ShowIndexPage],
 })
 export class ActionsModule {}

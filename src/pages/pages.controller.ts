@@ -2,9 +2,10 @@ import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../accounts/access.decorators';
-import { type OpenActions, ReadPublishedActions } from '../actions/use-cases/read-published-actions';
+import type { OpenActions } from '../actions/use-cases/read-published-actions';
+import { ShowActionPage } from '../actions/use-cases/show-action-page';
+import { ShowIndexPage } from '../actions/use-cases/show-index-page';
 import { Clock } from '../common/clock';
-import { ListOfficialReplies } from '../replies/use-cases/list-official-replies';
 import { actionCard, actionPage } from './action-view-models';
 import { PageLanguage, pageLanguageOf } from './page-language';
 import { PageRenderer } from './page-renderer';
@@ -17,8 +18,8 @@ import { DomainErrorPageFilter } from './domain-error-page.filter';
 @Controller()
 export class PagesController {
   constructor(
-    private readonly published: ReadPublishedActions,
-    private readonly replies: ListOfficialReplies,
+    private readonly indexPage: ShowIndexPage,
+    private readonly actionPage: ShowActionPage,
     private readonly renderer: PageRenderer,
     private readonly pages: RenderedPages,
     private readonly clock: Clock,
@@ -42,7 +43,7 @@ export class PagesController {
     const now = this.clock.now();
     const cardsOf = ({ actions, appealTotals }: OpenActions) =>
       actions.map((action) => actionCard(action, appealTotals.get(action.id) ?? 0, language, now));
-    const [open, closed] = await Promise.all([this.published.open(), this.published.recentOutcomes()]);
+    const { open, recentOutcomes: closed } = await this.indexPage.execute();
     const title = this.renderer.text(language, 'index.title');
     return {
       status: 200,
@@ -51,15 +52,13 @@ export class PagesController {
   }
 
   private async renderAction(id: string, language: PageLanguage): Promise<RenderedPage> {
-    const found = await this.published.one(id);
+    const found = await this.actionPage.execute(id);
     const path = `/urgent-actions/${encodeURIComponent(id)}`;
     if (!found) {
       const title = this.renderer.text(language, 'notFound.title');
       return { status: 404, html: this.renderer.render('not-found', { language, title, path }, {}) };
     }
-    // Replies from officials that staff made public.
-    const replies = await this.replies.execute(id, false);
-    const model = actionPage(found.action, found.updates, found.appeals, language, this.clock.now(), replies);
+    const model = actionPage(found.action, found.updates, found.appeals, language, this.clock.now(), found.replies);
     return { status: 200, html: this.renderer.render('action', { language, title: model.title, path }, { action: model }) };
   }
 }

@@ -11,6 +11,7 @@ import { PagesController } from './pages.controller';
 import { RenderedPages } from './rendered-pages';
 import { StaffPagesModule } from './staff/staff-pages.module';
 import { RecentLetterSources } from './recent-letter-sources';
+import { ShowActionPage } from '../actions/use-cases/show-action-page';
 import { TakeActionController } from './take-action.controller';
 
 /** Paths the pages answer on, outside the /api prefix. They must not collide with an API controller's path. */
@@ -32,7 +33,8 @@ export const PAGE_PATHS = [
 @Module({
   imports: [ActionsModule, LettersModule, MyPagesModule, OfficePagesModule, PageRendererModule, RepliesModule, StaffPagesModule],
   controllers: [PagesController, TakeActionController, PageAssetsController],
-  providers: [RenderedPages, RecentLetterSources],
+  // ShowActionPage composes ActionsModule's and RepliesModule's use cases: the module serving the page, importing both, provides it.
+  providers: [RenderedPages, RecentLetterSources, ShowActionPage],
 })
 export class PagesModule implements NestModule {
   /** The take-action forms act for whoever is signed in, so they carry the session's CSRF token as `_csrf`. */
