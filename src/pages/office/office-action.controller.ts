@@ -8,9 +8,8 @@ import { Clock } from '../../common/clock';
 import { IdParam } from '../../common/id-param';
 import { PaperAppealsReportDto, REPORTABLE_CHANNELS } from '../../figures/dto/paper-appeals-report.dto';
 import { AppealFiguresService } from '../../figures/appeal-figures.service';
-import { LetterTemplatesService } from '../../letters/templates-api/letter-templates.service';
 import { SectionsService } from '../../sections/sections.service';
-import { ShowSectionAction } from '../../sections/use-cases/show-section-action';
+import { ShowOfficeActionPage } from '../../sections/use-cases/show-office-action-page';
 import { TargetKind } from '../../targets/target-kind';
 import { pageLanguageOf } from '../page-language';
 import { PageRenderer } from '../page-renderer';
@@ -34,8 +33,7 @@ interface Outcome {
 export class OfficeActionController {
   constructor(
     private readonly sections: SectionsService,
-    private readonly sectionAction: ShowSectionAction,
-    private readonly templates: LetterTemplatesService,
+    private readonly actionPage: ShowOfficeActionPage,
     private readonly figures: AppealFiguresService,
     private readonly renderer: PageRenderer,
     @Inject(Clock) private readonly clock: Clock,
@@ -129,12 +127,8 @@ export class OfficeActionController {
     outcome: Outcome | null,
   ): Promise<void> {
     const language = pageLanguageOf(request);
-    const { section, action, letters } = await this.sectionAction.execute(sectionId, actionId);
-    const [localTargets, translations] = await Promise.all([
-      this.sections.localTargets(sectionId, actionId),
-      this.templates.list(actionId, sectionId),
-    ]);
-    const translated = new Set(translations.map((template) => template.language));
+    const { section, action, letters, localTargets, translatedLanguages } = await this.actionPage.execute(sectionId, actionId);
+    const translated = new Set(translatedLanguages);
     const languages = [...new Set([...section.languages, ...action.languages].map((tag) => tag.split('-')[0].toLowerCase()))];
     const values = (form: OfficeForm) => (outcome?.form === form ? outcome.values : {});
     const model = {

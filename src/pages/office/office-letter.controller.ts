@@ -5,8 +5,8 @@ import { SectionAccess } from '../../accounts/access.decorators';
 import { IdParam } from '../../common/id-param';
 import { LetterTemplateDto } from '../../letters/dto/letter-template.dto';
 import { LanguageParam } from '../../letters/templates-api/language-param';
-import { baseLanguage, type LetterTemplateRecord, LetterTemplatesService } from '../../letters/templates-api/letter-templates.service';
-import { ShowSectionAction } from '../../sections/use-cases/show-section-action';
+import { baseLanguage, LetterTemplatesService } from '../../letters/templates-api/letter-templates.service';
+import { type SectionTranslationReadModel, ShowSectionTranslation } from '../../letters/use-cases/show-section-translation';
 import { pageLanguageOf } from '../page-language';
 import { PageRenderer } from '../page-renderer';
 import { csrfTokenOf, filled, FormProblem, problemOf, readForm, sendPage } from '../my/page-forms';
@@ -28,7 +28,7 @@ interface LetterFields {
 @Controller('office/sections/:sectionId/actions/:actionId/letters/:lang')
 export class OfficeLetterController {
   constructor(
-    private readonly sectionAction: ShowSectionAction,
+    private readonly translation: ShowSectionTranslation,
     private readonly templates: LetterTemplatesService,
     private readonly renderer: PageRenderer,
   ) {}
@@ -42,7 +42,8 @@ export class OfficeLetterController {
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    const saved = await this.savedTranslation(actionId, sectionId, lang);
+    const page = await this.translation.execute(sectionId, actionId, lang);
+    const saved = page.translation;
     const fields: LetterFields = {
       subjectLine: saved?.subjectLine ?? '',
       salutation: saved?.salutation ?? '',
@@ -50,7 +51,7 @@ export class OfficeLetterController {
       asks: saved?.asks ?? '',
       closing: saved?.closing ?? '',
     };
-    await this.render(request, response, sectionId, actionId, lang, fields, null, request.query.saved === '1');
+    this.render(request, response, page, lang, fields, null, request.query.saved === '1');
   }
 
   @Post()
@@ -80,11 +81,13 @@ export class OfficeLetterController {
       asks: filled(body, 'asks') ?? null,
       closing: filled(body, 'closing') ?? null,
     });
-    if (form.problem) return this.render(request, response, sectionId, actionId, lang, fields, form.problem, false);
+    const again = async (problem: FormProblem) =>
+      this.render(request, response, await this.translation.execute(sectionId, actionId, lang), lang, fields, problem, false);
+    if (form.problem) return again(form.problem);
     try {
       await this.templates.save(actionId, sectionId, lang, form.input);
     } catch (error) {
-      return this.render(request, response, sectionId, actionId, lang, fields, problemOf(error), false);
+      return again(problemOf(error));
     }
     response.redirect(
       303,
@@ -92,24 +95,17 @@ export class OfficeLetterController {
     );
   }
 
-  private async savedTranslation(actionId: string, sectionId: string, lang: string): Promise<LetterTemplateRecord | undefined> {
-    return (await this.templates.list(actionId, sectionId)).find((template) => template.language === baseLanguage(lang));
-  }
-
-  private async render(
+  private render(
     request: Request,
     response: Response,
-    sectionId: string,
-    actionId: string,
+    { section, action, translation: stored }: SectionTranslationReadModel,
     lang: string,
     fields: LetterFields,
     problem: FormProblem | null,
     saved: boolean,
-  ): Promise<void> {
+  ): void {
     const language = pageLanguageOf(request);
-    const { section, action } = await this.sectionAction.execute(sectionId, actionId);
     const letterLanguage = baseLanguage(lang);
-    const stored = await this.savedTranslation(actionId, sectionId, lang);
     const approval = stored && {
       approved: !!stored.approvedAt,
       on: stored.approvedAt ? inSectionZone(stored.approvedAt, language, section.timeZone) : null,

@@ -1,48 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ActionUpdatesService } from '../../actions/action-updates.service';
 import { ActionOutcome, ActionUpdateKind } from '../../actions/action-vocabulary';
-import { ActionsService } from '../../actions/actions.service';
+import { ShowStaffActionPage } from '../../actions/use-cases/show-staff-action-page';
 import { Clock } from '../../common/clock';
-import { AppealFiguresService } from '../../figures/appeal-figures.service';
-import { LetterBursts } from '../../letters/consent/letter-bursts.service';
-import { DeliveriesService } from '../../notifications/deliveries/deliveries.service';
-import { DeliveryForecast } from '../../notifications/deliveries/delivery-forecast';
 import { forecastView } from './forecast-view';
 import { ReplyChannel } from '../../replies/reply-channel';
-import { ListOfficialReplies } from '../../replies/use-cases/list-official-replies';
 import { pageLanguageOf } from '../page-language';
 import { StaffPage } from './staff-page';
 import { actionSummaryView, figuresView } from './staff-views';
 
 export const DONE_STEPS = ['created', 'saved', 'published', 'updated', 'closed', 'burstCancelled', 'replyRecorded', 'steered'] as const;
 
-/** One action as staff follow it: appeals per target, channel and day, deliveries, updates, and the next steps' forms. */
+/** One action as staff follow it, as a page: appeals per target, channel and day, deliveries, updates, and the next steps' forms. */
 @Injectable()
 export class StaffActionPage {
   constructor(
-    private readonly actions: ActionsService,
-    private readonly figures: AppealFiguresService,
-    private readonly updates: ActionUpdatesService,
-    private readonly deliveries: DeliveriesService,
-    private readonly forecasts: DeliveryForecast,
-    private readonly replies: ListOfficialReplies,
-    private readonly bursts: LetterBursts,
+    private readonly actionPage: ShowStaffActionPage,
     private readonly page: StaffPage,
     private readonly clock: Clock,
   ) {}
 
   async send(request: Request, response: Response, id: string, outcome: { done?: string; problem?: string }, status = 200): Promise<void> {
     const language = pageLanguageOf(request);
-    const [action, figures, report, updates, bursts, forecast, replies] = await Promise.all([
-      this.actions.get(id),
-      this.figures.forAction(id),
-      this.deliveries.report(id),
-      this.updates.list(id),
-      this.bursts.list(id),
-      this.forecasts.forAction(id),
-      this.replies.execute(id, true),
-    ]);
+    const { action, figures, deliveries: report, updates, bursts, forecast, replies } = await this.actionPage.execute(id);
     const targetNames = new Map(action.targets.map((link) => [link.target.id, link.target.name]));
     const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
     const done = (DONE_STEPS as readonly string[]).includes(outcome.done ?? '')

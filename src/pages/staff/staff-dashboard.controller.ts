@@ -2,12 +2,10 @@ import { Controller, Get, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { StaffOnly } from '../../accounts/access.decorators';
-import { ActionsService } from '../../actions/actions.service';
 import { Clock } from '../../common/clock';
 import { IdParam } from '../../common/id-param';
 import { AppealFiguresService } from '../../figures/appeal-figures.service';
-import { LettersService } from '../../letters/letters.service';
-import { LetterTemplatesService } from '../../letters/templates-api/letter-templates.service';
+import { ShowLetterPreviews } from '../../letters/use-cases/show-letter-previews';
 import { pageLanguageOf } from '../page-language';
 import { StaffActionPage } from './staff-action-page';
 import { StaffPage } from './staff-page';
@@ -21,10 +19,8 @@ import { actionSummaryView, dashboardView } from './staff-views';
 export class StaffDashboardController {
   constructor(
     private readonly figures: AppealFiguresService,
-    private readonly actions: ActionsService,
     private readonly actionPage: StaffActionPage,
-    private readonly letters: LettersService,
-    private readonly templates: LetterTemplatesService,
+    private readonly previews: ShowLetterPreviews,
     private readonly page: StaffPage,
     private readonly clock: Clock,
   ) {}
@@ -46,28 +42,20 @@ export class StaffDashboardController {
   @StaffOnly()
   async letterPreviews(@IdParam() id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const language = pageLanguageOf(request);
-    const action = await this.actions.get(id);
     const names = new Intl.DisplayNames([language], { type: 'language' });
     const signature = {
       name: this.page.text(request, 'staff.letters.sampleName'),
       city: this.page.text(request, 'staff.letters.sampleCity'),
     };
-    const languages = await Promise.all(
-      action.languages.map(async (tag) => {
-        const { letters } = await this.letters.previews(id, { ...signature, lang: tag }, true);
-        return { tag, name: names.of(tag) ?? tag, letters: letters.map((letter) => ({ ...letter, targetName: letter.target.name })) };
-      }),
-    );
-    const waiting = (await this.templates.waitingForApproval(id)).map((translation) => ({
-      sectionId: translation.section?.id,
-      sectionName: translation.section?.name,
-      language: translation.language,
-      languageName: names.of(translation.language) ?? translation.language,
-    }));
+    const { action, languages, waiting } = await this.previews.execute(id, signature);
     this.page.send(request, response, 'letters', 'staff.letters.title', {
       action: actionSummaryView(action, language, this.clock.now()),
-      languages,
-      waiting,
+      languages: languages.map(({ tag, letters }) => ({
+        tag,
+        name: names.of(tag) ?? tag,
+        letters: letters.map((letter) => ({ ...letter, targetName: letter.target.name })),
+      })),
+      waiting: waiting.map((translation) => ({ ...translation, languageName: names.of(translation.language) ?? translation.language })),
       approved: request.query.approved === '1',
     });
   }

@@ -8,6 +8,8 @@ import { LettersModule } from '../../letters/letters.module';
 import { SectionsModule } from '../../sections/sections.module';
 import { TargetsModule } from '../../targets/targets.module';
 import { PageRendererModule } from '../page-renderer.module';
+import { ShowStaffActionPage } from '../../actions/use-cases/show-staff-action-page';
+import { ShowLetterPreviews } from '../../letters/use-cases/show-letter-previews';
 import { ActionEditorView } from './action-editor-view';
 import { StaffActionEditorController } from './staff-action-editor.controller';
 import { StaffActionPage } from './staff-action-page';
@@ -52,7 +54,9 @@ const CONTROLLERS = [
     TargetsModule,
   ],
   controllers: CONTROLLERS,
-  providers: [StaffPage, StaffActionPage, ActionEditorView, StaffSectionsView],
+  // The page use cases compose several modules' (actions, figures, letters, replies, notifications): the module serving the
+  // pages imports them all and provides them, since those modules import ActionsModule.
+  providers: [StaffPage, StaffActionPage, ActionEditorView, StaffSectionsView, ShowStaffActionPage, ShowLetterPreviews],
 })
 export class StaffPagesModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
