@@ -10,7 +10,9 @@ import { PageRendererModule } from './page-renderer.module';
 import { PagesController } from './pages.controller';
 import { RenderedPages } from './rendered-pages';
 import { StaffPagesModule } from './staff/staff-pages.module';
-import { RecentLetterSources } from './recent-letter-sources';
+import { RecentLetterSources } from '../letters/recent-letter-sources';
+import { OpenLetterMailto } from '../letters/use-cases/open-letter-mailto';
+import { ShowTakeActionPage } from '../letters/use-cases/show-take-action-page';
 import { ShowActionPage } from '../actions/use-cases/show-action-page';
 import { TakeActionController } from './take-action.controller';
 
@@ -33,8 +35,9 @@ export const PAGE_PATHS = [
 @Module({
   imports: [ActionsModule, LettersModule, MyPagesModule, OfficePagesModule, PageRendererModule, RepliesModule, StaffPagesModule],
   controllers: [PagesController, TakeActionController, PageAssetsController],
-  // ShowActionPage composes ActionsModule's and RepliesModule's use cases: the module serving the page, importing both, provides it.
-  providers: [RenderedPages, RecentLetterSources, ShowActionPage],
+  // The page use cases compose ActionsModule's use cases with RepliesModule's or LettersModule's: the module serving the pages,
+  // importing all three, provides them.
+  providers: [RenderedPages, RecentLetterSources, ShowActionPage, ShowTakeActionPage, OpenLetterMailto],
 })
 export class PagesModule implements NestModule {
   /** The take-action forms act for whoever is signed in, so they carry the session's CSRF token as `_csrf`. */

@@ -1,4 +1,3 @@
-import type { ActionWithTargets } from '../actions/action-read-model';
 import type { PublishedAction } from '../actions/use-cases/read-published-actions';
 
 /** Who is writing, as the take-action forms carry it from step to step (posted hidden fields, never a URL). */
@@ -60,42 +59,4 @@ export function letterLanguages(found: PublishedAction, pageLanguage: string) {
   let names = languageNames.get(pageLanguage);
   if (!names) languageNames.set(pageLanguage, (names = new Intl.DisplayNames([pageLanguage], { type: 'language' })));
   return found.action.languages.map((tag) => ({ tag, name: names.of(tag) ?? tag }));
-}
-
-export interface OfferedSection {
-  id: string;
-  name: string;
-  country: string;
-}
-
-/** The sections that attached local targets (embassies accredited in their country) to this action. */
-export function offeredSections(action: ActionWithTargets): OfferedSection[] {
-  const sections = new Map<string, OfferedSection>();
-  for (const link of action.targets) {
-    if (link.section) sections.set(link.section.id, { id: link.section.id, name: link.section.name, country: link.section.country });
-  }
-  return [...sections.values()].sort((a, b) => a.name.localeCompare(b.name));
-}
-
-const countryNames = new Map<string, Intl.DisplayNames>();
-
-function countryName(code: string, language: string): string {
-  let names = countryNames.get(language);
-  if (!names) countryNames.set(language, (names = new Intl.DisplayNames([language], { type: 'region' })));
-  return (names.of(code) ?? code).toLocaleLowerCase(language);
-}
-
-/**
- * The section a writer writes with: the one they chose, else the one of the country they typed (its code, or its
- * name in the page's language or English), else none.
- */
-export function sectionOfWriter(writer: WriterFields, sections: OfferedSection[], pageLanguage: string): OfferedSection | null {
-  if (writer.section) return sections.find((section) => section.id === writer.section) ?? null;
-  const typed = writer.country.trim().toLocaleLowerCase(pageLanguage);
-  if (!typed) return null;
-  return (
-    sections.find((section) =>
-      [section.country.toLowerCase(), countryName(section.country, pageLanguage), countryName(section.country, 'en')].includes(typed),
-    ) ?? null
-  );
 }

@@ -20,22 +20,13 @@ import {
   PERSONAL_NOTE_MAX_LINES,
   personalNoteProblem,
 } from '../letters/composition/personal-note';
-import { LettersService, referencedQuery } from '../letters/letters.service';
-import { LetterReferences } from '../letters/references/letter-references';
+import { OpenLetterMailto } from '../letters/use-cases/open-letter-mailto';
+import { ShowTakeActionPage, type WriterLetters } from '../letters/use-cases/show-take-action-page';
+import type { PublishedAction } from '../actions/use-cases/read-published-actions';
 import { csrfTokenOf } from './my/page-forms';
 import { PageLanguage, pageLanguageOf } from './page-language';
 import { PageRenderer } from './page-renderer';
-import { RecentLetterSources, TakeActionSources } from './recent-letter-sources';
-import {
-  letterLanguages,
-  offeredSections,
-  PersonalNotes,
-  personalNoteKey,
-  personalNotesOf,
-  sectionOfWriter,
-  WriterFields,
-  writerFieldsOf,
-} from './take-action-form';
+import { letterLanguages, PersonalNotes, personalNoteKey, personalNotesOf, WriterFields, writerFieldsOf } from './take-action-form';
 import { outcomeOf } from './take-action-outcome';
 import { DomainErrorPageFilter } from './domain-error-page.filter';
 
@@ -44,6 +35,13 @@ interface Outcome {
   how: string;
   /** When a queued letter goes, if later than when it was asked for. */
   at: Date | null;
+}
+
+/** The letters' own paragraphs: as posted for the action's targets, as they read once normalised, and why one is refused. */
+interface TypedNotes {
+  kept: PersonalNotes;
+  typed: Map<string, string>;
+  problems: Map<string, ReturnType<typeof personalNoteProblem>>;
 }
 
 interface Problem {
@@ -62,11 +60,10 @@ interface Problem {
 @Controller('urgent-actions/:id/take-action')
 export class TakeActionController {
   constructor(
-    private readonly sources: RecentLetterSources,
-    private readonly letters: LettersService,
+    private readonly takeAction: ShowTakeActionPage,
+    private readonly mailtos: OpenLetterMailto,
     private readonly reports: LetterReports,
     private readonly requests: LetterRequests,
-    private readonly references: LetterReferences,
     private readonly renderer: PageRenderer,
     private readonly clock: Clock,
   ) {}
@@ -103,16 +100,13 @@ export class TakeActionController {
     @Query('ref') reference: unknown,
     @Res() response: Response,
   ): Promise<void> {
-    const query = typeof reference === 'string' ? referencedQuery(await this.references.read(reference), targetId.toLowerCase()) : null;
-    const sources = await this.sources.get(id, query?.section ?? null);
-    if (!sources || !query || typeof reference !== 'string')
-      throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'No such letter' });
-    const { section: _section, ...letterQuery } = query;
-    const [letter] = this.letters.previewsFrom(sources.letters, { ...letterQuery, target: targetId }, new Map(), reference);
-    if (!letter?.mailto)
-      throw new NotFoundException({ statusCode: 404, error: 'Not Found', message: 'This letter has no email address to open' });
+    const letter = await this.mailtos.execute(id, targetId, typeof reference === 'string' ? reference : null);
+    if ('missing' in letter) {
+      const message = letter.missing === 'letter' ? 'No such letter' : 'This letter has no email address to open';
+      throw new NotFoundException({ statusCode: 404, error: 'Not Found', message });
+    }
     response.setHeader('Cache-Control', 'private, no-store');
-    response.redirect(303, letter.mailto.url);
+    response.redirect(303, letter.url);
   }
 
   @Post('send')
@@ -225,11 +219,12 @@ export class TakeActionController {
     prefill: WriterFields = writer,
   ): Promise<void> {
     const language = pageLanguageOf(request);
-    const generic = await this.sources.get(id);
-    const sections = generic ? offeredSections(generic.letters.templates.action) : [];
-    const section = sectionOfWriter(writer, sections, language);
-    const sources = section ? await this.sources.get(id, section.id) : generic;
-    if (!sources) {
+    const typed = new Map([...notes].map(([targetId, raw]) => [targetId, normalisePersonalNote(raw) ?? '']));
+    const problems = new Map([...typed].map(([targetId, note]) => [targetId, note ? personalNoteProblem(note) : null]));
+    // Only a paragraph that may go into the letter is shown in it; a refused one stays in its field with the reason.
+    const accepted = new Map([...typed].filter(([targetId, note]) => note && !problems.get(targetId)));
+    const page = await this.takeAction.execute(id, writer, accepted, language);
+    if (!page) {
       const title = this.renderer.text(language, 'notFound.title');
       response
         .status(404)
@@ -237,13 +232,15 @@ export class TakeActionController {
         .send(this.renderer.render('not-found', { language, title, path: `/urgent-actions/${encodeURIComponent(id)}/take-action` }, {}));
       return;
     }
-    const { found } = sources;
+    const { found, sections, section } = page;
     const path = `/urgent-actions/${id}/take-action`;
     const targetIds = new Set(found.action.targets.map((link) => link.target.id));
     const kept: PersonalNotes = new Map([...notes].filter(([targetId]) => targetIds.has(targetId)));
     // The section found from the country typed is carried on, like one chosen.
     const writing = { ...writer, section: section?.id ?? '' };
-    const letters = writer.name ? await this.letterViews(sources, writing, language, outcome, problem, kept) : null;
+    const letters = page.letters
+      ? this.letterViews(found, page.letters, writing, language, outcome, problem, { kept, typed, problems })
+      : null;
     const model = {
       actionId: id,
       title: found.action.title,
@@ -280,31 +277,19 @@ export class TakeActionController {
     return this.renderer.text(language, `take.done.${outcome.how}`);
   }
 
-  private async letterViews(
-    { found, letters: letterSources }: TakeActionSources,
+  private letterViews(
+    found: PublishedAction,
+    { previews, reference }: WriterLetters,
     writer: WriterFields,
     language: PageLanguage,
     outcome: Outcome | null,
     problem: Problem | null,
-    notes: PersonalNotes,
+    { kept: notes, typed, problems }: TypedNotes,
   ) {
-    const query = {
-      name: writer.name,
-      city: writer.city || undefined,
-      country: writer.country || undefined,
-      lang: writer.letterLanguage || undefined,
-    };
-    const section = writer.section || undefined;
     const targets = new Map(found.action.targets.map((link) => [link.target.id, link.target]));
     // Offices staff steer writers away from (their letters would pass the deadline): no sending by the system.
     const steered = new Set(found.action.targets.filter((link) => link.systemSendingPausedAt).map((link) => link.target.id));
-    const typed = new Map([...notes].map(([targetId, raw]) => [targetId, normalisePersonalNote(raw) ?? '']));
-    const problems = new Map([...typed].map(([targetId, note]) => [targetId, note ? personalNoteProblem(note) : null]));
-    // Only a paragraph that may go into the letter is shown in it; a refused one stays in its field with the reason.
-    const accepted = new Map([...typed].filter(([targetId, note]) => note && !problems.get(targetId)));
-    // The PDF and mailto links carry a reference to these fields and paragraphs, never the fields themselves.
-    const reference = await this.references.create({ ...query, section, notes: Object.fromEntries(accepted) });
-    return this.letters.previewsFrom(letterSources, query, accepted, reference).map((letter) => {
+    return previews.map((letter) => {
       const target = targets.get(letter.targetId);
       const note = typed.get(letter.targetId) ?? '';
       const noteProblem = problems.get(letter.targetId) ?? null;

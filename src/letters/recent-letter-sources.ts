@@ -3,8 +3,8 @@ import { ActionChanges } from '../actions/action-changes';
 import { ActionStatus } from '../actions/action-vocabulary';
 import { type PublishedAction, ReadPublishedActions } from '../actions/use-cases/read-published-actions';
 import { PagesConfig } from '../config/pages.config';
-import { LetterSources, LettersService } from '../letters/letters.service';
 import { RecentValues } from '../common/recent-values';
+import { LetterSources, LettersService } from './letters.service';
 
 export interface TakeActionSources {
   found: PublishedAction;
