@@ -4,7 +4,6 @@ import { ApiTags } from '@nestjs/swagger';
 import { Public, StaffOnly } from '../accounts/access.decorators';
 import { CurrentPrincipal, isOrganisationMember, type Principal } from '../accounts/principal';
 import { Audited } from '../audit/audited.decorator';
-import { Clock } from '../common/clock';
 import { IdParam } from '../common/id-param';
 import { ActionUpdatesService } from './action-updates.service';
 import { ActionsService } from './actions.service';
@@ -14,8 +13,7 @@ import { CreateActionUpdateDto } from './dto/create-action-update.dto';
 import { ListActionsQuery } from './dto/list-actions.query';
 import { UpdateActionDto } from './dto/update-action.dto';
 import { PublicActionJson } from './public-action-json';
-import { publicActionUpdate } from './public-action.view';
-import { assertPubliclyVisible } from './public-visibility';
+import { ListActionUpdates } from './use-cases/list-action-updates';
 import type { Page } from '../common/pagination';
 import { ApiAnswer, ApiAnswerEither, ApiPageAnswer, ApiRefusals } from '../platform/openapi/api-answers';
 import {
@@ -34,7 +32,7 @@ export class ActionsController {
     private readonly actions: ActionsService,
     private readonly updates: ActionUpdatesService,
     private readonly publicJson: PublicActionJson,
-    private readonly clock: Clock,
+    private readonly listUpdatesOf: ListActionUpdates,
   ) {}
 
   /** Staff and coordinators see every action; everyone else only published ones past their embargo, and only their public fields. */
@@ -116,9 +114,7 @@ export class ActionsController {
     @IdParam() id: string,
     @CurrentPrincipal() principal?: Principal,
   ): Promise<ActionUpdateDto[] | PublicActionUpdateDto[]> {
-    await this.visibleAction(id, principal);
-    const updates = await this.updates.list(id);
-    return isOrganisationMember(principal) ? updates : updates.map(publicActionUpdate);
+    return this.listUpdatesOf.execute(id, isOrganisationMember(principal));
   }
 
   @Post(':id/updates')
@@ -128,12 +124,5 @@ export class ActionsController {
   @ApiRefusals(400, 404, 422)
   postUpdate(@IdParam() id: string, @Body() input: CreateActionUpdateDto): Promise<ActionUpdateDto> {
     return this.updates.post(id, input);
-  }
-
-  /** A draft or embargoed action does not exist for the public: 404, as for an unknown id. */
-  private async visibleAction(id: string, principal: Principal | undefined) {
-    const action = await this.actions.get(id);
-    assertPubliclyVisible(action, this.clock.now(), isOrganisationMember(principal));
-    return action;
   }
 }

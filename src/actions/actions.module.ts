@@ -10,6 +10,7 @@ import { PublicActionJson } from './public-action-json';
 import { ListActionsAhead } from './use-cases/list-actions-ahead';
 import { ReadPublishedActions } from './use-cases/read-published-actions';
 import { ShowIndexPage } from './use-cases/show-index-page';
+import { ListActionUpdates } from './use-cases/list-action-updates';
 
 @Module({
   controllers: [ActionsController],
@@ -24,6 +25,7 @@ import { ShowIndexPage } from './use-cases/show-index-page';
     ReadPublishedActions,
     ListActionsAhead,
     ShowIndexPage,
+    ListActionUpdates,
   ],
   exports: [ActionsService, ActionUpdatesService, ActionChanges, ActionEvents, ReadPublishedActions, ListActionsAhead, ShowIndexPage],
 })

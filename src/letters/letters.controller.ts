@@ -11,8 +11,8 @@ import { LetterDelivery } from './delivery/letter-delivery.service';
 import { LetterReports } from './delivery/letter-reports.service';
 import { LetterPdfQueryDto, LetterQueryDto } from './dto/letter-query.dto';
 import { RecordLetterDto, SendLetterDto, TestSendLetterDto } from './dto/send-letter.dto';
-import { LettersService, referencedQuery } from './letters.service';
-import { LetterReferences } from './references/letter-references';
+import { LettersService } from './letters.service';
+import { DownloadLetterPdf } from './use-cases/download-letter-pdf';
 import { signedInSupporter, withProfile } from './signed-in-supporter';
 import { ApiAnswer, ApiFileAnswer, ApiRefusals } from '../platform/openapi/api-answers';
 import { LetterRequestReceiptDto, ReportedLetterReceiptDto } from './dto/letter-receipt.dto';
@@ -26,7 +26,7 @@ export class LettersController {
     private readonly delivery: LetterDelivery,
     private readonly requests: LetterRequests,
     private readonly reports: LetterReports,
-    private readonly references: LetterReferences,
+    private readonly pdfs: DownloadLetterPdf,
   ) {}
 
   /** Per target: subject, HTML, plain text, the PDF's address and a mailto link. Drafts are 404 to all but staff. */
@@ -56,16 +56,10 @@ export class LettersController {
   async pdf(
     @IdParam() id: string,
     @IdParam('targetId') targetId: string,
-    @Query() { ref, ...query }: LetterPdfQueryDto,
+    @Query() query: LetterPdfQueryDto,
     @CurrentPrincipal() principal?: Principal,
   ) {
-    const fields = ref ? referencedQuery(await this.references.read(ref), targetId.toLowerCase(), query.lang) : query;
-    const { pdf, fileName } = await this.letters.pdf(
-      id,
-      targetId,
-      withProfile(fields, signedInSupporter(principal)),
-      isOrganisationMember(principal),
-    );
+    const { pdf, fileName } = await this.pdfs.execute(id, targetId, query, signedInSupporter(principal), isOrganisationMember(principal));
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${fileName}"`, length: pdf.length });
   }
 

@@ -1,3 +1,4 @@
+import { DownloadLetterPdf } from './use-cases/download-letter-pdf';
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { ActionsModule } from '../actions/actions.module';
@@ -30,6 +31,7 @@ import { SectionLetterTemplatesController } from './templates-api/section-letter
     SectionLetterTemplatesController,
   ],
   providers: [
+    DownloadLetterPdf,
     LetterComposer,
     LettersService,
     LetterDelivery,

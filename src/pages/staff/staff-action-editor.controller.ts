@@ -4,11 +4,14 @@ import { plainToInstance } from 'class-transformer';
 import type { Request, Response } from 'express';
 import { StaffOnly } from '../../accounts/access.decorators';
 import { ActionsService } from '../../actions/actions.service';
+import { ShowActionEditor } from '../../actions/use-cases/show-action-editor';
 import { ActionFieldsDto } from '../../actions/dto/action-fields.dto';
 import { UpdateActionDto } from '../../actions/dto/update-action.dto';
 import type { FieldError } from '../../common/field-errors';
 import { IdParam } from '../../common/id-param';
-import { ActionEditorView } from './action-editor-view';
+import type { TargetRecord } from '../../targets/target-read-model';
+import { ListTargetDirectory } from '../../targets/use-cases/list-target-directory';
+import { actionEditorModel } from './action-editor-view';
 import { ActionForm, actionFormFrom, actionFormOf, actionInputOf, emptyActionForm } from './action-form';
 import { invalidFields, refusedFields } from './form-errors';
 import { StaffPage, withLanguage } from './staff-page';
@@ -22,7 +25,8 @@ import { Audited } from '../../audit/audited.decorator';
 export class StaffActionEditorController {
   constructor(
     private readonly actions: ActionsService,
-    private readonly editor: ActionEditorView,
+    private readonly editor: ShowActionEditor,
+    private readonly directory: ListTargetDirectory,
     private readonly page: StaffPage,
   ) {}
 
@@ -53,7 +57,8 @@ export class StaffActionEditorController {
   @StaffOnly('editor')
   async showEdit(@IdParam() id: string, @Req() request: Request, @Res() response: Response): Promise<void> {
     const notice = request.query.done === 'imported' ? this.page.text(request, 'staff.editor.imported') : null;
-    await this.show(request, response, actionFormFrom(await this.actions.get(id)), [], id, 200, notice);
+    const { action, directory } = await this.editor.execute(id);
+    this.send(request, response, actionFormFrom(action), [], directory, id, 200, notice);
   }
 
   @Post(':id/edit')
@@ -77,17 +82,23 @@ export class StaffActionEditorController {
     }
   }
 
-  private async show(
+  /** The editor for a new action, or again with what was posted and why it was refused. */
+  private async show(request: Request, response: Response, form: ActionForm, errors: FieldError[], id: string | null, status = 200) {
+    this.send(request, response, form, errors, await this.directory.execute(), id, status);
+  }
+
+  private send(
     request: Request,
     response: Response,
     form: ActionForm,
     errors: FieldError[],
+    directory: TargetRecord[],
     id: string | null,
-    status = 200,
+    status: number,
     notice: string | null = null,
   ) {
-    const submitTo = id ? `/staff/actions/${id}/edit` : '/staff/actions/new';
-    const model = await this.editor.model(form, errors, withLanguage(request, submitTo), id, notice);
+    const submitTo = withLanguage(request, id ? `/staff/actions/${id}/edit` : '/staff/actions/new');
+    const model = actionEditorModel(form, errors, directory, { submitTo, actionId: id, notice });
     this.page.send(request, response, 'editor', id ? 'staff.editor.editTitle' : 'staff.editor.newTitle', model, status);
   }
 }

@@ -5,7 +5,8 @@ import { StaffOnly } from '../../accounts/access.decorators';
 import type { FieldError } from '../../common/field-errors';
 import { ImportsService } from '../../importer/imports.service';
 import { documentText } from '../../importer/uploaded-document';
-import { ActionEditorView } from './action-editor-view';
+import { ListTargetDirectory } from '../../targets/use-cases/list-target-directory';
+import { actionEditorModel } from './action-editor-view';
 import { actionFormFromDraft } from './action-form';
 import { refusedFields } from './form-errors';
 import { MAX_UPLOAD_BYTES, RequestWithUpload } from './staff-form-body.middleware';
@@ -25,7 +26,7 @@ const text = (body: Record<string, unknown>, key: string) => (typeof body[key] =
 export class StaffImportController {
   constructor(
     private readonly imports: ImportsService,
-    private readonly editor: ActionEditorView,
+    private readonly directory: ListTargetDirectory,
     private readonly page: StaffPage,
   ) {}
 
@@ -78,7 +79,10 @@ export class StaffImportController {
       ...(draft.duplicateOf ? [{ field: draft.duplicateOf.field, message: draft.duplicateOf.reason }] : []),
       ...draft.invalid,
     ];
-    const model = await this.editor.model(actionFormFromDraft(draft.action), problems, withLanguage(request, '/staff/actions/new'), null);
+    const model = actionEditorModel(actionFormFromDraft(draft.action), problems, await this.directory.execute(), {
+      submitTo: withLanguage(request, '/staff/actions/new'),
+      actionId: null,
+    });
     this.page.send(request, response, 'editor', 'staff.editor.importedTitle', model, 200);
   }
 }

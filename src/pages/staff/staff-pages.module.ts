@@ -10,7 +10,7 @@ import { TargetsModule } from '../../targets/targets.module';
 import { PageRendererModule } from '../page-renderer.module';
 import { ShowStaffActionPage } from '../../actions/use-cases/show-staff-action-page';
 import { ShowLetterPreviews } from '../../letters/use-cases/show-letter-previews';
-import { ActionEditorView } from './action-editor-view';
+import { ShowActionEditor } from '../../actions/use-cases/show-action-editor';
 import { StaffActionEditorController } from './staff-action-editor.controller';
 import { StaffActionPage } from './staff-action-page';
 import { StaffActionStepsController } from './staff-action-steps.controller';
@@ -56,7 +56,7 @@ const CONTROLLERS = [
   controllers: CONTROLLERS,
   // The page use cases compose several modules' (actions, figures, letters, replies, notifications): the module serving the
   // pages imports them all and provides them, since those modules import ActionsModule.
-  providers: [StaffPage, StaffActionPage, ActionEditorView, StaffSectionsView, ShowStaffActionPage, ShowLetterPreviews],
+  providers: [StaffPage, StaffActionPage, StaffSectionsView, ShowStaffActionPage, ShowLetterPreviews, ShowActionEditor],
 })
 export class StaffPagesModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
