@@ -31,6 +31,7 @@ import { TargetMessages } from './sending/target-messages';
 import { TargetMessagesRepository } from './sending/target-messages.repository';
 import { UnsubscribeLinks } from './unsubscribe/unsubscribe-links';
 import { UnsubscribeService } from './unsubscribe/unsubscribe.service';
+import { UnsubscribeRepository } from './unsubscribe/unsubscribe.repository';
 import { JobHandlers } from './worker/job-handlers';
 import { FanoutErrorsRepository } from './worker/fanout-errors.repository';
 import { NotificationWorkers } from './worker/notification-workers';
@@ -47,6 +48,7 @@ import { NotificationWorkers } from './worker/notification-workers';
     NoticeRenderer,
     UnsubscribeLinks,
     UnsubscribeService,
+    UnsubscribeRepository,
     ReminderPlanner,
     FanoutProcessor,
     MessageSender,
