@@ -27,6 +27,7 @@ import { SendingRepository } from './sending/sending.repository';
 import { MailRate } from './sending/mail-rate';
 import { BounceReceiver } from './bounces/bounce-receiver';
 import { Bounces } from './bounces/bounces.service';
+import { BouncesRepository } from './bounces/bounces.repository';
 import { TargetMessages } from './sending/target-messages';
 import { TargetMessagesRepository } from './sending/target-messages.repository';
 import { UnsubscribeLinks } from './unsubscribe/unsubscribe-links';
@@ -74,6 +75,7 @@ import { NotificationWorkers } from './worker/notification-workers';
     MailRelayStateRepository,
     RelayProbe,
     Bounces,
+    BouncesRepository,
     BounceReceiver,
     MailRate,
     { provide: ACTION_EVENTS_LISTENER, useExisting: ActionNotificationsListener },
