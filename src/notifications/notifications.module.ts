@@ -7,6 +7,8 @@ import { MailOutbox } from './outbox/mail-outbox';
 import { QueueBoard } from './board/queue-board';
 import { NoticeRenderer } from './content/notice-renderer';
 import { DeliveriesService } from './deliveries/deliveries.service';
+import { DeliveriesRepository } from './deliveries/deliveries.repository';
+import { RetryFailedDeliveries } from './use-cases/retry-failed-deliveries';
 import { FaxModule } from '../fax/fax.module';
 import { ReplyQuestionsModule } from '../replies/reply-questions.module';
 import { DigestPlanner } from './digest/digest-planner';
@@ -62,6 +64,8 @@ import { NotificationWorkers } from './worker/notification-workers';
     FanoutErrorsRepository,
     NotificationWorkers,
     DeliveriesService,
+    DeliveriesRepository,
+    RetryFailedDeliveries,
     DeliveryForecast,
     QueueBoard,
     TargetMessages,
@@ -87,6 +91,7 @@ import { NotificationWorkers } from './worker/notification-workers';
     OutboxReconciler,
     NotificationWorkers,
     DeliveriesService,
+    RetryFailedDeliveries,
     DeliveryForecast,
     UnsubscribeService,
     UnsubscribeLinks,

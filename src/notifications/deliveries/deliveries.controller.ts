@@ -10,6 +10,7 @@ import { RetryDeliveriesDto } from './retry-deliveries.dto';
 import { ApiAnswer, ApiRefusals } from '../../platform/openapi/api-answers';
 import { DeliveryForecastDto } from './delivery-forecast.dto';
 import { DeliveryReportDto, RequeuedDto } from './delivery-report.dto';
+import { RetryFailedDeliveries } from '../use-cases/retry-failed-deliveries';
 
 @ApiTags('notifications')
 @Controller('actions')
@@ -17,6 +18,7 @@ export class DeliveriesController {
   constructor(
     private readonly deliveries: DeliveriesService,
     private readonly forecasts: DeliveryForecast,
+    private readonly failed: RetryFailedDeliveries,
   ) {}
 
   /** What was sent for the action, what waits, and what failed with the reason. */
@@ -58,6 +60,6 @@ export class DeliveriesController {
   @ApiAnswer(RequeuedDto)
   @ApiRefusals(400, 404)
   retry(@IdParam() id: string, @Body() input: RetryDeliveriesDto): Promise<RequeuedDto> {
-    return this.deliveries.retry(id, input.ids);
+    return this.failed.retry(id, input.ids);
   }
 }

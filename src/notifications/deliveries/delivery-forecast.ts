@@ -1,15 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { ActionTarget } from '../../actions/action-target.entity';
 import type { TargetRole } from '../../actions/action-vocabulary';
-import { UrgentAction } from '../../actions/urgent-action.entity';
 import { Clock } from '../../common/clock';
 import { NotFound } from '../../platform/errors/domain-errors';
 import { LettersConfig } from '../../config/letters.config';
 import { officeTimeZone } from '../../importer/vocabulary/office-time-zone';
-import { NotificationKind } from '../outbox/notification-vocabulary';
 import { nextSlots } from '../pacing/pace-slots';
+import { DeliveriesRepository } from './deliveries.repository';
 
 /** One target of an action, as its letters are paced: what waits for it, when the last one goes, and when a new one would. */
 export interface TargetForecast {
@@ -48,39 +44,23 @@ export interface DeliveryForecastReport {
 @Injectable()
 export class DeliveryForecast {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly deliveries: DeliveriesRepository,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(LettersConfig) private readonly letters: LettersConfig,
   ) {}
 
   /** Stops (or starts again) offering new writers the system's sending to one of the action's targets. */
   async steer(actionId: string, targetId: string, paused: boolean): Promise<DeliveryForecastReport> {
-    // Through the query builder, so the public pages' and letters' shared copies hear of it (ActionChanges).
-    const changed = await this.dataSource
-      .createQueryBuilder()
-      .update(ActionTarget)
-      .set({ systemSendingPausedAt: paused ? () => 'coalesce("systemSendingPausedAt", :now)' : null })
-      .where('"actionId" = :actionId AND "targetId" = :targetId', { actionId, targetId, now: this.clock.now() })
-      .execute();
-    if (!changed.affected) throw NotFound.entity(`Target of action ${actionId}`, targetId);
+    if (!(await this.deliveries.pauseSending(actionId, targetId, paused, this.clock.now())))
+      throw NotFound.entity(`Target of action ${actionId}`, targetId);
     return this.forAction(actionId);
   }
 
   async forAction(actionId: string): Promise<DeliveryForecastReport> {
-    const action = await this.dataSource
-      .getRepository(UrgentAction)
-      .findOne({ where: { id: actionId }, relations: { targets: { target: true } } });
+    const action = await this.deliveries.actionWithTargets(actionId);
     if (!action) throw NotFound.entity('Action', actionId);
     const links = [...action.targets].sort((a, b) => a.position - b.position);
-    const rows: { targetId: string; queued: number; lastQueued: Date | null; lastSlot: Date | null }[] =
-      links.length === 0
-        ? []
-        : await this.dataSource.query(
-            `SELECT "targetId", count(*) FILTER (WHERE "status" = 'queued')::int AS "queued",
-              max("dueAt") FILTER (WHERE "status" = 'queued') AS "lastQueued", max("dueAt") AS "lastSlot"
-       FROM notification_outbox WHERE "kind" = $2 AND "status" <> 'cancelled' AND "targetId" = ANY($1::uuid[]) GROUP BY "targetId"`,
-            [links.map((link) => link.target.id), NotificationKind.TargetMessage],
-          );
+    const rows = links.length === 0 ? [] : await this.deliveries.letterQueuesOf(links.map((link) => link.target.id));
     const byTarget = new Map(rows.map((row) => [row.targetId, row]));
     const now = this.clock.now();
     const deadline = action.appealDeadline.getTime();
