@@ -12,6 +12,7 @@ import { RetryFailedDeliveries } from './use-cases/retry-failed-deliveries';
 import { FaxModule } from '../fax/fax.module';
 import { ReplyQuestionsModule } from '../replies/reply-questions.module';
 import { DigestPlanner } from './digest/digest-planner';
+import { DigestsRepository } from './digest/digests.repository';
 import { DigestRenderer } from './digest/digest-renderer';
 import { DigestSchedule } from './digest/digest.schedule';
 import { FanoutProcessor } from './fanout/fanout.processor';
@@ -74,6 +75,7 @@ import { NotificationWorkers } from './worker/notification-workers';
     MailOutbox,
     DigestRenderer,
     DigestPlanner,
+    DigestsRepository,
     DigestSchedule,
     RelayStatus,
     MailRelayStateRepository,
