@@ -16,6 +16,7 @@ import { DigestsRepository } from './digest/digests.repository';
 import { DigestRenderer } from './digest/digest-renderer';
 import { DigestSchedule } from './digest/digest.schedule';
 import { FanoutProcessor } from './fanout/fanout.processor';
+import { FanoutRepository } from './fanout/fanout.repository';
 import { NotificationQueues } from './queues/notification-queues.service';
 import { OutboxReconciler } from './reconcile/outbox-reconciler';
 import { ReconcilerRepository } from './reconcile/reconciler.repository';
@@ -55,6 +56,7 @@ import { NotificationWorkers } from './worker/notification-workers';
     UnsubscribeRepository,
     ReminderPlanner,
     FanoutProcessor,
+    FanoutRepository,
     MessageSender,
     OutboxLeasesRepository,
     SendingRepository,

@@ -1,20 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { ActionUpdate } from '../../actions/action-update.entity';
+import type { EntityManager } from 'typeorm';
 import { ActionStatus } from '../../actions/action-vocabulary';
-import { UrgentAction } from '../../actions/urgent-action.entity';
+import type { UrgentAction } from '../../actions/urgent-action.entity';
 import { Clock } from '../../common/clock';
 import { NoticeRenderer, NoticeSubject } from '../content/notice-renderer';
-import { storeContent } from '../content/notification-contents';
-import { NotificationFanout } from '../outbox/notification-fanout.entity';
+import type { NotificationFanout } from '../outbox/notification-fanout.entity';
 import { FanoutKind, FanoutStatus, NotificationKind } from '../outbox/notification-vocabulary';
-import { NewOutboxMessage, writeOutboxMessages } from '../outbox/outbox-writer';
+import type { NewOutboxMessage } from '../outbox/outbox-writer';
 import { SEND_BATCH_SIZE } from '../queues/notification-queues';
 import { NotificationQueues } from '../queues/notification-queues.service';
 import { UnsubscribeLinks } from '../unsubscribe/unsubscribe-links';
-import { AudienceMember, AudienceStage, readAudiencePage } from './fanout-audience';
+import type { AudienceMember, AudienceStage } from './fanout-audience';
+import { FanoutRepository } from './fanout.repository';
 
 const STAGES: Record<FanoutKind, AudienceStage[]> = {
   [FanoutKind.ActionPublished]: ['sections', 'network'],
@@ -30,7 +28,7 @@ export const FANOUT_PAGE_SIZE = 500;
 @Injectable()
 export class FanoutProcessor {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly fanouts: FanoutRepository,
     private readonly queues: NotificationQueues,
     private readonly renderer: NoticeRenderer,
     private readonly unsubscribeLinks: UnsubscribeLinks,
@@ -38,21 +36,19 @@ export class FanoutProcessor {
   ) {}
 
   async run(fanoutId: string): Promise<void> {
-    const fanout = await this.dataSource.getRepository(NotificationFanout).findOneBy({ id: fanoutId });
+    const fanout = await this.fanouts.fanout(fanoutId);
     if (!fanout || fanout.status !== FanoutStatus.Pending) return;
-    const action = await this.dataSource.getRepository(UrgentAction).findOneByOrFail({ id: fanout.actionId });
+    const action = await this.fanouts.action(fanout.actionId);
     if (fanout.kind === FanoutKind.ActionPublished && action.status !== ActionStatus.Published) {
       await this.settle(fanout, FanoutStatus.Cancelled, `the action is ${action.status}`);
       return;
     }
-    const update = fanout.updateId ? await this.dataSource.getRepository(ActionUpdate).findOneByOrFail({ id: fanout.updateId }) : null;
+    const update = fanout.updateId ? await this.fanouts.update(fanout.updateId) : null;
     const about: NoticeSubject = update ? { kind: 'update', update, stopWriting: fanout.stopWriting } : { kind: 'new action' };
     const stages = STAGES[fanout.kind];
     let [stage, afterId] = this.position(fanout, stages);
     while (stage) {
-      const page = await readAudiencePage(this.dataSource.manager, stage, action.id, afterId, FANOUT_PAGE_SIZE, {
-        urgent: fanout.stopWriting,
-      });
+      const page = await this.fanouts.audiencePage(stage, action.id, afterId, FANOUT_PAGE_SIZE, { urgent: fanout.stopWriting });
       if (page.length === 0) {
         stage = stages[stages.indexOf(stage) + 1];
         afterId = null;
@@ -60,13 +56,14 @@ export class FanoutProcessor {
       }
       afterId = page[page.length - 1].id;
       const cursor = `${stage}:${afterId}`;
-      const queued = await this.dataSource.transaction(async (manager) => {
-        const messages = await this.messagesFor(manager, fanout, action, about, stage as AudienceStage, page);
-        const written = await writeOutboxMessages(manager, messages);
-        await manager.increment(NotificationFanout, { id: fanout.id }, 'messagesCreated', written.length);
-        await manager.update(NotificationFanout, fanout.id, { cursor });
-        return written;
-      });
+      const queued = await this.fanouts.withTransaction(async (manager) =>
+        this.fanouts.writePage(
+          manager,
+          fanout.id,
+          await this.messagesFor(manager, fanout, action, about, stage as AudienceStage, page),
+          cursor,
+        ),
+      );
       await this.queues.sendMessages(queued, this.clock.now());
     }
     await this.settle(fanout, FanoutStatus.Done, null);
@@ -99,7 +96,7 @@ export class FanoutProcessor {
       if (!contentIds.has(contentKey)) {
         contentIds.set(
           contentKey,
-          await storeContent(manager, contentKey, () => this.renderer.render(action, about, member.language, timeZone)),
+          await this.fanouts.storeContent(manager, contentKey, () => this.renderer.render(action, about, member.language, timeZone)),
         );
       }
       const toSection = stage === 'sections';
@@ -129,6 +126,6 @@ export class FanoutProcessor {
   }
 
   private async settle(fanout: NotificationFanout, status: FanoutStatus, reason: string | null): Promise<void> {
-    await this.dataSource.getRepository(NotificationFanout).update(fanout.id, { status, lastError: reason, settledAt: this.clock.now() });
+    await this.fanouts.settle(fanout.id, status, reason, this.clock.now());
   }
 }
