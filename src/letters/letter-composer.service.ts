@@ -1,6 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, Not } from 'typeorm';
 import type { UrgentAction } from '../actions/urgent-action.entity';
 import { Clock } from '../common/clock';
 import { SiteConfig } from '../config/site.config';
@@ -9,7 +7,8 @@ import { composeLetter } from './composition/compose-letter';
 import type { ComposedLetter } from './composition/composed-letter';
 import { letterContext } from './composition/letter-context';
 import type { LetterSupporter } from './composition/letter-supporter';
-import { LetterTemplate } from './letter-template.entity';
+import type { LetterTemplate } from './letter-template.entity';
+import { LettersRepository } from './letters.repository';
 import { DefaultParts, FALLBACK_LANGUAGE, loadDefaultParts } from './templating/default-letter-parts';
 import { supporterKey } from './templating/paragraph-choice';
 
@@ -26,19 +25,13 @@ export class LetterComposer {
   private readonly defaults: Map<string, DefaultParts> = loadDefaultParts();
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: LettersRepository,
     @Inject(SiteConfig) private readonly site: SiteConfig,
     private readonly clock: Clock,
   ) {}
 
   async templatesFor(action: UrgentAction, sectionId: string | null): Promise<ActionLetterTemplates> {
-    const rows = await this.dataSource.getRepository(LetterTemplate).find({
-      where: [
-        { action: { id: action.id }, section: IsNull() },
-        // A section's translation counts only once staff have approved it.
-        ...(sectionId ? [{ action: { id: action.id }, section: { id: sectionId }, approvedAt: Not(IsNull()) }] : []),
-      ],
-    });
+    const rows = await this.repository.templatesFor(action.id, sectionId);
     return {
       action,
       own: new Map(rows.filter((row) => !row.section).map((row) => [row.language, row])),

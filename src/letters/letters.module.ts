@@ -15,9 +15,11 @@ import { LetterReports } from './delivery/letter-reports.service';
 import { WriterKeys } from './delivery/writer-keys';
 import { LetterComposer } from './letter-composer.service';
 import { LettersController } from './letters.controller';
+import { LettersRepository } from './letters.repository';
 import { LettersService } from './letters.service';
 import { LetterReferences } from './references/letter-references';
 import { ActionLetterTemplatesController } from './templates-api/action-letter-templates.controller';
+import { LetterTemplatesRepository } from './templates-api/letter-templates.repository';
 import { LetterTemplatesService } from './templates-api/letter-templates.service';
 import { SectionLetterTemplatesController } from './templates-api/section-letter-templates.controller';
 
@@ -45,6 +47,8 @@ import { SectionLetterTemplatesController } from './templates-api/section-letter
     IpDailyCaps,
     CachedLetterSources,
     LetterRequestsRepository,
+    LettersRepository,
+    LetterTemplatesRepository,
   ],
   exports: [
     LetterComposer,

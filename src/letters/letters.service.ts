@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { ActionTarget } from '../actions/action-target.entity';
 import { TargetRole } from '../actions/action-vocabulary';
 import { ActionsService } from '../actions/actions.service';
@@ -14,7 +12,7 @@ import { realAddresses } from '../actions/demonstration-addresses';
 import { actionTextIn, documentLanguage } from './composition/action-text';
 import type { LetterQueryDto } from './dto/letter-query.dto';
 import { ActionLetterTemplates, LetterComposer } from './letter-composer.service';
-import { LetterSettings } from './letter-settings.entity';
+import { LettersRepository } from './letters.repository';
 import { copyTargetEmails, findLetterTarget, letterLanguageFor, letterTargets } from './letter-targets';
 import { letterPdf } from './pdf/letter-pdf';
 import { assertPubliclyVisible } from '../actions/public-visibility';
@@ -52,7 +50,7 @@ export class LettersService {
     private readonly composer: LetterComposer,
     private readonly clock: Clock,
     private readonly references: LetterReferences,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: LettersRepository,
   ) {}
 
   async previews(actionId: string, query: LetterQueryDto, isStaff = false): Promise<{ actionId: string; letters: LetterPreview[] }> {
@@ -112,7 +110,7 @@ export class LettersService {
 
   /** Cc addresses for letters to primary targets: the copy-to targets, when the action's settings say so. */
   async ccFor(action: UrgentAction, sectionId: string | null): Promise<string[]> {
-    const settings = await this.dataSource.getRepository(LetterSettings).findOneBy({ actionId: action.id });
+    const settings = await this.repository.settingsOf(action.id);
     return settings?.copyTargetsOnCc ? copyTargetEmails(action, sectionId) : [];
   }
 
