@@ -11,6 +11,7 @@ import { IpDailyCaps } from './consent/ip-daily-caps';
 import { LetterRequests } from './consent/letter-requests.service';
 import { WriterConfirmations } from './consent/writer-confirmations';
 import { LetterDelivery } from './delivery/letter-delivery.service';
+import { LetterReportsRepository } from './delivery/letter-reports.repository';
 import { LetterReports } from './delivery/letter-reports.service';
 import { WriterKeys } from './delivery/writer-keys';
 import { LetterComposer } from './letter-composer.service';
@@ -49,6 +50,7 @@ import { SectionLetterTemplatesController } from './templates-api/section-letter
     LetterRequestsRepository,
     LettersRepository,
     LetterTemplatesRepository,
+    LetterReportsRepository,
   ],
   exports: [
     LetterComposer,

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { LettersConfig } from '../../config/letters.config';
 import { AppealChannel } from '../../supporters/appeal-channel';
@@ -10,6 +9,7 @@ import { DailyCapReached } from '../consent/daily-caps';
 import { IpCap, IpCapReservation, IpDailyCaps } from '../consent/ip-daily-caps';
 import type { RecordLetterDto } from '../dto/send-letter.dto';
 import { LetterDelivery, LetterReceipt } from './letter-delivery.service';
+import { LetterReport, LetterReportsRepository } from './letter-reports.repository';
 import { WriterKeys } from './writer-keys';
 
 /**
@@ -25,7 +25,7 @@ export class LetterReports {
     private readonly ipCaps: IpDailyCaps,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(LettersConfig) private readonly limits: LettersConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: LetterReportsRepository,
   ) {}
 
   async record(
@@ -34,7 +34,7 @@ export class LetterReports {
     reporter: { supporter: Supporter | null; ip: string | null },
   ): Promise<LetterReceipt & { repeated: boolean }> {
     const { action, link, language } = await this.delivery.reportedLetter(actionId, input);
-    const report: Report = {
+    const report: LetterReport = {
       actionId: action.id,
       targetId: link.target.id,
       channel: input.channel as AppealChannel,
@@ -54,10 +54,10 @@ export class LetterReports {
       counted = await this.ipCaps.reserveInRedis(cap);
       // Counted in Redis, the report is one statement; else its count is taken from the rows, under the IP's lock.
       written = counted
-        ? await this.write(this.dataSource.manager, report, requesterKey)
-        : await this.dataSource.transaction(async (manager) => {
+        ? await this.write(report, requesterKey)
+        : await this.repository.transaction(async (manager) => {
             await this.ipCaps.reserveInDatabase(manager, cap);
-            return this.write(manager, report, requesterKey);
+            return this.write(report, requesterKey, manager);
           });
     } catch (error) {
       await counted?.release();
@@ -83,23 +83,12 @@ export class LetterReports {
           'ip',
           `${count} letters were reported sent from your network address in the last 24 hours, the most one may (REPORTED_LETTERS_PER_IP_PER_DAY = ${cap}); try again tomorrow`,
         ),
-      countInDatabase: async (manager, since) =>
-        (
-          await manager.query('SELECT count(*)::int AS "count" FROM reported_letter WHERE "requesterKey" = $1 AND "createdAt" > $2', [
-            requesterKey,
-            since,
-          ])
-        )[0].count,
+      countInDatabase: (manager, since) => this.repository.countFromRequester(manager, requesterKey, since),
     };
   }
 
-  private async earlier(report: Report): Promise<(LetterReceipt & { repeated: true }) | null> {
-    const [earlier]: { appealRecordId: string | null; language: string | null; sentAt: Date | null; createdAt: Date }[] =
-      await this.dataSource.query(
-        `SELECT r."appealRecordId", a."language", a."sentAt", r."createdAt" FROM reported_letter r LEFT JOIN appeal_record a ON a."id" = r."appealRecordId"
-       WHERE r."actionId" = $1 AND r."targetId" = $2 AND r."channel" = $3 AND r."writerKey" = $4`,
-        [report.actionId, report.targetId, report.channel, report.writerKey],
-      );
+  private async earlier(report: LetterReport): Promise<(LetterReceipt & { repeated: true }) | null> {
+    const earlier = await this.repository.earlier(report);
     if (!earlier) return null;
     return {
       appealRecordId: earlier.appealRecordId ?? '',
@@ -114,30 +103,11 @@ export class LetterReports {
     };
   }
 
-  /** The report and the appeal it counts, in one statement; null when this writer's report is there already. */
-  private async write(manager: EntityManager, report: Report, requesterKey: string): Promise<LetterReceipt | null> {
+  /** The report and the appeal it counts; null when this writer's report is there already. */
+  private async write(report: LetterReport, requesterKey: string, manager?: EntityManager): Promise<LetterReceipt | null> {
     const appealRecordId = randomUUID();
     const sentAt = this.clock.now();
-    const [written]: { id: string }[] = await manager.query(
-      `WITH report AS (
-         INSERT INTO reported_letter ("actionId", "targetId", "channel", "writerKey", "requesterKey", "appealRecordId", "createdAt")
-         VALUES ($1, $2, $3::text, $4, $5, $6, $7)
-         ON CONFLICT ("actionId", "targetId", "channel", "writerKey") DO NOTHING RETURNING "appealRecordId")
-       INSERT INTO appeal_record ("id", "actionId", "targetId", "sectionId", "supporterId", "channel", "letterCount", "language", "messageId", "sentAt")
-       SELECT report."appealRecordId", $1, $2, $8, $9, $3::text::appeal_channel, 1, $10, NULL, $7 FROM report RETURNING "id"`,
-      [
-        report.actionId,
-        report.targetId,
-        report.channel,
-        report.writerKey,
-        requesterKey,
-        appealRecordId,
-        sentAt,
-        report.sectionId,
-        report.supporterId,
-        report.language,
-      ],
-    );
+    const written = await this.repository.insert(report, { requesterKey, appealRecordId, sentAt }, manager);
     if (!written) return null;
     return {
       appealRecordId,
@@ -150,14 +120,4 @@ export class LetterReports {
       dueAt: null,
     };
   }
-}
-
-interface Report {
-  actionId: string;
-  targetId: string;
-  channel: AppealChannel;
-  sectionId: string | null;
-  writerKey: string;
-  supporterId: string | null;
-  language: string | null;
 }
