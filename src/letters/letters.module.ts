@@ -10,6 +10,7 @@ import { LetterRequestsRepository } from './consent/letter-requests.repository';
 import { IpDailyCaps } from './consent/ip-daily-caps';
 import { LetterRequests } from './consent/letter-requests.service';
 import { WriterConfirmations } from './consent/writer-confirmations';
+import { LetterDeliveryRepository } from './delivery/letter-delivery.repository';
 import { LetterDelivery } from './delivery/letter-delivery.service';
 import { LetterReportsRepository } from './delivery/letter-reports.repository';
 import { LetterReports } from './delivery/letter-reports.service';
@@ -51,6 +52,7 @@ import { SectionLetterTemplatesController } from './templates-api/section-letter
     LettersRepository,
     LetterTemplatesRepository,
     LetterReportsRepository,
+    LetterDeliveryRepository,
   ],
   exports: [
     LetterComposer,

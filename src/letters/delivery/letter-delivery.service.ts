@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { ActionTarget } from '../../actions/action-target.entity';
 import { TargetRole } from '../../actions/action-vocabulary';
 import { ActionsService } from '../../actions/actions.service';
@@ -14,7 +13,6 @@ import { outboxMessageIdHeader } from '../../notifications/sending/personalised-
 import { NotificationKind } from '../../notifications/outbox/notification-vocabulary';
 import { ScheduledTargetMessage, TargetMessage, TargetMessages } from '../../notifications/sending/target-messages';
 import { AppealChannel } from '../../supporters/appeal-channel';
-import { AppealRecord } from '../../supporters/appeal-record.entity';
 import { ComposedLetter, letterText } from '../composition/composed-letter';
 import type { LetterChoiceDto, RecordLetterDto, SendLetterDto, TestSendLetterDto } from '../dto/send-letter.dto';
 import { LetterComposer } from '../letter-composer.service';
@@ -24,6 +22,7 @@ import { letterFileName, LetterSources, supporterOf } from '../letters.service';
 import { letterPdf } from '../pdf/letter-pdf';
 import { assertPubliclyVisible } from '../../actions/public-visibility';
 import { emailHtml } from '../composition/letter-html';
+import { LetterDeliveryRepository } from './letter-delivery.repository';
 import {
   assertBeforeDeadline,
   assertDemonstrationAddressesOnly,
@@ -96,7 +95,7 @@ export class LetterDelivery {
     private readonly clock: Clock,
     @Inject(FaxConfig) private readonly fax: FaxConfig,
     @Inject(MailConfig) private readonly mail: MailConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: LetterDeliveryRepository,
   ) {}
 
   /**
@@ -187,7 +186,7 @@ export class LetterDelivery {
     const channel = input.channel ?? (link.target.email ? 'email' : 'fax');
     const note = `TEST – nothing was sent to ${link.target.name}. This is the letter it would get by ${channel}; the PDF is what a fax or a posted letter carries.`;
     const pdf = await letterPdf(letter, input.name ?? null);
-    const written = await this.dataSource.transaction((manager) =>
+    const written = await this.repository.transaction((manager) =>
       this.mailOutbox.write(manager, {
         kind: NotificationKind.LetterTest,
         dedupeKey: `letter-test:${randomUUID()}`,
@@ -258,22 +257,18 @@ export class LetterDelivery {
     language: string | null = chosen.letter?.language ?? null,
   ): Promise<LetterReceipt> {
     const sentAt = this.clock.now();
-    const repository = manager.getRepository(AppealRecord);
-    const record = await repository.save(
-      repository.create({
-        action: { id: chosen.action.id },
-        target: { id: chosen.link.target.id },
-        section: chosen.link.section ? { id: chosen.link.section.id } : null,
-        supporter: chosen.supporterId ? { id: chosen.supporterId } : null,
-        channel,
-        letterCount: 1,
-        language,
-        messageId,
-        sentAt,
-      }),
-    );
+    const appealRecordId = await this.repository.insertAppeal(manager, {
+      actionId: chosen.action.id,
+      targetId: chosen.link.target.id,
+      sectionId: chosen.link.section?.id ?? null,
+      supporterId: chosen.supporterId,
+      channel,
+      language,
+      messageId,
+      sentAt,
+    });
     return {
-      appealRecordId: record.id,
+      appealRecordId,
       actionId: chosen.action.id,
       targetId: chosen.link.target.id,
       channel,
