@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { ActionsModule } from '../actions/actions.module';
 import { LetterBurstsController } from './consent/letter-bursts.controller';
+import { LetterBurstsRepository } from './consent/letter-bursts.repository';
 import { LetterBursts } from './consent/letter-bursts.service';
 import { LetterConfirmationsController } from './consent/letter-confirmations.controller';
 import { CachedLetterSources } from './cached-letter-sources';
@@ -53,6 +54,7 @@ import { SectionLetterTemplatesController } from './templates-api/section-letter
     LetterTemplatesRepository,
     LetterReportsRepository,
     LetterDeliveryRepository,
+    LetterBurstsRepository,
   ],
   exports: [
     LetterComposer,
