@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { DAY_MS } from './ip-daily-caps';
 import { LetterRequest } from './letter-request.entity';
 import { LetterRequestStatus } from './letter-request-status';
@@ -16,6 +17,17 @@ export interface WriterState {
   /** The writer's confirmation still open for new letters to join, if any. */
   openConfirmation: WriterConfirmation | null;
 }
+
+/** What a request's receipt shows of the letter once counted: its appeal record and, while it waits, its outbox row. */
+export interface SentLetter {
+  language: string | null;
+  messageId: string | null;
+  sentAt: Date;
+  dueAt: Date | null;
+}
+
+/** A request's letter once its writer consented: counted, and its words gone to the outbox. */
+export type ConfirmedFields = Pick<LetterRequest, 'status' | 'appealRecordId' | 'confirmedAt' | 'letter'>;
 
 interface WriterStateRow {
   earlierId: string | null;
@@ -39,9 +51,23 @@ export const WRITER_STATE_SQL = `SELECT earlier."id" AS "earlierId",
    SELECT "id", "createdAt", "expiresAt" FROM writer_confirmation
    WHERE "writerEmail" = $3 AND "confirmedAt" IS NULL AND "expiresAt" > $4 ORDER BY "createdAt" DESC LIMIT 1) AS open ON true`;
 
-/** Letter requests as the send path reads them: few round trips, because every writer's request holds a lock. */
+/**
+ * Letter requests and the writers' confirmations they wait on. The send path's statements run in its caller's
+ * transaction under the writer's lock, in few round trips, because every writer's request holds that lock.
+ */
 @Injectable()
 export class LetterRequestsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** One writer at a time until the caller's transaction ends: the uniqueness check and the cap per address cannot race. */
+  async lockWriter(manager: EntityManager, writerEmail: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('letter writer:' || $1))`, [writerEmail]);
+  }
+
   /** The caller's transaction holds the writer's advisory lock, taken by an earlier statement (so this one's snapshot
    * sees every request that lock serialised). The earlier request itself is loaded only when there is one. */
   async writerState(
@@ -73,5 +99,80 @@ export class LetterRequestsRepository {
       askedToday: row.askedToday,
       openConfirmation,
     };
+  }
+
+  /** A new request in one INSERT (save's bookkeeping is for entities that may exist already). */
+  async insert(manager: EntityManager, fields: Omit<LetterRequest, 'id'>): Promise<LetterRequest> {
+    const { identifiers } = await manager.insert(LetterRequest, fields);
+    return manager.create(LetterRequest, { ...fields, id: identifiers[0].id as string });
+  }
+
+  /** An earlier request written again with `fields`, in place. */
+  askAgain(manager: EntityManager, earlier: LetterRequest, fields: Partial<LetterRequest>): Promise<LetterRequest> {
+    return manager.save(Object.assign(earlier, fields));
+  }
+
+  /** Requests from the IP address since `since`, in the caller's transaction (which holds the address's lock). */
+  async countFromIp(manager: EntityManager, ip: string, since: Date): Promise<number> {
+    const [row]: { count: number }[] = await manager.query(
+      'SELECT count(*)::int AS "count" FROM letter_request WHERE "requesterIp" = $1 AND "createdAt" > $2',
+      [ip, since],
+    );
+    return row.count;
+  }
+
+  confirmation(id: string): Promise<WriterConfirmation | null> {
+    return this.dataSource.manager.findOneBy(WriterConfirmation, { id });
+  }
+
+  /** Every request on the confirmation, oldest first, with the action and target each is to. */
+  describedOn(confirmationId: string): Promise<LetterRequest[]> {
+    return this.dataSource.getRepository(LetterRequest).find({
+      where: { confirmationId },
+      relations: { action: true, target: true },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  /** The requests still awaiting this confirmation, oldest first. */
+  awaitingOn(confirmationId: string): Promise<LetterRequest[]> {
+    return this.dataSource.getRepository(LetterRequest).find({
+      where: { confirmationId, status: LetterRequestStatus.AwaitingConfirmation },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  /** Every request on the confirmation, oldest first, as the caller's transaction sees them. */
+  allOn(manager: EntityManager, confirmationId: string): Promise<LetterRequest[]> {
+    return manager.find(LetterRequest, { where: { confirmationId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** The confirmation, locked until the caller's transaction ends: a link works once. Undefined when it is gone. */
+  async lockConfirmation(manager: EntityManager, id: string): Promise<WriterConfirmation | undefined> {
+    const [locked]: WriterConfirmation[] = await manager.query('SELECT * FROM writer_confirmation WHERE "id" = $1 FOR UPDATE', [id]);
+    return locked;
+  }
+
+  async markConfirmed(manager: EntityManager, confirmationId: string, confirmedAt: Date): Promise<void> {
+    await manager.update(WriterConfirmation, confirmationId, { confirmedAt });
+  }
+
+  /** The request can no longer go: cancelled with the reason, its letter's words forgotten. */
+  async cancel(manager: EntityManager, requestId: string, reason: string): Promise<void> {
+    await manager.update(LetterRequest, requestId, { status: LetterRequestStatus.Cancelled, cancelReason: reason, letter: null });
+  }
+
+  async confirm(manager: EntityManager, requestId: string, confirmed: ConfirmedFields): Promise<void> {
+    await manager.update(LetterRequest, requestId, confirmed);
+  }
+
+  /** The counted letter's appeal record and, while it waits, when its outbox row is due. */
+  async sentLetter(appealRecordId: string): Promise<SentLetter | undefined> {
+    const [sent]: SentLetter[] = await this.dataSource.query(
+      `SELECT r."language", r."messageId", r."sentAt", o."dueAt" FROM appeal_record r
+         LEFT JOIN notification_outbox o ON o."appealRecordId" = r."id" WHERE r."id" = $1`,
+      [appealRecordId],
+    );
+    return sent;
   }
 }

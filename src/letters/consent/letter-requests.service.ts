@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { Gone } from '../../platform/errors/domain-errors';
 import { refusalOf } from '../../platform/errors/refusal';
@@ -14,11 +13,11 @@ import type { SendLetterDto } from '../dto/send-letter.dto';
 import { assertUnderAddressCap, ipCapReached } from './daily-caps';
 import { IpCapReservation, IpDailyCaps } from './ip-daily-caps';
 import { WriterKeys } from '../delivery/writer-keys';
-import { LetterRequest } from './letter-request.entity';
+import type { LetterRequest } from './letter-request.entity';
 import { LetterRequestStatus } from './letter-request-status';
 import { LetterRequestsRepository } from './letter-requests.repository';
 import { normaliseWriterEmail } from './writer-email';
-import { WriterConfirmation } from './writer-confirmation.entity';
+import type { WriterConfirmation } from './writer-confirmation.entity';
 import { WriterConfirmations } from './writer-confirmations';
 
 /** What a writer is told about a letter they asked the system to send. */
@@ -77,7 +76,6 @@ export class LetterRequests {
     private readonly repository: LetterRequestsRepository,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(LettersConfig) private readonly limits: LettersConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async send(actionId: string, input: SendLetterDto, requester: Requester): Promise<LetterRequestReceipt> {
@@ -90,9 +88,8 @@ export class LetterRequests {
     let counted: IpCapReservation | null = null;
     let written: { request: LetterRequest; confirmation?: WriterConfirmation; wake: DueMessage[]; repeated: boolean };
     try {
-      written = await this.dataSource.transaction(async (manager) => {
-        // One writer at a time: the uniqueness check and the cap per address cannot race.
-        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('letter writer:' || $1))`, [writerEmail]);
+      written = await this.repository.transaction(async (manager) => {
+        await this.repository.lockWriter(manager, writerEmail);
         const now = this.clock.now();
         const letter = { actionId: checked.action.id, targetId: checked.link.target.id, writerEmail };
         const writer = await this.repository.writerState(manager, letter, now);
@@ -123,8 +120,8 @@ export class LetterRequests {
         };
         // An earlier request whose link lapsed unconfirmed is asked again, in place: the index keeps one per writer.
         const request = writer.lapsed
-          ? await manager.save(Object.assign(writer.lapsed, fields))
-          : await this.insertRequest(manager, {
+          ? await this.repository.askAgain(manager, writer.lapsed, fields)
+          : await this.repository.insert(manager, {
               ...fields,
               actionId: checked.action.id,
               targetId: checked.link.target.id,
@@ -140,13 +137,7 @@ export class LetterRequests {
     }
     const { request, confirmation, wake, repeated } = written;
     await this.wake(wake);
-    return { ...(await this.receiptOf(this.dataSource.manager, request, confirmation)), repeated };
-  }
-
-  /** A new request in one INSERT (save's bookkeeping is for entities that may exist already). */
-  private async insertRequest(manager: EntityManager, fields: Omit<LetterRequest, 'id'>): Promise<LetterRequest> {
-    const { identifiers } = await manager.insert(LetterRequest, fields);
-    return manager.create(LetterRequest, { ...fields, id: identifiers[0].id as string });
+    return { ...(await this.receiptOf(request, confirmation)), repeated };
   }
 
   private ipCapFor(manager: EntityManager, ip: string, now: Date): Promise<IpCapReservation> {
@@ -157,27 +148,17 @@ export class LetterRequests {
       cap,
       now,
       refusal: (count) => ipCapReached(count, cap),
-      countInDatabase: async (locked, since) =>
-        (
-          await locked.query('SELECT count(*)::int AS "count" FROM letter_request WHERE "requesterIp" = $1 AND "createdAt" > $2', [
-            ip,
-            since,
-          ])
-        )[0].count,
+      countInDatabase: (locked, since) => this.repository.countFromIp(locked, ip, since),
     });
   }
 
   /** The letters a confirmation link would send, without sending them (the page shows them before the button). */
   async awaiting(token: string): Promise<{ writerEmail: string; expiresAt: Date; confirmedAt: Date | null; letters: DescribedLetter[] }> {
-    const confirmation = await this.confirmationOf(this.dataSource.manager, token);
-    const requests = await this.dataSource.getRepository(LetterRequest).find({
-      where: { confirmationId: confirmation.id },
-      relations: { action: true, target: true },
-      order: { createdAt: 'ASC' },
-    });
+    const confirmation = await this.confirmationOf(token);
+    const requests = await this.repository.describedOn(confirmation.id);
     const letters = await Promise.all(
       requests.map(async (request) => ({
-        ...(await this.receiptOf(this.dataSource.manager, request)),
+        ...(await this.receiptOf(request)),
         actionTitle: request.action?.title ?? '',
         actionReference: request.action?.reference ?? null,
         targetName: request.target?.name ?? '',
@@ -194,35 +175,26 @@ export class LetterRequests {
   async confirm(token: string): Promise<LetterRequestReceipt[]> {
     const confirmationId = this.confirmations.idOf(token);
     // Composed before the transaction: composing reads through the pool, and an embedded database has one connection.
-    const waiting = await this.dataSource.getRepository(LetterRequest).find({
-      where: { confirmationId, status: LetterRequestStatus.AwaitingConfirmation },
-      order: { createdAt: 'ASC' },
-    });
+    const waiting = await this.repository.awaitingOn(confirmationId);
     const prepared = new Map(await Promise.all(waiting.map(async (request) => [request.id, await this.prepareAgain(request)] as const)));
-    const { requests, wake } = await this.dataSource.transaction(async (manager) => {
-      const [locked]: WriterConfirmation[] = await manager.query('SELECT * FROM writer_confirmation WHERE "id" = $1 FOR UPDATE', [
-        confirmationId,
-      ]);
+    const { requests, wake } = await this.repository.transaction(async (manager) => {
+      const locked = await this.repository.lockConfirmation(manager, confirmationId);
       if (!locked) throw new LinkGone('These letters no longer exist');
       if (locked.confirmedAt) throw new LinkGone('This link was used already: the letters it confirmed are on their way');
-      await manager.update(WriterConfirmation, confirmationId, { confirmedAt: this.clock.now() });
+      await this.repository.markConfirmed(manager, confirmationId, this.clock.now());
       const wake: DueMessage[] = [];
       for (const request of waiting) {
         const letter = prepared.get(request.id);
         if (!letter || 'refused' in letter) {
-          await manager.update(LetterRequest, request.id, {
-            status: LetterRequestStatus.Cancelled,
-            cancelReason: letter?.refused ?? 'cancelled',
-            letter: null,
-          });
+          await this.repository.cancel(manager, request.id, letter?.refused ?? 'cancelled');
           continue;
         }
         wake.push(await this.dispatch(manager, request, letter));
       }
-      return { requests: await manager.find(LetterRequest, { where: { confirmationId }, order: { createdAt: 'ASC' } }), wake };
+      return { requests: await this.repository.allOn(manager, confirmationId), wake };
     });
     await this.wake(wake);
-    return Promise.all(requests.map((request) => this.receiptOf(this.dataSource.manager, request)));
+    return Promise.all(requests.map((request) => this.receiptOf(request)));
   }
 
   /** The waiting letter checked and composed as it would go now, or why it can no longer go (closed, past the deadline). */
@@ -248,36 +220,29 @@ export class LetterRequests {
     const { scheduled } = await this.delivery.dispatch(manager, prepared, request.supporterId, async (receipt) => {
       // The letter's words now live in the outbox, which sends them; the request keeps only who and where.
       const confirmed = { status: LetterRequestStatus.Confirmed, appealRecordId: receipt.appealRecordId, confirmedAt, letter: null };
-      await manager.update(LetterRequest, request.id, confirmed);
+      await this.repository.confirm(manager, request.id, confirmed);
       Object.assign(request, confirmed);
     });
     return scheduled;
   }
 
-  private async confirmationOf(manager: EntityManager, token: string): Promise<WriterConfirmation> {
-    const confirmation = await manager.findOneBy(WriterConfirmation, { id: this.confirmations.idOf(token) });
+  private async confirmationOf(token: string): Promise<WriterConfirmation> {
+    const confirmation = await this.repository.confirmation(this.confirmations.idOf(token));
     if (!confirmation) throw new LinkGone('These letters no longer exist');
     return confirmation;
   }
 
   /** `known`: the request's confirmation, when the caller has just read or written it. */
   private async receiptOf(
-    manager: EntityManager,
     request: LetterRequest,
     known?: WriterConfirmation,
   ): Promise<Omit<LetterRequestReceipt, 'repeated'> & { repeated: false }> {
-    const [sent]: { language: string | null; messageId: string | null; sentAt: Date; dueAt: Date | null }[] = request.appealRecordId
-      ? await manager.query(
-          `SELECT r."language", r."messageId", r."sentAt", o."dueAt" FROM appeal_record r
-         LEFT JOIN notification_outbox o ON o."appealRecordId" = r."id" WHERE r."id" = $1`,
-          [request.appealRecordId],
-        )
-      : [];
+    const sent = request.appealRecordId ? await this.repository.sentLetter(request.appealRecordId) : undefined;
     const confirmation =
       request.status === LetterRequestStatus.AwaitingConfirmation && request.confirmationId
         ? known?.id === request.confirmationId
           ? known
-          : await manager.findOneBy(WriterConfirmation, { id: request.confirmationId })
+          : await this.repository.confirmation(request.confirmationId)
         : null;
     return {
       letterRequestId: request.id,
