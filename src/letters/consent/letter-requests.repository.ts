@@ -121,6 +121,12 @@ export class LetterRequestsRepository {
     return row.count;
   }
 
+  /** A new confirmation in one INSERT, in the caller's transaction. */
+  async insertConfirmation(manager: EntityManager, fields: Omit<WriterConfirmation, 'id'>): Promise<WriterConfirmation> {
+    const { identifiers } = await manager.insert(WriterConfirmation, fields);
+    return manager.create(WriterConfirmation, { ...fields, id: identifiers[0].id as string });
+  }
+
   confirmation(id: string): Promise<WriterConfirmation | null> {
     return this.dataSource.manager.findOneBy(WriterConfirmation, { id });
   }

@@ -7,7 +7,8 @@ import { renderLinkMail } from '../../mail/link-mail';
 import { MailOutbox } from '../../notifications/outbox/mail-outbox';
 import { NotificationKind } from '../../notifications/outbox/notification-vocabulary';
 import type { DueMessage } from '../../notifications/queues/notification-queues.service';
-import { WriterConfirmation } from './writer-confirmation.entity';
+import { LetterRequestsRepository } from './letter-requests.repository';
+import type { WriterConfirmation } from './writer-confirmation.entity';
 
 export const WRITER_CONFIRMATION_DAYS = 7;
 const VALID_MS = WRITER_CONFIRMATION_DAYS * 24 * 3_600_000;
@@ -26,6 +27,7 @@ export class WriterConfirmations {
     @Inject(Clock) private readonly clock: Clock,
     @Inject(SiteConfig) private readonly site: SiteConfig,
     private readonly outbox: MailOutbox,
+    private readonly repository: LetterRequestsRepository,
   ) {}
 
   /**
@@ -41,8 +43,7 @@ export class WriterConfirmations {
     if (open) return { confirmation: open, mail: null };
     const now = this.clock.now();
     const fields = { writerEmail, createdAt: now, expiresAt: new Date(now.getTime() + VALID_MS), confirmedAt: null };
-    const { identifiers } = await manager.insert(WriterConfirmation, fields);
-    const confirmation = manager.create(WriterConfirmation, { ...fields, id: identifiers[0].id as string });
+    const confirmation = await this.repository.insertConfirmation(manager, fields);
     const link = new URL(
       confirmationPagePath(this.links.sign('confirm-letters', confirmation.id, VALID_MS)),
       this.site.publicUrl,
