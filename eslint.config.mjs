@@ -6,6 +6,8 @@ import prettier from 'eslint-config-prettier';
 
 const TYPEORM = 'Pages and controllers reach the database through a use case (src/<feature>/use-cases/) and its repository.';
 
+const DATA_SOURCE = "Reach the database through your feature's repository (src/<feature>/<name>.repository.ts), not the DataSource.";
+
 /** What pages and controllers may not import (issue 16): TypeORM, and any entity. */
 const PERSISTENCE_PATHS = [
   { name: 'typeorm', message: TYPEORM },
@@ -34,6 +36,24 @@ export default tseslint.config(
       '@typescript-eslint/no-extraneous-class': ['error', { allowWithDecorator: true }],
       // A page handler either answers through @Res() (void) or returns the created id for the audit log.
       '@typescript-eslint/no-invalid-void-type': 'off',
+    },
+  },
+  {
+    // Issue 16: the database is reached through a feature's repository. Only repositories, the migrations (and their
+    // runner) and the readiness check take the DataSource; everything else asks a repository. Stricter rules for
+    // controllers and pages follow, and replace this one there.
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.repository.ts', 'src/database/**', 'src/health/readiness.ts', 'src/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'typeorm', importNames: ['DataSource'], message: DATA_SOURCE },
+            { name: '@nestjs/typeorm', importNames: ['InjectDataSource'], message: DATA_SOURCE },
+          ],
+        },
+      ],
     },
   },
   {
