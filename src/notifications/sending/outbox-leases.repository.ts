@@ -23,7 +23,7 @@ export interface SentSettlement {
   id: string;
   messageId: string;
   appealRecordId: string | null;
-  /** The content the row went with: a letter's writer or a one-reader link is forgotten in the same transaction. */
+  /** The content the row went with: a letter's writer or a one-reader link is forgotten in the settling statement. */
   contentId: string | null;
 }
 

@@ -46,22 +46,15 @@ export class TargetMessagesRepository {
     return existing;
   }
 
-  /** The target's own pace rides on the same round trip as its last slot. */
-  async pace(manager: EntityManager, targetId: string): Promise<TargetPace> {
-    const [pace]: TargetPace[] = await manager.query(
-      `SELECT max("dueAt") AS "last", (SELECT "messagesPerHour" FROM target WHERE "id" = $1) AS "pace"
-       FROM notification_outbox WHERE "targetId" = $1 AND "kind" = $2 AND "status" <> 'cancelled'`,
-      [targetId, NotificationKind.TargetMessage],
-    );
-    return pace;
-  }
-
-  /** As `pace`, leaving out the slots of rows about to be given new ones. */
-  async paceBesides(manager: EntityManager, targetId: string, ids: string[]): Promise<TargetPace> {
+  /**
+   * The target's last slot, leaving out the slots of rows about to be given new ones (`besides`), and its own pace,
+   * which rides on the same round trip.
+   */
+  async pace(manager: EntityManager, targetId: string, besides: string[] = []): Promise<TargetPace> {
     const [pace]: TargetPace[] = await manager.query(
       `SELECT max("dueAt") AS "last", (SELECT "messagesPerHour" FROM target WHERE "id" = $1) AS "pace"
          FROM notification_outbox WHERE "targetId" = $1 AND "kind" = $2 AND "status" <> 'cancelled' AND NOT ("id" = ANY($3::uuid[]))`,
-      [targetId, NotificationKind.TargetMessage, ids],
+      [targetId, NotificationKind.TargetMessage, besides],
     );
     return pace;
   }

@@ -88,7 +88,7 @@ export class TargetMessages {
     const dueAt = new Map(rows.map((row) => [row.id, row.dueAt]));
     for (const letter of letters) {
       await this.outbox.lockPacing(manager, letter.targetId);
-      const { last, pace } = await this.outbox.paceBesides(manager, letter.targetId, [...waiting]);
+      const { last, pace } = await this.outbox.pace(manager, letter.targetId, [...waiting]);
       const faxTimeZone = letter.faxNumber ? await this.faxTimeZone(manager, letter.targetId) : undefined;
       const [slot] = nextSlots(1, last, this.clock.now(), { perHour: pace ?? this.letters.perTargetPerHour, faxTimeZone });
       await this.outbox.moveTo(manager, letter.id, slot);
