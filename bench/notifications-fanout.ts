@@ -27,6 +27,12 @@ const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'po
 const CONCURRENCY = Number(process.env.MAIL_CONCURRENCY ?? 32);
 /** The SMTP connections both sides may open: the product's pool and the baseline's. */
 const CONNECTIONS = Number(process.env.SMTP_MAX_CONNECTIONS ?? 8);
+/**
+ * BENCH_WORKERS=K runs the queues in `npm run start:worker` with WORKER_PROCESSES=K (the production layout; the K
+ * processes share the CONNECTIONS and the CONCURRENCY), while this process plays the API that posts the update. 0 runs
+ * the worker inside this process, as `npm start` does.
+ */
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 0);
 
 /** The sink's program: a counting SMTP server in its own process, so its parsing does not slow the side we measure. */
 const SINK_PROGRAM = `
@@ -65,9 +71,11 @@ async function databaseCpuSeconds(dataSource: DataSource): Promise<Map<number, n
  * CPU milliseconds per message this process, the sink and (for the queue) the database's backends spent in a phase.
  * On a shared machine the sink's figure is a yardstick: it does the same work per message in both phases.
  */
-async function cpuMeter(sinkPid: number, dataSource: DataSource) {
+async function cpuMeter(sinkPid: number, dataSource: DataSource, workerPids: readonly number[] = []) {
+  const workersCpu = () => workerPids.reduce((sum, pid) => sum + cpuSecondsOf(pid), 0);
   const start = {
     own: process.cpuUsage(),
+    workers: workersCpu(),
     sink: cpuSecondsOf(sinkPid),
     loop: performance.eventLoopUtilization(),
     database: await databaseCpuSeconds(dataSource),
@@ -83,6 +91,7 @@ async function cpuMeter(sinkPid: number, dataSource: DataSource) {
       eventLoopBusy: Number(performance.eventLoopUtilization(start.loop).utilization.toFixed(2)),
       ownMs: Number(((own.user + own.system) / 1000 / messages).toFixed(3)),
       sinkMs: Number((((cpuSecondsOf(sinkPid) - start.sink) * 1000) / messages).toFixed(3)),
+      ...(workerPids.length > 0 ? { workersMs: Number((((workersCpu() - start.workers) * 1000) / messages).toFixed(3)) } : {}),
     };
   };
 }
@@ -104,10 +113,51 @@ async function startSink(): Promise<{ url: string; pid: number; received: () => 
   };
 }
 
+/** A worker process's resident memory, from /proc. */
+function rssOf(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m);
+  return line ? Number(line[1]) * 1024 : 0;
+}
+
+/**
+ * The product's worker entry point, started as `npm run start:worker` would, with WORKER_PROCESSES processes that
+ * share the connections. Answers the pids of the processes that work the queues, from their ready lines.
+ */
+async function startWorkers(
+  processes: number,
+  environment: Record<string, string>,
+): Promise<{ pids: number[]; close: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--max-old-space-size=256', `${__dirname}/../src/worker.js`], {
+    cwd: process.cwd(),
+    env: { ...process.env, ...environment, WORKER_PROCESSES: String(processes), WORKER_METRICS_PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const pids: number[] = [];
+  await new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`worker exited with ${code} before it was ready`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      for (const match of chunk.toString().matchAll(/Notification worker ready \(pid (\d+)/g)) pids.push(Number(match[1]));
+      if (pids.length === processes) resolve();
+    });
+  });
+  return {
+    pids,
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.removeAllListeners('exit');
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
 let peakRss = 0;
+let peakWorkerRss = 0;
+const workerPids: number[] = [];
 const mb = (bytes: number) => Math.round(bytes / 1048576);
 const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  for (const pid of workerPids) peakWorkerRss = Math.max(peakWorkerRss, rssOf(pid));
 }, 100);
 if (process.env.BENCH_TRACE)
   setInterval(() => {
@@ -130,7 +180,7 @@ async function main(): Promise<void> {
     DATABASE_URL: url,
     SMTP_URL: sink.url,
     QUEUE_PREFIX: `ua-bench-${randomBytes(3).toString('hex')}`,
-    RUN_WORKER: 'true',
+    RUN_WORKER: WORKERS > 0 ? 'false' : 'true',
     RUN_SCHEDULER: 'false',
     SEED_ON_START: 'false',
     LOG_LEVEL: 'warn',
@@ -143,7 +193,13 @@ async function main(): Promise<void> {
     { logger: ['warn', 'error'] },
   );
   const dataSource = app.get(DataSource);
+  const workers: { pids: number[]; close: () => Promise<void> }[] = [];
   try {
+    if (WORKERS > 0) {
+      const started = await startWorkers(WORKERS, { RUN_WORKER: 'true' });
+      workers.push(started);
+      workerPids.push(...started.pids);
+    }
     const action = await app.get(ActionsService).create({
       reference: 'UA 1/99',
       title: 'Bench action',
@@ -166,7 +222,7 @@ async function main(): Promise<void> {
     const baselineRss = process.memoryUsage.rss();
     peakRss = baselineRss;
     const startedAt = performance.now();
-    const queueCpu = await cpuMeter(sink.pid, dataSource);
+    const queueCpu = await cpuMeter(sink.pid, dataSource, workerPids);
     await app
       .get(ActionUpdatesService)
       .post(action.id, { kind: ActionUpdateKind.FurtherInformation, title: 'News', body: 'Moved.' } as never);
@@ -175,6 +231,9 @@ async function main(): Promise<void> {
     const perSecond = N / seconds;
     const queuePeakRss = peakRss;
     const queueCpuPerMessage = await queueCpu(N);
+    // The workers are done: stopped, so they take nothing from the baseline's run.
+    workerPids.length = 0;
+    await Promise.all(workers.splice(0).map((worker) => worker.close()));
     console.log(
       `queue: ${N} messages in ${seconds.toFixed(1)} s = ${perSecond.toFixed(0)}/s, RSS ${mb(baselineRss)} MB before, peak ${mb(queuePeakRss)} MB`,
     );
@@ -224,7 +283,9 @@ async function main(): Promise<void> {
       perSecond: Math.round(perSecond),
       limitPerSecond: Math.round(limitPerSecond),
       ratio: Number((perSecond / limitPerSecond).toFixed(2)),
+      workers: WORKERS,
       peakRssMb: mb(queuePeakRss),
+      ...(WORKERS > 0 ? { peakWorkerRssMb: mb(peakWorkerRss) } : {}),
       baselineRssMb: mb(baselineRss),
       cpuMsPerMessage: { queue: queueCpuPerMessage, plain: loopCpuPerMessage },
     };
@@ -234,6 +295,8 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(result));
   } finally {
     clearInterval(sampler);
+    workerPids.length = 0;
+    await Promise.all(workers.map((worker) => worker.close()));
     await app.close();
     await sink.close();
     await withClient(SERVER, (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { exitWithStartupError } from './bootstrap/infrastructure';
@@ -9,6 +10,7 @@ import { loadEnvironment } from './config/environment';
 import { startWorkerProbeServer } from './health/worker-probe-server';
 import { logFields, nestLoggerOptions, useJsonLoggerIfAsked } from './logging/app-logger';
 import { WorkerModule } from './worker/worker.module';
+import { superviseWorkerProcesses } from './worker/worker-processes';
 
 /**
  * `npm run start:worker`: the notification queues' worker alone (WorkerModule: no HTTP module), so several can share
@@ -27,6 +29,10 @@ async function main() {
     throw new Error(
       'npm run start:worker needs DATABASE_URL: the embedded database serves a single process (npm start runs a worker inside it)',
     );
+  }
+  if (cluster.isPrimary && environment.WORKER_PROCESSES > 1) {
+    superviseWorkerProcesses(environment, (line) => process.stdout.write(`${line}\n`));
+    return;
   }
   const app = await NestFactory.createApplicationContext(
     WorkerModule.forRoot(
@@ -49,6 +55,8 @@ async function main() {
     await app.close();
     process.exit(0);
   };
+  // Under WORKER_PROCESSES, the supervisor counts a process as started once it says so.
+  if (cluster.isWorker) process.send?.('ready');
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }

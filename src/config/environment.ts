@@ -103,6 +103,13 @@ export class Environment {
   @IntegerSetting({ min: 1, max: 100 })
   MAIL_CONCURRENCY = 8;
 
+  /**
+   * Processes one `npm run start:worker` runs (one per core serves a large fan-out best). They share
+   * SMTP_MAX_CONNECTIONS and MAIL_CONCURRENCY, so the relay and PostgreSQL see the same totals as with one.
+   */
+  @IntegerSetting({ min: 1, max: 64 })
+  WORKER_PROCESSES = 1;
+
   /** A hard cap on attempts per message; the retry window (below) normally ends a message's tries long before. */
   @IntegerSetting({ min: 1, max: 1_000_000 })
   MAIL_SEND_ATTEMPTS = 10_000;
