@@ -3,7 +3,7 @@ import { ActionStatus, TargetRole } from './action-vocabulary';
 import type { UrgentAction } from './urgent-action.entity';
 
 /** The rules for moving an action between draft, published and closed. Each broken rule names its field. */
-export function assertEditable(action: UrgentAction): void {
+export function assertEditable(action: Pick<UrgentAction, 'id' | 'reference' | 'status' | 'outcome'>): void {
   if (action.status === ActionStatus.Closed) {
     throw Refused.at('status', `Action ${action.reference ?? action.id} is closed (${action.outcome}) and can no longer be edited`);
   }

@@ -7,6 +7,7 @@ import { ActionsController } from './actions.controller';
 import { ActionsRepository } from './actions.repository';
 import { ActionsService } from './actions.service';
 import { PublicActionJson } from './public-action-json';
+import { FindAction } from './use-cases/find-action';
 import { ListActionsAhead } from './use-cases/list-actions-ahead';
 import { ReadPublishedActions } from './use-cases/read-published-actions';
 import { ShowIndexPage } from './use-cases/show-index-page';
@@ -26,7 +27,17 @@ import { ListActionUpdates } from './use-cases/list-action-updates';
     ListActionsAhead,
     ShowIndexPage,
     ListActionUpdates,
+    FindAction,
   ],
-  exports: [ActionsService, ActionUpdatesService, ActionChanges, ActionEvents, ReadPublishedActions, ListActionsAhead, ShowIndexPage],
+  exports: [
+    ActionsService,
+    ActionUpdatesService,
+    ActionChanges,
+    ActionEvents,
+    ReadPublishedActions,
+    ListActionsAhead,
+    ShowIndexPage,
+    FindAction,
+  ],
 })
 export class ActionsModule {}

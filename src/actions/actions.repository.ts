@@ -106,6 +106,11 @@ export class ActionsRepository {
     });
   }
 
+  /** The action's own columns, no relation; null when there is none. */
+  byId(id: string): Promise<ActionRecord | null> {
+    return this.dataSource.getRepository(UrgentAction).findOneBy({ id });
+  }
+
   byReference(reference: string): Promise<UrgentAction | null> {
     return this.dataSource.getRepository(UrgentAction).findOneBy({ reference });
   }

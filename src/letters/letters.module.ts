@@ -2,6 +2,7 @@ import { DownloadLetterPdf } from './use-cases/download-letter-pdf';
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { ActionsModule } from '../actions/actions.module';
+import { SectionsModule } from '../sections/sections.module';
 import { LetterBurstsController } from './consent/letter-bursts.controller';
 import { LetterBurstsRepository } from './consent/letter-bursts.repository';
 import { LetterBursts } from './consent/letter-bursts.service';
@@ -27,7 +28,7 @@ import { LetterTemplatesService } from './templates-api/letter-templates.service
 import { SectionLetterTemplatesController } from './templates-api/section-letter-templates.controller';
 
 @Module({
-  imports: [AccountsModule, ActionsModule],
+  imports: [AccountsModule, ActionsModule, SectionsModule],
   controllers: [
     LettersController,
     LetterConfirmationsController,

@@ -3,6 +3,7 @@ import { ActionsModule } from '../actions/actions.module';
 import { SectionsController } from './sections.controller';
 import { SectionsRepository } from './sections.repository';
 import { SectionsService } from './sections.service';
+import { FindSection } from './use-cases/find-section';
 import { ListSectionsWork } from './use-cases/list-sections-work';
 import { PlanSectionReminders } from './use-cases/plan-section-reminders';
 import { ShowSectionAction } from './use-cases/show-section-action';
@@ -11,7 +12,15 @@ import { ShowSectionOffice } from './use-cases/show-section-office';
 @Module({
   imports: [ActionsModule],
   controllers: [SectionsController],
-  providers: [SectionsService, SectionsRepository, PlanSectionReminders, ShowSectionOffice, ShowSectionAction, ListSectionsWork],
-  exports: [SectionsService, ShowSectionOffice, ShowSectionAction, ListSectionsWork],
+  providers: [
+    SectionsService,
+    SectionsRepository,
+    PlanSectionReminders,
+    ShowSectionOffice,
+    ShowSectionAction,
+    ListSectionsWork,
+    FindSection,
+  ],
+  exports: [SectionsService, ShowSectionOffice, ShowSectionAction, ListSectionsWork, FindSection],
 })
 export class SectionsModule {}

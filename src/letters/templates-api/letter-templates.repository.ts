@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not } from 'typeorm';
-import { UrgentAction } from '../../actions/urgent-action.entity';
-import { Section } from '../../sections/section.entity';
 import { LetterSettings } from '../letter-settings.entity';
 import { LetterTemplate } from '../letter-template.entity';
 
@@ -16,14 +14,6 @@ export type LetterTemplateParts = Pick<
 @Injectable()
 export class LetterTemplatesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  action(id: string): Promise<UrgentAction | null> {
-    return this.dataSource.getRepository(UrgentAction).findOneBy({ id });
-  }
-
-  section(id: string): Promise<Section | null> {
-    return this.dataSource.getRepository(Section).findOneBy({ id });
-  }
 
   /** The action's own letters (no section), or one section's translations, by language. */
   list(actionId: string, sectionId: string | null): Promise<LetterTemplate[]> {
@@ -44,10 +34,15 @@ export class LetterTemplatesRepository {
   async save(
     existing: LetterTemplate | null,
     parts: LetterTemplateParts,
-    owner: { action: UrgentAction; section: Section | null; language: string },
+    owner: { actionId: string; sectionId: string | null; language: string },
   ): Promise<LetterTemplate> {
     const repository = this.dataSource.getRepository(LetterTemplate);
-    const saved = await repository.save(existing ? repository.merge(existing, parts) : repository.create({ ...parts, ...owner }));
+    const { actionId, sectionId, language } = owner;
+    const saved = await repository.save(
+      existing
+        ? repository.merge(existing, parts)
+        : repository.create({ ...parts, action: { id: actionId }, section: sectionId ? { id: sectionId } : null, language }),
+    );
     return repository.findOneOrFail({ where: { id: saved.id } });
   }
 

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { assertEditable } from '../../actions/action-lifecycle';
-import type { UrgentAction } from '../../actions/urgent-action.entity';
+import type { ActionRecord } from '../../actions/action-read-model';
+import { FindAction } from '../../actions/use-cases/find-action';
 import { Clock } from '../../common/clock';
 import { NotFound } from '../../platform/errors/domain-errors';
-import type { Section } from '../../sections/section.entity';
+import type { SectionRecord } from '../../sections/section-read-model';
+import { FindSection } from '../../sections/use-cases/find-section';
 import type { LetterSettingsDto, LetterTemplateDto } from '../dto/letter-template.dto';
 import type { LetterSettings } from '../letter-settings.entity';
 import type { LetterTemplate } from '../letter-template.entity';
@@ -18,6 +20,8 @@ export type LetterTemplateRecord = Omit<LetterTemplate, 'action' | 'section' | '
 export class LetterTemplatesService {
   constructor(
     private readonly repository: LetterTemplatesRepository,
+    private readonly actions: FindAction,
+    private readonly sections: FindSection,
     private readonly clock: Clock,
   ) {}
 
@@ -43,7 +47,11 @@ export class LetterTemplatesService {
       approvedAt: null,
       approvedById: null,
     };
-    return this.repository.save(existing, fields, { action, section, language: baseLanguage(language) });
+    return this.repository.save(existing, fields, {
+      actionId: action.id,
+      sectionId: section?.id ?? null,
+      language: baseLanguage(language),
+    });
   }
 
   /** Sections' translations of this action that supporters' letters do not use yet. */
@@ -71,14 +79,14 @@ export class LetterTemplatesService {
     return this.settings(actionId);
   }
 
-  private async findAction(id: string): Promise<UrgentAction> {
-    const action = await this.repository.action(id);
+  private async findAction(id: string): Promise<ActionRecord> {
+    const action = await this.actions.execute(id);
     if (!action) throw NotFound.entity('Action', id);
     return action;
   }
 
-  private async findSection(id: string): Promise<Section> {
-    const section = await this.repository.section(id);
+  private async findSection(id: string): Promise<SectionRecord> {
+    const section = await this.sections.execute(id);
     if (!section) throw NotFound.entity('Section', id);
     return section;
   }
