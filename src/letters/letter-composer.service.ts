@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { UrgentAction } from '../actions/urgent-action.entity';
+import type { ActionWithTargets } from '../actions/action-read-model';
 import { Clock } from '../common/clock';
 import { SiteConfig } from '../config/site.config';
-import type { Target } from '../targets/target.entity';
+import type { TargetRecord } from '../targets/target-read-model';
 import { composeLetter } from './composition/compose-letter';
 import type { ComposedLetter } from './composition/composed-letter';
 import { letterContext } from './composition/letter-context';
@@ -14,7 +14,7 @@ import { supporterKey } from './templating/paragraph-choice';
 
 /** An action's own letters and one section's translations, loaded once for all the letters of a request. */
 export interface ActionLetterTemplates {
-  action: UrgentAction;
+  action: ActionWithTargets;
   own: Map<string, LetterTemplate>;
   section: Map<string, LetterTemplate>;
 }
@@ -30,7 +30,7 @@ export class LetterComposer {
     private readonly clock: Clock,
   ) {}
 
-  async templatesFor(action: UrgentAction, sectionId: string | null): Promise<ActionLetterTemplates> {
+  async templatesFor(action: ActionWithTargets, sectionId: string | null): Promise<ActionLetterTemplates> {
     const rows = await this.repository.templatesFor(action.id, sectionId);
     return {
       action,
@@ -40,7 +40,7 @@ export class LetterComposer {
   }
 
   /** The requested language when there is a letter in it; else the target's, else the action's first, else English. */
-  chooseLanguage(templates: ActionLetterTemplates, target: Target, requested: string | null): string {
+  chooseLanguage(templates: ActionLetterTemplates, target: TargetRecord, requested: string | null): string {
     const available = (language: string | null | undefined): language is string =>
       !!language && (this.defaults.has(language) || templates.own.has(language) || templates.section.has(language));
     const base = (language: string | null | undefined) => language?.split('-')[0].toLowerCase();
@@ -53,7 +53,7 @@ export class LetterComposer {
 
   compose(
     templates: ActionLetterTemplates,
-    target: Target,
+    target: TargetRecord,
     supporter: LetterSupporter,
     requestedLanguage: string | null,
     personalNote: string | null = null,

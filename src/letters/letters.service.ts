@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { ActionTarget } from '../actions/action-target.entity';
+import type { ActionTargetRecord, ActionWithTargets } from '../actions/action-read-model';
 import { TargetRole } from '../actions/action-vocabulary';
 import { ActionsService } from '../actions/actions.service';
-import type { UrgentAction } from '../actions/urgent-action.entity';
 import { Clock } from '../common/clock';
 import { ComposedLetter, letterText } from './composition/composed-letter';
 import { letterHtml } from './composition/letter-html';
@@ -109,12 +108,12 @@ export class LettersService {
   }
 
   /** Cc addresses for letters to primary targets: the copy-to targets, when the action's settings say so. */
-  async ccFor(action: UrgentAction, sectionId: string | null): Promise<string[]> {
+  async ccFor(action: ActionWithTargets, sectionId: string | null): Promise<string[]> {
     const settings = await this.repository.settingsOf(action.id);
     return settings?.copyTargetsOnCc ? copyTargetEmails(action, sectionId) : [];
   }
 
-  private async visibleAction(id: string, isStaff: boolean): Promise<UrgentAction> {
+  private async visibleAction(id: string, isStaff: boolean): Promise<ActionWithTargets> {
     const action = await this.actions.get(id);
     assertPubliclyVisible(action, this.clock.now(), isStaff);
     return action;
@@ -122,7 +121,7 @@ export class LettersService {
 
   private preview(
     templates: ActionLetterTemplates,
-    link: ActionTarget,
+    link: ActionTargetRecord,
     query: LetterQueryDto,
     cc: string[],
     reference: string,
@@ -150,7 +149,7 @@ export class LettersService {
   }
 
   /** A demonstration's mailto never names a real address, whatever its targets were edited to. */
-  private mailtoFor(action: UrgentAction, link: ActionTarget, letter: ComposedLetter, cc: string[]): MailtoLink | null {
+  private mailtoFor(action: ActionWithTargets, link: ActionTargetRecord, letter: ComposedLetter, cc: string[]): MailtoLink | null {
     const to = link.target.email;
     const copies = link.role === TargetRole.Primary ? cc : [];
     if (!to || (action.isDemonstration && realAddresses({ emails: [to, ...copies] }).length > 0)) return null;
@@ -168,7 +167,7 @@ export function supporterOf(fields: { name?: string; city?: string; country?: st
   return { name: fields.name?.trim() || null, city: fields.city?.trim() || null, country: fields.country?.trim() || null };
 }
 
-export function letterFileName(action: UrgentAction, link: ActionTarget, letter: ComposedLetter): string {
+export function letterFileName(action: ActionWithTargets, link: ActionTargetRecord, letter: ComposedLetter): string {
   const slug = (text: string) =>
     text
       .normalize('NFKD')

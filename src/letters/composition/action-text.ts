@@ -1,9 +1,12 @@
-import type { ActionText, UrgentAction } from '../../actions/urgent-action.entity';
+import type { ActionRecord, ActionWithSubjects } from '../../actions/action-read-model';
+
+/** The action's words in one language: its title, summary, asks and "appeals addressed to". */
+export type ActionText = ActionRecord['translations'][string];
 
 const base = (language: string) => language.split('-')[0].toLowerCase();
 
 /** The language the document was written in: its first language to write in. */
-export function documentLanguage(action: Pick<UrgentAction, 'languages'>): string {
+export function documentLanguage(action: Pick<ActionRecord, 'languages'>): string {
   return base(action.languages[0] ?? 'en');
 }
 
@@ -12,7 +15,7 @@ export function documentLanguage(action: Pick<UrgentAction, 'languages'>): strin
  * and each of the summary, the asks and "appeals addressed to" that the document has, and a phrase for a group of
  * people at risk (a group's description is words; a person's name reads the same in every language).
  */
-export function actionTextIn(action: UrgentAction, language: string): ActionText | null {
+export function actionTextIn(action: ActionWithSubjects, language: string): ActionText | null {
   const own: ActionText = {
     title: action.title,
     summary: action.summary,

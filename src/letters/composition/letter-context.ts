@@ -1,9 +1,9 @@
-import type { ActionText, UrgentAction } from '../../actions/urgent-action.entity';
+import type { ActionWithSubjects } from '../../actions/action-read-model';
 import { TargetKind } from '../../targets/target-kind';
-import type { Target } from '../../targets/target.entity';
+import type { TargetRecord } from '../../targets/target-read-model';
 import type { LetterLocale } from '../templating/letter-locale';
 import type { LetterSubjectVariables, LetterVariables } from '../templating/letter-variables';
-import { actionTextIn, documentLanguage } from './action-text';
+import { ActionText, actionTextIn, documentLanguage } from './action-text';
 import { countryName } from './country-name';
 import type { LetterSupporter } from './letter-supporter';
 import { subjectPhrase } from './subject-phrase';
@@ -18,9 +18,15 @@ export interface LetterContext {
 }
 
 /** Content keys by the loaded action and target objects, so a request's letters compute each once. */
-const contentKeys = new WeakMap<UrgentAction, WeakMap<Target, Map<string, string>>>();
+const contentKeys = new WeakMap<ActionWithSubjects, WeakMap<TargetRecord, Map<string, string>>>();
 
-function contentKeyOf(action: UrgentAction, target: Target, language: string, variables: LetterVariables, locale: LetterLocale): string {
+function contentKeyOf(
+  action: ActionWithSubjects,
+  target: TargetRecord,
+  language: string,
+  variables: LetterVariables,
+  locale: LetterLocale,
+): string {
   let byTarget = contentKeys.get(action);
   if (!byTarget) contentKeys.set(action, (byTarget = new WeakMap()));
   let byLanguage = byTarget.get(target);
@@ -36,8 +42,8 @@ function contentKeyOf(action: UrgentAction, target: Target, language: string, va
 
 /** Everything a letter template may read for one letter, and where and in which language it is read. */
 export function letterContext(
-  action: UrgentAction,
-  target: Target,
+  action: ActionWithSubjects,
+  target: TargetRecord,
   supporter: LetterSupporter,
   language: string,
   today: Date,

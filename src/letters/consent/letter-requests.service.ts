@@ -7,7 +7,7 @@ import { LettersConfig } from '../../config/letters.config';
 import type { DueMessage } from '../../notifications/queues/notification-queues.service';
 import { TargetMessages } from '../../notifications/sending/target-messages';
 import { AppealChannel } from '../../supporters/appeal-channel';
-import type { Supporter } from '../../supporters/supporter.entity';
+import type { SupporterRecord } from '../../supporters/supporter-read-model';
 import { LetterDelivery, PreparedLetter } from '../delivery/letter-delivery.service';
 import type { SendLetterDto } from '../dto/send-letter.dto';
 import { assertUnderAddressCap, ipCapReached } from './daily-caps';
@@ -54,7 +54,7 @@ export interface DescribedLetter extends LetterRequestReceipt {
 
 /** Who asked, as far as the request shows. */
 export interface Requester {
-  supporter: Supporter | null;
+  supporter: SupporterRecord | null;
   ip: string | null;
   /** The language of the page they wrote on: the confirmation mail's. */
   language?: string;

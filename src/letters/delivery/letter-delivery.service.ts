@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ActionTarget } from '../../actions/action-target.entity';
+import type { ActionTargetRecord, ActionWithTargets } from '../../actions/action-read-model';
 import { TargetRole } from '../../actions/action-vocabulary';
 import { ActionsService } from '../../actions/actions.service';
-import type { UrgentAction } from '../../actions/urgent-action.entity';
 import { Clock } from '../../common/clock';
 import { FaxConfig } from '../../config/fax.config';
 import { MailConfig } from '../../config/mail.config';
@@ -58,15 +57,15 @@ export interface LetterTestReceipt {
 type PendingLetter = Omit<TargetMessage, 'dedupeKey' | 'letter'> & { letter: Omit<NonNullable<TargetMessage['letter']>, 'appealRecordId'> };
 
 interface ChosenLetter {
-  action: UrgentAction;
-  link: ActionTarget;
+  action: ActionWithTargets;
+  link: ActionTargetRecord;
   letter: ComposedLetter;
 }
 
 /** A letter that may go now (open, before the deadline, a channel the target has), not yet composed. */
 export interface CheckedLetter {
-  action: UrgentAction;
-  link: ActionTarget;
+  action: ActionWithTargets;
+  link: ActionTargetRecord;
   channel: AppealChannel.Email | AppealChannel.Fax;
   sources: LetterSources;
   /** The Cc addresses an email to this target carries. */
@@ -165,7 +164,7 @@ export class LetterDelivery {
   async reportedLetter(
     actionId: string,
     input: RecordLetterDto,
-  ): Promise<{ action: UrgentAction; link: ActionTarget; language: string | null }> {
+  ): Promise<{ action: ActionWithTargets; link: ActionTargetRecord; language: string | null }> {
     const { templates } = await this.sources.get(actionId, input.section ?? null);
     const { action } = templates;
     assertPubliclyVisible(action, this.clock.now(), false);
@@ -207,7 +206,11 @@ export class LetterDelivery {
     return { outboxMessageId: written.id, messageId: outboxMessageIdHeader(written.id, this.mail.from), to: input.to, status: 'queued' };
   }
 
-  private async choose(action: UrgentAction, link: ActionTarget, input: LetterChoiceDto & { name?: string }): Promise<ChosenLetter> {
+  private async choose(
+    action: ActionWithTargets,
+    link: ActionTargetRecord,
+    input: LetterChoiceDto & { name?: string },
+  ): Promise<ChosenLetter> {
     const templates = await this.composer.templatesFor(action, input.section ?? null);
     return {
       action,
@@ -251,7 +254,7 @@ export class LetterDelivery {
   /** Counts one appeal. */
   async recordAppeal(
     manager: EntityManager,
-    chosen: { action: UrgentAction; link: ActionTarget; letter: ComposedLetter | null; supporterId: string | null },
+    chosen: { action: ActionWithTargets; link: ActionTargetRecord; letter: ComposedLetter | null; supporterId: string | null },
     channel: AppealChannel,
     messageId: string | null,
     language: string | null = chosen.letter?.language ?? null,

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { LettersConfig } from '../../config/letters.config';
 import { AppealChannel } from '../../supporters/appeal-channel';
-import type { Supporter } from '../../supporters/supporter.entity';
+import type { SupporterRecord } from '../../supporters/supporter-read-model';
 import { DailyCapReached } from '../consent/daily-caps';
 import { IpCap, IpCapReservation, IpDailyCaps } from '../consent/ip-daily-caps';
 import type { RecordLetterDto } from '../dto/send-letter.dto';
@@ -31,7 +31,7 @@ export class LetterReports {
   async record(
     actionId: string,
     input: RecordLetterDto,
-    reporter: { supporter: Supporter | null; ip: string | null },
+    reporter: { supporter: SupporterRecord | null; ip: string | null },
   ): Promise<LetterReceipt & { repeated: boolean }> {
     const { action, link, language } = await this.delivery.reportedLetter(actionId, input);
     const report: LetterReport = {

@@ -1,14 +1,13 @@
-import type { ActionTarget } from '../../actions/action-target.entity';
+import type { ActionRecord, ActionTargetRecord } from '../../actions/action-read-model';
 import { realAddresses } from '../../actions/demonstration-addresses';
 import { ActionStatus } from '../../actions/action-vocabulary';
-import type { UrgentAction } from '../../actions/urgent-action.entity';
 import { Refused } from '../../platform/errors/domain-errors';
 import type { FaxConfig } from '../../config/fax.config';
 import { officeTimeZone } from '../../importer/vocabulary/office-time-zone';
-import type { Target } from '../../targets/target.entity';
+import type { TargetRecord } from '../../targets/target-read-model';
 
 /** A closed action takes no more letters, by any channel. */
-export function assertOpen(action: UrgentAction): void {
+export function assertOpen(action: ActionRecord): void {
   if (action.status === ActionStatus.Closed) {
     throw Refused.at(
       'status',
@@ -18,7 +17,7 @@ export function assertOpen(action: UrgentAction): void {
 }
 
 /** After the deadline the documents say "check with your section office": the system sends only when the action allows late appeals. */
-export function assertBeforeDeadline(action: UrgentAction, now: Date): void {
+export function assertBeforeDeadline(action: ActionRecord, now: Date): void {
   if (now.getTime() >= action.appealDeadline.getTime() && !action.lateAppealsAllowed) {
     throw Refused.at(
       'appealDeadline',
@@ -28,7 +27,7 @@ export function assertBeforeDeadline(action: UrgentAction, now: Date): void {
 }
 
 /** Staff steer new writers away from an office whose letters would pass the deadline: the system sends it no more. */
-export function assertNotSteeredAway(link: ActionTarget): void {
+export function assertNotSteeredAway(link: ActionTargetRecord): void {
   if (link.systemSendingPausedAt) {
     throw Refused.at(
       'targetId',
@@ -38,7 +37,7 @@ export function assertNotSteeredAway(link: ActionTarget): void {
 }
 
 /** The system sends only by a channel the target has, that is switched on, and (for email) that has not bounced. */
-export function assertReachable(target: Target, channel: 'email' | 'fax', faxGateway: FaxConfig['gateway']): void {
+export function assertReachable(target: TargetRecord, channel: 'email' | 'fax', faxGateway: FaxConfig['gateway']): void {
   if (channel === 'email' && !target.email) {
     throw Refused.at('channel', `${target.name} has no email address; send by fax or post`);
   }
@@ -58,7 +57,7 @@ export function assertReachable(target: Target, channel: 'email' | 'fax', faxGat
 }
 
 /** Faxes go in the office's hours: its own time zone, else the one its country and address point to. */
-export function faxTimeZoneOf(target: Target): string {
+export function faxTimeZoneOf(target: TargetRecord): string {
   const timeZone = target.timeZone ?? officeTimeZone(target.country, target.addressLines ?? [])?.timeZone;
   if (!timeZone) {
     throw Refused.at(
@@ -74,7 +73,7 @@ export function faxTimeZoneOf(target: Target): string {
  * addresses: even if someone points one of its targets at a real office, nothing goes there.
  */
 export function assertDemonstrationAddressesOnly(
-  action: UrgentAction,
+  action: ActionRecord,
   recipients: { emails: (string | null)[]; faxes: (string | null)[] },
 ): void {
   if (!action.isDemonstration) return;

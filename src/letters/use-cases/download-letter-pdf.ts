@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Supporter } from '../../supporters/supporter.entity';
+import type { SupporterRecord } from '../../supporters/supporter-read-model';
 import type { LetterPdfQueryDto } from '../dto/letter-query.dto';
 import { LettersService, referencedQuery } from '../letters.service';
 import { LetterReferences } from '../references/letter-references';
@@ -20,7 +20,7 @@ export class DownloadLetterPdf {
     actionId: string,
     targetId: string,
     { ref, ...query }: LetterPdfQueryDto,
-    supporter: Supporter | null,
+    supporter: SupporterRecord | null,
     isOrganisationMember: boolean,
   ): Promise<{ pdf: Buffer; fileName: string }> {
     const fields = ref ? referencedQuery(await this.references.read(ref), targetId.toLowerCase(), query.lang) : query;
