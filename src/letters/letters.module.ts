@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { ActionsModule } from '../actions/actions.module';
 import { SectionsModule } from '../sections/sections.module';
+import { SupportersModule } from '../supporters/supporters.module';
 import { LetterBurstsController } from './consent/letter-bursts.controller';
 import { LetterBurstsRepository } from './consent/letter-bursts.repository';
 import { LetterBursts } from './consent/letter-bursts.service';
@@ -28,7 +29,7 @@ import { LetterTemplatesService } from './templates-api/letter-templates.service
 import { SectionLetterTemplatesController } from './templates-api/section-letter-templates.controller';
 
 @Module({
-  imports: [AccountsModule, ActionsModule, SectionsModule],
+  imports: [AccountsModule, ActionsModule, SectionsModule, SupportersModule],
   controllers: [
     LettersController,
     LetterConfirmationsController,

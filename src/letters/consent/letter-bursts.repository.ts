@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
-import { AppealRecord } from '../../supporters/appeal-record.entity';
 import { LetterRequest } from './letter-request.entity';
 import { LetterRequestStatus } from './letter-request-status';
 
@@ -54,11 +53,6 @@ export class LetterBurstsRepository {
       { id: In(requestIds) },
       { status: LetterRequestStatus.Cancelled, cancelReason: reason, letter: null },
     );
-  }
-
-  /** The appeals stop counting. */
-  async uncount(manager: EntityManager, appealRecordIds: string[]): Promise<void> {
-    await manager.delete(AppealRecord, { id: In(appealRecordIds) });
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

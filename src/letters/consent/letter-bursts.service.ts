@@ -4,6 +4,7 @@ import { ActionsService } from '../../actions/actions.service';
 import { Clock } from '../../common/clock';
 import { cancelWaitingMessages } from '../../notifications/outbox/cancel-waiting';
 import { NotificationQueues } from '../../notifications/queues/notification-queues.service';
+import { UncountAppeals } from '../../supporters/use-cases/uncount-appeals';
 import { LetterBurstRow, LetterBurstsRepository } from './letter-bursts.repository';
 
 /** Letters from one source at or above this many make a burst worth a look. */
@@ -27,6 +28,7 @@ export class LetterBursts {
     private readonly queues: NotificationQueues,
     @Inject(Clock) private readonly clock: Clock,
     private readonly repository: LetterBurstsRepository,
+    private readonly uncountAppeals: UncountAppeals,
   ) {}
 
   async list(actionId: string): Promise<LetterBurst[]> {
@@ -54,7 +56,7 @@ export class LetterBursts {
           reason,
         );
       }
-      if (appealIds.length) await this.repository.uncount(manager, appealIds);
+      if (appealIds.length) await this.uncountAppeals.execute(manager, appealIds);
       return { cancelled: requests.length, stopped, uncounted: appealIds.length };
     });
     await this.queues.removeSendJobs(result.stopped);

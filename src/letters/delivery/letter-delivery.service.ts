@@ -12,6 +12,7 @@ import { outboxMessageIdHeader } from '../../notifications/sending/personalised-
 import { NotificationKind } from '../../notifications/outbox/notification-vocabulary';
 import { ScheduledTargetMessage, TargetMessage, TargetMessages } from '../../notifications/sending/target-messages';
 import { AppealChannel } from '../../supporters/appeal-channel';
+import { CountAppeal } from '../../supporters/use-cases/count-appeal';
 import { ComposedLetter, letterText } from '../composition/composed-letter';
 import type { LetterChoiceDto, RecordLetterDto, SendLetterDto, TestSendLetterDto } from '../dto/send-letter.dto';
 import { LetterComposer } from '../letter-composer.service';
@@ -95,6 +96,7 @@ export class LetterDelivery {
     @Inject(FaxConfig) private readonly fax: FaxConfig,
     @Inject(MailConfig) private readonly mail: MailConfig,
     private readonly repository: LetterDeliveryRepository,
+    private readonly countAppeal: CountAppeal,
   ) {}
 
   /**
@@ -260,7 +262,7 @@ export class LetterDelivery {
     language: string | null = chosen.letter?.language ?? null,
   ): Promise<LetterReceipt> {
     const sentAt = this.clock.now();
-    const appealRecordId = await this.repository.insertAppeal(manager, {
+    const appealRecordId = await this.countAppeal.execute(manager, {
       actionId: chosen.action.id,
       targetId: chosen.link.target.id,
       sectionId: chosen.link.section?.id ?? null,
