@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import Handlebars from 'handlebars';
 import { DateTime } from 'luxon';
-import type { ActionUpdate } from '../../actions/action-update.entity';
-import type { UrgentAction } from '../../actions/urgent-action.entity';
+import type { ActionRecord, ActionUpdateRecord } from '../../actions/action-read-model';
 import { noticeLanguage, phrasesFor } from './notice-phrases';
 import { noticeTemplate } from './notice-files';
 
@@ -14,7 +13,7 @@ export interface RenderedNotice {
 }
 
 export type NoticeSubject =
-  { kind: 'new action' } | { kind: 'update'; update: ActionUpdate; stopWriting: boolean } | { kind: 'reminder'; daysBefore: number };
+  { kind: 'new action' } | { kind: 'update'; update: ActionUpdateRecord; stopWriting: boolean } | { kind: 'reminder'; daysBefore: number };
 
 /** Placeholders the renderer leaves in the shared content, filled per recipient when the message is sent. */
 export const RECIPIENT_PLACEHOLDERS = { recipientName: '{{recipientName}}', unsubscribeUrl: '{{unsubscribeUrl}}' } as const;
@@ -26,7 +25,7 @@ export class NoticeRenderer {
   private readonly text = this.handlebars.compile(noticeTemplate('notice.text'), { noEscape: true, strict: false });
   private readonly html = this.handlebars.compile(noticeTemplate('notice.html'), { strict: false });
 
-  render(action: UrgentAction, about: NoticeSubject, readerLanguage: string, readerTimeZone: string): RenderedNotice {
+  render(action: ActionRecord, about: NoticeSubject, readerLanguage: string, readerTimeZone: string): RenderedNotice {
     const language = noticeLanguage(readerLanguage);
     const phrases = phrasesFor(language);
     const headline =

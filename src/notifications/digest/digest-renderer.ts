@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import Handlebars from 'handlebars';
 import { DateTime } from 'luxon';
-import type { ActionUpdate } from '../../actions/action-update.entity';
+import type { ActionRecord, ActionUpdateRecord } from '../../actions/action-read-model';
 import { ActionStatus } from '../../actions/action-vocabulary';
-import type { UrgentAction } from '../../actions/urgent-action.entity';
 import { SiteConfig } from '../../config/site.config';
 import type { DigestFrequency } from '../../supporters/notice-frequency';
 import { noticeLanguage } from '../content/notice-phrases';
@@ -13,8 +12,8 @@ import { digestPhrasesFor } from './digest-phrases';
 import { noticeTemplate } from '../content/notice-files';
 
 export interface DigestSources {
-  actions: Map<string, UrgentAction>;
-  updates: Map<string, ActionUpdate>;
+  actions: Map<string, ActionRecord>;
+  updates: Map<string, ActionUpdateRecord>;
 }
 
 /** Renders one summary for a list of items, with a private Handlebars instance; templates are compiled once. */
@@ -30,8 +29,8 @@ export class DigestRenderer {
     const language = noticeLanguage(readerLanguage);
     const phrases = digestPhrasesFor(language);
     const base = this.site.publicUrl.replace(/\/$/, '');
-    const actionOf = (item: DigestItem) => sources.actions.get(item.actionId) as UrgentAction;
-    const about = (action: UrgentAction) => ({
+    const actionOf = (item: DigestItem) => sources.actions.get(item.actionId) as ActionRecord;
+    const about = (action: ActionRecord) => ({
       reference: action.reference ?? '',
       title: action.title,
       url: `${base}/urgent-actions/${action.id}?lang=${language}`,
@@ -52,7 +51,7 @@ export class DigestRenderer {
       .filter((item) => item.kind === 'update')
       .map((item) => {
         const action = actionOf(item);
-        const update = sources.updates.get(item.updateId as string) as ActionUpdate;
+        const update = sources.updates.get(item.updateId as string) as ActionUpdateRecord;
         return {
           ...about(action),
           updateTitle: update.title,
