@@ -30,3 +30,8 @@ export interface ActionWithSubjects extends ActionRecord {
 export interface ActionWithTargets extends ActionWithSubjects {
   targets: ActionTargetRecord[];
 }
+
+/** With its targets from the directory, without the sections that attached them. */
+export interface ActionWithDirectoryTargets extends ActionRecord {
+  targets: Omit<ActionTargetRecord, 'section'>[];
+}

@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, EntitySubscriberInterface, In, IsNull, MoreThan } from 'typeorm';
+import { Brackets, DataSource, EntityManager, EntitySubscriberInterface, FindOptionsSelect, In, IsNull, MoreThan } from 'typeorm';
 import type { DeepPartial } from 'typeorm';
 import type { Page } from '../common/pagination';
 import { Target } from '../targets/target.entity';
 import { escapeLike } from '../targets/targets.service';
-import type { ActionRecord, ActionUpdateRecord, ActionWithSubjects, ActionWithTargets } from './action-read-model';
+import type {
+  ActionRecord,
+  ActionUpdateRecord,
+  ActionWithDirectoryTargets,
+  ActionWithSubjects,
+  ActionWithTargets,
+} from './action-read-model';
 import { ActionTarget } from './action-target.entity';
 import { ActionUpdate } from './action-update.entity';
 import { ActionStatus, TargetRole } from './action-vocabulary';
@@ -193,6 +199,67 @@ export class ActionsRepository {
 
   targetIn(manager: EntityManager, id: string | undefined): Promise<Target | null> {
     return manager.findOneBy(Target, { id });
+  }
+
+  /** The action's columns (all, or those named), read with `manager` (the caller's transaction); it must exist. */
+  oneIn<K extends keyof ActionRecord>(manager: EntityManager, id: string, columns?: K[]): Promise<Pick<ActionRecord, K>> {
+    if (!columns) return manager.findOneByOrFail(UrgentAction, { id });
+    const select = Object.fromEntries(columns.map((column) => [column, true])) as FindOptionsSelect<UrgentAction>;
+    return manager.findOneOrFail(UrgentAction, { select, where: { id } });
+  }
+
+  /** The actions of these ids that exist, read with `manager`. */
+  manyIn(manager: EntityManager, ids: string[]): Promise<ActionRecord[]> {
+    return manager.findBy(UrgentAction, { id: In(ids) });
+  }
+
+  /** The action's appeal deadline; null when there is no such action. */
+  async appealDeadlineOf(id: string): Promise<Date | null> {
+    const action = await this.dataSource.manager.findOne(UrgentAction, { select: { id: true, appealDeadline: true }, where: { id } });
+    return action ? action.appealDeadline : null;
+  }
+
+  exists(id: string): Promise<boolean> {
+    return this.dataSource.getRepository(UrgentAction).existsBy({ id });
+  }
+
+  /** The ids of the published actions whose appeal deadline is after `now`, read with `manager`. */
+  async publishedAheadIn(manager: EntityManager, now: Date): Promise<string[]> {
+    const actions = await manager.find(UrgentAction, {
+      select: { id: true },
+      where: { status: ActionStatus.Published, appealDeadline: MoreThan(now) },
+    });
+    return actions.map((action) => action.id);
+  }
+
+  /** The action with its targets from the directory (not their sections); null when there is none. */
+  withDirectoryTargets(id: string): Promise<ActionWithDirectoryTargets | null> {
+    return this.dataSource.getRepository(UrgentAction).findOne({ where: { id }, relations: { targets: { target: true } } });
+  }
+
+  /**
+   * Pauses (keeping the first pause's time) or resumes the system's sending to one target of the action; false when
+   * the target is not the action's. Through the query builder, so the public pages' and letters' shared copies hear
+   * of it (ActionChanges).
+   */
+  async pauseSending(actionId: string, targetId: string, paused: boolean, now: Date): Promise<boolean> {
+    const changed = await this.dataSource
+      .createQueryBuilder()
+      .update(ActionTarget)
+      .set({ systemSendingPausedAt: paused ? () => 'coalesce("systemSendingPausedAt", :now)' : null })
+      .where('"actionId" = :actionId AND "targetId" = :targetId', { actionId, targetId, now })
+      .execute();
+    return Boolean(changed.affected);
+  }
+
+  /** The updates of these ids that exist, read with `manager`. */
+  updatesIn(manager: EntityManager, ids: string[]): Promise<ActionUpdateRecord[]> {
+    return manager.findBy(ActionUpdate, { id: In(ids) });
+  }
+
+  /** One update; it must exist. */
+  updateById(id: string): Promise<ActionUpdateRecord> {
+    return this.dataSource.getRepository(ActionUpdate).findOneByOrFail({ id });
   }
 
   private visible(now: Date) {

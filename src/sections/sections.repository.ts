@@ -7,6 +7,7 @@ import type { TargetRole } from '../actions/action-vocabulary';
 import type { UrgentAction } from '../actions/urgent-action.entity';
 import type { Target } from '../targets/target.entity';
 import { Section } from './section.entity';
+import type { SectionRecord } from './section-read-model';
 
 /** Letters counted for one action, all told and from one section (its members' reports included). */
 export interface SectionLetters {
@@ -135,6 +136,11 @@ export class SectionsRepository {
       relations: { section: true },
       order: { position: 'ASC' },
     });
+  }
+
+  /** Every section by code, read with `manager` (the caller's transaction). */
+  allIn(manager: EntityManager): Promise<SectionRecord[]> {
+    return manager.find(Section, { order: { code: 'ASC' } });
   }
 
   private get sections() {
