@@ -9,8 +9,11 @@ import { NoticeRenderer } from './content/notice-renderer';
 import { DeliveriesService } from './deliveries/deliveries.service';
 import { DeliveriesRepository } from './deliveries/deliveries.repository';
 import { RetryFailedDeliveries } from './use-cases/retry-failed-deliveries';
+import { ActionRecordsModule } from '../actions/action-records.module';
 import { FaxModule } from '../fax/fax.module';
 import { ReplyQuestionsModule } from '../replies/reply-questions.module';
+import { SectionRecordsModule } from '../sections/section-records.module';
+import { TargetRecordsModule } from '../targets/target-records.module';
 import { DigestPlanner } from './digest/digest-planner';
 import { DigestsRepository } from './digest/digests.repository';
 import { DigestRenderer } from './digest/digest-renderer';
@@ -47,7 +50,7 @@ import { NotificationWorkers } from './worker/notification-workers';
  */
 @Global()
 @Module({
-  imports: [ScheduleModule.forRoot(), FaxModule, ReplyQuestionsModule],
+  imports: [ScheduleModule.forRoot(), FaxModule, ReplyQuestionsModule, ActionRecordsModule, SectionRecordsModule, TargetRecordsModule],
   providers: [
     NotificationQueues,
     NoticeRenderer,

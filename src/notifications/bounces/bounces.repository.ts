@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, DeepPartial, EntityManager } from 'typeorm';
-import { Target } from '../../targets/target.entity';
+import { DataSource, EntityManager } from 'typeorm';
 
 /** The outbox row a bounce names, with the fax number of its content when it was a fax. */
 export interface BouncedMessage {
@@ -13,7 +12,7 @@ export interface BouncedMessage {
   faxNumber: string | null;
 }
 
-/** What a bounce settles and flags: the outbox row, the target's address, the supporter's. */
+/** What a bounce settles and flags: the outbox row and the supporter's address (the target's goes through its module). */
 @Injectable()
 export class BouncesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -37,14 +36,6 @@ export class BouncesRepository {
       `UPDATE notification_outbox SET "status" = 'bounced', "lastError" = $2, "settledAt" = $3, "updatedAt" = now() WHERE "id" = $1`,
       [outboxMessageId, reason, now],
     );
-  }
-
-  lockTarget(manager: EntityManager, targetId: string): Promise<Target | null> {
-    return manager.findOne(Target, { where: { id: targetId }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  async updateTarget(manager: EntityManager, targetId: string, changes: DeepPartial<Target>): Promise<void> {
-    await manager.update(Target, targetId, changes);
   }
 
   /** Flags the supporter's address, if it is still the one that bounced; the first bounce's time is kept. */

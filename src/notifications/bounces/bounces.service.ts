@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../../common/clock';
-import { afterPermanentFailure } from '../../targets/target-record';
+import { RecordAddressFailure } from '../../targets/use-cases/record-address-failure';
 import type { BounceReport } from './bounce-report';
 import { BouncesRepository } from './bounces.repository';
 
@@ -17,6 +17,7 @@ export class Bounces {
   constructor(
     private readonly bounces: BouncesRepository,
     @Inject(Clock) private readonly clock: Clock,
+    private readonly addressFailure: RecordAddressFailure,
   ) {}
 
   async record(outboxMessageId: string, report: BounceReport): Promise<BounceOutcome> {
@@ -30,10 +31,7 @@ export class Bounces {
       if (row.status !== 'sent' && row.status !== 'queued') return 'already settled';
       await this.bounces.settleBounced(manager, row.id, reason, now);
       // An email-to-fax gateway's bounce is about the fax, not the target's email address.
-      if (row.targetId && !row.faxNumber) {
-        const target = await this.bounces.lockTarget(manager, row.targetId);
-        if (target) await this.bounces.updateTarget(manager, target.id, afterPermanentFailure(target, row.recipient, reason, now));
-      }
+      if (row.targetId && !row.faxNumber) await this.addressFailure.execute(manager, row.targetId, row.recipient, reason, now);
       if (row.supporterId) await this.bounces.flagSupporterEmail(manager, row.supporterId, row.recipient, reason, now);
       return 'bounced';
     });

@@ -1,12 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ActionStatus } from '../../actions/action-vocabulary';
+import { FindAction } from '../../actions/use-cases/find-action';
+import { FindAppealDeadline } from '../../actions/use-cases/find-appeal-deadline';
 import { Clock } from '../../common/clock';
 import { MailConfig } from '../../config/mail.config';
 import { SendingConfig } from '../../config/sending.config';
 import { FaxGateway } from '../../fax/fax-gateway';
 import { MailTransport } from '../../mail/mail-transport';
 import { Metrics } from '../../metrics/metrics';
-import { afterPermanentFailure } from '../../targets/target-record';
+import { NotFound } from '../../platform/errors/domain-errors';
+import { FindSection } from '../../sections/use-cases/find-section';
+import { RecordAddressFailure } from '../../targets/use-cases/record-address-failure';
 import { NoticeRenderer } from '../content/notice-renderer';
 import { NotificationContent } from '../outbox/notification-content.entity';
 import { ContentCache } from './content-cache';
@@ -54,6 +58,10 @@ export class MessageSender {
     @Inject(MailConfig) private readonly mail: MailConfig,
     private readonly metrics: Metrics,
     private readonly rate: MailRate,
+    private readonly findAction: FindAction,
+    private readonly findSection: FindSection,
+    private readonly appealDeadline: FindAppealDeadline,
+    private readonly addressFailure: RecordAddressFailure,
   ) {
     this.slots = new SendSlots(sending.concurrency);
   }
@@ -148,9 +156,7 @@ export class MessageSender {
       turn.handed(message.id);
       const failure = classifyDeliveryFailure(error);
       this.metrics.countDeliveryFailure(deliveryFailureClass(error, failure));
-      const until = failure.permanent
-        ? null
-        : await retryUntil(message, this.sending, (actionId) => this.outbox.appealDeadlineOf(actionId));
+      const until = failure.permanent ? null : await retryUntil(message, this.sending, (actionId) => this.appealDeadline.execute(actionId));
       const expired = until !== null && this.clock.now().getTime() >= until.getTime();
       if (expired) failure.reason = `${failure.reason} (no more tries: it was worth sending until ${until.toISOString()})`.slice(0, 1000);
       const final = failure.permanent || isLastAttempt || expired;
@@ -173,17 +179,22 @@ export class MessageSender {
   }
 
   private async flagTarget(message: OutboxMessage, reason: string): Promise<void> {
-    await this.outbox.updateTargetLocked(message.targetId as string, (target) =>
-      afterPermanentFailure(target, message.recipient, reason, this.clock.now()),
-    );
+    const targetId = message.targetId as string;
+    await this.outbox.transaction(async (manager) => {
+      if (!(await this.addressFailure.execute(manager, targetId, message.recipient, reason, this.clock.now())))
+        throw new Error(`Target ${targetId} of outbox message ${message.id} does not exist`);
+    });
   }
 
   /** The stored content; a reminder is rendered when it is due, so it states the deadline as it is then. */
   private async contentOf(message: OutboxMessage): Promise<NotificationContent | null> {
     if (!message.contentId && message.kind === NotificationKind.DeadlineReminder) {
-      const action = await this.outbox.remindedAction(message.actionId as string);
+      // Both must exist: a reminder row is deleted with its action and with its section.
+      const action = await this.findAction.execute(message.actionId as string);
+      if (!action) throw NotFound.entity('Action', message.actionId as string);
       if (action.status !== ActionStatus.Published) return null;
-      const section = await this.outbox.remindedSection(message.sectionId as string);
+      const section = await this.findSection.execute(message.sectionId as string);
+      if (!section) throw NotFound.entity('Section', message.sectionId as string);
       const about = { kind: 'reminder', daysBefore: message.reminderDaysBefore ?? 0 } as const;
       message.contentId = await this.outbox.storeContentOf(message.id, `reminder:${message.id}`, () =>
         this.renderer.render(action, about, section.languages[0] ?? 'en', section.timeZone),

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Target } from '../../targets/target.entity';
 import { LetterParts, storeRenderedContent } from '../content/notification-contents';
 import type { RenderedNotice } from '../content/notice-renderer';
 import { NotificationKind } from '../outbox/notification-vocabulary';
@@ -70,10 +69,6 @@ export class TargetMessagesRepository {
 
   async moveTo(manager: EntityManager, id: string, dueAt: Date): Promise<void> {
     await manager.query('UPDATE notification_outbox SET "dueAt" = $2, "updatedAt" = now() WHERE "id" = $1', [id, dueAt]);
-  }
-
-  target(manager: EntityManager, targetId: string): Promise<Target | null> {
-    return manager.findOneBy(Target, { id: targetId });
   }
 
   /** Writes the row (its dedupeKey was looked for under the pacing lock). */

@@ -5,6 +5,7 @@ import { LettersConfig } from '../../config/letters.config';
 import { NotificationKind } from '../outbox/notification-vocabulary';
 import { nextSlots } from '../pacing/pace-slots';
 import { officeTimeZone } from '../../importer/vocabulary/office-time-zone';
+import { FindTarget } from '../../targets/use-cases/find-target';
 import { NotificationQueues } from '../queues/notification-queues.service';
 import { TargetMessagesRepository } from './target-messages.repository';
 
@@ -54,6 +55,7 @@ export class TargetMessages {
     private readonly queues: NotificationQueues,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(LettersConfig) private readonly letters: LettersConfig,
+    private readonly findTarget: FindTarget,
   ) {}
 
   /**
@@ -99,7 +101,7 @@ export class TargetMessages {
   }
 
   private async faxTimeZone(manager: EntityManager, targetId: string): Promise<string | undefined> {
-    const target = await this.outbox.target(manager, targetId);
+    const target = await this.findTarget.execute(manager, targetId);
     return target ? (target.timeZone ?? officeTimeZone(target.country, target.addressLines ?? [])?.timeZone) : undefined;
   }
 
