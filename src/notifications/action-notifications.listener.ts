@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import type { ActionEvent, ActionEventsListener, AfterCommit } from '../actions/action-events';
 import { ActionStatus } from '../actions/action-vocabulary';
-import { UrgentAction } from '../actions/urgent-action.entity';
+import { FindActionIn } from '../actions/use-cases/find-action-in';
 import { Clock } from '../common/clock';
 import { moveNoticesToEmbargo } from './embargo/move-to-embargo';
 import { NotificationFanout } from './outbox/notification-fanout.entity';
@@ -23,14 +23,12 @@ export class ActionNotificationsListener implements ActionEventsListener {
     private readonly reminders: ReminderPlanner,
     private readonly queues: NotificationQueues,
     @Inject(Clock) private readonly clock: Clock,
+    private readonly findAction: FindActionIn,
   ) {}
 
   async record(manager: EntityManager, event: ActionEvent): Promise<AfterCommit> {
     const now = this.clock.now();
-    const { isDemonstration } = await manager.findOneOrFail(UrgentAction, {
-      select: { id: true, isDemonstration: true },
-      where: { id: event.actionId },
-    });
+    const { isDemonstration } = await this.findAction.execute(manager, event.actionId, ['id', 'isDemonstration']);
     const reminders = await this.reminders.sync(manager, event.actionId, now);
     let fanoutId: string | null = null;
     // A demonstration is for trying the product: nobody is told it was published.
@@ -42,7 +40,7 @@ export class ActionNotificationsListener implements ActionEventsListener {
       });
     }
     if (event.kind === 'update posted') {
-      const action = await manager.findOneByOrFail(UrgentAction, { id: event.actionId });
+      const action = await this.findAction.execute(manager, event.actionId);
       fanoutId = await this.createFanout(manager, {
         kind: FanoutKind.UpdatePosted,
         dedupeKey: `update:${event.updateId}`,
@@ -75,7 +73,7 @@ export class ActionNotificationsListener implements ActionEventsListener {
 
   /** A new-action notice or a letter still waiting when the action closes would ask for what is no longer wanted. */
   private async cancelWaitingIfClosed(manager: EntityManager, actionId: string, now: Date): Promise<string[]> {
-    const action = await manager.findOneOrFail(UrgentAction, { select: { id: true, status: true }, where: { id: actionId } });
+    const action = await this.findAction.execute(manager, actionId, ['id', 'status']);
     if (action.status !== ActionStatus.Closed) return [];
     return cancelWaitingMessages(
       manager,

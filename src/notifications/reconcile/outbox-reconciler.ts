@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { ListPublishedActionsAhead } from '../../actions/use-cases/list-published-actions-ahead';
 import { Clock } from '../../common/clock';
 import { jobIdOf, NotificationQueue, SEND_BATCH_SIZE, sendJobIdOf } from '../queues/notification-queues';
 import { DueMessage, NotificationQueues } from '../queues/notification-queues.service';
@@ -36,6 +37,7 @@ export class OutboxReconciler {
     private readonly reminders: ReminderPlanner,
     private readonly targetMessages: TargetMessages,
     @Inject(Clock) private readonly clock: Clock,
+    private readonly publishedAhead: ListPublishedActionsAhead,
   ) {}
 
   async pass(): Promise<ReconcileReport> {
@@ -110,7 +112,7 @@ export class OutboxReconciler {
 
   /** Sections added or changed since an action was published get their reminders; opted-out addresses lose theirs. */
   private async syncReminders(manager: EntityManager, now: Date): Promise<number> {
-    const actionIds = await this.outbox.publishedAhead(manager, now);
+    const actionIds = await this.publishedAhead.execute(manager, now);
     let cancelled = 0;
     for (const actionId of actionIds) {
       const changes = await this.reminders.sync(manager, actionId, now);

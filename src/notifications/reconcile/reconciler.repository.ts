@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, MoreThan } from 'typeorm';
-import { ActionStatus } from '../../actions/action-vocabulary';
-import { UrgentAction } from '../../actions/urgent-action.entity';
+import { DataSource, EntityManager } from 'typeorm';
 import { NotificationFanout } from '../outbox/notification-fanout.entity';
 import { FanoutStatus } from '../outbox/notification-vocabulary';
 
@@ -63,15 +61,6 @@ export class ReconcilerRepository {
     );
     // TypeORM answers an UPDATE with [rows, count].
     return (Array.isArray(result[0]) ? result[0] : result) as { id: string; dueAt: Date }[];
-  }
-
-  /** Published actions whose appeal deadline is after `now`. */
-  async publishedAhead(manager: EntityManager, now: Date): Promise<string[]> {
-    const actions = await manager.find(UrgentAction, {
-      select: { id: true },
-      where: { status: ActionStatus.Published, appealDeadline: MoreThan(now) },
-    });
-    return actions.map((action) => action.id);
   }
 
   async pendingFanouts(manager: EntityManager): Promise<string[]> {

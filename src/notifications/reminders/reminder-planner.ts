@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { ActionStatus } from '../../actions/action-vocabulary';
-import { UrgentAction } from '../../actions/urgent-action.entity';
-import { Section } from '../../sections/section.entity';
+import type { ActionRecord } from '../../actions/action-read-model';
+import { FindActionIn } from '../../actions/use-cases/find-action-in';
+import { ListSections } from '../../sections/use-cases/list-sections';
 import { DeliveryStatus, NotificationKind } from '../outbox/notification-vocabulary';
 import { cancelWaitingMessages } from '../outbox/cancel-waiting';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
@@ -20,14 +21,18 @@ export interface ReminderChanges {
 /** Each section office's deadline reminders for an action, kept in line with its deadline and status. */
 @Injectable()
 export class ReminderPlanner {
-  constructor(private readonly unsubscribeLinks: UnsubscribeLinks) {}
+  constructor(
+    private readonly unsubscribeLinks: UnsubscribeLinks,
+    private readonly findAction: FindActionIn,
+    private readonly listSections: ListSections,
+  ) {}
 
   /**
    * Cancels the queued reminders the action no longer needs (closed, deadline moved, address opted out) and writes
    * the ones it now needs. The key holds the instant, so a moved deadline makes new rows and sent ones stay sent.
    */
   async sync(manager: EntityManager, actionId: string, now: Date): Promise<ReminderChanges> {
-    const action = await manager.findOneByOrFail(UrgentAction, { id: actionId });
+    const action = await this.findAction.execute(manager, actionId);
     // No section office is reminded of a demonstration's deadline.
     const wanted = action.status === ActionStatus.Published && !action.isDemonstration ? await this.plan(manager, action) : [];
     const wantedKeys = new Set(wanted.map((reminder) => reminder.dedupeKey));
@@ -45,8 +50,8 @@ export class ReminderPlanner {
     return { queued, cancelledIds };
   }
 
-  private async plan(manager: EntityManager, action: UrgentAction): Promise<NewOutboxMessage[]> {
-    const sections = await manager.find(Section, { order: { code: 'ASC' } });
+  private async plan(manager: EntityManager, action: ActionRecord): Promise<NewOutboxMessage[]> {
+    const sections = await this.listSections.execute(manager);
     const optOuts = new Set((await manager.find(SectionOptOut)).map((optOut) => `${optOut.sectionId}:${optOut.email}`));
     return sections.flatMap((section) => {
       const addresses = [...new Set([section.contactEmail, ...section.reminderEmails].map((email) => email.trim().toLowerCase()))].filter(
