@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { ActionTarget } from '../../actions/action-target.entity';
-import { UrgentAction } from '../../actions/urgent-action.entity';
 import { NotificationFanout } from '../outbox/notification-fanout.entity';
 import { DeliveryStatus, NotificationKind } from '../outbox/notification-vocabulary';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
@@ -21,17 +19,16 @@ export interface TargetLetterQueue {
   lastSlot: Date | null;
 }
 
-/** What staff read and change of an action's deliveries: its outbox rows and fan-outs, and its targets' letter queues. */
+/**
+ * What staff read and change of an action's deliveries: its outbox rows and fan-outs, and its targets' letter queues
+ * (the action and its targets come from ActionRecordsModule).
+ */
 @Injectable()
 export class DeliveriesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   withTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
-  }
-
-  actionExists(actionId: string): Promise<boolean> {
-    return this.dataSource.getRepository(UrgentAction).existsBy({ id: actionId });
   }
 
   /** Queues the action's failed messages again (all, or those of `ids`), due at `dueAt`, out of any send batch. */
@@ -88,26 +85,6 @@ export class DeliveriesRepository {
       where: { actionId },
       order: { createdAt: 'ASC' },
     });
-  }
-
-  /** The action with its targets; null when there is none. */
-  actionWithTargets(actionId: string): Promise<UrgentAction | null> {
-    return this.dataSource.getRepository(UrgentAction).findOne({ where: { id: actionId }, relations: { targets: { target: true } } });
-  }
-
-  /**
-   * Pauses (keeping the first pause's time) or resumes the system's sending to one target of the action; false when
-   * the target is not the action's. Through the query builder, so the public pages' and letters' shared copies hear
-   * of it (ActionChanges).
-   */
-  async pauseSending(actionId: string, targetId: string, paused: boolean, now: Date): Promise<boolean> {
-    const changed = await this.dataSource
-      .createQueryBuilder()
-      .update(ActionTarget)
-      .set({ systemSendingPausedAt: paused ? () => 'coalesce("systemSendingPausedAt", :now)' : null })
-      .where('"actionId" = :actionId AND "targetId" = :targetId', { actionId, targetId, now })
-      .execute();
-    return Boolean(changed.affected);
   }
 
   letterQueuesOf(targetIds: string[]): Promise<TargetLetterQueue[]> {

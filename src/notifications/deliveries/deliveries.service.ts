@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ActionExists } from '../../actions/use-cases/action-exists';
 import { NotFound } from '../../platform/errors/domain-errors';
 import { DeliveryStatus } from '../outbox/notification-vocabulary';
 import { RelayStatus } from '../relay/relay-status';
@@ -12,10 +13,11 @@ export class DeliveriesService {
   constructor(
     private readonly deliveries: DeliveriesRepository,
     private readonly relay: RelayStatus,
+    private readonly actionExists: ActionExists,
   ) {}
 
   async report(actionId: string) {
-    if (!(await this.deliveries.actionExists(actionId))) throw NotFound.entity('Action', actionId);
+    if (!(await this.actionExists.execute(actionId))) throw NotFound.entity('Action', actionId);
     const counts = await this.deliveries.countsByKindAndStatus(actionId);
     const totals = Object.fromEntries(Object.values(DeliveryStatus).map((status) => [status, 0])) as Record<DeliveryStatus, number>;
     const byKind: Record<string, Record<string, number>> = {};

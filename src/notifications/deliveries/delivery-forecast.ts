@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { TargetRole } from '../../actions/action-vocabulary';
+import { FindActionWithTargets } from '../../actions/use-cases/find-action-with-targets';
+import { PauseTargetSending } from '../../actions/use-cases/pause-target-sending';
 import { Clock } from '../../common/clock';
 import { NotFound } from '../../platform/errors/domain-errors';
 import { LettersConfig } from '../../config/letters.config';
@@ -47,17 +49,19 @@ export class DeliveryForecast {
     private readonly deliveries: DeliveriesRepository,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(LettersConfig) private readonly letters: LettersConfig,
+    private readonly findAction: FindActionWithTargets,
+    private readonly pauseSending: PauseTargetSending,
   ) {}
 
   /** Stops (or starts again) offering new writers the system's sending to one of the action's targets. */
   async steer(actionId: string, targetId: string, paused: boolean): Promise<DeliveryForecastReport> {
-    if (!(await this.deliveries.pauseSending(actionId, targetId, paused, this.clock.now())))
+    if (!(await this.pauseSending.execute(actionId, targetId, paused, this.clock.now())))
       throw NotFound.entity(`Target of action ${actionId}`, targetId);
     return this.forAction(actionId);
   }
 
   async forAction(actionId: string): Promise<DeliveryForecastReport> {
-    const action = await this.deliveries.actionWithTargets(actionId);
+    const action = await this.findAction.execute(actionId);
     if (!action) throw NotFound.entity('Action', actionId);
     const links = [...action.targets].sort((a, b) => a.position - b.position);
     const rows = links.length === 0 ? [] : await this.deliveries.letterQueuesOf(links.map((link) => link.target.id));

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { FindActionUpdates } from '../../actions/use-cases/find-action-updates';
+import { FindActions } from '../../actions/use-cases/find-actions';
 import { Clock } from '../../common/clock';
 import { DigestConfig } from '../../config/digest.config';
 import type { DigestFrequency } from '../../supporters/notice-frequency';
@@ -29,6 +31,8 @@ export class DigestPlanner {
     private readonly unsubscribeLinks: UnsubscribeLinks,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(DigestConfig) private readonly digest: DigestConfig,
+    private readonly findActions: FindActions,
+    private readonly findUpdates: FindActionUpdates,
   ) {}
 
   /** Records the latest daily and weekly periods (and any missed since the last run), then works every period not yet settled, oldest first. */
@@ -98,9 +102,15 @@ export class DigestPlanner {
     return messages;
   }
 
-  private sourcesOf(manager: EntityManager, items: DigestItem[]): Promise<DigestSources> {
+  /** The actions and updates the items name. */
+  private async sourcesOf(manager: EntityManager, items: DigestItem[]): Promise<DigestSources> {
     const actionIds = [...new Set(items.map((item) => item.actionId))];
     const updateIds = [...new Set(items.flatMap((item) => (item.updateId ? [item.updateId] : [])))];
-    return this.digests.sourcesOf(manager, actionIds, updateIds);
+    const actions = await this.findActions.execute(manager, actionIds);
+    const updates = updateIds.length ? await this.findUpdates.execute(manager, updateIds) : [];
+    return {
+      actions: new Map(actions.map((action) => [action.id, action])),
+      updates: new Map(updates.map((update) => [update.id, update])),
+    };
   }
 }

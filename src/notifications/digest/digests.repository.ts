@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { ActionUpdate } from '../../actions/action-update.entity';
-import { UrgentAction } from '../../actions/urgent-action.entity';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { RenderedNotice } from '../content/notice-renderer';
 import { storeContent } from '../content/notification-contents';
 import type { DueMessage } from '../queues/notification-queues.service';
 import { NewOutboxMessage, writeOutboxMessages } from '../outbox/outbox-writer';
 import { DigestItem, readDigestItems } from './digest-items';
 import type { DigestPeriod } from './digest-periods';
-import type { DigestSources } from './digest-renderer';
 import { NoticeDigest } from './notice-digest.entity';
 
 /** A supporter who reads a summary. */
@@ -75,16 +72,6 @@ export class DigestsRepository {
 
   itemsOf(manager: EntityManager, readerIds: string[], start: Date, end: Date): Promise<Map<string, DigestItem[]>> {
     return readDigestItems(manager, readerIds, start, end);
-  }
-
-  /** The actions and updates the items name. */
-  async sourcesOf(manager: EntityManager, actionIds: string[], updateIds: string[]): Promise<DigestSources> {
-    const actions = await manager.findBy(UrgentAction, { id: In(actionIds) });
-    const updates = updateIds.length ? await manager.findBy(ActionUpdate, { id: In(updateIds) }) : [];
-    return {
-      actions: new Map(actions.map((action) => [action.id, action])),
-      updates: new Map(updates.map((update) => [update.id, update])),
-    };
   }
 
   /** The id of the summary's words stored under `key`, rendering them the first time. */

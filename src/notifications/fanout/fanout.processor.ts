@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ActionStatus } from '../../actions/action-vocabulary';
-import type { UrgentAction } from '../../actions/urgent-action.entity';
+import type { ActionRecord } from '../../actions/action-read-model';
+import { FindAction } from '../../actions/use-cases/find-action';
+import { FindActionUpdate } from '../../actions/use-cases/find-action-update';
 import { Clock } from '../../common/clock';
+import { NotFound } from '../../platform/errors/domain-errors';
 import { NoticeRenderer, NoticeSubject } from '../content/notice-renderer';
 import type { NotificationFanout } from '../outbox/notification-fanout.entity';
 import { FanoutKind, FanoutStatus, NotificationKind } from '../outbox/notification-vocabulary';
@@ -33,17 +36,21 @@ export class FanoutProcessor {
     private readonly renderer: NoticeRenderer,
     private readonly unsubscribeLinks: UnsubscribeLinks,
     @Inject(Clock) private readonly clock: Clock,
+    private readonly findAction: FindAction,
+    private readonly findUpdate: FindActionUpdate,
   ) {}
 
   async run(fanoutId: string): Promise<void> {
     const fanout = await this.fanouts.fanout(fanoutId);
     if (!fanout || fanout.status !== FanoutStatus.Pending) return;
-    const action = await this.fanouts.action(fanout.actionId);
+    const action = await this.findAction.execute(fanout.actionId);
+    // The fan-out is deleted with its action.
+    if (!action) throw NotFound.entity('Action', fanout.actionId);
     if (fanout.kind === FanoutKind.ActionPublished && action.status !== ActionStatus.Published) {
       await this.settle(fanout, FanoutStatus.Cancelled, `the action is ${action.status}`);
       return;
     }
-    const update = fanout.updateId ? await this.fanouts.update(fanout.updateId) : null;
+    const update = fanout.updateId ? await this.findUpdate.execute(fanout.updateId) : null;
     const about: NoticeSubject = update ? { kind: 'update', update, stopWriting: fanout.stopWriting } : { kind: 'new action' };
     const stages = STAGES[fanout.kind];
     let [stage, afterId] = this.position(fanout, stages);
@@ -78,7 +85,7 @@ export class FanoutProcessor {
   private async messagesFor(
     manager: EntityManager,
     fanout: NotificationFanout,
-    action: UrgentAction,
+    action: ActionRecord,
     about: NoticeSubject,
     stage: AudienceStage,
     page: AudienceMember[],

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { ActionUpdate } from '../../actions/action-update.entity';
-import { UrgentAction } from '../../actions/urgent-action.entity';
 import type { RenderedNotice } from '../content/notice-renderer';
 import { storeContent } from '../content/notification-contents';
 import { NotificationFanout } from '../outbox/notification-fanout.entity';
@@ -11,7 +9,7 @@ import { NewOutboxMessage, writeOutboxMessages } from '../outbox/outbox-writer';
 import type { DueMessage } from '../queues/notification-queues.service';
 import { AudienceMember, AudienceStage, readAudiencePage } from './fanout-audience';
 
-/** A fan-out, what it announces, its audience page by page, and the outbox rows each page writes. */
+/** A fan-out, its audience page by page, and the outbox rows each page writes (what it announces comes from ActionRecordsModule). */
 @Injectable()
 export class FanoutRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -22,14 +20,6 @@ export class FanoutRepository {
 
   fanout(fanoutId: string): Promise<NotificationFanout | null> {
     return this.dataSource.getRepository(NotificationFanout).findOneBy({ id: fanoutId });
-  }
-
-  action(actionId: string): Promise<UrgentAction> {
-    return this.dataSource.getRepository(UrgentAction).findOneByOrFail({ id: actionId });
-  }
-
-  update(updateId: string): Promise<ActionUpdate> {
-    return this.dataSource.getRepository(ActionUpdate).findOneByOrFail({ id: updateId });
   }
 
   audiencePage(

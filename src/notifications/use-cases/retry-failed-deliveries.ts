@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ActionExists } from '../../actions/use-cases/action-exists';
 import { Clock } from '../../common/clock';
 import { NotFound } from '../../platform/errors/domain-errors';
 import { DeliveriesRepository } from '../deliveries/deliveries.repository';
@@ -18,10 +19,11 @@ export class RetryFailedDeliveries {
     private readonly queues: NotificationQueues,
     private readonly targetMessages: TargetMessages,
     @Inject(Clock) private readonly clock: Clock,
+    private readonly actionExists: ActionExists,
   ) {}
 
   async retry(actionId: string, ids?: string[]): Promise<{ requeued: number }> {
-    if (!(await this.deliveries.actionExists(actionId))) throw NotFound.entity('Action', actionId);
+    if (!(await this.actionExists.execute(actionId))) throw NotFound.entity('Action', actionId);
     const requeued = await this.deliveries.withTransaction(async (manager) =>
       this.targetMessages.repace(manager, await this.deliveries.requeueFailed(manager, actionId, ids ?? null, this.clock.now())),
     );
