@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { Clock } from '../common/clock';
 import { NotFound, Unauthenticated } from '../platform/errors/domain-errors';
 import { SecurityConfig } from '../config/security.config';
-import type { Supporter } from '../supporters/supporter.entity';
+import type { SupporterRecord } from '../supporters/supporter-read-model';
 import { AuthToken } from './auth-token.entity';
 import { passwordMatches } from './passwords';
 import type { CredentialSource, Principal } from './principal';
@@ -39,7 +39,7 @@ export class AuthService {
     return user;
   }
 
-  startSession(owner: { user: UserAccount } | { supporter: Supporter }): Promise<IssuedToken> {
+  startSession(owner: { user: UserAccount } | { supporter: SupporterRecord }): Promise<IssuedToken> {
     const expiresAt = new Date(this.clock.now().getTime() + this.security.sessionTtlHours * 3_600_000);
     return this.issue({ kind: 'session', expiresAt, ...this.ownerColumns(owner) });
   }
@@ -47,7 +47,7 @@ export class AuthService {
   /** A session for a browser: HTTP-only cookie plus the CSRF token its pages send back. */
   async openBrowserSession(
     response: Response,
-    owner: { user: UserAccount } | { supporter: Supporter },
+    owner: { user: UserAccount } | { supporter: SupporterRecord },
   ): Promise<{ csrfToken: string; expiresAt: Date }> {
     const { token, record } = await this.startSession(owner);
     const csrfToken = this.hasher.csrfTokenFor(token);
@@ -92,7 +92,7 @@ export class AuthService {
     return undefined;
   }
 
-  private ownerColumns(owner: { user: UserAccount } | { supporter: Supporter }) {
+  private ownerColumns(owner: { user: UserAccount } | { supporter: SupporterRecord }) {
     return 'user' in owner ? { userId: owner.user.id } : { supporterId: owner.supporter.id };
   }
 

@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import type { Supporter } from '../supporters/supporter.entity';
+import type { SupporterRecord } from '../supporters/supporter-read-model';
 import type { UserAccount } from './user-account.entity';
 
 /** How the caller proved who they are: a session cookie (browser) or a bearer token (scripts). */
@@ -8,7 +8,7 @@ export type CredentialSource = 'cookie' | 'bearer';
 
 export type Principal =
   | { kind: 'user'; user: UserAccount; tokenId: string; via: CredentialSource }
-  | { kind: 'supporter'; supporter: Supporter; tokenId: string; via: CredentialSource };
+  | { kind: 'supporter'; supporter: SupporterRecord; tokenId: string; via: CredentialSource };
 
 export interface RequestWithPrincipal extends Request {
   principal?: Principal;

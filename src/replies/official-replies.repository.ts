@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { UrgentAction } from '../actions/urgent-action.entity';
 import { OfficialReply } from './official-reply.entity';
 
 export type NewOfficialReply = Omit<OfficialReply, 'id' | 'createdAt'>;
@@ -15,14 +14,6 @@ export class OfficialRepliesRepository {
     const repository = this.dataSource.getRepository(OfficialReply);
     const { id } = await repository.save(repository.create(reply));
     return repository.findOneByOrFail({ id });
-  }
-
-  /** What decides whether the public may see the action; null when there is no such action. */
-  actionVisibility(actionId: string): Promise<Pick<UrgentAction, 'id' | 'status' | 'publishedAt' | 'embargoUntil'> | null> {
-    return this.dataSource.getRepository(UrgentAction).findOne({
-      select: { id: true, status: true, publishedAt: true, embargoUntil: true },
-      where: { id: actionId },
-    });
   }
 
   /** An action's replies, oldest first; only the public ones unless `all`. */

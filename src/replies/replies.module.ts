@@ -1,5 +1,6 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
+import { ActionsModule } from '../actions/actions.module';
 import { setSessionAside } from '../pages/my/page-forms';
 import { PageRendererModule } from '../pages/page-renderer.module';
 import { OfficialRepliesController } from './api/official-replies.controller';
@@ -18,7 +19,7 @@ import { ReplyQuestionPagesController } from './web/reply-question-pages.control
  * per target too. The schedule lives here, in the API process, like every scheduled task.
  */
 @Module({
-  imports: [AccountsModule, PageRendererModule, ReplyQuestionsModule],
+  imports: [AccountsModule, ActionsModule, PageRendererModule, ReplyQuestionsModule],
   controllers: [OfficialRepliesController, ReplyQuestionPagesController],
   providers: [
     OfficialRepliesRepository,

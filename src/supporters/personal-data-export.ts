@@ -1,8 +1,8 @@
 import type { AuthToken } from '../accounts/auth-token.entity';
-import type { UrgentAction } from '../actions/urgent-action.entity';
+import type { ActionRecord } from '../actions/action-read-model';
 import type { OutboxMessage } from '../notifications/outbox/outbox-message.entity';
 import type { WriterData } from '../privacy/writer-data';
-import type { Target } from '../targets/target.entity';
+import type { TargetRecord } from '../targets/target-read-model';
 import type { AppealRecord } from './appeal-record.entity';
 import type { Subscription } from './subscription.entity';
 import type { SubscriptionRecord } from './supporter-read-model';
@@ -30,7 +30,7 @@ export type ExportedSupporter = SupporterProfile &
 /** Every column of the supporter is theirs to see: one the entity gains fails to compile here until it is exported. */
 const _everySupporterColumnExported: [Exclude<keyof Supporter, keyof ExportedSupporter>] extends [never] ? true : never = true;
 
-export type ExportedAction = Pick<UrgentAction, 'id' | 'reference' | 'title'>;
+export type ExportedAction = Pick<ActionRecord, 'id' | 'reference' | 'title'>;
 
 export interface ExportedSubscription extends Pick<
   Subscription,
@@ -48,7 +48,7 @@ export interface ExportedAppeal extends Pick<
   target: ExportedTarget | null;
 }
 
-export type ExportedTarget = Pick<Target, 'id' | 'name'>;
+export type ExportedTarget = Pick<TargetRecord, 'id' | 'name'>;
 
 export type ExportedSession = Pick<AuthToken, 'createdAt' | 'expiresAt'>;
 

@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import { AuthService } from '../accounts/auth.service';
 import { LinkRefused, SignedLinks } from '../accounts/signed-links';
+import type { ActionRecord } from '../actions/action-read-model';
 import { isPubliclyVisible } from '../actions/public-visibility';
-import { UrgentAction } from '../actions/urgent-action.entity';
+import { FindAction } from '../actions/use-cases/find-action';
 import { Clock } from '../common/clock';
 import { Conflict, Refused } from '../platform/errors/domain-errors';
 import { SecurityConfig } from '../config/security.config';
@@ -22,6 +23,7 @@ const linkUsed = () => new LinkRefused('This sign-in link was used already; ask 
 export class SupporterAccountsService {
   constructor(
     private readonly supporters: SupportersRepository,
+    private readonly findAction: FindAction,
     @Inject(SecurityConfig) private readonly security: SecurityConfig,
     private readonly links: SignedLinks,
     private readonly mail: SupporterMail,
@@ -106,8 +108,8 @@ export class SupporterAccountsService {
     return { supporter: { id: supporter.id, name: supporter.name, language: supporter.language }, ...session };
   }
 
-  private async visibleAction(id: string): Promise<UrgentAction> {
-    const action = await this.supporters.action(id);
+  private async visibleAction(id: string): Promise<ActionRecord> {
+    const action = await this.findAction.execute(id);
     if (!action || !isPubliclyVisible(action, this.clock.now())) throw Refused.at('actionId', `Action ${id} is not open for sign-up`);
     return action;
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
+import { ActionsModule } from '../actions/actions.module';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { MeController } from './me.controller';
 import { PersonalDataService } from './personal-data.service';
@@ -14,7 +15,7 @@ import { UncountAppeals } from './use-cases/uncount-appeals';
 import { Unfollow } from './use-cases/unfollow';
 
 @Module({
-  imports: [AccountsModule, PrivacyModule],
+  imports: [AccountsModule, ActionsModule, PrivacyModule],
   controllers: [SupportersController, MeController],
   providers: [
     SupporterAccountsService,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { UrgentAction } from '../actions/urgent-action.entity';
+import type { ActionRecord } from '../actions/action-read-model';
 import { Section } from '../sections/section.entity';
 import { AppealRecord } from './appeal-record.entity';
 import { Subscription } from './subscription.entity';
@@ -68,7 +68,7 @@ export class SupportersRepository {
   }
 
   /** The supporter's subscription to the action (or to the network), or a new one, not yet saved. */
-  async subscriptionFor(manager: EntityManager, supporter: Supporter, action: UrgentAction | null): Promise<Subscription> {
+  async subscriptionFor(manager: EntityManager, supporter: Supporter, action: ActionRecord | null): Promise<Subscription> {
     const existing = await manager.findOne(Subscription, {
       where: { supporter: { id: supporter.id }, action: action ? { id: action.id } : IsNull() },
     });
@@ -109,11 +109,6 @@ export class SupportersRepository {
     return this.dataSource
       .getRepository(AppealRecord)
       .find({ where: { supporter: { id: supporterId } }, relations: { action: true, target: true }, order: { sentAt: 'ASC' } });
-  }
-
-  /** An action a sign-up names, whatever its state. */
-  action(id: string): Promise<UrgentAction | null> {
-    return this.dataSource.getRepository(UrgentAction).findOneBy({ id });
   }
 
   sectionExists(id: string): Promise<boolean> {

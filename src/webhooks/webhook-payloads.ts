@@ -1,5 +1,4 @@
-import type { ActionUpdate } from '../actions/action-update.entity';
-import type { UrgentAction } from '../actions/urgent-action.entity';
+import type { ActionRecord, ActionUpdateRecord } from '../actions/action-read-model';
 import type { WebhookEventName } from './webhook-events';
 import type { RecordedAppeal } from './webhooks.repository';
 
@@ -8,7 +7,7 @@ export function webhookBody(event: WebhookEventName, occurredAt: Date, data: obj
   return JSON.stringify({ type: event, timestamp: occurredAt.toISOString(), data });
 }
 
-export function actionData(action: UrgentAction) {
+export function actionData(action: ActionRecord) {
   return {
     id: action.id,
     reference: action.reference,
@@ -20,7 +19,7 @@ export function actionData(action: UrgentAction) {
   };
 }
 
-export function updateData(update: ActionUpdate) {
+export function updateData(update: ActionUpdateRecord) {
   return {
     id: update.id,
     sequence: update.sequence,

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertPubliclyVisible } from '../../actions/public-visibility';
+import { FindAction } from '../../actions/use-cases/find-action';
 import { Clock } from '../../common/clock';
 import { NotFound } from '../../platform/errors/domain-errors';
 import { OfficialRepliesRepository } from '../official-replies.repository';
@@ -36,6 +37,7 @@ export const publicReply = (reply: OfficialReply): PublicOfficialReply => ({
 export class ListOfficialReplies {
   constructor(
     private readonly replies: OfficialRepliesRepository,
+    private readonly actions: FindAction,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -58,7 +60,7 @@ export class ListOfficialReplies {
 
   /** A draft, an embargoed or an unknown action is not found, for replies as for the action itself. */
   private async assertPublic(actionId: string): Promise<void> {
-    const action = await this.replies.actionVisibility(actionId);
+    const action = await this.actions.execute(actionId);
     if (!action) throw NotFound.entity('Action', actionId);
     assertPubliclyVisible(action, this.clock.now(), false);
   }
