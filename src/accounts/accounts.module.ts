@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { RedisConfig } from '../config/redis.config';
 import { SecurityConfig } from '../config/security.config';
 import { RedisConnection } from '../redis/redis.module';
+import { SectionLookupModule } from '../sections/section-lookup.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -20,6 +21,7 @@ import { UsersService } from './users.service';
 
 @Module({
   imports: [
+    SectionLookupModule,
     ThrottlerModule.forRootAsync({
       inject: [SecurityConfig, RedisConfig, RedisConnection],
       useFactory: (security: SecurityConfig, redisConfig: RedisConfig, redis: RedisConnection) => ({

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Section } from '../sections/section.entity';
 import { UserAccount } from './user-account.entity';
 
 export type NewUser = Pick<UserAccount, 'email' | 'name' | 'role' | 'sectionId' | 'passwordHash'>;
@@ -66,14 +65,5 @@ export class UsersRepository {
 
   isAdmin(id: string): Promise<boolean> {
     return this.dataSource.getRepository(UserAccount).existsBy({ id, role: 'admin' });
-  }
-
-  sectionExists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return manager.existsBy(Section, { id });
-  }
-
-  /** The section a code (upper-cased) names, as the CLI is given it. */
-  async sectionIdByCode(code: string): Promise<string | null> {
-    return (await this.dataSource.getRepository(Section).findOneBy({ code }))?.id ?? null;
   }
 }

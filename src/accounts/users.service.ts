@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
 import { Conflict, NotFound, Refused } from '../platform/errors/domain-errors';
+import { FindSectionIdByCode } from '../sections/use-cases/find-section-id-by-code';
+import { SectionExists } from '../sections/use-cases/section-exists';
 import { UpdateUserDto, UserFieldsDto } from './dto/user-fields.dto';
 import { hashPassword } from './passwords';
 import { UserAccount } from './user-account.entity';
@@ -12,6 +14,8 @@ import { UsersRepository } from './users.repository';
 export class UsersService {
   constructor(
     private readonly users: UsersRepository,
+    private readonly sectionExists: SectionExists,
+    private readonly sectionByCode: FindSectionIdByCode,
     private readonly clock: Clock,
   ) {}
 
@@ -40,7 +44,7 @@ export class UsersService {
 
   /** The id of the section with this code, for the command line, which names sections by code. */
   sectionIdByCode(code: string): Promise<string | null> {
-    return this.users.sectionIdByCode(code.toUpperCase());
+    return this.sectionByCode.execute(code.toUpperCase());
   }
 
   async update(id: string, input: UpdateUserDto): Promise<UserAccount> {
@@ -81,7 +85,7 @@ export class UsersService {
       return null;
     }
     if (!sectionId) throw Refused.at('sectionId', 'A coordinator needs the section they coordinate');
-    if (!(await this.users.sectionExists(sectionId, manager))) throw Refused.at('sectionId', `Section ${sectionId} does not exist`);
+    if (!(await this.sectionExists.execute(sectionId, manager))) throw Refused.at('sectionId', `Section ${sectionId} does not exist`);
     return sectionId;
   }
 }

@@ -102,6 +102,15 @@ export class SectionsRepository {
     return this.sections.existsBy({ code });
   }
 
+  /** With `manager`, in the caller's transaction. */
+  exists(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager.existsBy(Section, { id });
+  }
+
+  async idByCode(code: string): Promise<string | null> {
+    return (await this.sections.findOneBy({ code }))?.id ?? null;
+  }
+
   insert(columns: DeepPartial<Section>): Promise<Section> {
     return this.sections.save(this.sections.create(columns));
   }

@@ -8,6 +8,7 @@ import { FindAction } from '../actions/use-cases/find-action';
 import { Clock } from '../common/clock';
 import { Conflict, Refused } from '../platform/errors/domain-errors';
 import { SecurityConfig } from '../config/security.config';
+import { SectionExists } from '../sections/use-cases/section-exists';
 import { SignUpDto } from './dto/sign-up.dto';
 import { Subscription } from './subscription.entity';
 import { SupporterMail } from './supporter-mail';
@@ -24,6 +25,7 @@ export class SupporterAccountsService {
   constructor(
     private readonly supporters: SupportersRepository,
     private readonly findAction: FindAction,
+    private readonly sectionExists: SectionExists,
     @Inject(SecurityConfig) private readonly security: SecurityConfig,
     private readonly links: SignedLinks,
     private readonly mail: SupporterMail,
@@ -38,7 +40,7 @@ export class SupporterAccountsService {
   async signUp(input: SignUpDto): Promise<void> {
     if (input.website) return; // the honeypot was filled in: a bot, answered like anyone else
     const action = input.actionId ? await this.visibleAction(input.actionId) : null;
-    if (input.sectionId && !(await this.supporters.sectionExists(input.sectionId))) {
+    if (input.sectionId && !(await this.sectionExists.execute(input.sectionId))) {
       throw Refused.at('sectionId', `Section ${input.sectionId} does not exist`);
     }
     const pending = await this.supporters.withTransaction(async (manager) => {

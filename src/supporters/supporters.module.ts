@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { ActionsModule } from '../actions/actions.module';
 import { PrivacyModule } from '../privacy/privacy.module';
+import { SectionLookupModule } from '../sections/section-lookup.module';
 import { MeController } from './me.controller';
 import { PersonalDataService } from './personal-data.service';
 import { SupporterAccountsService } from './supporter-accounts.service';
@@ -15,7 +16,7 @@ import { UncountAppeals } from './use-cases/uncount-appeals';
 import { Unfollow } from './use-cases/unfollow';
 
 @Module({
-  imports: [AccountsModule, ActionsModule, PrivacyModule],
+  imports: [AccountsModule, ActionsModule, PrivacyModule, SectionLookupModule],
   controllers: [SupportersController, MeController],
   providers: [
     SupporterAccountsService,

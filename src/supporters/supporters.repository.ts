@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { ActionRecord } from '../actions/action-read-model';
-import { Section } from '../sections/section.entity';
 import { AppealRecord } from './appeal-record.entity';
 import { Subscription } from './subscription.entity';
 import type { SubscriptionRecord } from './supporter-read-model';
@@ -109,9 +108,5 @@ export class SupportersRepository {
     return this.dataSource
       .getRepository(AppealRecord)
       .find({ where: { supporter: { id: supporterId } }, relations: { action: true, target: true }, order: { sentAt: 'ASC' } });
-  }
-
-  sectionExists(id: string): Promise<boolean> {
-    return this.dataSource.getRepository(Section).existsBy({ id });
   }
 }
