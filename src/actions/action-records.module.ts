@@ -5,6 +5,7 @@ import { FindAction } from './use-cases/find-action';
 import { FindActionIn } from './use-cases/find-action-in';
 import { FindAppealDeadline } from './use-cases/find-appeal-deadline';
 import { FindActionUpdate } from './use-cases/find-action-update';
+import { FindActionUpdateIn } from './use-cases/find-action-update-in';
 import { FindActionUpdates } from './use-cases/find-action-updates';
 import { FindActionWithTargets } from './use-cases/find-action-with-targets';
 import { FindActions } from './use-cases/find-actions';
@@ -24,6 +25,7 @@ import { PauseTargetSending } from './use-cases/pause-target-sending';
     FindAppealDeadline,
     FindActions,
     FindActionUpdate,
+    FindActionUpdateIn,
     FindActionUpdates,
     ActionExists,
     FindActionWithTargets,
@@ -36,6 +38,7 @@ import { PauseTargetSending } from './use-cases/pause-target-sending';
     FindAppealDeadline,
     FindActions,
     FindActionUpdate,
+    FindActionUpdateIn,
     FindActionUpdates,
     ActionExists,
     FindActionWithTargets,

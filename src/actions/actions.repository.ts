@@ -257,6 +257,11 @@ export class ActionsRepository {
     return manager.findBy(ActionUpdate, { id: In(ids) });
   }
 
+  /** One update, read with `manager`; it must exist. */
+  updateIn(manager: EntityManager, id: string): Promise<ActionUpdateRecord> {
+    return manager.findOneByOrFail(ActionUpdate, { id });
+  }
+
   /** One update; it must exist. */
   updateById(id: string): Promise<ActionUpdateRecord> {
     return this.dataSource.getRepository(ActionUpdate).findOneByOrFail({ id });

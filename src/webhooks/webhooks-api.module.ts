@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ActionRecordsModule } from '../actions/action-records.module';
 import { ActionsModule } from '../actions/actions.module';
 import { WebhookEndpointsController } from './api/webhook-endpoints.controller';
 import { WebhookSchedule } from './delivery/webhook-schedule';
@@ -8,7 +9,7 @@ import { WebhooksModule } from './webhooks.module';
 
 /** The API process's side of webhooks: managing endpoints, hearing the action events, and asking for the maintenance pass. */
 @Module({
-  imports: [WebhooksModule, ActionsModule],
+  imports: [WebhooksModule, ActionsModule, ActionRecordsModule],
   controllers: [WebhookEndpointsController],
   providers: [ManageWebhookEndpoints, RecordActionWebhooks, WebhookSchedule],
 })

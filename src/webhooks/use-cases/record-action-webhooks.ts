@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ActionEvent, ActionEvents, ActionEventsListener, AfterCommit } from '../../actions/action-events';
-import { ActionUpdate } from '../../actions/action-update.entity';
 import { ActionUpdateKind } from '../../actions/action-vocabulary';
-import { UrgentAction } from '../../actions/urgent-action.entity';
+import { FindActionIn } from '../../actions/use-cases/find-action-in';
+import { FindActionUpdateIn } from '../../actions/use-cases/find-action-update-in';
 import { Clock } from '../../common/clock';
 import { WebhookQueue } from '../delivery/webhook-queue.service';
 import type { WebhookEventName } from '../webhook-events';
@@ -23,6 +23,8 @@ export class RecordActionWebhooks implements ActionEventsListener, OnModuleInit 
 
   constructor(
     private readonly events: ActionEvents,
+    private readonly findAction: FindActionIn,
+    private readonly findUpdate: FindActionUpdateIn,
     private readonly webhooks: WebhooksRepository,
     private readonly queue: WebhookQueue,
     @Inject(Clock) private readonly clock: Clock,
@@ -34,7 +36,7 @@ export class RecordActionWebhooks implements ActionEventsListener, OnModuleInit 
 
   async record(manager: EntityManager, event: ActionEvent): Promise<AfterCommit> {
     if (event.kind === 'edited') return nothing;
-    const update = event.kind === 'update posted' ? await manager.findOneByOrFail(ActionUpdate, { id: event.updateId }) : null;
+    const update = event.kind === 'update posted' ? await this.findUpdate.execute(manager, event.updateId) : null;
     const name: WebhookEventName =
       event.kind === 'published'
         ? 'action.published'
@@ -45,7 +47,7 @@ export class RecordActionWebhooks implements ActionEventsListener, OnModuleInit 
             : 'action.update_posted';
     const endpoints = await this.webhooks.subscribedTo(manager, name);
     if (endpoints.length === 0) return nothing;
-    const action = await manager.findOneByOrFail(UrgentAction, { id: event.actionId });
+    const action = await this.findAction.execute(manager, event.actionId);
     // A demonstration is for trying the product: no section's tool hears of it.
     if (action.isDemonstration) return nothing;
     const body = webhookBody(name, this.clock.now(), { action: actionData(action), ...(update && { update: updateData(update) }) });
