@@ -21,6 +21,7 @@ import { PagesModule } from './pages/pages.module';
 import { RedisModule } from './redis/redis.module';
 import { SectionsModule } from './sections/sections.module';
 import { SeedsModule } from './seeds/seeds.module';
+import { PersonalDataModule } from './supporters/personal-data.module';
 import { SupportersModule } from './supporters/supporters.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { TargetsModule } from './targets/targets.module';
@@ -53,6 +54,7 @@ export class AppModule {
         AccountsModule,
         AuditModule,
         SupportersModule,
+        PersonalDataModule,
         PrivacyModule,
         SeedsModule,
         PagesModule,

@@ -18,6 +18,7 @@ import { TokenHasher } from './token-hasher';
 import { UsersController } from './users.controller';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
+import { ListSupporterSessions } from './use-cases/list-supporter-sessions';
 
 @Module({
   imports: [
@@ -42,8 +43,9 @@ import { UsersService } from './users.service';
     FirstRunRepository,
     TokenHasher,
     SignedLinks,
+    ListSupporterSessions,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AuthService, UsersService, SignedLinks, FirstRunSetupService],
+  exports: [AuthService, UsersService, SignedLinks, FirstRunSetupService, ListSupporterSessions],
 })
 export class AccountsModule {}

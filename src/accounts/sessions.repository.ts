@@ -27,6 +27,11 @@ export class SessionsRepository {
     return this.tokens.find({ where: { userId, kind: 'api' }, order: { createdAt: 'ASC' } });
   }
 
+  /** The supporter's sessions, oldest first. */
+  ofSupporter(supporterId: string): Promise<AuthToken[]> {
+    return this.tokens.find({ where: { supporterId }, order: { createdAt: 'ASC' } });
+  }
+
   /** Deletes the token (only if it is this user's, when one is named); how many went. */
   async remove(tokenId: string, userId?: string): Promise<number> {
     const result = await this.tokens.delete(userId ? { id: tokenId, userId } : { id: tokenId });

@@ -1,4 +1,5 @@
 import { DownloadLetterPdf } from './use-cases/download-letter-pdf';
+import { ListWriterLetterRequests } from './use-cases/list-writer-letter-requests';
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { ActionsModule } from '../actions/actions.module';
@@ -57,6 +58,7 @@ import { SectionLetterTemplatesController } from './templates-api/section-letter
     LetterReportsRepository,
     LetterDeliveryRepository,
     LetterBurstsRepository,
+    ListWriterLetterRequests,
   ],
   exports: [
     LetterComposer,
@@ -67,6 +69,7 @@ import { SectionLetterTemplatesController } from './templates-api/section-letter
     LetterReports,
     LetterReferences,
     LetterTemplatesService,
+    ListWriterLetterRequests,
   ],
 })
 export class LettersModule {}

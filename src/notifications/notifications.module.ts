@@ -10,6 +10,9 @@ import { DeliveriesService } from './deliveries/deliveries.service';
 import { DeliveriesRepository } from './deliveries/deliveries.repository';
 import { RetryFailedDeliveries } from './use-cases/retry-failed-deliveries';
 import { ActionRecordsModule } from '../actions/action-records.module';
+import { ListLettersOfAppeals } from './use-cases/list-letters-of-appeals';
+import { ListMailToSupporter } from './use-cases/list-mail-to-supporter';
+import { PersonalMailRepository } from './outbox/personal-mail.repository';
 import { FaxModule } from '../fax/fax.module';
 import { ReplyQuestionsModule } from '../replies/reply-questions.module';
 import { SectionRecordsModule } from '../sections/section-records.module';
@@ -89,6 +92,9 @@ import { NotificationWorkers } from './worker/notification-workers';
     BouncesRepository,
     BounceReceiver,
     MailRate,
+    PersonalMailRepository,
+    ListMailToSupporter,
+    ListLettersOfAppeals,
     { provide: ACTION_EVENTS_LISTENER, useExisting: ActionNotificationsListener },
   ],
   exports: [
@@ -104,6 +110,8 @@ import { NotificationWorkers } from './worker/notification-workers';
     UnsubscribeLinks,
     DigestPlanner,
     MailOutbox,
+    ListMailToSupporter,
+    ListLettersOfAppeals,
   ],
 })
 export class NotificationsModule {}

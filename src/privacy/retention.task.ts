@@ -6,6 +6,7 @@ import { Clock } from '../common/clock';
 import { PrivacyConfig } from '../config/privacy.config';
 import { QueueConfig } from '../config/queue.config';
 import { PrivacyRepository } from './privacy.repository';
+import { ErasePersonalData } from './use-cases/erase-personal-data';
 
 export const RETENTION_CRON = '17 3 * * *';
 export const RETENTION_JOB = 'privacy-retention';
@@ -32,6 +33,7 @@ export class RetentionTask implements OnApplicationBootstrap {
 
   constructor(
     private readonly personalData: PrivacyRepository,
+    private readonly erasure: ErasePersonalData,
     @Inject(PrivacyConfig) private readonly privacy: PrivacyConfig,
     @Inject(QueueConfig) private readonly queue: QueueConfig,
     private readonly auth: AuthService,
@@ -53,11 +55,8 @@ export class RetentionTask implements OnApplicationBootstrap {
 
   async purge(): Promise<RetentionReport> {
     const now = DateTime.fromJSDate(this.clock.now());
-    const unconfirmedRemoved = await this.personalData.eraseUnconfirmed(now.minus({ days: UNCONFIRMED_DAYS }).toJSDate(), this.clock.now());
-    const inactiveRemoved = await this.personalData.eraseInactive(
-      now.minus({ months: this.privacy.retentionMonths }).toJSDate(),
-      this.clock.now(),
-    );
+    const unconfirmedRemoved = await this.erasure.unconfirmed(now.minus({ days: UNCONFIRMED_DAYS }).toJSDate(), this.clock.now());
+    const inactiveRemoved = await this.erasure.inactive(now.minus({ months: this.privacy.retentionMonths }).toJSDate(), this.clock.now());
     const failedLettersCleared = await this.personalData.forgetFailedLetters(
       now.minus({ days: this.privacy.failedLetterRetentionDays }).toJSDate(),
     );

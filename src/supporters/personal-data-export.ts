@@ -1,6 +1,6 @@
-import type { AuthToken } from '../accounts/auth-token.entity';
+import type { SessionRecord } from '../accounts/session-record';
 import type { ActionRecord } from '../actions/action-read-model';
-import type { OutboxMessage } from '../notifications/outbox/outbox-message.entity';
+import type { OutboxMessageRecord } from '../notifications/outbox/outbox-record';
 import type { WriterData } from '../privacy/writer-data';
 import type { TargetRecord } from '../targets/target-read-model';
 import type { AppealRecord } from './appeal-record.entity';
@@ -50,10 +50,10 @@ export interface ExportedAppeal extends Pick<
 
 export type ExportedTarget = Pick<TargetRecord, 'id' | 'name'>;
 
-export type ExportedSession = Pick<AuthToken, 'createdAt' | 'expiresAt'>;
+export type ExportedSession = Pick<SessionRecord, 'createdAt' | 'expiresAt'>;
 
 export type ExportedMessage = Pick<
-  OutboxMessage,
+  OutboxMessageRecord,
   'id' | 'kind' | 'status' | 'recipient' | 'recipientName' | 'actionId' | 'updateId' | 'sectionId' | 'dueAt' | 'settledAt' | 'createdAt'
 >;
 
@@ -88,9 +88,9 @@ export const exportedAppeal = (appeal: AppealRecord): ExportedAppeal => ({
   recordedAt: appeal.recordedAt,
 });
 
-export const exportedSession = ({ createdAt, expiresAt }: AuthToken): ExportedSession => ({ createdAt, expiresAt });
+export const exportedSession = ({ createdAt, expiresAt }: SessionRecord): ExportedSession => ({ createdAt, expiresAt });
 
-export const exportedMessage = (message: OutboxMessage): ExportedMessage => ({
+export const exportedMessage = (message: OutboxMessageRecord): ExportedMessage => ({
   id: message.id,
   kind: message.kind,
   status: message.status,

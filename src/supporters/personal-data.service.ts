@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { ListSupporterSessions } from '../accounts/use-cases/list-supporter-sessions';
 import { Clock } from '../common/clock';
+import { ListMailToSupporter } from '../notifications/use-cases/list-mail-to-supporter';
 import { NotFound } from '../platform/errors/domain-errors';
-import { PrivacyRepository } from '../privacy/privacy.repository';
+import { ErasePersonalData } from '../privacy/use-cases/erase-personal-data';
+import { ReadWriterData } from '../privacy/use-cases/read-writer-data';
 import { UpdateProfileDto } from './dto/update-profile.dto';
 import { Supporter } from './supporter.entity';
 import { SupportersRepository } from './supporters.repository';
@@ -20,7 +23,10 @@ import { supporterProfile, type SupporterProfile } from './supporter-profile';
 export class PersonalDataService {
   constructor(
     private readonly supporters: SupportersRepository,
-    private readonly personalData: PrivacyRepository,
+    private readonly sessions: ListSupporterSessions,
+    private readonly mail: ListMailToSupporter,
+    private readonly writerData: ReadWriterData,
+    private readonly erasure: ErasePersonalData,
     private readonly clock: Clock,
   ) {}
 
@@ -29,9 +35,9 @@ export class PersonalDataService {
     const [subscriptions, appeals, sessions, messages, written] = await Promise.all([
       this.supporters.subscriptionsOf(supporterId),
       this.supporters.appealsOf(supporterId),
-      this.personalData.sessionsOf(supporterId),
-      this.personalData.messagesTo(supporterId),
-      this.personalData.writerDataOf(supporter),
+      this.sessions.execute(supporterId),
+      this.mail.execute(supporterId),
+      this.writerData.execute(supporter),
     ]);
     return {
       exportedAt: this.clock.now(),
@@ -52,7 +58,7 @@ export class PersonalDataService {
 
   /** Removes the supporter and everything personal; the appeals they sent stay counted, with no one attached. */
   async erase(supporterId: string): Promise<void> {
-    await this.personalData.erase(await this.supporter(supporterId), this.clock.now());
+    await this.erasure.supporter(await this.supporter(supporterId), this.clock.now());
   }
 
   private async supporter(id: string): Promise<Supporter> {

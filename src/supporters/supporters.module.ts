@@ -1,34 +1,35 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { ActionsModule } from '../actions/actions.module';
-import { PrivacyModule } from '../privacy/privacy.module';
 import { SectionLookupModule } from '../sections/section-lookup.module';
-import { MeController } from './me.controller';
-import { PersonalDataService } from './personal-data.service';
 import { SupporterAccountsService } from './supporter-accounts.service';
 import { SupporterMail } from './supporter-mail';
 import { SupportersController } from './supporters.controller';
 import { AppealRecordsRepository } from './appeal-records.repository';
 import { SupportersRepository } from './supporters.repository';
 import { CountAppeal } from './use-cases/count-appeal';
+import { ListAppealIds } from './use-cases/list-appeal-ids';
 import { ListSubscriptions } from './use-cases/list-subscriptions';
+import { SupporterErasure } from './use-cases/supporter-erasure';
 import { UncountAppeals } from './use-cases/uncount-appeals';
 import { Unfollow } from './use-cases/unfollow';
 
+/** Sign-up, sign-in links and subscriptions; a supporter's own data and its routes are PersonalDataModule's. */
 @Module({
-  imports: [AccountsModule, ActionsModule, PrivacyModule, SectionLookupModule],
-  controllers: [SupportersController, MeController],
+  imports: [AccountsModule, ActionsModule, SectionLookupModule],
+  controllers: [SupportersController],
   providers: [
     SupporterAccountsService,
     SupporterMail,
-    PersonalDataService,
     SupportersRepository,
     ListSubscriptions,
     Unfollow,
     AppealRecordsRepository,
     CountAppeal,
     UncountAppeals,
+    SupporterErasure,
+    ListAppealIds,
   ],
-  exports: [SupporterAccountsService, PersonalDataService, ListSubscriptions, Unfollow, CountAppeal, UncountAppeals],
+  exports: [SupporterAccountsService, ListSubscriptions, Unfollow, CountAppeal, UncountAppeals, SupporterErasure, ListAppealIds],
 })
 export class SupportersModule {}

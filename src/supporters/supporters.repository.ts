@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull, LessThan, type FindOptionsWhere } from 'typeorm';
 import type { ActionRecord } from '../actions/action-read-model';
 import { AppealRecord } from './appeal-record.entity';
 import { Subscription } from './subscription.entity';
@@ -108,5 +108,29 @@ export class SupportersRepository {
     return this.dataSource
       .getRepository(AppealRecord)
       .find({ where: { supporter: { id: supporterId } }, relations: { action: true, target: true }, order: { sentAt: 'ASC' } });
+  }
+
+  /** The ids of the supporter's appeals. */
+  async appealIdsOf(supporterId: string): Promise<string[]> {
+    const appeals = await this.dataSource.manager.find(AppealRecord, { select: { id: true }, where: { supporter: { id: supporterId } } });
+    return appeals.map(({ id }) => id);
+  }
+
+  /** Who never confirmed and signed up before `createdBefore`, read in the caller's transaction. */
+  unconfirmedBefore(manager: EntityManager, createdBefore: Date): Promise<Pick<Supporter, 'id' | 'email'>[]> {
+    return this.erasable(manager, { confirmedAt: IsNull(), createdAt: LessThan(createdBefore) });
+  }
+
+  /** Who was last active before `activeBefore`, read in the caller's transaction. */
+  inactiveBefore(manager: EntityManager, activeBefore: Date): Promise<Pick<Supporter, 'id' | 'email'>[]> {
+    return this.erasable(manager, { lastActiveAt: LessThan(activeBefore) });
+  }
+
+  async delete(manager: EntityManager, ids: string | string[]): Promise<void> {
+    await manager.delete(Supporter, ids);
+  }
+
+  private erasable(manager: EntityManager, where: FindOptionsWhere<Supporter>): Promise<Pick<Supporter, 'id' | 'email'>[]> {
+    return manager.find(Supporter, { select: { id: true, email: true }, where });
   }
 }

@@ -181,4 +181,12 @@ export class LetterRequestsRepository {
     );
     return sent;
   }
+
+  /** The requests made from the supporter's account or from their address (lower-cased), oldest first. */
+  ofWriter(supporterId: string, email: string): Promise<LetterRequest[]> {
+    return this.dataSource.manager.find(LetterRequest, {
+      where: [{ supporterId }, { writerEmail: email }],
+      order: { createdAt: 'ASC' },
+    });
+  }
 }

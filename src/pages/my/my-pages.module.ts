@@ -1,6 +1,7 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { AccountsModule } from '../../accounts/accounts.module';
 import { LettersModule } from '../../letters/letters.module';
+import { PersonalDataModule } from '../../supporters/personal-data.module';
 import { SupportersModule } from '../../supporters/supporters.module';
 import { PageRendererModule } from '../page-renderer.module';
 import { FollowPagesController } from './follow-pages.controller';
@@ -10,7 +11,7 @@ import { formCsrfToHeader, setSessionAside } from './page-forms';
 
 /** A supporter's own pages under /my. */
 @Module({
-  imports: [AccountsModule, LettersModule, PageRendererModule, SupportersModule],
+  imports: [AccountsModule, LettersModule, PageRendererModule, PersonalDataModule, SupportersModule],
   controllers: [FollowPagesController, LetterConfirmationPagesController, MyAccountController],
 })
 export class MyPagesModule implements NestModule {

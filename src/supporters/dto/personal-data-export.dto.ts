@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { RequestedLetter } from '../../letters/consent/letter-request.entity';
+import type { RequestedLetter } from '../../letters/consent/letter-request-record';
 import { LetterRequestStatus } from '../../letters/consent/letter-request-status';
 import { DeliveryStatus, NotificationKind } from '../../notifications/outbox/notification-vocabulary';
 import { SEED_EXAMPLE } from '../../platform/openapi/seed-examples';
