@@ -4,7 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { RedisConfig } from '../config/redis.config';
 import { SecurityConfig } from '../config/security.config';
 import { RedisConnection } from '../redis/redis.module';
-import { SectionLookupModule } from '../sections/section-lookup.module';
+import { SectionRecordsModule } from '../sections/section-records.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -22,7 +22,7 @@ import { ListSupporterSessions } from './use-cases/list-supporter-sessions';
 
 @Module({
   imports: [
-    SectionLookupModule,
+    SectionRecordsModule,
     ThrottlerModule.forRootAsync({
       inject: [SecurityConfig, RedisConfig, RedisConnection],
       useFactory: (security: SecurityConfig, redisConfig: RedisConfig, redis: RedisConnection) => ({

@@ -9,7 +9,7 @@ import { Clock } from '../common/clock';
 import { loadEnvironment } from '../config/environment';
 import { DatabaseModule } from '../database/database.module';
 import { openDatabase } from '../database/embedded-postgres';
-import { SectionLookupModule } from '../sections/section-lookup.module';
+import { SectionRecordsModule } from '../sections/section-records.module';
 import { UserFieldsDto } from './dto/user-fields.dto';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
@@ -18,7 +18,7 @@ const USAGE =
   'Usage: echo "$PASSWORD" | npm run user:create -- --email a@example.org --name "A Name" --role admin|editor|coordinator [--section GB]';
 
 /** Only what making a user needs: no HTTP, no queues, and not the first admin from the environment. */
-@Module({ imports: [SectionLookupModule], providers: [UsersService, UsersRepository, Clock] })
+@Module({ imports: [SectionRecordsModule], providers: [UsersService, UsersRepository, Clock] })
 class CreateUserModule {}
 
 async function readPassword(): Promise<string> {

@@ -1,15 +1,18 @@
 import { Module } from '@nestjs/common';
 import { SectionsRepository } from './sections.repository';
 import { FindSection } from './use-cases/find-section';
+import { FindSectionIdByCode } from './use-cases/find-section-id-by-code';
 import { ListSections } from './use-cases/list-sections';
+import { SectionExists } from './use-cases/section-exists';
 
 /**
- * Sections as other modules read them: the use cases the notifications need. No controller and no HTTP module, so
- * the worker process can boot it (the routes live in SectionsModule). Its SectionsRepository holds no state: a second
- * instance beside SectionsModule's is harmless.
+ * Sections as other modules read them: the use cases the notifications, accounts and supporters need. No controller
+ * and no HTTP module, so the worker process and the command line making a user (create-user.cli.ts) can boot it (the
+ * routes live in SectionsModule). Its SectionsRepository holds no state: a second instance beside SectionsModule's is
+ * harmless.
  */
 @Module({
-  providers: [SectionsRepository, FindSection, ListSections],
-  exports: [FindSection, ListSections],
+  providers: [SectionsRepository, FindSection, ListSections, SectionExists, FindSectionIdByCode],
+  exports: [FindSection, ListSections, SectionExists, FindSectionIdByCode],
 })
 export class SectionRecordsModule {}

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { ActionsModule } from '../actions/actions.module';
-import { SectionLookupModule } from '../sections/section-lookup.module';
+import { SectionRecordsModule } from '../sections/section-records.module';
 import { SupporterAccountsService } from './supporter-accounts.service';
 import { SupporterMail } from './supporter-mail';
 import { SupportersController } from './supporters.controller';
@@ -16,7 +16,7 @@ import { Unfollow } from './use-cases/unfollow';
 
 /** Sign-up, sign-in links and subscriptions; a supporter's own data and its routes are PersonalDataModule's. */
 @Module({
-  imports: [AccountsModule, ActionsModule, SectionLookupModule],
+  imports: [AccountsModule, ActionsModule, SectionRecordsModule],
   controllers: [SupportersController],
   providers: [
     SupporterAccountsService,
