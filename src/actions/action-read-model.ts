@@ -1,4 +1,5 @@
 import type { PublicSection } from '../sections/public-section.view';
+import type { SectionRecord } from '../sections/section-read-model';
 import type { TargetRecord } from '../targets/target-read-model';
 import type { ActionTarget } from './action-target.entity';
 import type { ActionUpdate } from './action-update.entity';
@@ -20,6 +21,9 @@ export type ActionTargetRecord = Omit<ActionTarget, 'action' | 'target' | 'secti
   target: TargetRecord;
   section: PublicSection | null;
 };
+
+/** A section's own target on an action as the section reads it back: with every column of the section. */
+export type SectionTargetRecord = Omit<ActionTargetRecord, 'section'> & { section: SectionRecord | null };
 
 /** With its people at risk, in their order. */
 export interface ActionWithSubjects extends ActionRecord {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { TargetsModule } from '../targets/targets.module';
 import { ActionChanges } from './action-changes';
 import { ActionEvents } from './action-events';
 import { ActionUpdatesRepository } from './action-updates.repository';
@@ -8,12 +9,17 @@ import { ActionsRepository } from './actions.repository';
 import { ActionsService } from './actions.service';
 import { PublicActionJson } from './public-action-json';
 import { FindAction } from './use-cases/find-action';
+import { AttachSectionTarget } from './use-cases/attach-section-target';
+import { FindActionByTitleAndDeadline } from './use-cases/find-action-by-title-and-deadline';
+import { FindActionByUaNumber } from './use-cases/find-action-by-ua-number';
 import { ListActionsAhead } from './use-cases/list-actions-ahead';
+import { ListSectionTargets } from './use-cases/list-section-targets';
 import { ReadPublishedActions } from './use-cases/read-published-actions';
 import { ShowIndexPage } from './use-cases/show-index-page';
 import { ListActionUpdates } from './use-cases/list-action-updates';
 
 @Module({
+  imports: [TargetsModule],
   controllers: [ActionsController],
   providers: [
     ActionsService,
@@ -28,6 +34,10 @@ import { ListActionUpdates } from './use-cases/list-action-updates';
     ShowIndexPage,
     ListActionUpdates,
     FindAction,
+    AttachSectionTarget,
+    ListSectionTargets,
+    FindActionByUaNumber,
+    FindActionByTitleAndDeadline,
   ],
   exports: [
     ActionsService,
@@ -38,6 +48,10 @@ import { ListActionUpdates } from './use-cases/list-action-updates';
     ListActionsAhead,
     ShowIndexPage,
     FindAction,
+    AttachSectionTarget,
+    ListSectionTargets,
+    FindActionByUaNumber,
+    FindActionByTitleAndDeadline,
   ],
 })
 export class ActionsModule {}

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, EntitySubscriberInterface, FindOptionsSelect, In, IsNull, MoreThan } from 'typeorm';
 import type { DeepPartial } from 'typeorm';
 import type { Page } from '../common/pagination';
-import { Target } from '../targets/target.entity';
+import type { TargetRecord } from '../targets/target-read-model';
 import { escapeLike } from '../targets/targets.service';
 import type {
   ActionRecord,
@@ -11,7 +11,9 @@ import type {
   ActionWithDirectoryTargets,
   ActionWithSubjects,
   ActionWithTargets,
+  SectionTargetRecord,
 } from './action-read-model';
+import type { SectionRecord } from '../sections/section-read-model';
 import { ActionTarget } from './action-target.entity';
 import { ActionUpdate } from './action-update.entity';
 import { ActionStatus, TargetRole } from './action-vocabulary';
@@ -22,7 +24,19 @@ import { UrgentAction } from './urgent-action.entity';
 
 /** One of the action's own targets, at its place in the list. */
 export interface OwnTargetLink {
-  target: Target;
+  target: TargetRecord;
+  role: TargetRole;
+  position: number;
+}
+
+// A UA number in its canonical form (the importer's canonicalUaNumber) in SQL, for comparing with the references stored.
+const CANONICAL_REFERENCE_SQL = `regexp_replace(action.reference, '^UA:?\\s*0*(\\d{1,4})\\s*/\\s*(\\d{2})$', 'UA \\1/\\2', 'i')`;
+
+/** A section's own target on an action, as the section attaches it. */
+export interface SectionTargetLink {
+  action: UrgentAction;
+  target: TargetRecord;
+  section: Pick<SectionRecord, 'id' | 'code'>;
   role: TargetRole;
   position: number;
 }
@@ -91,6 +105,20 @@ export class ActionsRepository {
       where: { status: In([ActionStatus.Draft, ActionStatus.Published]), appealDeadline: MoreThan(now) },
       order: { appealDeadline: 'ASC' },
     });
+  }
+
+  /** The first action created whose reference is this canonical UA number ("UA 3/96") in whatever form it was stored. */
+  firstWithUaNumber(number: string): Promise<ActionRecord | null> {
+    return this.actions().where(`${CANONICAL_REFERENCE_SQL} = :number`, { number }).orderBy('action.createdAt', 'ASC').getOne();
+  }
+
+  /** The first action created with this title (any case) whose deadline falls on `date` (YYYY-MM-DD) in its own zone. */
+  firstWithTitleAndDeadlineDate(title: string, date: string): Promise<ActionRecord | null> {
+    return this.actions()
+      .where('lower(action.title) = lower(:title)', { title })
+      .andWhere(`to_char(action.appealDeadline AT TIME ZONE action.appealDeadlineTimeZone, 'YYYY-MM-DD') = :date`, { date })
+      .orderBy('action.createdAt', 'ASC')
+      .getOne();
   }
 
   /** Runs `work` in one transaction: an action's lock, its change and the events it records commit together. */
@@ -192,13 +220,31 @@ export class ActionsRepository {
     await manager.save(links.map((link) => manager.create(ActionTarget, { action, ...link, section: null })));
   }
 
-  /** A new target for the directory, written with the action that names it. */
-  insertTarget(manager: EntityManager, columns: DeepPartial<Target>): Promise<Target> {
-    return manager.save(manager.create(Target, columns));
+  sectionTargetCount(manager: EntityManager, sectionId: string, actionId: string): Promise<number> {
+    return manager.countBy(ActionTarget, { action: { id: actionId }, section: { id: sectionId } });
   }
 
-  targetIn(manager: EntityManager, id: string | undefined): Promise<Target | null> {
-    return manager.findOneBy(Target, { id });
+  sectionTargetLink(manager: EntityManager, sectionId: string, actionId: string, targetId: string): Promise<SectionTargetRecord | null> {
+    return manager.findOneBy(ActionTarget, { action: { id: actionId }, section: { id: sectionId }, target: { id: targetId } });
+  }
+
+  /** Saves the link and reads it back with its section. */
+  async linkSectionTarget(manager: EntityManager, link: SectionTargetLink): Promise<SectionTargetRecord> {
+    const { id } = await manager.save(manager.create(ActionTarget, link));
+    return manager.findOneOrFail(ActionTarget, { where: { id }, relations: { section: true } });
+  }
+
+  /** The section's own targets on the action, with their section, in order. */
+  sectionTargets(sectionId: string, actionId: string): Promise<SectionTargetRecord[]> {
+    return this.dataSource.getRepository(ActionTarget).find({
+      where: { action: { id: actionId }, section: { id: sectionId } },
+      relations: { section: true },
+      order: { position: 'ASC' },
+    });
+  }
+
+  private actions() {
+    return this.dataSource.getRepository(UrgentAction).createQueryBuilder('action');
   }
 
   /** The action's columns (all, or those named), read with `manager` (the caller's transaction); it must exist. */

@@ -4,8 +4,10 @@ import { Clock } from '../common/clock';
 import { Conflict, NotFound, Refused } from '../platform/errors/domain-errors';
 import { parseInstant } from '../common/instant';
 import { Page } from '../common/pagination';
-import { Target } from '../targets/target.entity';
+import type { TargetRecord } from '../targets/target-read-model';
 import { targetColumns } from '../targets/target-record';
+import { AddTarget } from '../targets/use-cases/add-target';
+import { FindTarget } from '../targets/use-cases/find-target';
 import { ActionEvents } from './action-events';
 import { assertEditable, assertPublishable } from './action-lifecycle';
 import { ActionsRepository, OwnTargetLink } from './actions.repository';
@@ -22,6 +24,8 @@ export class ActionsService {
     private readonly repository: ActionsRepository,
     private readonly clock: Clock,
     private readonly events: ActionEvents,
+    private readonly addTarget: AddTarget,
+    private readonly findTarget: FindTarget,
   ) {}
 
   async create(input: ActionFieldsDto): Promise<UrgentAction> {
@@ -136,9 +140,9 @@ export class ActionsService {
     await this.repository.linkOwnTargets(manager, action, links);
   }
 
-  async resolveTarget(manager: EntityManager, input: ActionTargetInputDto, field: string): Promise<Target> {
-    if (input.target) return this.repository.insertTarget(manager, targetColumns(input.target, input.target.country));
-    const target = await this.repository.targetIn(manager, input.targetId);
+  async resolveTarget(manager: EntityManager, input: ActionTargetInputDto, field: string): Promise<TargetRecord> {
+    if (input.target) return this.addTarget.execute(manager, targetColumns(input.target, input.target.country));
+    const target = await this.findTarget.execute(manager, input.targetId);
     if (!target) throw Refused.at(`${field}.targetId`, `Target ${input.targetId} does not exist in the directory`);
     return target;
   }

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { ActionUpdateKind } from '../actions/action-vocabulary';
 import { Clock } from '../common/clock';
 import { parseInstant } from '../common/instant';
+import { FindActionByTitleAndDeadline } from '../actions/use-cases/find-action-by-title-and-deadline';
+import { FindActionByUaNumber } from '../actions/use-cases/find-action-by-ua-number';
 import type { DocumentReading, DocumentUpdateKind, DuplicateOf, OfferedUpdate } from './imported-draft';
-import { ImportsRepository } from './imports.repository';
 
 const updatePath = (id: string) => `/api/actions/${id}/updates`;
 
@@ -20,7 +21,8 @@ export function canonicalUaNumber(reference: string): string | null {
 @Injectable()
 export class DuplicateFinder {
   constructor(
-    private readonly imports: ImportsRepository,
+    private readonly byUaNumber: FindActionByUaNumber,
+    private readonly byTitleAndDeadline: FindActionByTitleAndDeadline,
     private readonly clock: Clock,
   ) {}
 
@@ -28,7 +30,7 @@ export class DuplicateFinder {
     const draft = reading.action;
     const number = draft.reference ? canonicalUaNumber(draft.reference) : null;
     if (number) {
-      const same = await this.imports.firstWithUaNumber(number);
+      const same = await this.byUaNumber.execute(number);
       if (same) {
         const kind = reading.updateKind ?? 'further information';
         return {
@@ -45,7 +47,7 @@ export class DuplicateFinder {
     }
     if (!draft.title || !draft.appealDeadline) return null;
     // The deadline date is compared in each action's own zone, as the documents print it.
-    const same = await this.imports.firstWithTitleAndDeadlineDate(draft.title, draft.appealDeadline);
+    const same = await this.byTitleAndDeadline.execute(draft.title, draft.appealDeadline);
     if (!same) return null;
     return {
       id: same.id,

@@ -3,12 +3,12 @@ import { plainToInstance } from 'class-transformer';
 import { ActionsService } from '../actions/actions.service';
 import { ActionFieldsDto } from '../actions/dto/action-fields.dto';
 import { Conflict, Refused } from '../platform/errors/domain-errors';
+import { FindSectionByCode } from '../sections/use-cases/find-section-by-code';
 import type { FieldError } from '../common/field-errors';
 import type { ZoneChoice } from './deadline-zone';
 import { invalidDraftFields } from './draft-validation';
 import { DuplicateFinder } from './duplicate-finder';
 import type { ImportedDraft } from './imported-draft';
-import { ImportsRepository } from './imports.repository';
 import { readUrgentActionDocument } from './read-document';
 
 export interface ImportOptions {
@@ -22,7 +22,7 @@ export interface ImportOptions {
 @Injectable()
 export class ImportsService {
   constructor(
-    private readonly repository: ImportsRepository,
+    private readonly sectionByCode: FindSectionByCode,
     private readonly duplicates: DuplicateFinder,
     private readonly actions: ActionsService,
   ) {}
@@ -41,9 +41,9 @@ export class ImportsService {
 
   private async zoneChoice(options: ImportOptions): Promise<ZoneChoice> {
     if (!options.section) return { timeZone: options.timeZone };
-    const section = await this.repository.sectionZone(options.section);
+    const section = await this.sectionByCode.execute(options.section);
     if (!section) throw Refused.at('section', `No section has the code ${options.section}`);
-    return { timeZone: options.timeZone, section };
+    return { timeZone: options.timeZone, section: { code: section.code, timeZone: section.timeZone } };
   }
 }
 

@@ -4,6 +4,7 @@ import { SectionsController } from './sections.controller';
 import { SectionsRepository } from './sections.repository';
 import { SectionsService } from './sections.service';
 import { FindSection } from './use-cases/find-section';
+import { FindSectionByCode } from './use-cases/find-section-by-code';
 import { ListSectionsWork } from './use-cases/list-sections-work';
 import { PlanSectionReminders } from './use-cases/plan-section-reminders';
 import { ShowSectionAction } from './use-cases/show-section-action';
@@ -20,7 +21,8 @@ import { ShowSectionOffice } from './use-cases/show-section-office';
     ShowSectionAction,
     ListSectionsWork,
     FindSection,
+    FindSectionByCode,
   ],
-  exports: [SectionsService, ShowSectionOffice, ShowSectionAction, ListSectionsWork, FindSection],
+  exports: [SectionsService, ShowSectionOffice, ShowSectionAction, ListSectionsWork, FindSection, FindSectionByCode],
 })
 export class SectionsModule {}

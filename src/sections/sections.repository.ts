@@ -2,10 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { DeepPartial } from 'typeorm';
-import { ActionTarget } from '../actions/action-target.entity';
-import type { TargetRole } from '../actions/action-vocabulary';
-import type { UrgentAction } from '../actions/urgent-action.entity';
-import type { Target } from '../targets/target.entity';
 import { Section } from './section.entity';
 import type { SectionRecord } from './section-read-model';
 
@@ -31,18 +27,10 @@ export interface LocalTargetCount {
   count: number;
 }
 
-/** A section's own target on an action, as it attaches it. */
-export interface LocalTargetLink {
-  action: UrgentAction;
-  target: Target;
-  section: Section;
-  role: TargetRole;
-  position: number;
-}
-
 /**
- * The sections module's way to the database: the sections themselves, the local targets they attach to actions, and
- * what the section offices' and the staff's sections pages read of the sections' work, in one query each.
+ * The sections module's way to the database: the sections themselves, and what the section offices' and the staff's
+ * sections pages read of the sections' work, in one query each. The local targets a section attaches are the actions
+ * module's rows: its AttachSectionTarget and ListSectionTargets write and read them.
  */
 @Injectable()
 export class SectionsRepository {
@@ -98,6 +86,10 @@ export class SectionsRepository {
     return this.sections.findOneBy({ id });
   }
 
+  byCode(code: string): Promise<Section | null> {
+    return this.sections.findOneBy({ code });
+  }
+
   codeTaken(code: string): Promise<boolean> {
     return this.sections.existsBy({ code });
   }
@@ -117,34 +109,6 @@ export class SectionsRepository {
 
   saveMerged(section: Section, columns: DeepPartial<Section>): Promise<Section> {
     return this.sections.save(this.sections.merge(section, columns));
-  }
-
-  /** Runs `work` in one transaction, so a local target is attached under the action's lock. */
-  withTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
-  localTargetCount(manager: EntityManager, sectionId: string, actionId: string): Promise<number> {
-    return manager.countBy(ActionTarget, { action: { id: actionId }, section: { id: sectionId } });
-  }
-
-  localTargetLink(manager: EntityManager, sectionId: string, actionId: string, targetId: string): Promise<ActionTarget | null> {
-    return manager.findOneBy(ActionTarget, { action: { id: actionId }, section: { id: sectionId }, target: { id: targetId } });
-  }
-
-  /** Saves the link and reads it back with its section. */
-  async attachLocalTarget(manager: EntityManager, link: LocalTargetLink): Promise<ActionTarget> {
-    const { id } = await manager.save(manager.create(ActionTarget, link));
-    return manager.findOneOrFail(ActionTarget, { where: { id }, relations: { section: true } });
-  }
-
-  /** The section's own targets on the action, with their section, in order. */
-  localTargets(sectionId: string, actionId: string): Promise<ActionTarget[]> {
-    return this.dataSource.getRepository(ActionTarget).find({
-      where: { action: { id: actionId }, section: { id: sectionId } },
-      relations: { section: true },
-      order: { position: 'ASC' },
-    });
   }
 
   /** Every section by code, read with `manager` (the caller's transaction). */

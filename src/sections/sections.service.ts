@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ActionTarget } from '../actions/action-target.entity';
-import { assertEditable } from '../actions/action-lifecycle';
-import { ActionsService } from '../actions/actions.service';
+import type { SectionTargetRecord } from '../actions/action-read-model';
 import { ActionTargetInputDto } from '../actions/dto/action-target-input.dto';
+import { AttachSectionTarget } from '../actions/use-cases/attach-section-target';
+import { ListSectionTargets } from '../actions/use-cases/list-section-targets';
 import { Conflict, NotFound } from '../platform/errors/domain-errors';
 import { SectionFieldsDto } from './dto/section-fields.dto';
 import { UpdateSectionDto } from './dto/update-section.dto';
@@ -13,7 +13,8 @@ import { SectionsRepository } from './sections.repository';
 export class SectionsService {
   constructor(
     private readonly sections: SectionsRepository,
-    private readonly actions: ActionsService,
+    private readonly attachSectionTarget: AttachSectionTarget,
+    private readonly listSectionTargets: ListSectionTargets,
   ) {}
 
   async create(input: SectionFieldsDto): Promise<Section> {
@@ -38,22 +39,14 @@ export class SectionsService {
   }
 
   /** "Also send copies to diplomatic representatives accredited to your country": the section's own targets. */
-  async attachLocalTarget(sectionId: string, actionId: string, input: ActionTargetInputDto): Promise<ActionTarget> {
+  async attachLocalTarget(sectionId: string, actionId: string, input: ActionTargetInputDto): Promise<SectionTargetRecord> {
     const section = await this.get(sectionId);
-    return this.sections.withTransaction(async (manager) => {
-      const action = await this.actions.lockAction(manager, actionId);
-      assertEditable(action);
-      const target = await this.actions.resolveTarget(manager, input, 'target');
-      const count = await this.sections.localTargetCount(manager, sectionId, actionId);
-      const existing = await this.sections.localTargetLink(manager, sectionId, actionId, target.id);
-      if (existing) throw Conflict.at('targetId', `Target ${target.id} is already attached to this action for section ${section.code}`);
-      return this.sections.attachLocalTarget(manager, { action, target, section, role: input.role, position: count });
-    });
+    return this.attachSectionTarget.execute(section, actionId, input);
   }
 
-  async localTargets(sectionId: string, actionId: string): Promise<ActionTarget[]> {
+  async localTargets(sectionId: string, actionId: string): Promise<SectionTargetRecord[]> {
     await this.get(sectionId);
-    return this.sections.localTargets(sectionId, actionId);
+    return this.listSectionTargets.execute(sectionId, actionId);
   }
 
   private async assertCodeFree(code: string): Promise<void> {

@@ -16,7 +16,7 @@ export class TargetsRepository {
   }
 
   /** The target, read with `manager` (the caller's transaction); null when there is none. */
-  byIdIn(manager: EntityManager, id: string): Promise<TargetRecord | null> {
+  byIdIn(manager: EntityManager, id: string | undefined): Promise<TargetRecord | null> {
     return manager.findOneBy(Target, { id });
   }
 
@@ -27,5 +27,10 @@ export class TargetsRepository {
 
   async updateIn(manager: EntityManager, id: string, changes: DeepPartial<Target>): Promise<void> {
     await manager.update(Target, id, changes);
+  }
+
+  /** A new directory entry, written with the caller's transaction. */
+  insertIn(manager: EntityManager, columns: DeepPartial<TargetRecord>): Promise<TargetRecord> {
+    return manager.save(manager.create(Target, columns));
   }
 }

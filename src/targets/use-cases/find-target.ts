@@ -8,7 +8,7 @@ import { TargetsRepository } from '../targets.repository';
 export class FindTarget {
   constructor(private readonly targets: TargetsRepository) {}
 
-  execute(manager: EntityManager, id: string): Promise<TargetRecord | null> {
+  execute(manager: EntityManager, id: string | undefined): Promise<TargetRecord | null> {
     return this.targets.byIdIn(manager, id);
   }
 }
