@@ -10,11 +10,14 @@ import { ActionsService } from './actions.service';
 import { PublicActionJson } from './public-action-json';
 import { FindAction } from './use-cases/find-action';
 import { AttachSectionTarget } from './use-cases/attach-section-target';
+import { CountActions } from './use-cases/count-actions';
 import { FindActionByTitleAndDeadline } from './use-cases/find-action-by-title-and-deadline';
 import { FindActionByUaNumber } from './use-cases/find-action-by-ua-number';
+import { IsTargetOfAction } from './use-cases/is-target-of-action';
 import { ListActionsAhead } from './use-cases/list-actions-ahead';
 import { ListSectionTargets } from './use-cases/list-section-targets';
 import { ReadPublishedActions } from './use-cases/read-published-actions';
+import { SetSeededActionState } from './use-cases/set-seeded-action-state';
 import { ShowIndexPage } from './use-cases/show-index-page';
 import { ListActionUpdates } from './use-cases/list-action-updates';
 
@@ -38,6 +41,9 @@ import { ListActionUpdates } from './use-cases/list-action-updates';
     ListSectionTargets,
     FindActionByUaNumber,
     FindActionByTitleAndDeadline,
+    IsTargetOfAction,
+    CountActions,
+    SetSeededActionState,
   ],
   exports: [
     ActionsService,
@@ -52,6 +58,9 @@ import { ListActionUpdates } from './use-cases/list-action-updates';
     ListSectionTargets,
     FindActionByUaNumber,
     FindActionByTitleAndDeadline,
+    IsTargetOfAction,
+    CountActions,
+    SetSeededActionState,
   ],
 })
 export class ActionsModule {}

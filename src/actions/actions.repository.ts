@@ -99,6 +99,10 @@ export class ActionsRepository {
     return new Map(rows.map((row) => [row.actionId, Number(row.total)]));
   }
 
+  count(): Promise<number> {
+    return this.dataSource.getRepository(UrgentAction).count();
+  }
+
   /** Drafts and published actions whose deadline is after `now`, the soonest first. */
   ahead(now: Date): Promise<ActionRecord[]> {
     return this.dataSource.getRepository(UrgentAction).find({
@@ -202,6 +206,11 @@ export class ActionsRepository {
     await manager.save(action);
   }
 
+  /** Sets the columns outside any transaction and past the lifecycle: what the seed loader writes. */
+  async setColumns(id: string, columns: Partial<UrgentAction>): Promise<void> {
+    await this.dataSource.getRepository(UrgentAction).update(id, columns);
+  }
+
   async setColumnsIn(manager: EntityManager, id: string, columns: Partial<UrgentAction>): Promise<void> {
     await manager.update(UrgentAction, id, columns);
   }
@@ -218,6 +227,10 @@ export class ActionsRepository {
 
   async linkOwnTargets(manager: EntityManager, action: UrgentAction, links: OwnTargetLink[]): Promise<void> {
     await manager.save(links.map((link) => manager.create(ActionTarget, { action, ...link, section: null })));
+  }
+
+  hasTarget(actionId: string, targetId: string): Promise<boolean> {
+    return this.dataSource.getRepository(ActionTarget).exists({ where: { action: { id: actionId }, target: { id: targetId } } });
   }
 
   sectionTargetCount(manager: EntityManager, sectionId: string, actionId: string): Promise<number> {

@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { ActionStatus } from '../actions/action-vocabulary';
+import { FindAction } from '../actions/use-cases/find-action';
+import { IsTargetOfAction } from '../actions/use-cases/is-target-of-action';
 import { Clock } from '../common/clock';
 import { NotFound, Refused } from '../platform/errors/domain-errors';
+import { FindSection } from '../sections/use-cases/find-section';
 import { AppealChannel } from '../supporters/appeal-channel';
-import { AppealRecord } from '../supporters/appeal-record.entity';
+import type { RecordedAppeals } from '../supporters/supporter-read-model';
+import { RecordSectionAppeals } from '../supporters/use-cases/record-section-appeals';
 import { RepliesPerTarget } from '../replies/use-cases/replies-per-target';
 import { WriterAnswersPerTarget } from '../replies/use-cases/writer-answers-per-target';
 import { ActionOverview, AppealFigures } from './appeal-figures';
@@ -19,10 +23,14 @@ export class AppealFiguresService {
     private readonly clock: Clock,
     private readonly repliesPerTarget: RepliesPerTarget,
     private readonly writerAnswersPerTarget: WriterAnswersPerTarget,
+    private readonly findAction: FindAction,
+    private readonly findSection: FindSection,
+    private readonly isTargetOfAction: IsTargetOfAction,
+    private readonly recordSectionAppeals: RecordSectionAppeals,
   ) {}
 
   async forAction(actionId: string): Promise<AppealFigures> {
-    const action = await this.repository.action(actionId);
+    const action = await this.findAction.execute(actionId);
     if (!action) throw NotFound.entity('Action', actionId);
     const [byChannel, byTarget, bySection, perDay]: Row[][] = await Promise.all([
       this.repository.lettersByChannel(actionId),
@@ -69,10 +77,10 @@ export class AppealFiguresService {
   }
 
   /** A section's count of letters its members sent themselves; it joins the same totals. */
-  async reportFromSection(sectionId: string, actionId: string, report: PaperAppealsReportDto): Promise<AppealRecord> {
-    const section = await this.repository.section(sectionId);
+  async reportFromSection(sectionId: string, actionId: string, report: PaperAppealsReportDto): Promise<RecordedAppeals> {
+    const section = await this.findSection.execute(sectionId);
     if (!section) throw NotFound.entity('Section', sectionId);
-    const action = await this.repository.action(actionId);
+    const action = await this.findAction.execute(actionId);
     if (!action) throw NotFound.entity('Action', actionId);
     if (action.status === ActionStatus.Draft) {
       throw Refused.at('actionId', 'Letters can be reported for a published or closed action, not a draft');
@@ -84,11 +92,10 @@ export class AppealFiguresService {
     const today = DateTime.fromJSDate(this.clock.now(), { zone: section.timeZone }).startOf('day');
     if (sentAt.startOf('day') > today) throw Refused.at('sentOn', `sentOn ${report.sentOn} is in the future for ${section.code}`);
     if (report.targetId) await this.assertTargetOfAction(actionId, report.targetId);
-    return this.repository.insertAppeals({
-      action: { id: actionId },
-      section: { id: sectionId },
-      target: report.targetId ? { id: report.targetId } : null,
-      supporter: null,
+    return this.recordSectionAppeals.execute({
+      actionId,
+      sectionId,
+      targetId: report.targetId ?? null,
       channel: report.channel ?? AppealChannel.Post,
       letterCount: report.letterCount,
       sentAt: sentAt.toJSDate(),
@@ -96,7 +103,7 @@ export class AppealFiguresService {
   }
 
   private async assertTargetOfAction(actionId: string, targetId: string): Promise<void> {
-    const linked = await this.repository.isTargetOf(actionId, targetId);
+    const linked = await this.isTargetOfAction.execute(actionId, targetId);
     if (!linked) throw Refused.at('targetId', `Target ${targetId} is not a target of this action`);
   }
 }

@@ -1,30 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { DeepPartial } from 'typeorm';
-import type { ActionRecord } from '../actions/action-read-model';
-import { ActionTarget } from '../actions/action-target.entity';
-import { UrgentAction } from '../actions/urgent-action.entity';
-import { Section } from '../sections/section.entity';
-import { AppealRecord } from '../supporters/appeal-record.entity';
 
 /** A row of counted letters as PostgreSQL answers it: `letters` and what it is counted by. */
 export type FigureRow = Record<string, string | null>;
 
 const SUM = 'SUM(r."letterCount")::int AS letters';
 
-/** The appeal counts staff and sections read, each a sum of letterCount, and the letters sections report on paper. */
+/**
+ * The appeal counts staff and sections read, each a sum of letterCount in one statement, with the target's, section's
+ * or action's table joined as SQL text. The letters sections report on paper are written by the supporters module.
+ */
 @Injectable()
 export class FiguresRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  action(id: string): Promise<ActionRecord | null> {
-    return this.dataSource.getRepository(UrgentAction).findOneBy({ id });
-  }
-
-  section(id: string): Promise<Section | null> {
-    return this.dataSource.getRepository(Section).findOneBy({ id });
-  }
 
   lettersByChannel(actionId: string): Promise<FigureRow[]> {
     return this.dataSource.query(
@@ -67,14 +56,5 @@ export class FiguresRepository {
        GROUP BY a.id
        ORDER BY CASE a.status WHEN 'published' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END, a."appealDeadline" ASC`,
     );
-  }
-
-  isTargetOf(actionId: string, targetId: string): Promise<boolean> {
-    return this.dataSource.getRepository(ActionTarget).exists({ where: { action: { id: actionId }, target: { id: targetId } } });
-  }
-
-  insertAppeals(columns: DeepPartial<AppealRecord>): Promise<AppealRecord> {
-    const records = this.dataSource.getRepository(AppealRecord);
-    return records.save(records.create(columns));
   }
 }

@@ -3,6 +3,7 @@ import { ActionsModule } from '../actions/actions.module';
 import { SectionsController } from './sections.controller';
 import { SectionsRepository } from './sections.repository';
 import { SectionsService } from './sections.service';
+import { AddSectionUnlessTaken } from './use-cases/add-section-unless-taken';
 import { FindSection } from './use-cases/find-section';
 import { FindSectionByCode } from './use-cases/find-section-by-code';
 import { ListSectionsWork } from './use-cases/list-sections-work';
@@ -22,7 +23,8 @@ import { ShowSectionOffice } from './use-cases/show-section-office';
     ListSectionsWork,
     FindSection,
     FindSectionByCode,
+    AddSectionUnlessTaken,
   ],
-  exports: [SectionsService, ShowSectionOffice, ShowSectionAction, ListSectionsWork, FindSection, FindSectionByCode],
+  exports: [SectionsService, ShowSectionOffice, ShowSectionAction, ListSectionsWork, FindSection, FindSectionByCode, AddSectionUnlessTaken],
 })
 export class SectionsModule {}

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ActionsModule } from '../actions/actions.module';
-import { SeedsRepository } from './seeds.repository';
+import { SectionsModule } from '../sections/sections.module';
 import { SeedsService } from './seeds.service';
 
-@Module({ imports: [ActionsModule], providers: [SeedsService, SeedsRepository], exports: [SeedsService] })
+@Module({ imports: [ActionsModule, SectionsModule], providers: [SeedsService], exports: [SeedsService] })
 export class SeedsModule {}

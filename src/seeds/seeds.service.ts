@@ -6,11 +6,13 @@ import { validateSync } from 'class-validator';
 import { DateTime } from 'luxon';
 import { ActionsService } from '../actions/actions.service';
 import { ActionStatus } from '../actions/action-vocabulary';
+import { CountActions } from '../actions/use-cases/count-actions';
+import { SetSeededActionState } from '../actions/use-cases/set-seeded-action-state';
 import { Clock } from '../common/clock';
 import { flattenValidationErrors } from '../common/field-errors';
 import { SectionFieldsDto } from '../sections/dto/section-fields.dto';
+import { AddSectionUnlessTaken } from '../sections/use-cases/add-section-unless-taken';
 import { ActionSeedFile, DemonstrationSeedFile } from './seed-file';
-import { SeedsRepository } from './seeds.repository';
 
 export const SEEDS_DIR = resolve(__dirname, '../../seeds');
 
@@ -25,8 +27,10 @@ export class SeedsService {
   private readonly logger = new Logger(SeedsService.name);
 
   constructor(
-    private readonly repository: SeedsRepository,
     private readonly actions: ActionsService,
+    private readonly countActions: CountActions,
+    private readonly setSeededState: SetSeededActionState,
+    private readonly addSection: AddSectionUnlessTaken,
     private readonly clock: Clock,
   ) {}
 
@@ -48,7 +52,7 @@ export class SeedsService {
       const seed = readDemonstration(join(folder, file), this.clock.now());
       if (await this.actions.findByReference(seed.reference)) continue;
       const action = await this.actions.create(seed.action);
-      await this.repository.setActionColumns(action.id, {
+      await this.setSeededState.execute(action.id, {
         reference: seed.reference, isDemonstration: true, status: ActionStatus.Published, publishedAt: this.clock.now(),
       });
       created.push(seed.reference);
@@ -58,23 +62,21 @@ export class SeedsService {
   }
 
   async seedIfEmpty(): Promise<SeedReport | null> {
-    if ((await this.repository.actionCount()) > 0) return null;
+    if ((await this.countActions.execute()) > 0) return null;
     return this.seed();
   }
 
   async seed(directory = SEEDS_DIR): Promise<SeedReport> {
     const report: SeedReport = { actionsCreated: [], sectionsCreated: [] };
     for (const section of readSeed(SectionFieldsDto, join(directory, 'sections.json'), true)) {
-      if (await this.repository.sectionCodeTaken(section.code)) continue;
-      await this.repository.insertSection(section);
-      report.sectionsCreated.push(section.code);
+      if (await this.addSection.execute(section)) report.sectionsCreated.push(section.code);
     }
     const actionFiles = readdirSync(join(directory, 'actions')).filter((name) => name.endsWith('.json')).sort();
     for (const file of actionFiles) {
       const [seed] = readSeed(ActionSeedFile, join(directory, 'actions', file), false);
       if (seed.action.reference && (await this.actions.findByReference(seed.action.reference))) continue;
       const created = await this.actions.create(seed.action);
-      await this.repository.setActionColumns(created.id, {
+      await this.setSeededState.execute(created.id, {
         status: seed.status,
         outcome: seed.outcome ?? null,
         publishedAt: seed.publishedAt ? new Date(seed.publishedAt) : null,

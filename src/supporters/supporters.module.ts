@@ -12,6 +12,7 @@ import { ListAppealIds } from './use-cases/list-appeal-ids';
 import { ListSubscriptions } from './use-cases/list-subscriptions';
 import { SupporterErasure } from './use-cases/supporter-erasure';
 import { UncountAppeals } from './use-cases/uncount-appeals';
+import { RecordSectionAppeals } from './use-cases/record-section-appeals';
 import { Unfollow } from './use-cases/unfollow';
 
 /** Sign-up, sign-in links and subscriptions; a supporter's own data and its routes are PersonalDataModule's. */
@@ -29,7 +30,17 @@ import { Unfollow } from './use-cases/unfollow';
     UncountAppeals,
     SupporterErasure,
     ListAppealIds,
+    RecordSectionAppeals,
   ],
-  exports: [SupporterAccountsService, ListSubscriptions, Unfollow, CountAppeal, UncountAppeals, SupporterErasure, ListAppealIds],
+  exports: [
+    SupporterAccountsService,
+    ListSubscriptions,
+    Unfollow,
+    CountAppeal,
+    UncountAppeals,
+    SupporterErasure,
+    ListAppealIds,
+    RecordSectionAppeals,
+  ],
 })
 export class SupportersModule {}
