@@ -1,5 +1,4 @@
 import type { PublicSection } from '../sections/public-section.view';
-import type { SectionRecord } from '../sections/section-read-model';
 import type { TargetRecord } from '../targets/target-read-model';
 import type { ActionTarget } from './action-target.entity';
 import type { ActionUpdate } from './action-update.entity';
@@ -23,7 +22,7 @@ export type ActionTargetRecord = Omit<ActionTarget, 'action' | 'target' | 'secti
 };
 
 /** A section's own target on an action as the section reads it back: with every column of the section. */
-export type SectionTargetRecord = Omit<ActionTargetRecord, 'section'> & { section: SectionRecord | null };
+export type SectionTargetRecord = Omit<ActionTarget, 'action' | 'target'> & { target: TargetRecord };
 
 /** With its people at risk, in their order. */
 export interface ActionWithSubjects extends ActionRecord {

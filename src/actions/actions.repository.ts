@@ -13,7 +13,6 @@ import type {
   ActionWithTargets,
   SectionTargetRecord,
 } from './action-read-model';
-import type { SectionRecord } from '../sections/section-read-model';
 import { ActionTarget } from './action-target.entity';
 import { ActionUpdate } from './action-update.entity';
 import { ActionStatus, TargetRole } from './action-vocabulary';
@@ -32,11 +31,17 @@ export interface OwnTargetLink {
 // A UA number in its canonical form (the importer's canonicalUaNumber) in SQL, for comparing with the references stored.
 const CANONICAL_REFERENCE_SQL = `regexp_replace(action.reference, '^UA:?\\s*0*(\\d{1,4})\\s*/\\s*(\\d{2})$', 'UA \\1/\\2', 'i')`;
 
+/** The section attaching a target of its own: its id, and its code to name it. */
+export interface LinkingSection {
+  id: string;
+  code: string;
+}
+
 /** A section's own target on an action, as the section attaches it. */
 export interface SectionTargetLink {
   action: UrgentAction;
   target: TargetRecord;
-  section: Pick<SectionRecord, 'id' | 'code'>;
+  section: LinkingSection;
   role: TargetRole;
   position: number;
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Conflict } from '../../platform/errors/domain-errors';
-import type { SectionRecord } from '../../sections/section-read-model';
 import { assertEditable } from '../action-lifecycle';
 import type { SectionTargetRecord } from '../action-read-model';
-import { ActionsRepository } from '../actions.repository';
+import { ActionsRepository, type LinkingSection } from '../actions.repository';
 import { ActionsService } from '../actions.service';
 import { ActionTargetInputDto } from '../dto/action-target-input.dto';
 
@@ -18,7 +17,7 @@ export class AttachSectionTarget {
     private readonly repository: ActionsRepository,
   ) {}
 
-  execute(section: Pick<SectionRecord, 'id' | 'code'>, actionId: string, input: ActionTargetInputDto): Promise<SectionTargetRecord> {
+  execute(section: LinkingSection, actionId: string, input: ActionTargetInputDto): Promise<SectionTargetRecord> {
     return this.repository.withTransaction(async (manager) => {
       const action = await this.actions.lockAction(manager, actionId);
       assertEditable(action);
