@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import boundaries from 'eslint-plugin-boundaries';
 
 const TYPEORM = 'Pages and controllers reach the database through a use case (src/<feature>/use-cases/) and its repository.';
 
@@ -74,6 +75,45 @@ export default tseslint.config(
           patterns: [
             ...PERSISTENCE_PATTERNS,
             { group: ['**/*.repository'], message: 'Pages call a use case (src/<feature>/use-cases/), not a repository.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Issue 16: "a module imports another module's use cases, never its entities or repository". A feature is a folder
+    // src/<feature>/; its code reads other features through their use cases and read-model types. Entities may still
+    // name another feature's entity for a relation: the schema is one, and its foreign keys are checked against the
+    // migrations (test/platform.e2e-spec.ts). src/database/ lists every entity for TypeORM; specs build fixtures.
+    files: ['src/**/*.ts'],
+    ignores: ['src/database/**', 'src/**/*.spec.ts'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': [{ type: 'feature', pattern: 'src/*', capture: ['feature'] }],
+      'boundaries/files': [
+        { category: 'entity', pattern: '**/*.entity.ts' },
+        { category: 'repository', pattern: '**/*.repository.ts' },
+      ],
+      'import/resolver': { node: { extensions: ['.ts', '.js'] } },
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'allow',
+          message:
+            'Reach another feature through its use cases (src/<feature>/use-cases/) and read-model types, not its entities or repository.',
+          policies: [
+            {
+              from: { element: { type: 'feature' } },
+              disallow: {
+                to: {
+                  element: { type: 'feature', captured: { feature: '!{{from.element.captured.feature}}' } },
+                  file: { categories: { anyOf: ['entity', 'repository'] } },
+                },
+              },
+            },
+            { from: { file: { categories: 'entity' } }, allow: { to: { file: { categories: 'entity' } } } },
           ],
         },
       ],
