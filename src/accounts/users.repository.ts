@@ -2,16 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { UserAccount } from './user-account.entity';
+import { TransactionalRepository } from '../database/transactional-repository';
 
 export type NewUser = Pick<UserAccount, 'email' | 'name' | 'role' | 'sectionId' | 'passwordHash'>;
 
 /** Staff users and section coordinators: the only way to their accounts. Methods taking a manager run in its transaction. */
 @Injectable()
-export class UsersRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  withTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class UsersRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   /** Every user, by email. */

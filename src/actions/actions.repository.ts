@@ -20,6 +20,7 @@ import type { ListActionsQuery } from './dto/list-actions.query';
 import { PUBLICLY_VISIBLE_SQL } from './public-visibility';
 import { Subject } from './subject.entity';
 import { UrgentAction } from './urgent-action.entity';
+import { TransactionalRepository } from '../database/transactional-repository';
 
 /** One of the action's own targets, at its place in the list. */
 export interface OwnTargetLink {
@@ -52,8 +53,10 @@ export interface SectionTargetLink {
  * transaction's manager so the action's events commit with it.
  */
 @Injectable()
-export class ActionsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class ActionsRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
+  }
 
   /** Published actions the public may see at `now`, the ones closing soonest first. */
   openVisible(now: Date): Promise<ActionWithSubjects[]> {
@@ -128,11 +131,6 @@ export class ActionsRepository {
       .andWhere(`to_char(action.appealDeadline AT TIME ZONE action.appealDeadlineTimeZone, 'YYYY-MM-DD') = :date`, { date })
       .orderBy('action.createdAt', 'ASC')
       .getOne();
-  }
-
-  /** Runs `work` in one transaction: an action's lock, its change and the events it records commit together. */
-  withTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
   }
 
   /** Lets `subscriber` hear of every write through this data source, and of each transaction's commit. */

@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { removeLapsedLetterRequests } from '../letters/consent/lapsed-requests';
 import { forgetSettledLetters } from '../notifications/outbox/forget-letter-writers';
+import { TransactionalRepository } from '../database/transactional-repository';
 
 /**
  * The transaction a supporter's erasure runs in (ErasePersonalData: their traces, then the supporter rows), and the
  * retention rules' purges of letters.
  */
 @Injectable()
-export class PrivacyRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class PrivacyRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   /** Failed or cancelled letters settled before `settledBefore` lose their words and writer; how many. */

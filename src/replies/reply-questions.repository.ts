@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ReplyQuestion } from './reply-question.entity';
 import { WriterAnswer } from './writer-answer';
+import { TransactionalRepository } from '../database/transactional-repository';
 
 /** A letter the system sent, old enough to ask its writer about. */
 export interface LetterToAskAbout {
@@ -62,8 +63,10 @@ const DUE_LETTERS = `
 
 /** Where reply questions and answers are kept: the only way to them. */
 @Injectable()
-export class ReplyQuestionsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class ReplyQuestionsRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
+  }
 
   /** Writers with a letter due, not asked anything since `quietSince`: at most `limit`, in address order after `after`. */
   async writersDue(sentBefore: Date, quietSince: Date, after: string, limit: number): Promise<string[]> {
@@ -147,10 +150,5 @@ export class ReplyQuestionsRepository {
       [actionId, WriterAnswer.Yes, WriterAnswer.No, WriterAnswer.NotExpected],
     );
     return new Map(rows.map(({ targetId, ...counts }) => [targetId, counts]));
-  }
-
-  /** One writer's questions and their mail commit together, under the writer's lock (`lockWriter`). */
-  withTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
   }
 }

@@ -6,16 +6,15 @@ import { AppealRecord } from './appeal-record.entity';
 import { Subscription } from './subscription.entity';
 import type { SubscriptionRecord } from './supporter-read-model';
 import { Supporter } from './supporter.entity';
+import { TransactionalRepository } from '../database/transactional-repository';
 
 export type NewSupporter = Pick<Supporter, 'email' | 'name' | 'city' | 'country' | 'language' | 'sectionId' | 'lastActiveAt'>;
 
 /** Supporters, their subscriptions and their appeals: the only way to them. Methods taking a manager run in its transaction. */
 @Injectable()
-export class SupportersRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  withTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class SupportersRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   byId(id: string): Promise<Supporter | null> {

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 import type { WebhookEventName } from './webhook-events';
+import { TransactionalRepository } from '../database/transactional-repository';
 
 export type NewEndpoint = Pick<WebhookEndpoint, 'sectionId' | 'url' | 'secret' | 'events' | 'createdByUserId'>;
 export type NewDelivery = Pick<WebhookDelivery, 'id' | 'endpointId' | 'event' | 'dedupeKey' | 'body'> & { supporterId?: string | null };
@@ -57,8 +58,10 @@ const LATE_COMMIT_MARGIN = "interval '5 minutes'";
 
 /** Where endpoints and their deliveries are kept: the webhooks module's only way to the database. */
 @Injectable()
-export class WebhooksRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class WebhooksRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
+  }
 
   private get endpoints() {
     return this.dataSource.getRepository(WebhookEndpoint);
@@ -210,9 +213,5 @@ export class WebhooksRepository {
       [actionIds, sectionId],
     );
     return new Map(rows.map((row) => [row.actionId, { letters: row.letters, sectionLetters: row.sectionLetters }]));
-  }
-
-  withTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
   }
 }

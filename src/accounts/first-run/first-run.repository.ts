@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { FirstRunSetup } from './first-run-setup.entity';
+import { TransactionalRepository } from '../../database/transactional-repository';
 
 /** The first-run setup links, kept as keyed hashes. Methods taking a manager run in its transaction. */
 @Injectable()
-export class FirstRunRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  withTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class FirstRunRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   /** Opens a new link; the unused ones before it stop working in the same transaction. */

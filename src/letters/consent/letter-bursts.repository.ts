@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { LetterRequest } from './letter-request.entity';
 import { LetterRequestStatus } from './letter-request-status';
+import { TransactionalRepository } from '../../database/transactional-repository';
 
 /** Letters to one action from one source: an IP address or a writer address. */
 export interface LetterBurstRow {
@@ -19,8 +20,10 @@ export type BurstSourceColumn = 'requesterIp' | 'writerEmail';
 
 /** Letter requests grouped by where they came from, and cancelled by source. */
 @Injectable()
-export class LetterBurstsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class LetterBurstsRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
+  }
 
   /** The action's letters not cancelled, grouped by `column`: the 50 sources with at least `minLetters`, most first. */
   groups(actionId: string, column: BurstSourceColumn, by: LetterBurstRow['by'], minLetters: number): Promise<LetterBurstRow[]> {
@@ -53,9 +56,5 @@ export class LetterBurstsRepository {
       { id: In(requestIds) },
       { status: LetterRequestStatus.Cancelled, cancelReason: reason, letter: null },
     );
-  }
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
   }
 }

@@ -43,7 +43,7 @@ export class LetterBursts {
     await this.actions.get(actionId);
     const from = source.ip ? { requesterIp: source.ip } : { writerEmail: source.email?.trim().toLowerCase() };
     const reason = `cancelled by staff: a burst from ${source.ip ? `IP ${source.ip}` : source.email}`;
-    const result = await this.repository.transaction(async (manager) => {
+    const result = await this.repository.withTransaction(async (manager) => {
       const requests = await this.repository.lockUncancelled(manager, actionId, from);
       const appealIds = requests.flatMap((request) => (request.appealRecordId ? [request.appealRecordId] : []));
       const stopped = appealIds.length

@@ -5,6 +5,7 @@ import { DAY_MS } from './ip-daily-caps';
 import { LetterRequest } from './letter-request.entity';
 import { LetterRequestStatus } from './letter-request-status';
 import { WriterConfirmation } from './writer-confirmation.entity';
+import { TransactionalRepository } from '../../database/transactional-repository';
 
 /** What a new request must know about its writer, read in one statement under the writer's lock. */
 export interface WriterState {
@@ -56,11 +57,9 @@ export const WRITER_STATE_SQL = `SELECT earlier."id" AS "earlierId",
  * transaction under the writer's lock, in few round trips, because every writer's request holds that lock.
  */
 @Injectable()
-export class LetterRequestsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class LetterRequestsRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   /** One writer at a time until the caller's transaction ends: the uniqueness check and the cap per address cannot race. */

@@ -88,7 +88,7 @@ export class LetterRequests {
     let counted: IpCapReservation | null = null;
     let written: { request: LetterRequest; confirmation?: WriterConfirmation; wake: DueMessage[]; repeated: boolean };
     try {
-      written = await this.repository.transaction(async (manager) => {
+      written = await this.repository.withTransaction(async (manager) => {
         await this.repository.lockWriter(manager, writerEmail);
         const now = this.clock.now();
         const letter = { actionId: checked.action.id, targetId: checked.link.target.id, writerEmail };
@@ -177,7 +177,7 @@ export class LetterRequests {
     // Composed before the transaction: composing reads through the pool, and an embedded database has one connection.
     const waiting = await this.repository.awaitingOn(confirmationId);
     const prepared = new Map(await Promise.all(waiting.map(async (request) => [request.id, await this.prepareAgain(request)] as const)));
-    const { requests, wake } = await this.repository.transaction(async (manager) => {
+    const { requests, wake } = await this.repository.withTransaction(async (manager) => {
       const locked = await this.repository.lockConfirmation(manager, confirmationId);
       if (!locked) throw new LinkGone('These letters no longer exist');
       if (locked.confirmedAt) throw new LinkGone('This link was used already: the letters it confirmed are on their way');

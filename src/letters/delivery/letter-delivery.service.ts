@@ -187,7 +187,7 @@ export class LetterDelivery {
     const channel = input.channel ?? (link.target.email ? 'email' : 'fax');
     const note = `TEST – nothing was sent to ${link.target.name}. This is the letter it would get by ${channel}; the PDF is what a fax or a posted letter carries.`;
     const pdf = await letterPdf(letter, input.name ?? null);
-    const written = await this.repository.transaction((manager) =>
+    const written = await this.repository.withTransaction((manager) =>
       this.mailOutbox.write(manager, {
         kind: NotificationKind.LetterTest,
         dedupeKey: `letter-test:${randomUUID()}`,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AppealChannel } from '../../supporters/appeal-channel';
+import { TransactionalRepository } from '../../database/transactional-repository';
 
 /** One writer's "I've sent it" of a letter to a target by a channel, and the appeal it counts as. */
 export interface LetterReport {
@@ -24,8 +25,10 @@ export interface EarlierReport {
 
 /** Letters writers report they sent themselves (reported_letter), each with its appeal record. */
 @Injectable()
-export class LetterReportsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class LetterReportsRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
+  }
 
   async earlier(report: LetterReport): Promise<EarlierReport | null> {
     const [earlier]: EarlierReport[] = await this.dataSource.query(
@@ -75,9 +78,5 @@ export class LetterReportsRepository {
       ],
     );
     return Boolean(row);
-  }
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
   }
 }

@@ -55,7 +55,7 @@ export class LetterReports {
       // Counted in Redis, the report is one statement; else its count is taken from the rows, under the IP's lock.
       written = counted
         ? await this.write(report, requesterKey)
-        : await this.repository.transaction(async (manager) => {
+        : await this.repository.withTransaction(async (manager) => {
             await this.ipCaps.reserveInDatabase(manager, cap);
             return this.write(report, requesterKey, manager);
           });

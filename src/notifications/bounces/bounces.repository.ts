@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { TransactionalRepository } from '../../database/transactional-repository';
 
 /** The outbox row a bounce names, with the fax number of its content when it was a fax. */
 export interface BouncedMessage {
@@ -14,11 +15,9 @@ export interface BouncedMessage {
 
 /** What a bounce settles and flags: the outbox row and the supporter's address (the target's goes through its module). */
 @Injectable()
-export class BouncesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  withTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class BouncesRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   /** The row, locked until the transaction ends; undefined when there is none. */

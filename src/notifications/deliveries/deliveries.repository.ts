@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { NotificationFanout } from '../outbox/notification-fanout.entity';
 import { DeliveryStatus, NotificationKind } from '../outbox/notification-vocabulary';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
+import { TransactionalRepository } from '../../database/transactional-repository';
 
 export interface KindStatusCount {
   kind: string;
@@ -24,11 +25,9 @@ export interface TargetLetterQueue {
  * (the action and its targets come from ActionRecordsModule).
  */
 @Injectable()
-export class DeliveriesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  withTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class DeliveriesRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   /** Queues the action's failed messages again (all, or those of `ids`), due at `dueAt`, out of any send batch. */

@@ -8,6 +8,7 @@ import { NewOutboxMessage, writeOutboxMessages } from '../outbox/outbox-writer';
 import { DigestItem, readDigestItems } from './digest-items';
 import type { DigestPeriod } from './digest-periods';
 import { NoticeDigest } from './notice-digest.entity';
+import { TransactionalRepository } from '../../database/transactional-repository';
 
 /** A supporter who reads a summary. */
 export interface DigestReader {
@@ -21,11 +22,9 @@ const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 
 /** The summaries' periods, their readers and what each read, and the outbox rows a period writes. */
 @Injectable()
-export class DigestsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  withTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class DigestsRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   async lastPeriodEnd(frequency: NoticeDigest['frequency']): Promise<Date | null> {

@@ -8,14 +8,13 @@ import type { FanoutStatus } from '../outbox/notification-vocabulary';
 import { NewOutboxMessage, writeOutboxMessages } from '../outbox/outbox-writer';
 import type { DueMessage } from '../queues/notification-queues.service';
 import { AudienceMember, AudienceStage, readAudiencePage } from './fanout-audience';
+import { TransactionalRepository } from '../../database/transactional-repository';
 
 /** A fan-out, its audience page by page, and the outbox rows each page writes (what it announces comes from ActionRecordsModule). */
 @Injectable()
-export class FanoutRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  withTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class FanoutRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   fanout(fanoutId: string): Promise<NotificationFanout | null> {

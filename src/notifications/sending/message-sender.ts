@@ -180,7 +180,7 @@ export class MessageSender {
 
   private async flagTarget(message: OutboxMessage, reason: string): Promise<void> {
     const targetId = message.targetId as string;
-    await this.outbox.transaction(async (manager) => {
+    await this.outbox.withTransaction(async (manager) => {
       if (!(await this.addressFailure.execute(manager, targetId, message.recipient, reason, this.clock.now())))
         throw new Error(`Target ${targetId} of outbox message ${message.id} does not exist`);
     });

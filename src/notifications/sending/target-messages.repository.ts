@@ -5,6 +5,7 @@ import { LetterParts, storeRenderedContent } from '../content/notification-conte
 import type { RenderedNotice } from '../content/notice-renderer';
 import { NotificationKind } from '../outbox/notification-vocabulary';
 import { NewOutboxMessage, writeOutboxMessages } from '../outbox/outbox-writer';
+import { TransactionalRepository } from '../../database/transactional-repository';
 
 export interface TargetSlot {
   id: string;
@@ -22,11 +23,9 @@ export interface TargetPace {
  * pacing lock is held until it commits), which `transaction` opens when the caller has none.
  */
 @Injectable()
-export class TargetMessagesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class TargetMessagesRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   storeContent(manager: EntityManager, dedupeKey: string, rendered: RenderedNotice & LetterParts): Promise<string> {

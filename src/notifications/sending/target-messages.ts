@@ -65,7 +65,7 @@ export class TargetMessages {
   async queue(message: TargetMessage, manager?: EntityManager): Promise<ScheduledTargetMessage> {
     const scheduled = manager
       ? await this.write(manager, message)
-      : await this.outbox.transaction((transaction) => this.write(transaction, message));
+      : await this.outbox.withTransaction((transaction) => this.write(transaction, message));
     if (!manager) await this.queues.sendMessages([scheduled], this.clock.now());
     return scheduled;
   }

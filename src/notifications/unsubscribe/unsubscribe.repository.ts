@@ -7,17 +7,16 @@ import { NotificationKind } from '../outbox/notification-vocabulary';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { SectionOptOut } from '../outbox/section-opt-out.entity';
 import type { UnsubscribeScope } from './unsubscribe-token';
+import { TransactionalRepository } from '../../database/transactional-repository';
 
 /** What a supporter gets told about; "everything" stops them all, and never the letters they sent to targets. */
 const SUPPORTER_NOTICES = [NotificationKind.NewActionNotice, NotificationKind.UpdateNotice, NotificationKind.Digest];
 
 /** The choices one-click unsubscribe records, and the waiting messages it cancels. Each write is idempotent. */
 @Injectable()
-export class UnsubscribeRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  withTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
+export class UnsubscribeRepository extends TransactionalRepository {
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    super(dataSource);
   }
 
   async optOutSection(manager: EntityManager, sectionId: string, email: string): Promise<void> {

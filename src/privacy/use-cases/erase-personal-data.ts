@@ -17,7 +17,7 @@ export class ErasePersonalData {
 
   /** Removes the supporter and, in the same transaction, every trace their letters and the outbox hold of them. */
   async supporter(supporter: ErasedSupporter, now: Date): Promise<void> {
-    await this.privacy.transaction(async (manager) => {
+    await this.privacy.withTransaction(async (manager) => {
       await eraseWriterTraces(manager, [supporter], now);
       await this.supporters.delete(manager, supporter.id);
     });
@@ -34,7 +34,7 @@ export class ErasePersonalData {
   }
 
   private eraseWhere(find: (manager: EntityManager) => Promise<ErasedSupporter[]>, now: Date): Promise<number> {
-    return this.privacy.transaction(async (manager) => {
+    return this.privacy.withTransaction(async (manager) => {
       const supporters = await find(manager);
       await eraseWriterTraces(manager, supporters, now);
       if (supporters.length > 0)
