@@ -49,7 +49,7 @@ describe('the configuration groups', () => {
     expect(loadConfiguration({ NODE_ENV: 'production', ...ownSecrets }).security.production).toBe(true);
   });
 
-  it('leaves to the start-up only what it alone reads: where to listen, seeding, and what production may fall back to', () => {
+  it('leaves to the start-up only what it alone reads: where to listen, seeding, how many worker processes, and what production may fall back to', () => {
     const unread = ENVIRONMENT_VARIABLES.filter((name) => !variablesRead(loadEnvironment({ DATABASE_URL: 'postgres://db/ua' })).has(name));
     expect(unread.sort()).toEqual([
       'ALLOW_EMBEDDED_DATABASE',
@@ -59,6 +59,7 @@ describe('the configuration groups', () => {
       'PGLITE_DIR',
       'PORT',
       'SEED_ON_START',
+      'WORKER_PROCESSES',
     ]);
   });
 

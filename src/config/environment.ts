@@ -104,7 +104,7 @@ export class Environment {
   MAIL_CONCURRENCY = 8;
 
   /**
-   * Processes one `npm run start:worker` runs (one per core serves a large fan-out best). They share
+   * Processes one `npm run start:worker` runs, for a machine with cores to spare (see the README's figures). They share
    * SMTP_MAX_CONNECTIONS and MAIL_CONCURRENCY, so the relay and PostgreSQL see the same totals as with one.
    */
   @IntegerSetting({ min: 1, max: 64 })
