@@ -12,38 +12,27 @@ import { FindActions } from './use-cases/find-actions';
 import { ListPublishedActionsAhead } from './use-cases/list-published-actions-ahead';
 import { PauseTargetSending } from './use-cases/pause-target-sending';
 
+const ACTION_RECORDS = [
+  FindAction,
+  FindActionIn,
+  FindAppealDeadline,
+  FindActions,
+  FindActionUpdate,
+  FindActionUpdateIn,
+  FindActionUpdates,
+  ActionExists,
+  FindActionWithTargets,
+  ListPublishedActionsAhead,
+  PauseTargetSending,
+];
+
 /**
  * Actions and their updates as other modules read them, and the pause of a target's system sending: the use cases the
  * notifications need. No controller and no HTTP module, so the worker process can boot it (the routes live in
  * ActionsModule). Its ActionsRepository holds no state: a second instance beside ActionsModule's is harmless.
  */
 @Module({
-  providers: [
-    ActionsRepository,
-    FindAction,
-    FindActionIn,
-    FindAppealDeadline,
-    FindActions,
-    FindActionUpdate,
-    FindActionUpdateIn,
-    FindActionUpdates,
-    ActionExists,
-    FindActionWithTargets,
-    ListPublishedActionsAhead,
-    PauseTargetSending,
-  ],
-  exports: [
-    FindAction,
-    FindActionIn,
-    FindAppealDeadline,
-    FindActions,
-    FindActionUpdate,
-    FindActionUpdateIn,
-    FindActionUpdates,
-    ActionExists,
-    FindActionWithTargets,
-    ListPublishedActionsAhead,
-    PauseTargetSending,
-  ],
+  providers: [ActionsRepository, ...ACTION_RECORDS],
+  exports: ACTION_RECORDS,
 })
 export class ActionRecordsModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ActionRecordsModule } from './action-records.module';
 import { TargetsModule } from '../targets/targets.module';
 import { ActionChanges } from './action-changes';
 import { ActionEvents } from './action-events';
@@ -8,7 +9,6 @@ import { ActionsController } from './actions.controller';
 import { ActionsRepository } from './actions.repository';
 import { ActionsService } from './actions.service';
 import { PublicActionJson } from './public-action-json';
-import { FindAction } from './use-cases/find-action';
 import { AttachSectionTarget } from './use-cases/attach-section-target';
 import { CountActions } from './use-cases/count-actions';
 import { FindActionByTitleAndDeadline } from './use-cases/find-action-by-title-and-deadline';
@@ -22,7 +22,7 @@ import { ShowIndexPage } from './use-cases/show-index-page';
 import { ListActionUpdates } from './use-cases/list-action-updates';
 
 @Module({
-  imports: [TargetsModule],
+  imports: [TargetsModule, ActionRecordsModule],
   controllers: [ActionsController],
   providers: [
     ActionsService,
@@ -36,7 +36,6 @@ import { ListActionUpdates } from './use-cases/list-action-updates';
     ListActionsAhead,
     ShowIndexPage,
     ListActionUpdates,
-    FindAction,
     AttachSectionTarget,
     ListSectionTargets,
     FindActionByUaNumber,
@@ -46,6 +45,7 @@ import { ListActionUpdates } from './use-cases/list-action-updates';
     SetSeededActionState,
   ],
   exports: [
+    ActionRecordsModule,
     ActionsService,
     ActionUpdatesService,
     ActionChanges,
@@ -53,7 +53,6 @@ import { ListActionUpdates } from './use-cases/list-action-updates';
     ReadPublishedActions,
     ListActionsAhead,
     ShowIndexPage,
-    FindAction,
     AttachSectionTarget,
     ListSectionTargets,
     FindActionByUaNumber,

@@ -5,6 +5,8 @@ import { FindSectionIdByCode } from './use-cases/find-section-id-by-code';
 import { ListSections } from './use-cases/list-sections';
 import { SectionExists } from './use-cases/section-exists';
 
+const SECTION_RECORDS = [FindSection, ListSections, SectionExists, FindSectionIdByCode];
+
 /**
  * Sections as other modules read them: the use cases the notifications, accounts and supporters need. No controller
  * and no HTTP module, so the worker process and the command line making a user (create-user.cli.ts) can boot it (the
@@ -12,7 +14,7 @@ import { SectionExists } from './use-cases/section-exists';
  * harmless.
  */
 @Module({
-  providers: [SectionsRepository, FindSection, ListSections, SectionExists, FindSectionIdByCode],
-  exports: [FindSection, ListSections, SectionExists, FindSectionIdByCode],
+  providers: [SectionsRepository, ...SECTION_RECORDS],
+  exports: SECTION_RECORDS,
 })
 export class SectionRecordsModule {}
